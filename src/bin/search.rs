@@ -1,0 +1,151 @@
+//! `search`: ranked passages for a query, on a terminal or as JSON Lines.
+//! Exit status: 0 found, 1 nothing found, 2 error.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use depeches::query;
+use depeches::render::{self, ColorChoice};
+use depeches::search::{self, Engine, Options, Sort};
+
+/// Search French news dispatches: ranked passages with the matching words highlighted.
+///
+/// Words must all match (accents, case and inflection ignored); "…" asks for an exact phrase;
+/// -word excludes a word; speaker:NAME and quote:WORD or quote:"…" look at quotations.
+#[derive(Parser, Debug)]
+#[command(name = "search", version)]
+struct Args {
+    /// The query: words, "phrases", -exclusions, speaker:NAME, quote:"…".
+    query: Vec<String>,
+
+    /// Index directory [default: $SEARCH_INDEX, else ./index].
+    #[arg(long, value_name = "DIR")]
+    index: Option<PathBuf>,
+
+    /// How many passages to show.
+    #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
+    limit: usize,
+
+    /// One JSON object per hit (JSON Lines).
+    #[arg(long)]
+    json: bool,
+
+    /// Colour matches: auto (only on a terminal, and not with NO_COLOR), always, never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
+
+    /// Only passages quoting this speaker (surname is enough; accents and case ignored).
+    #[arg(long, value_name = "NAME")]
+    speaker: Vec<String>,
+
+    /// The words must match inside quotations.
+    #[arg(long)]
+    quotes: bool,
+
+    /// Only dispatches dated on or after YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+
+    /// Only dispatches dated on or before YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+
+    /// Order of hits.
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
+    sort: SortArg,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum SortArg {
+    Relevance,
+    Date,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match try_main(args) {
+        Ok(true) => ExitCode::from(0),
+        Ok(false) => ExitCode::from(1),
+        Err(e) if is_broken_pipe(&e) => ExitCode::from(0),
+        Err(e) => {
+            if search::is_usage_error(&e) {
+                eprintln!("search: {e}");
+            } else {
+                eprintln!("search: {e:#}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Runs the search; `Ok(true)` when something was found.
+fn try_main(args: Args) -> anyhow::Result<bool> {
+    let index_dir = args
+        .index
+        .or_else(|| std::env::var_os("SEARCH_INDEX").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("index"));
+    let mut q = query::parse(&args.query.join(" "));
+    if args.quotes {
+        for c in &mut q.clauses {
+            c.scope = query::Scope::Quote;
+        }
+    }
+    q.speakers.extend(args.speaker);
+    q.since = args.since.as_deref().map(|d| date_bound(d, false)).transpose()?;
+    q.until = args.until.as_deref().map(|d| date_bound(d, true)).transpose()?;
+    let engine = Engine::open(&index_dir)?;
+    let opts = Options {
+        limit: args.limit,
+        sort: match args.sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Date => Sort::Date,
+        },
+        ..Options::default()
+    };
+    let outcome = engine.search(&q, &opts)?;
+    if outcome.partial {
+        eprintln!("search: no passage holds all the words; showing the best partial matches");
+    }
+    let stdout = io::stdout();
+    let color = args.color.enabled(stdout.is_terminal());
+    let width = render::width();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for hit in &outcome.hits {
+        if args.json {
+            writeln!(out, "{}", render::json(hit))?;
+        } else {
+            render::terminal(&mut out, hit, color, width)?;
+        }
+    }
+    out.flush()?;
+    Ok(!outcome.hits.is_empty())
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as an inclusive `YYYYMMDD` bound.
+fn date_bound(s: &str, upper: bool) -> anyhow::Result<u64> {
+    use depeches::extract::dates::{DispatchDate, Origin};
+    let bad = || {
+        anyhow::Error::new(query::UsageError(format!(
+            "invalid date {s:?}: use YYYY, YYYY-MM or YYYY-MM-DD"
+        )))
+    };
+    let date = if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = s.parse().map_err(|_| bad())?;
+        let m = if upper { 12 } else { 1 };
+        DispatchDate::new(y, m, None, Origin::Field)
+    } else {
+        DispatchDate::parse_iso(s, Origin::Field)
+    }
+    .ok_or_else(bad)?;
+    let (start, end) = date.span();
+    Ok(if upper { end } else { start })
+}

@@ -1,0 +1,527 @@
+//! The `Dispatch` and `Passage` types, and splitting a dispatch's text into passages.
+//!
+//! A *dispatch* is one file or one NDJSON record; a *passage* is one paragraph of it (a very long
+//! paragraph is cut into windows at sentence boundaries) and is the unit of search results.
+//! Passage 1 is the title, with the short lines that follow it (subtitle, byline). Boilerplate
+//! (a lone "Plus", bullet markers, related-link lists) is never a passage.
+
+use crate::extract::dates::{self, DispatchDate, Header};
+use crate::extract::quotes::{self, Quote};
+
+/// Longest passage, in characters, before a paragraph is cut at sentence boundaries.
+pub const MAX_PASSAGE_CHARS: usize = 1000;
+
+/// A parsed dispatch, ready to index.
+#[derive(Debug, Clone)]
+pub struct Dispatch {
+    /// Its identity: the path relative to the indexed root, or the NDJSON `id`.
+    pub id: String,
+    pub title: String,
+    pub date: Option<DispatchDate>,
+    /// `fr`, `en`, or whatlang's code for any other language.
+    pub lang: String,
+    pub passages: Vec<Passage>,
+    /// Problems worth a warning that did not stop the dispatch from being indexed.
+    pub warnings: Vec<String>,
+}
+
+/// One passage: a unit of search results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    /// 1-based position in the dispatch (`¶1` is the title).
+    pub number: usize,
+    pub text: String,
+    /// Quotations in this passage, offsets relative to `text`.
+    pub quotes: Vec<Quote>,
+}
+
+impl Passage {
+    /// The distinct speakers quoted in this passage, in order of first quotation.
+    pub fn speakers(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for q in &self.quotes {
+            if let Some(s) = q.speaker.as_deref() {
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// What is known of a dispatch besides its text.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// An NDJSON record's `date` field (`YYYY-MM-DD` or `YYYY-MM`).
+    pub date_field: Option<String>,
+    /// An NDJSON record's `title` field.
+    pub title: Option<String>,
+    /// The date a dateline without a year is resolved against (`YYYY-MM-DD`): the NDJSON date,
+    /// else the file's modification time.
+    pub reference: Option<(i32, u32, u32)>,
+}
+
+impl Dispatch {
+    /// Parses a dispatch's clean text (UTF-8, `\n` line endings).
+    pub fn parse(id: &str, text: &str, ctx: &Context) -> Dispatch {
+        let mut warnings = Vec::new();
+        let (header, body) = dates::split_header(text);
+        let paras = paragraphs(body);
+        let (title, blocks) = blocks(paras, ctx.title.as_deref());
+        let lang = detect_lang(&blocks);
+
+        let mut date = match header {
+            Header::Date(d) => Some(d),
+            Header::Malformed(token) => {
+                warnings.push(format!("header date {token:?} does not exist; dispatch left undated"));
+                None
+            }
+            Header::None => None,
+        };
+        if date.is_none() {
+            if let Some(field) = ctx.date_field.as_deref() {
+                date = DispatchDate::parse_iso(field, dates::Origin::Field);
+                if date.is_none() {
+                    warnings.push(format!("date field {field:?} is not YYYY-MM-DD or YYYY-MM"));
+                }
+            }
+        }
+
+        let quotes = quotes::extract(&blocks);
+        let mut passages = Vec::new();
+        for (block, block_quotes) in blocks.iter().zip(quotes) {
+            for (start, end) in windows(block, MAX_PASSAGE_CHARS) {
+                let text = &block[start..end];
+                let quotes = block_quotes
+                    .iter()
+                    .filter(|q| q.start < end && q.end > start)
+                    .map(|q| {
+                        let (s, e) = (q.start.max(start) - start, q.end.min(end) - start);
+                        Quote {
+                            text: text[s..e].to_owned(),
+                            speaker: q.speaker.clone(),
+                            start: s,
+                            end: e,
+                        }
+                    })
+                    .collect();
+                passages.push(Passage {
+                    number: passages.len() + 1,
+                    text: text.to_owned(),
+                    quotes,
+                });
+            }
+        }
+        Dispatch {
+            id: id.to_owned(),
+            title,
+            date,
+            lang,
+            passages,
+            warnings,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    /// A list item, its marker removed.
+    Bullet,
+    /// A short line with no final period: a title, subtitle, byline or intertitle.
+    Short,
+}
+
+#[derive(Debug, Clone)]
+struct Para {
+    text: String,
+    kind: Kind,
+}
+
+/// Splits the body into paragraphs. Blank lines separate paragraphs; inside a block, a line that
+/// ends a sentence (or is title-like) ends its paragraph, while a line broken mid-sentence is
+/// joined to the next (hard-wrapped text).
+fn paragraphs(body: &str) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::new();
+    let mut open = false; // whether the last paragraph may still take the next line
+    for raw in body.split('\n') {
+        let line = raw.trim();
+        if line.is_empty() {
+            open = false;
+            continue;
+        }
+        if is_boilerplate(line) {
+            open = false;
+            continue;
+        }
+        if let Some(item) = bullet_item(line) {
+            out.push(Para {
+                text: item.to_owned(),
+                kind: Kind::Bullet,
+            });
+            open = false;
+            continue;
+        }
+        let continues = open
+            && line.chars().next().is_some_and(char::is_lowercase)
+            && out.last().is_some_and(|p| !ends_sentence(&p.text));
+        if continues {
+            let last = out.last_mut().expect("open implies a paragraph");
+            last.text.push(' ');
+            last.text.push_str(line);
+            last.kind = classify(&last.text);
+        } else {
+            out.push(Para {
+                text: line.to_owned(),
+                kind: classify(line),
+            });
+        }
+        open = true;
+    }
+    out
+}
+
+fn classify(line: &str) -> Kind {
+    let short = line.chars().count() <= 120;
+    if short && !line.ends_with(['.', '…', ':', ';', ',']) {
+        Kind::Short
+    } else {
+        Kind::Text
+    }
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', '…', '»', '"', '”', ':', ';'])
+}
+
+/// Lines that are page furniture, not text: "Plus", "Lire aussi", related links ("- Titre").
+fn is_boilerplate(line: &str) -> bool {
+    const FURNITURE: [&str; 10] = [
+        "plus",
+        "lire aussi",
+        "à lire aussi",
+        "a lire aussi",
+        "voir aussi",
+        "lire la suite",
+        "en savoir plus",
+        "sur le même sujet",
+        "articles liés",
+        "publicité",
+    ];
+    let lower = line.trim_end_matches([':', '.']).trim().to_lowercase();
+    if FURNITURE.contains(&lower.as_str()) {
+        return true;
+    }
+    // A related link: "- Les attaques russes … depuis …" with no sentence end.
+    line.starts_with("- ") && !line.ends_with(['.', '!', '?', '…', '»', '"', '”'])
+}
+
+/// The text of a list item, without its marker.
+fn bullet_item(line: &str) -> Option<&str> {
+    const MARKERS: [char; 6] = ['•', '·', '◦', '▪', '‣', '●'];
+    let rest = line.strip_prefix(MARKERS)?;
+    let item = rest.trim_start();
+    (!item.is_empty()).then_some(item)
+}
+
+/// Groups paragraphs into blocks (the title block first) and picks the title.
+fn blocks(mut paras: Vec<Para>, given_title: Option<&str>) -> (String, Vec<String>) {
+    let mut blocks = Vec::new();
+    if paras.is_empty() {
+        return (given_title.unwrap_or_default().to_owned(), blocks);
+    }
+    // The title block: a one-word kicker ("Russie") is not the title when a title-like line
+    // follows; short lines after the title (subtitle, byline) stay with it.
+    let mut head = vec![paras.remove(0)];
+    let is_kicker = |p: &Para| {
+        p.kind == Kind::Short && p.text.split_whitespace().count() <= 3 && p.text.len() <= 30
+    };
+    if is_kicker(&head[0]) && paras.first().is_some_and(|p| p.kind == Kind::Short) {
+        head.push(paras.remove(0));
+    }
+    let title = given_title
+        .map(str::to_owned)
+        .unwrap_or_else(|| head.last().map(|p| p.text.clone()).unwrap_or_default());
+    while head.len() < 4
+        && paras.len() > 1
+        && paras[0].kind == Kind::Short
+        && paras[0].text.chars().count() <= 80
+    {
+        head.push(paras.remove(0));
+    }
+    blocks.push(join(head.iter().map(|p| p.text.as_str())));
+
+    // Intertitles join the paragraph they announce; consecutive list items form one block.
+    let mut pending: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < paras.len() {
+        let p = &paras[i];
+        match p.kind {
+            Kind::Short => pending.push(p.text.clone()),
+            Kind::Bullet => {
+                while i < paras.len() && paras[i].kind == Kind::Bullet {
+                    pending.push(paras[i].text.clone());
+                    i += 1;
+                }
+                blocks.push(join(pending.drain(..)));
+                continue;
+            }
+            Kind::Text => {
+                pending.push(p.text.clone());
+                blocks.push(join(pending.drain(..)));
+            }
+        }
+        i += 1;
+    }
+    if !pending.is_empty() {
+        blocks.push(join(pending.drain(..)));
+    }
+    (title, blocks)
+}
+
+fn join<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> String {
+    let mut out = String::new();
+    for l in lines {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(l.as_ref());
+    }
+    out
+}
+
+/// Cuts `text` into byte ranges of at most about `max_chars` characters, at sentence boundaries
+/// where it can (a single longer sentence is cut between words).
+pub fn windows(text: &str, max_chars: usize) -> Vec<(usize, usize)> {
+    if text.chars().count() <= max_chars {
+        return vec![(0, text.len())];
+    }
+    let starts = sentence_starts(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let limit = byte_after_chars(text, start, max_chars);
+        if limit >= text.len() {
+            out.push((start, text.len()));
+            break;
+        }
+        // The last sentence start that keeps the window under the limit.
+        let cut = starts
+            .iter()
+            .copied()
+            .filter(|&s| s > start && s <= limit)
+            .next_back()
+            .or_else(|| text[start..limit].rfind(' ').map(|i| start + i + 1))
+            .filter(|&c| c > start)
+            .unwrap_or(limit);
+        out.push((start, trim_end(text, start, cut)));
+        start = cut;
+        while text[start..].starts_with(char::is_whitespace) {
+            start += text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+fn byte_after_chars(text: &str, start: usize, n: usize) -> usize {
+    text[start..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(i, _)| start + i)
+}
+
+/// Abbreviations after which a period does not end a sentence ("M. Peskov").
+const ABBREVIATIONS: [&str; 12] = [
+    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "av", "etc",
+];
+
+/// Byte offsets where sentences begin (the first excluded).
+pub fn sentence_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        if c == '\n' {
+            if let Some(&(next, _)) = chars.get(i + 1) {
+                out.push(next);
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // Closing marks may follow the final punctuation.
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '»' | '"' | '”' | ')' | '\u{a0}' | '\u{202f}') {
+                j += 1;
+            }
+            let ws_start = j;
+            while j < chars.len() && chars[j].1.is_whitespace() {
+                j += 1;
+            }
+            if j > ws_start && j < chars.len() {
+                let next = chars[j].1;
+                let starts_sentence =
+                    next.is_uppercase() || next.is_ascii_digit() || matches!(next, '«' | '"' | '“' | '-' | '–' | '—');
+                let word_before: String = text[..chars[i].0]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let abbreviation = c == '.'
+                    && (ABBREVIATIONS.contains(&word_before.as_str())
+                        || (word_before.chars().count() == 1
+                            && word_before.chars().all(char::is_uppercase)));
+                if starts_sentence && !abbreviation {
+                    out.push(chars[j].0);
+                }
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The dispatch's language: `fr`, `en`, or whatlang's code for another language. French when
+/// detection is unsure: the corpus is French news.
+fn detect_lang(blocks: &[String]) -> String {
+    let mut sample = String::new();
+    for b in blocks {
+        if sample.len() > 4000 {
+            break;
+        }
+        sample.push_str(b);
+        sample.push('\n');
+    }
+    match whatlang::detect(&sample) {
+        Some(info) if info.is_reliable() || info.confidence() > 0.5 => match info.lang() {
+            whatlang::Lang::Fra => "fr".to_owned(),
+            whatlang::Lang::Eng => "en".to_owned(),
+            other => other.code().to_owned(),
+        },
+        _ => "fr".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Dispatch {
+        Dispatch::parse("t.txt", text, &Context::default())
+    }
+
+    fn texts(d: &Dispatch) -> Vec<&str> {
+        d.passages.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn header_lead_title_byline_and_plus() {
+        let d = parse(
+            " date 2025-03-02 Un chapeau qui résume la dépêche entière.\n\nUn titre sans point\n\nAgence de presse fictive\n\nLe premier paragraphe, avec un point.\n\nLe second paragraphe.\n\nPlus\n",
+        );
+        assert_eq!(d.date.unwrap().value(), "2025-03-02");
+        assert_eq!(d.title, "Un chapeau qui résume la dépêche entière.");
+        assert_eq!(
+            texts(&d),
+            vec![
+                "Un chapeau qui résume la dépêche entière.\nUn titre sans point\nAgence de presse fictive",
+                "Le premier paragraphe, avec un point.",
+                "Le second paragraphe.",
+            ]
+        );
+        assert_eq!(d.passages[2].number, 3);
+    }
+
+    #[test]
+    fn kicker_is_not_the_title() {
+        let d = parse("Diplomatie\n\nLe Kremlin répond aux Européens\n\nTexte du corps de la dépêche.\n");
+        assert_eq!(d.title, "Le Kremlin répond aux Européens");
+        assert_eq!(d.passages.len(), 2);
+    }
+
+    #[test]
+    fn bullets_lose_their_markers_and_stay_together() {
+        let d = parse("Titre\n\n\nL'essentiel\n\n  • Premier point.\n  • Second point.\n\nUn paragraphe.\n");
+        assert_eq!(
+            texts(&d),
+            vec!["Titre\nL'essentiel", "Premier point.\nSecond point.", "Un paragraphe."]
+        );
+    }
+
+    #[test]
+    fn one_paragraph_per_line_and_related_links() {
+        let d = parse("Première phrase du chapeau.\nDeuxième paragraphe.\n- Un lien vers un autre article\n- Un second lien\nTroisième paragraphe.\n");
+        assert_eq!(
+            texts(&d),
+            vec!["Première phrase du chapeau.", "Deuxième paragraphe.", "Troisième paragraphe."]
+        );
+    }
+
+    #[test]
+    fn intertitle_joins_the_next_paragraph() {
+        let d = parse("Titre\n\nCorps.\n\nUn intertitre\n\nSuite du texte.\n");
+        assert_eq!(texts(&d), vec!["Titre", "Corps.", "Un intertitre\nSuite du texte."]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let d = parse("Titre\n\nUne phrase coupée\nau milieu par un retour à la ligne.\n");
+        assert_eq!(texts(&d)[1], "Une phrase coupée au milieu par un retour à la ligne.");
+    }
+
+    #[test]
+    fn long_paragraphs_are_cut_at_sentences() {
+        let sentence = "M. Dupont a parlé longuement de la situation au sommet. ";
+        let long = sentence.repeat(40);
+        let d = parse(&format!("Titre\n\n{long}\n"));
+        assert!(d.passages.len() > 2);
+        for p in &d.passages[1..] {
+            assert!(p.text.chars().count() <= MAX_PASSAGE_CHARS, "{}", p.text.len());
+            assert!(p.text.starts_with("M. Dupont"), "{:?}", &p.text[..20]);
+            assert!(p.text.ends_with("sommet."));
+        }
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert!(sentence_starts("Selon M. Peskov, rien. Puis autre chose.").len() == 1);
+    }
+
+    #[test]
+    fn language_is_detected() {
+        assert_eq!(parse("Titre\n\nLa Russie rejette les troupes étrangères comme garantie de sécurité pour l'Ukraine et insiste sur le cadre des négociations.\n").lang, "fr");
+        assert_eq!(parse("Title\n\nRussia rejects foreign troops as a security guarantee for Ukraine and insists on the framework of the negotiations.\n").lang, "en");
+    }
+}
+
+impl Dispatch {
+    /// What `search-index --dry-run --json` prints for this dispatch: offsets in characters.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "path": self.id,
+            "date": self.date.map(|d| d.value()),
+            "date_precision": self.date.map(|d| d.precision()),
+            "date_origin": self.date.map(|d| d.origin),
+            "lang": self.lang,
+            "title": self.title,
+            "passages": self.passages.iter().map(|p| serde_json::json!({
+                "index": p.number,
+                "text": p.text,
+                "speakers": p.speakers(),
+                "quotes": crate::index::quotes_json(p),
+            })).collect::<Vec<_>>(),
+        })
+    }
+}

@@ -1,0 +1,240 @@
+//! Writing the index: creating or opening it, replacing a dispatch's passages, commits, the lock.
+//!
+//! The index directory holds tantivy's files and `depeches.json`, which records the schema and
+//! analysis version the index was written with.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use anyhow::{bail, Context as _};
+use tantivy::schema::Value;
+use tantivy::{doc, Index, IndexWriter, TantivyDocument, Term};
+
+use crate::analysis::{self, Chain};
+use crate::dispatch::{Dispatch, Passage};
+use crate::schema::{self, Fields, SCHEMA_VERSION};
+
+const VERSION_FILE: &str = "depeches.json";
+
+/// Memory the writer may use before it flushes a segment, whatever the size of the run.
+const WRITER_MEMORY: usize = 128 * 1024 * 1024;
+
+/// Opens the index in `dir` for searching, or says how to create or rebuild it.
+pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
+    if !dir.join("meta.json").is_file() {
+        bail!(
+            "no index at {}: create it with `search-index --index {} {}`",
+            dir.display(),
+            dir.display(),
+            if Path::new("corpus").is_dir() {
+                "corpus/"
+            } else {
+                "DISPATCH_DIR"
+            }
+        );
+    }
+    check_version(dir)?;
+    let index = Index::open_in_dir(dir)
+        .with_context(|| format!("cannot open the index at {}", dir.display()))?;
+    analysis::register(index.tokenizers());
+    let fields = Fields::from_schema(&index.schema())?;
+    Ok((index, fields))
+}
+
+/// Opens the index in `dir` for writing, creating it when absent; `rebuild` starts it anew.
+pub fn open_or_create(dir: &Path, rebuild: bool) -> anyhow::Result<(Index, Fields)> {
+    if rebuild && dir.join("meta.json").exists() {
+        clear(dir)?;
+    }
+    if !dir.join("meta.json").is_file() {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the index directory {}", dir.display()))?;
+        let index = Index::create_in_dir(dir, schema::build())
+            .with_context(|| format!("cannot create an index in {}", dir.display()))?;
+        write_version(dir)?;
+        analysis::register(index.tokenizers());
+        let fields = Fields::from_schema(&index.schema())?;
+        return Ok((index, fields));
+    }
+    open(dir)
+}
+
+fn write_version(dir: &Path) -> anyhow::Result<()> {
+    let body = serde_json::json!({ "schema_version": SCHEMA_VERSION }).to_string();
+    std::fs::write(dir.join(VERSION_FILE), body)
+        .with_context(|| format!("cannot write {} in {}", VERSION_FILE, dir.display()))
+}
+
+fn check_version(dir: &Path) -> anyhow::Result<()> {
+    let found = std::fs::read_to_string(dir.join(VERSION_FILE))
+        .ok()
+        .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+        .and_then(|v| v.get("schema_version").and_then(|v| v.as_u64()));
+    if found != Some(SCHEMA_VERSION as u64) {
+        bail!(
+            "the index at {} was written by another version of depeches (schema {}, this one reads {}): rebuild it with `search-index --rebuild --index {} PATH...`",
+            dir.display(),
+            found.map_or("unknown".to_owned(), |v| v.to_string()),
+            SCHEMA_VERSION,
+            dir.display()
+        );
+    }
+    Ok(())
+}
+
+/// Removes an index's files, keeping the directory (which may be a mount point).
+fn clear(dir: &Path) -> anyhow::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            std::fs::remove_dir_all(&path)?;
+        } else {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
+}
+
+/// The dispatches already in the index, with the hash of the bytes they were indexed from.
+pub fn indexed_hashes(index: &Index, fields: &Fields) -> anyhow::Result<HashMap<String, u64>> {
+    let reader = index.reader()?;
+    let searcher = reader.searcher();
+    let mut out = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let ids = segment
+            .fast_fields()
+            .str(schema::DISPATCH)?
+            .context("the index has no dispatch column")?;
+        let hashes = segment.fast_fields().u64(schema::HASH)?;
+        let alive = segment.alive_bitset();
+        let mut id = String::new();
+        for doc in 0..segment.max_doc() {
+            if alive.is_some_and(|a| a.is_deleted(doc)) {
+                continue;
+            }
+            let Some(ord) = ids.term_ords(doc).next() else {
+                continue;
+            };
+            id.clear();
+            ids.ord_to_str(ord, &mut id)?;
+            if !out.contains_key(&id) {
+                out.insert(id.clone(), hashes.first(doc).unwrap_or(0));
+            }
+        }
+    }
+    let _ = fields;
+    Ok(out)
+}
+
+/// Holds the index's write lock and stages changes until `commit`.
+pub struct Writer {
+    writer: IndexWriter,
+    fields: Fields,
+}
+
+impl Writer {
+    /// Takes the write lock; fails at once when another indexer holds it.
+    pub fn new(index: &Index, fields: &Fields, dir: &Path) -> anyhow::Result<Writer> {
+        let writer = index.writer(WRITER_MEMORY).map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => anyhow::anyhow!(
+                "another search-index is writing to {} (it holds the index lock): wait for it to finish",
+                dir.display()
+            ),
+            other => anyhow::Error::new(other).context(format!("cannot write to {}", dir.display())),
+        })?;
+        Ok(Writer {
+            writer,
+            fields: fields.clone(),
+        })
+    }
+
+    /// Replaces whatever the index holds for this dispatch with its passages.
+    pub fn replace(&mut self, d: &Dispatch, hash: u64) -> anyhow::Result<()> {
+        self.remove(&d.id);
+        for p in &d.passages {
+            self.writer.add_document(passage_doc(&self.fields, d, p, hash))?;
+        }
+        Ok(())
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        self.writer
+            .delete_term(Term::from_field_text(self.fields.dispatch, id));
+    }
+
+    /// Makes every staged change durable and visible, atomically.
+    pub fn commit(&mut self) -> anyhow::Result<()> {
+        self.writer.commit().context("cannot commit the index")?;
+        Ok(())
+    }
+
+    /// Waits for merges to finish and releases the lock.
+    pub fn finish(self) -> anyhow::Result<()> {
+        self.writer.wait_merging_threads()?;
+        Ok(())
+    }
+}
+
+fn passage_doc(f: &Fields, d: &Dispatch, p: &Passage, hash: u64) -> TantivyDocument {
+    let chain = Chain::for_lang(&d.lang);
+    let mut doc = doc!(
+        f.dispatch => d.id.as_str(),
+        f.passage => p.number as u64,
+        f.title => d.title.as_str(),
+        f.text => p.text.as_str(),
+        f.body_for(chain) => p.text.as_str(),
+        f.lang => d.lang.as_str(),
+        f.hash => hash,
+    );
+    if !p.quotes.is_empty() {
+        let quoted: Vec<&str> = p.quotes.iter().map(|q| q.text.as_str()).collect();
+        doc.add_text(f.quoted_for(chain), quoted.join("\n"));
+        doc.add_text(f.quotes, quotes_json(p).to_string());
+    }
+    for s in p.speakers() {
+        doc.add_text(f.speakers, s);
+    }
+    if let Some(date) = &d.date {
+        let (start, end) = date.span();
+        doc.add_text(f.date, date.value());
+        doc.add_text(f.date_precision, json_str(&date.precision()));
+        doc.add_text(f.date_origin, json_str(&date.origin));
+        doc.add_u64(f.date_start, start);
+        doc.add_u64(f.date_end, end);
+    }
+    doc
+}
+
+fn json_str<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// A passage's quotations as JSON, offsets in characters of the passage text.
+pub fn quotes_json(p: &Passage) -> serde_json::Value {
+    serde_json::Value::Array(
+        p.quotes
+            .iter()
+            .map(|q| {
+                serde_json::json!({
+                    "text": q.text,
+                    "speaker": q.speaker,
+                    "start": char_offset(&p.text, q.start),
+                    "end": char_offset(&p.text, q.end),
+                })
+            })
+            .collect(),
+    )
+}
+
+/// The character offset of a byte offset.
+pub fn char_offset(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
+/// Reads a stored text value.
+pub fn stored_str<'a>(doc: &'a TantivyDocument, field: tantivy::schema::Field) -> Option<&'a str> {
+    doc.get_first(field).and_then(|v| v.as_str())
+}

@@ -1,0 +1,138 @@
+//! Field names and options, in one place. One tantivy document per passage.
+
+use tantivy::schema::{
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST,
+    STORED, STRING,
+};
+
+use crate::analysis::{Chain, NAME_TOKENIZER};
+
+/// Bumped whenever the schema or the analysis changes: an index written with another version is
+/// refused rather than searched with the wrong analyzer.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Handles to every field of the schema.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    /// The dispatch's identity (path relative to its root, or NDJSON `id`).
+    pub dispatch: Field,
+    /// The passage's 1-based number within its dispatch.
+    pub passage: Field,
+    pub title: Field,
+    /// The passage text, stored for display and snippets.
+    pub text: Field,
+    /// The passage text indexed with the French, English and plain chains; a passage fills only
+    /// the field of its dispatch's language.
+    pub body: [Field; 3],
+    /// The quoted words only, per chain, for `--quotes` and `quote:`.
+    pub quoted: [Field; 3],
+    /// Canonical names of the speakers quoted in the passage (folded, unstemmed).
+    pub speakers: Field,
+    /// The passage's quotations as JSON (text, speaker, character offsets).
+    pub quotes: Field,
+    pub lang: Field,
+    /// `YYYY-MM-DD` or `YYYY-MM`, absent when the dispatch is undated.
+    pub date: Field,
+    /// `day` or `month`.
+    pub date_precision: Field,
+    /// `header`, `field` or `dateline`.
+    pub date_origin: Field,
+    /// First and last day the date covers, as `YYYYMMDD`: what `--since`/`--until` compare.
+    pub date_start: Field,
+    pub date_end: Field,
+    /// Hash of the dispatch's bytes: what decides whether a re-run must re-index it.
+    pub hash: Field,
+}
+
+pub const DISPATCH: &str = "dispatch";
+pub const DATE_START: &str = "date_start";
+pub const DATE_END: &str = "date_end";
+pub const HASH: &str = "hash";
+
+impl Fields {
+    pub fn body_for(&self, chain: Chain) -> Field {
+        self.body[chain_slot(chain)]
+    }
+
+    pub fn quoted_for(&self, chain: Chain) -> Field {
+        self.quoted[chain_slot(chain)]
+    }
+
+    pub fn from_schema(schema: &Schema) -> anyhow::Result<Fields> {
+        let f = |name: &str| {
+            schema
+                .get_field(name)
+                .map_err(|_| anyhow::anyhow!("the index has no field {name:?}"))
+        };
+        let per_chain = |prefix: &str| -> anyhow::Result<[Field; 3]> {
+            Ok([
+                f(&format!("{prefix}_fr"))?,
+                f(&format!("{prefix}_en"))?,
+                f(&format!("{prefix}_plain"))?,
+            ])
+        };
+        Ok(Fields {
+            dispatch: f(DISPATCH)?,
+            passage: f("passage")?,
+            title: f("title")?,
+            text: f("text")?,
+            body: per_chain("body")?,
+            quoted: per_chain("quoted")?,
+            speakers: f("speakers")?,
+            quotes: f("quotes")?,
+            lang: f("lang")?,
+            date: f("date")?,
+            date_precision: f("date_precision")?,
+            date_origin: f("date_origin")?,
+            date_start: f(DATE_START)?,
+            date_end: f(DATE_END)?,
+            hash: f(HASH)?,
+        })
+    }
+}
+
+fn chain_slot(chain: Chain) -> usize {
+    match chain {
+        Chain::French => 0,
+        Chain::English => 1,
+        Chain::Plain => 2,
+    }
+}
+
+fn analyzed(tokenizer: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    )
+}
+
+/// The schema of a depeches index.
+pub fn build() -> Schema {
+    let mut b = Schema::builder();
+    b.add_text_field(DISPATCH, STRING | STORED | FAST);
+    b.add_u64_field("passage", STORED);
+    b.add_text_field("title", STORED);
+    b.add_text_field("text", STORED);
+    for (prefix, suffix, chain) in [
+        ("body", "fr", Chain::French),
+        ("body", "en", Chain::English),
+        ("body", "plain", Chain::Plain),
+        ("quoted", "fr", Chain::French),
+        ("quoted", "en", Chain::English),
+        ("quoted", "plain", Chain::Plain),
+    ] {
+        b.add_text_field(&format!("{prefix}_{suffix}"), analyzed(chain.tokenizer_name()));
+    }
+    b.add_text_field("speakers", analyzed(NAME_TOKENIZER));
+    b.add_text_field("quotes", STORED);
+    b.add_text_field("lang", STRING | STORED);
+    b.add_text_field("date", STORED);
+    b.add_text_field("date_precision", STORED);
+    b.add_text_field("date_origin", STORED);
+    let day = NumericOptions::default().set_indexed().set_fast();
+    b.add_u64_field(DATE_START, day.clone());
+    b.add_u64_field(DATE_END, day);
+    b.add_u64_field(HASH, NumericOptions::default().set_fast());
+    b.build()
+}

@@ -1,0 +1,270 @@
+//! Running a query: top-k passages, their stored fields, highlights and snippets.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::Query;
+use tantivy::schema::Value;
+use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument};
+
+use crate::analysis::{self, Chain};
+use crate::index::{self, stored_str};
+use crate::query::{Builder, UsageError, UserQuery};
+use crate::schema::{self, Fields};
+use crate::snippet;
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Relevance,
+    /// Newest first; undated passages last.
+    Date,
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub limit: usize,
+    pub sort: Sort,
+    /// Characters of passage shown around the match.
+    pub snippet_chars: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            limit: 10,
+            sort: Sort::Relevance,
+            snippet_chars: 300,
+        }
+    }
+}
+
+/// A quotation as shown with a hit; offsets in characters of the passage text.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct HitQuote {
+    pub text: String,
+    pub speaker: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One ranked passage.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub rank: usize,
+    pub score: f32,
+    pub dispatch: String,
+    pub passage: u64,
+    pub date: Option<String>,
+    pub date_precision: Option<String>,
+    pub date_origin: Option<String>,
+    pub lang: String,
+    pub title: String,
+    pub text: String,
+    /// Byte ranges of `text` to highlight.
+    pub highlights: Vec<(usize, usize)>,
+    /// Byte range of `text` worth showing on a terminal.
+    pub snippet: (usize, usize),
+    pub quotes: Vec<HitQuote>,
+}
+
+impl Hit {
+    /// Highlights as character offsets into `text`, as the JSON output gives them.
+    pub fn highlight_chars(&self) -> Vec<[usize; 2]> {
+        self.highlights
+            .iter()
+            .map(|&(s, e)| [index::char_offset(&self.text, s), index::char_offset(&self.text, e)])
+            .collect()
+    }
+
+    /// Distinct speakers quoted in this passage.
+    pub fn speakers(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for q in &self.quotes {
+            if let Some(s) = q.speaker.as_deref() {
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// What a search found.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub hits: Vec<Hit>,
+    /// How many passages matched in all.
+    pub total: usize,
+    /// No passage held every word: these are the best partial matches.
+    pub partial: bool,
+}
+
+/// An open index, ready to answer queries.
+pub struct Engine {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+impl Engine {
+    pub fn open(dir: &Path) -> anyhow::Result<Engine> {
+        let (index, fields) = index::open(dir)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(Engine {
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    pub fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    pub fn fields(&self) -> &Fields {
+        &self.fields
+    }
+
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// The chains the index holds passages for: a query is only built for those.
+    fn chains(&self, searcher: &Searcher) -> Vec<Chain> {
+        let chains: Vec<Chain> = Chain::ALL
+            .into_iter()
+            .filter(|&c| {
+                searcher.segment_readers().iter().any(|s| {
+                    s.inverted_index(self.fields.body_for(c))
+                        .map(|ii| ii.terms().num_terms() > 0)
+                        .unwrap_or(false)
+                })
+            })
+            .collect();
+        if chains.is_empty() {
+            vec![Chain::French]
+        } else {
+            chains
+        }
+    }
+
+    /// Runs `query`: every word must match; when nothing does, the best partial matches.
+    pub fn search(&self, query: &UserQuery, opts: &Options) -> anyhow::Result<Outcome> {
+        let searcher = self.searcher();
+        let mut builder = Builder {
+            fields: &self.fields,
+            chains: self.chains(&searcher),
+            analyzers: Chain::ALL.iter().map(|&c| (c, c.analyzer())).collect(),
+            name_analyzer: analysis::name_analyzer(),
+        };
+        let built = builder.build(query).map_err(anyhow::Error::new)?;
+        let (mut top, mut total) = self.top(&searcher, built.all.as_ref(), opts)?;
+        let mut partial = false;
+        if top.is_empty() {
+            if let Some(any) = &built.any {
+                (top, total) = self.top(&searcher, any.as_ref(), opts)?;
+                partial = !top.is_empty();
+            }
+        }
+        let mut analyzers: Vec<(Chain, tantivy::tokenizer::TextAnalyzer)> = Vec::new();
+        let mut hits = Vec::with_capacity(top.len());
+        for (rank, (score, addr)) in top.into_iter().enumerate() {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let lang = stored_str(&doc, self.fields.lang).unwrap_or("fr").to_owned();
+            let chain = Chain::for_lang(&lang);
+            let wanted: HashSet<String> = built
+                .highlight
+                .iter()
+                .filter(|(c, _)| *c == chain)
+                .flat_map(|(_, terms)| terms.iter().cloned())
+                .collect();
+            if !analyzers.iter().any(|(c, _)| *c == chain) {
+                analyzers.push((chain, chain.analyzer()));
+            }
+            let analyzer = &mut analyzers
+                .iter_mut()
+                .find(|(c, _)| *c == chain)
+                .expect("just added")
+                .1;
+            let text = stored_str(&doc, self.fields.text).unwrap_or_default().to_owned();
+            let highlights = snippet::highlights(analyzer, &text, &wanted);
+            let snippet = snippet::crop(&text, &highlights, opts.snippet_chars);
+            hits.push(self.hit(&doc, rank + 1, score, text, highlights, snippet));
+        }
+        Ok(Outcome {
+            hits,
+            total,
+            partial,
+        })
+    }
+
+    fn top(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        opts: &Options,
+    ) -> anyhow::Result<(Vec<(f32, DocAddress)>, usize)> {
+        let limit = opts.limit.max(1);
+        Ok(match opts.sort {
+            Sort::Relevance => {
+                let (top, count) =
+                    searcher.search(query, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
+                (top, count)
+            }
+            Sort::Date => {
+                let (top, count) = searcher.search(
+                    query,
+                    &(
+                        TopDocs::with_limit(limit)
+                            .order_by_u64_field(schema::DATE_END, Order::Desc),
+                        Count,
+                    ),
+                )?;
+                (top.into_iter().map(|(_, a)| (0.0, a)).collect(), count)
+            }
+        })
+    }
+
+    fn hit(
+        &self,
+        doc: &TantivyDocument,
+        rank: usize,
+        score: f32,
+        text: String,
+        highlights: Vec<(usize, usize)>,
+        snippet: (usize, usize),
+    ) -> Hit {
+        let f = &self.fields;
+        let s = |field| stored_str(doc, field).map(str::to_owned);
+        let quotes = s(f.quotes)
+            .and_then(|j| serde_json::from_str::<Vec<HitQuote>>(&j).ok())
+            .unwrap_or_default();
+        Hit {
+            rank,
+            score,
+            dispatch: s(f.dispatch).unwrap_or_default(),
+            passage: doc.get_first(f.passage).and_then(|v| v.as_u64()).unwrap_or(0),
+            date: s(f.date),
+            date_precision: s(f.date_precision),
+            date_origin: s(f.date_origin),
+            lang: s(f.lang).unwrap_or_default(),
+            title: s(f.title).unwrap_or_default(),
+            text,
+            highlights,
+            snippet,
+            quotes,
+        }
+    }
+}
+
+/// Whether an error is the user's query to fix (exit 2 with a usage message, no context chain).
+pub fn is_usage_error(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<UsageError>().is_some()
+}

@@ -1,0 +1,196 @@
+//! Which words of a passage to highlight, and which part of a long passage to show.
+//!
+//! Highlights come from analysing the passage with its own chain and marking the tokens whose
+//! terms the query asked for, so the highlight agrees with the match exactly (accents, elision,
+//! inflection). Neighbouring matches separated only by spaces or stop words are merged, so a
+//! phrase is highlighted as one span: « [cible légitime] », [garanties de sécurité].
+//! Cropping picks the sentence holding the most distinct query terms (as Lucene's unified
+//! highlighter does) and widens it with its neighbours while the budget allows.
+
+use std::collections::HashSet;
+
+use tantivy::tokenizer::TextAnalyzer;
+
+use crate::analysis;
+use crate::dispatch::sentence_starts;
+
+/// Byte ranges of `text` to highlight.
+pub fn highlights(
+    analyzer: &mut TextAnalyzer,
+    text: &str,
+    wanted: &HashSet<String>,
+) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut last_position: Option<usize> = None;
+    for term in analysis::terms(analyzer, text) {
+        if !wanted.contains(&term.text) {
+            last_position = None;
+            continue;
+        }
+        let mergeable = match (out.last(), last_position) {
+            (Some(&(_, end)), Some(pos)) => {
+                term.position <= pos + 3 && !text[end..term.byte_start].contains(BREAKS)
+            }
+            _ => false,
+        };
+        if mergeable {
+            out.last_mut().expect("checked above").1 = term.byte_end;
+        } else {
+            out.push((term.byte_start, term.byte_end));
+        }
+        last_position = Some(term.position);
+    }
+    out
+}
+
+/// Characters that end a highlighted phrase even between two matching words.
+const BREAKS: [char; 12] = ['.', '!', '?', ';', ':', '«', '»', '"', '“', '”', '(', ')'];
+
+/// The byte window of `text` to show: all of it when it fits in `max_chars`, else the best
+/// sentences around the highlights.
+pub fn crop(text: &str, highlights: &[(usize, usize)], max_chars: usize) -> (usize, usize) {
+    if text.chars().count() <= max_chars {
+        return (0, text.len());
+    }
+    let mut bounds = vec![0];
+    bounds.extend(sentence_starts(text));
+    bounds.push(text.len());
+    let sentences: Vec<(usize, usize)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
+    let score = |&(s, e): &(usize, usize)| {
+        let inside: Vec<&(usize, usize)> = highlights
+            .iter()
+            .filter(|(hs, he)| *hs >= s && *he <= e)
+            .collect();
+        let distinct: HashSet<String> = inside
+            .iter()
+            .map(|(hs, he)| text[*hs..*he].to_lowercase())
+            .collect();
+        distinct.len() * 10 + inside.len()
+    };
+    let best = (0..sentences.len())
+        .max_by_key(|&i| (score(&sentences[i]), std::cmp::Reverse(i)))
+        .unwrap_or(0);
+    let chars = |s: usize, e: usize| text[s..e].chars().count();
+    let (mut lo, mut hi) = (best, best);
+    if chars(sentences[lo].0, sentences[hi].1) > max_chars {
+        return around(text, highlights, sentences[best], max_chars);
+    }
+    loop {
+        let mut grew = false;
+        if hi + 1 < sentences.len() && chars(sentences[lo].0, sentences[hi + 1].1) <= max_chars {
+            hi += 1;
+            grew = true;
+        }
+        if lo > 0 && chars(sentences[lo - 1].0, sentences[hi].1) <= max_chars {
+            lo -= 1;
+            grew = true;
+        }
+        if !grew {
+            break;
+        }
+    }
+    let (s, e) = (sentences[lo].0, sentences[hi].1);
+    (s, s + text[s..e].trim_end().len())
+}
+
+/// A window of `max_chars` inside one long sentence, starting a little before its first
+/// highlight, cut between words.
+fn around(
+    text: &str,
+    highlights: &[(usize, usize)],
+    sentence: (usize, usize),
+    max_chars: usize,
+) -> (usize, usize) {
+    let anchor = highlights
+        .iter()
+        .find(|(s, _)| *s >= sentence.0 && *s < sentence.1)
+        .map_or(sentence.0, |h| h.0);
+    let lead = max_chars / 4;
+    let mut start = text[sentence.0..anchor]
+        .char_indices()
+        .rev()
+        .nth(lead)
+        .map_or(sentence.0, |(i, _)| sentence.0 + i);
+    if start > sentence.0 {
+        // Begin at the next word.
+        start = text[start..anchor]
+            .find(' ')
+            .map_or(start, |i| start + i + 1);
+    }
+    let mut end = text[start..]
+        .char_indices()
+        .nth(max_chars)
+        .map_or(text.len(), |(i, _)| start + i);
+    if end < text.len() {
+        end = text[start..end].rfind(' ').map_or(end, |i| start + i);
+    }
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Chain;
+
+    fn marked(text: &str, query: &str) -> String {
+        let mut a = Chain::French.analyzer();
+        let wanted: HashSet<String> = analysis::terms(&mut a, query)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        let mut out = String::new();
+        let mut at = 0;
+        for (s, e) in highlights(&mut a, text, &wanted) {
+            out.push_str(&text[at..s]);
+            out.push('[');
+            out.push_str(&text[s..e]);
+            out.push(']');
+            at = e;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+
+    #[test]
+    fn phrase_is_one_span_across_stop_words() {
+        assert_eq!(
+            marked("des garanties de sécurité solides", "garantie sécurité"),
+            "des [garanties de sécurité] solides"
+        );
+        assert_eq!(
+            marked("une «\u{a0}cible légitime\u{a0}» pour Moscou", "cibles legitimes"),
+            "une «\u{a0}[cible légitime]\u{a0}» pour Moscou"
+        );
+    }
+
+    #[test]
+    fn elided_word_is_highlighted_without_its_article() {
+        assert_eq!(marked("membre de l’OTAN.", "otan"), "membre de l’[OTAN].");
+    }
+
+    #[test]
+    fn punctuation_splits_spans() {
+        assert_eq!(marked("la cible. Légitime", "cible légitime"), "la [cible]. [Légitime]");
+    }
+
+    #[test]
+    fn crop_keeps_the_sentence_with_the_most_terms() {
+        let text = "Première phrase sans intérêt aucun pour la requête posée. \
+                    Deuxième phrase qui parle de cibles légitimes, enfin. \
+                    Troisième phrase encore plus longue et sans aucun rapport avec rien.";
+        let start = text.find("cibles").unwrap();
+        let (s, e) = crop(text, &[(start, start + "cibles légitimes".len())], 80);
+        assert_eq!(&text[s..e], "Deuxième phrase qui parle de cibles légitimes, enfin.");
+    }
+
+    #[test]
+    fn crop_inside_one_long_sentence_cuts_between_words() {
+        let text = format!("{} cible légitime {}", "mot ".repeat(100), "fin ".repeat(100));
+        let start = text.find("cible").unwrap();
+        let (s, e) = crop(&text, &[(start, start + 5)], 60);
+        let shown = &text[s..e];
+        assert!(shown.contains("cible légitime"), "{shown}");
+        assert!(shown.chars().count() <= 60);
+        assert!(shown.starts_with("mot ") && shown.ends_with("fin"), "{shown:?}");
+    }
+}
