@@ -118,11 +118,12 @@ fn words(list: &str) -> Vec<String> {
     list.split_whitespace().map(str::to_owned).collect()
 }
 
-/// French stop words, folded (they are compared after accent folding). The Snowball list, plus
-/// the forms of *être* and *avoir*, plus elided articles and conjunctions, so that `l'`, `d'`,
-/// `qu'`, `jusqu'`, `lorsqu'` … disappear whichever apostrophe follows them.
+/// French stop words, folded (they are compared after accent folding): Snowball's list with the
+/// forms of *être* and *avoir*, plus elided articles and conjunctions, so that `l'`, `d'`, `qu'`,
+/// `jusqu'`, `lorsqu'` … disappear whichever apostrophe follows them. `ici`, `quel`, `sans` and
+/// `soi` stay searchable: `jusqu'ici` and `sans condition` are things people look for.
 pub const FRENCH_STOP_WORDS: &str = "
-au aux avec ce ces dans de des du elle elles en et eux il ils je la le les leur leurs lui ma mais
+au aux avec ce ces dans de des du elle en et eux il ils je la le les leur leurs lui ma mais
 me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes
 toi ton tu un une vos votre vous cet cette cela ceci ca y a
 c d j l m n s t jusqu lorsqu puisqu quoiqu presqu quelqu
@@ -232,12 +233,17 @@ mod tests {
         assert_eq!(fr("l'OTAN"), vec!["otan"]);
         assert_eq!(fr("l’Otan"), vec!["otan"]);
         assert_eq!(fr("d'Istanbul"), fr("Istanbul"));
-        assert_eq!(fr("qu'elles jusqu'ici"), fr("ici"));
+        // `elles` and `ici` are words of their own, so the elided forms can be looked for.
+        assert_eq!(fr("qu'elles jusqu’ici"), fr("elles ici"));
+        assert_eq!(fr("qu'elles jusqu’ici").len(), 2);
     }
 
     #[test]
     fn no_break_spaces_and_guillemets_separate_words() {
-        assert_eq!(fr("«\u{a0}cible\u{202f}légitime\u{a0}»"), fr("cible légitime"));
+        assert_eq!(
+            fr("«\u{a0}cible\u{202f}légitime\u{a0}»"),
+            fr("cible légitime")
+        );
     }
 
     #[test]

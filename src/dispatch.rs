@@ -74,7 +74,9 @@ impl Dispatch {
         let mut date = match header {
             Header::Date(d) => Some(d),
             Header::Malformed(token) => {
-                warnings.push(format!("header date {token:?} does not exist; dispatch left undated"));
+                warnings.push(format!(
+                    "header date {token:?} does not exist; dispatch left undated"
+                ));
                 None
             }
             Header::None => None,
@@ -184,7 +186,7 @@ fn paragraphs(body: &str) -> Vec<Para> {
 
 fn classify(line: &str) -> Kind {
     let short = line.chars().count() <= 120;
-    if short && !line.ends_with(['.', '…', ':', ';', ',']) {
+    if short && !line.ends_with(['.', '…', ':', ';', ',', '?', '!']) {
         Kind::Short
     } else {
         Kind::Text
@@ -358,7 +360,9 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
         if matches!(c, '.' | '!' | '?' | '…') {
             // Closing marks may follow the final punctuation.
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '»' | '"' | '”' | ')' | '\u{a0}' | '\u{202f}') {
+            while j < chars.len()
+                && matches!(chars[j].1, '»' | '"' | '”' | ')' | '\u{a0}' | '\u{202f}')
+            {
                 j += 1;
             }
             let ws_start = j;
@@ -367,8 +371,9 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
             }
             if j > ws_start && j < chars.len() {
                 let next = chars[j].1;
-                let starts_sentence =
-                    next.is_uppercase() || next.is_ascii_digit() || matches!(next, '«' | '"' | '“' | '-' | '–' | '—');
+                let starts_sentence = next.is_uppercase()
+                    || next.is_ascii_digit()
+                    || matches!(next, '«' | '"' | '“' | '-' | '–' | '—');
                 let word_before: String = text[..chars[i].0]
                     .chars()
                     .rev()
@@ -446,17 +451,25 @@ mod tests {
 
     #[test]
     fn kicker_is_not_the_title() {
-        let d = parse("Diplomatie\n\nLe Kremlin répond aux Européens\n\nTexte du corps de la dépêche.\n");
+        let d = parse(
+            "Diplomatie\n\nLe Kremlin répond aux Européens\n\nTexte du corps de la dépêche.\n",
+        );
         assert_eq!(d.title, "Le Kremlin répond aux Européens");
         assert_eq!(d.passages.len(), 2);
     }
 
     #[test]
     fn bullets_lose_their_markers_and_stay_together() {
-        let d = parse("Titre\n\n\nL'essentiel\n\n  • Premier point.\n  • Second point.\n\nUn paragraphe.\n");
+        let d = parse(
+            "Titre\n\n\nL'essentiel\n\n  • Premier point.\n  • Second point.\n\nUn paragraphe.\n",
+        );
         assert_eq!(
             texts(&d),
-            vec!["Titre\nL'essentiel", "Premier point.\nSecond point.", "Un paragraphe."]
+            vec![
+                "Titre\nL'essentiel",
+                "Premier point.\nSecond point.",
+                "Un paragraphe."
+            ]
         );
     }
 
@@ -465,20 +478,30 @@ mod tests {
         let d = parse("Première phrase du chapeau.\nDeuxième paragraphe.\n- Un lien vers un autre article\n- Un second lien\nTroisième paragraphe.\n");
         assert_eq!(
             texts(&d),
-            vec!["Première phrase du chapeau.", "Deuxième paragraphe.", "Troisième paragraphe."]
+            vec![
+                "Première phrase du chapeau.",
+                "Deuxième paragraphe.",
+                "Troisième paragraphe."
+            ]
         );
     }
 
     #[test]
     fn intertitle_joins_the_next_paragraph() {
         let d = parse("Titre\n\nCorps.\n\nUn intertitre\n\nSuite du texte.\n");
-        assert_eq!(texts(&d), vec!["Titre", "Corps.", "Un intertitre\nSuite du texte."]);
+        assert_eq!(
+            texts(&d),
+            vec!["Titre", "Corps.", "Un intertitre\nSuite du texte."]
+        );
     }
 
     #[test]
     fn hard_wrapped_lines_are_joined() {
         let d = parse("Titre\n\nUne phrase coupée\nau milieu par un retour à la ligne.\n");
-        assert_eq!(texts(&d)[1], "Une phrase coupée au milieu par un retour à la ligne.");
+        assert_eq!(
+            texts(&d)[1],
+            "Une phrase coupée au milieu par un retour à la ligne."
+        );
     }
 
     #[test]
@@ -488,7 +511,11 @@ mod tests {
         let d = parse(&format!("Titre\n\n{long}\n"));
         assert!(d.passages.len() > 2);
         for p in &d.passages[1..] {
-            assert!(p.text.chars().count() <= MAX_PASSAGE_CHARS, "{}", p.text.len());
+            assert!(
+                p.text.chars().count() <= MAX_PASSAGE_CHARS,
+                "{}",
+                p.text.len()
+            );
             assert!(p.text.starts_with("M. Dupont"), "{:?}", &p.text[..20]);
             assert!(p.text.ends_with("sommet."));
         }

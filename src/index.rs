@@ -152,7 +152,8 @@ impl Writer {
     pub fn replace(&mut self, d: &Dispatch, hash: u64) -> anyhow::Result<()> {
         self.remove(&d.id);
         for p in &d.passages {
-            self.writer.add_document(passage_doc(&self.fields, d, p, hash))?;
+            self.writer
+                .add_document(passage_doc(&self.fields, d, p, hash))?;
         }
         Ok(())
     }

@@ -177,9 +177,9 @@ impl Builder<'_> {
                     let base = phrase_terms.last().map_or(0, |(p, _)| p + 1);
                     let first = terms[0].0;
                     phrase_terms.extend(
-                        terms
-                            .iter()
-                            .map(|(p, t)| (base + p - first, TantivyTerm::from_field_text(field, t))),
+                        terms.iter().map(|(p, t)| {
+                            (base + p - first, TantivyTerm::from_field_text(field, t))
+                        }),
                     );
                 }
                 musts.push(clause_query(field, &terms));
@@ -199,7 +199,10 @@ impl Builder<'_> {
             let proximity: Option<Box<dyn Query>> = (plain_words >= 2 && phrase_terms.len() >= 2)
                 .then(|| -> Box<dyn Query> {
                     Box::new(BoostQuery::new(
-                        Box::new(PhraseQuery::new_with_offset(phrase_terms.clone())),
+                        Box::new(PhraseQuery::new_with_offset_and_slop(
+                            phrase_terms.clone(),
+                            PROXIMITY_SLOP,
+                        )),
                         PHRASE_BOOST,
                     ))
                 });
@@ -283,6 +286,10 @@ impl Builder<'_> {
     }
 }
 
+/// Words typed next to each other still "stand together" with this many words between them in
+/// the passage (the stop words of "garanties de la sécurité" count).
+const PROXIMITY_SLOP: u32 = 2;
+
 /// How much a passage gains for holding the query's words together and in order.
 const PHRASE_BOOST: f32 = 10.0;
 
@@ -318,7 +325,9 @@ mod tests {
 
     #[test]
     fn words_phrases_exclusions_and_fields() {
-        let q = parse(r#"troupes "cibles légitimes" -otan speaker:peskov quote:"sujet de négociation" «force de réassurance»"#);
+        let q = parse(
+            r#"troupes "cibles légitimes" -otan speaker:peskov quote:"sujet de négociation" «force de réassurance»"#,
+        );
         assert_eq!(
             q.clauses,
             vec![
@@ -335,6 +344,9 @@ mod tests {
     #[test]
     fn unclosed_quote_takes_the_rest() {
         let q = parse(r#""garanties de sécurité"#);
-        assert_eq!(q.clauses, vec![clause("garanties de sécurité", true, false, Scope::Text)]);
+        assert_eq!(
+            q.clauses,
+            vec![clause("garanties de sécurité", true, false, Scope::Text)]
+        );
     }
 }

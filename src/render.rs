@@ -78,7 +78,11 @@ pub fn terminal(out: &mut impl Write, hit: &Hit, color: bool, width: usize) -> i
     }
     let speakers = hit.speakers();
     if !speakers.is_empty() {
-        writeln!(out, "     {}", style.paint(DIM, &format!("cité : {}", speakers.join(", "))))?;
+        writeln!(
+            out,
+            "     {}",
+            style.paint(DIM, &format!("cité : {}", speakers.join(", ")))
+        )?;
     }
     writeln!(out)
 }

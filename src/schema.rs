@@ -1,8 +1,8 @@
 //! Field names and options, in one place. One tantivy document per passage.
 
 use tantivy::schema::{
-    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST,
-    STORED, STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
+    STRING,
 };
 
 use crate::analysis::{Chain, NAME_TOKENIZER};
@@ -122,7 +122,10 @@ pub fn build() -> Schema {
         ("quoted", "en", Chain::English),
         ("quoted", "plain", Chain::Plain),
     ] {
-        b.add_text_field(&format!("{prefix}_{suffix}"), analyzed(chain.tokenizer_name()));
+        b.add_text_field(
+            &format!("{prefix}_{suffix}"),
+            analyzed(chain.tokenizer_name()),
+        );
     }
     b.add_text_field("speakers", analyzed(NAME_TOKENIZER));
     b.add_text_field("quotes", STORED);

@@ -75,7 +75,12 @@ impl Hit {
     pub fn highlight_chars(&self) -> Vec<[usize; 2]> {
         self.highlights
             .iter()
-            .map(|&(s, e)| [index::char_offset(&self.text, s), index::char_offset(&self.text, e)])
+            .map(|&(s, e)| {
+                [
+                    index::char_offset(&self.text, s),
+                    index::char_offset(&self.text, e),
+                ]
+            })
             .collect()
     }
 
@@ -177,7 +182,9 @@ impl Engine {
         let mut hits = Vec::with_capacity(top.len());
         for (rank, (score, addr)) in top.into_iter().enumerate() {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            let lang = stored_str(&doc, self.fields.lang).unwrap_or("fr").to_owned();
+            let lang = stored_str(&doc, self.fields.lang)
+                .unwrap_or("fr")
+                .to_owned();
             let chain = Chain::for_lang(&lang);
             let wanted: HashSet<String> = built
                 .highlight
@@ -193,7 +200,9 @@ impl Engine {
                 .find(|(c, _)| *c == chain)
                 .expect("just added")
                 .1;
-            let text = stored_str(&doc, self.fields.text).unwrap_or_default().to_owned();
+            let text = stored_str(&doc, self.fields.text)
+                .unwrap_or_default()
+                .to_owned();
             let highlights = snippet::highlights(analyzer, &text, &wanted);
             let snippet = snippet::crop(&text, &highlights, opts.snippet_chars);
             hits.push(self.hit(&doc, rank + 1, score, text, highlights, snippet));
@@ -214,8 +223,8 @@ impl Engine {
         let limit = opts.limit.max(1);
         Ok(match opts.sort {
             Sort::Relevance => {
-                let (top, count) =
-                    searcher.search(query, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
+                let (top, count) = searcher
+                    .search(query, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
                 (top, count)
             }
             Sort::Date => {
@@ -250,7 +259,10 @@ impl Engine {
             rank,
             score,
             dispatch: s(f.dispatch).unwrap_or_default(),
-            passage: doc.get_first(f.passage).and_then(|v| v.as_u64()).unwrap_or(0),
+            passage: doc
+                .get_first(f.passage)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0),
             date: s(f.date),
             date_precision: s(f.date_precision),
             date_origin: s(f.date_origin),

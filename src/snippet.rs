@@ -158,7 +158,10 @@ mod tests {
             "des [garanties de sécurité] solides"
         );
         assert_eq!(
-            marked("une «\u{a0}cible légitime\u{a0}» pour Moscou", "cibles legitimes"),
+            marked(
+                "une «\u{a0}cible légitime\u{a0}» pour Moscou",
+                "cibles legitimes"
+            ),
             "une «\u{a0}[cible légitime]\u{a0}» pour Moscou"
         );
     }
@@ -170,7 +173,10 @@ mod tests {
 
     #[test]
     fn punctuation_splits_spans() {
-        assert_eq!(marked("la cible. Légitime", "cible légitime"), "la [cible]. [Légitime]");
+        assert_eq!(
+            marked("la cible. Légitime", "cible légitime"),
+            "la [cible]. [Légitime]"
+        );
     }
 
     #[test]
@@ -180,17 +186,27 @@ mod tests {
                     Troisième phrase encore plus longue et sans aucun rapport avec rien.";
         let start = text.find("cibles").unwrap();
         let (s, e) = crop(text, &[(start, start + "cibles légitimes".len())], 80);
-        assert_eq!(&text[s..e], "Deuxième phrase qui parle de cibles légitimes, enfin.");
+        assert_eq!(
+            &text[s..e],
+            "Deuxième phrase qui parle de cibles légitimes, enfin."
+        );
     }
 
     #[test]
     fn crop_inside_one_long_sentence_cuts_between_words() {
-        let text = format!("{} cible légitime {}", "mot ".repeat(100), "fin ".repeat(100));
+        let text = format!(
+            "{} cible légitime {}",
+            "mot ".repeat(100),
+            "fin ".repeat(100)
+        );
         let start = text.find("cible").unwrap();
         let (s, e) = crop(&text, &[(start, start + 5)], 60);
         let shown = &text[s..e];
         assert!(shown.contains("cible légitime"), "{shown}");
         assert!(shown.chars().count() <= 60);
-        assert!(shown.starts_with("mot ") && shown.ends_with("fin"), "{shown:?}");
+        assert!(
+            shown.starts_with("mot ") && shown.ends_with("fin"),
+            "{shown:?}"
+        );
     }
 }

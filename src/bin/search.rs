@@ -64,7 +64,7 @@ enum SortArg {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = Args::parse_from(exclusions_last(std::env::args_os()));
     match try_main(args) {
         Ok(true) => ExitCode::from(0),
         Ok(false) => ExitCode::from(1),
@@ -78,6 +78,39 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `-word` and `-"a phrase"` exclude words from the query; clap would take them for flags, so
+/// they are moved after a `--`, where every argument is a query word.
+fn exclusions_last(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut kept = Vec::new();
+    let mut excluded = Vec::new();
+    let mut rest_is_query = false;
+    for (i, arg) in args.enumerate() {
+        let s = arg.to_string_lossy();
+        let exclusion = i > 0
+            && !rest_is_query
+            && s.starts_with('-')
+            && s.chars()
+                .nth(1)
+                .is_some_and(|c| c.is_alphabetic() || c == '"' || c == '«')
+            && s.chars().count() > 2;
+        if s == "--" {
+            rest_is_query = true;
+        }
+        if exclusion {
+            excluded.push(arg);
+        } else {
+            kept.push(arg);
+        }
+    }
+    if !excluded.is_empty() {
+        if !rest_is_query {
+            kept.push("--".into());
+        }
+        kept.extend(excluded);
+    }
+    kept
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -100,8 +133,16 @@ fn try_main(args: Args) -> anyhow::Result<bool> {
         }
     }
     q.speakers.extend(args.speaker);
-    q.since = args.since.as_deref().map(|d| date_bound(d, false)).transpose()?;
-    q.until = args.until.as_deref().map(|d| date_bound(d, true)).transpose()?;
+    q.since = args
+        .since
+        .as_deref()
+        .map(|d| date_bound(d, false))
+        .transpose()?;
+    q.until = args
+        .until
+        .as_deref()
+        .map(|d| date_bound(d, true))
+        .transpose()?;
     let engine = Engine::open(&index_dir)?;
     let opts = Options {
         limit: args.limit,
