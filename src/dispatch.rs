@@ -236,11 +236,18 @@ fn blocks(mut paras: Vec<Para>, given_title: Option<&str>) -> (String, Vec<Strin
     }
     // The title block: a one-word kicker ("Russie") is not the title when a title-like line
     // follows; short lines after the title (subtitle, byline) stay with it.
+    // A long lead sentence may come before the title (often on the header's line): the title is
+    // then the title-like line that follows it.
     let mut head = vec![paras.remove(0)];
     let is_kicker = |p: &Para| {
         p.kind == Kind::Short && p.text.split_whitespace().count() <= 3 && p.text.len() <= 30
     };
-    if is_kicker(&head[0]) && paras.first().is_some_and(|p| p.kind == Kind::Short) {
+    let is_lead = |p: &Para| p.kind == Kind::Text;
+    if (is_kicker(&head[0]) || is_lead(&head[0]))
+        && paras.len() > 1
+        && paras[0].kind == Kind::Short
+        && !paras[0].text.contains('\n')
+    {
         head.push(paras.remove(0));
     }
     let title = given_title
@@ -313,8 +320,7 @@ pub fn windows(text: &str, max_chars: usize) -> Vec<(usize, usize)> {
         let cut = starts
             .iter()
             .copied()
-            .filter(|&s| s > start && s <= limit)
-            .next_back()
+            .rfind(|&s| s > start && s <= limit)
             .or_else(|| text[start..limit].rfind(' ').map(|i| start + i + 1))
             .filter(|&c| c > start)
             .unwrap_or(limit);
@@ -419,6 +425,26 @@ fn detect_lang(blocks: &[String]) -> String {
     }
 }
 
+impl Dispatch {
+    /// What `search-index --dry-run --json` prints for this dispatch: offsets in characters.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "path": self.id,
+            "date": self.date.map(|d| d.value()),
+            "date_precision": self.date.map(|d| d.precision()),
+            "date_origin": self.date.map(|d| d.origin),
+            "lang": self.lang,
+            "title": self.title,
+            "passages": self.passages.iter().map(|p| serde_json::json!({
+                "index": p.number,
+                "text": p.text,
+                "speakers": p.speakers(),
+                "quotes": crate::index::quotes_json(p),
+            })).collect::<Vec<_>>(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -437,7 +463,7 @@ mod tests {
             " date 2025-03-02 Un chapeau qui résume la dépêche entière.\n\nUn titre sans point\n\nAgence de presse fictive\n\nLe premier paragraphe, avec un point.\n\nLe second paragraphe.\n\nPlus\n",
         );
         assert_eq!(d.date.unwrap().value(), "2025-03-02");
-        assert_eq!(d.title, "Un chapeau qui résume la dépêche entière.");
+        assert_eq!(d.title, "Un titre sans point");
         assert_eq!(
             texts(&d),
             vec![
@@ -447,6 +473,13 @@ mod tests {
             ]
         );
         assert_eq!(d.passages[2].number, 3);
+    }
+
+    #[test]
+    fn lead_without_title_is_the_title() {
+        let d = parse(" date 2025-02 Un long chapeau qui tient lieu de titre.\n\nLe corps de la dépêche, avec un point.\n\nSuite.\n");
+        assert_eq!(d.title, "Un long chapeau qui tient lieu de titre.");
+        assert_eq!(d.passages.len(), 3);
     }
 
     #[test]
@@ -530,25 +563,5 @@ mod tests {
     fn language_is_detected() {
         assert_eq!(parse("Titre\n\nLa Russie rejette les troupes étrangères comme garantie de sécurité pour l'Ukraine et insiste sur le cadre des négociations.\n").lang, "fr");
         assert_eq!(parse("Title\n\nRussia rejects foreign troops as a security guarantee for Ukraine and insists on the framework of the negotiations.\n").lang, "en");
-    }
-}
-
-impl Dispatch {
-    /// What `search-index --dry-run --json` prints for this dispatch: offsets in characters.
-    pub fn to_json(&self) -> serde_json::Value {
-        serde_json::json!({
-            "path": self.id,
-            "date": self.date.map(|d| d.value()),
-            "date_precision": self.date.map(|d| d.precision()),
-            "date_origin": self.date.map(|d| d.origin),
-            "lang": self.lang,
-            "title": self.title,
-            "passages": self.passages.iter().map(|p| serde_json::json!({
-                "index": p.number,
-                "text": p.text,
-                "speakers": p.speakers(),
-                "quotes": crate::index::quotes_json(p),
-            })).collect::<Vec<_>>(),
-        })
     }
 }

@@ -236,6 +236,6 @@ pub fn char_offset(text: &str, byte: usize) -> usize {
 }
 
 /// Reads a stored text value.
-pub fn stored_str<'a>(doc: &'a TantivyDocument, field: tantivy::schema::Field) -> Option<&'a str> {
+pub fn stored_str(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<&str> {
     doc.get_first(field).and_then(|v| v.as_str())
 }

@@ -46,13 +46,24 @@ const PATH: &str = "35";
 const RANK: &str = "1";
 const DIM: &str = "2";
 
-/// Writes one hit for a person at a terminal.
-pub fn terminal(out: &mut impl Write, hit: &Hit, color: bool, width: usize) -> io::Result<()> {
+/// The width of a hit's place (`dispatch ¶N`), to line up the places of several hits.
+pub fn place_width(hit: &Hit) -> usize {
+    format!("{} ¶{}", hit.dispatch, hit.passage).chars().count()
+}
+
+/// Writes one hit for a person at a terminal; `place_width` is the widest place among the hits.
+pub fn terminal(
+    out: &mut impl Write,
+    hit: &Hit,
+    color: bool,
+    width: usize,
+    place_width: usize,
+) -> io::Result<()> {
     let style = Style { on: color };
     let date = date_label(hit);
     let place = format!("{} ¶{}", hit.dispatch, hit.passage);
-    // rank (3) + 2 + date + 2 + title + 2 + place
-    let fixed = 3 + 2 + date.chars().count() + 2 + 2 + place.chars().count();
+    // rank (3) + 2 + date + 2 + title + 2 + place: the places of all hits line up.
+    let fixed = 3 + 2 + date.chars().count() + 2 + 2 + place_width.max(place.chars().count());
     let title_room = width.saturating_sub(fixed).max(20);
     let title = truncate(&hit.title.replace('\n', " "), title_room);
     let pad = title_room.saturating_sub(title.chars().count());
@@ -91,7 +102,7 @@ fn date_label(hit: &Hit) -> String {
     match (&hit.date, hit.date_origin.as_deref()) {
         (Some(d), Some("dateline")) => format!("{d} (dateline)"),
         (Some(d), _) => format!("{d:<10}"),
-        (None, _) => "sans date ".to_owned(),
+        (None, _) => format!("{:<10}", "sans date"),
     }
 }
 

@@ -159,12 +159,18 @@ fn try_main(args: Args) -> anyhow::Result<bool> {
     let stdout = io::stdout();
     let color = args.color.enabled(stdout.is_terminal());
     let width = render::width();
+    let place_width = outcome
+        .hits
+        .iter()
+        .map(render::place_width)
+        .max()
+        .unwrap_or(0);
     let mut out = io::BufWriter::new(stdout.lock());
     for hit in &outcome.hits {
         if args.json {
             writeln!(out, "{}", render::json(hit))?;
         } else {
-            render::terminal(&mut out, hit, color, width)?;
+            render::terminal(&mut out, hit, color, width, place_width)?;
         }
     }
     out.flush()?;

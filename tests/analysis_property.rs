@@ -1,0 +1,101 @@
+//! Every word of the bundled corpus, and its accentless spelling, give the same terms; and so do
+//! its upper-case and elided forms.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use depeches::analysis::{terms, Chain};
+
+/// How a person types a word without accents (independent of the analyzer's own folding).
+fn strip_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'â' | 'ä' | 'á' => "a".to_owned(),
+            'À' | 'Â' | 'Ä' | 'Á' => "A".to_owned(),
+            'é' | 'è' | 'ê' | 'ë' => "e".to_owned(),
+            'É' | 'È' | 'Ê' | 'Ë' => "E".to_owned(),
+            'î' | 'ï' | 'í' => "i".to_owned(),
+            'Î' | 'Ï' | 'Í' => "I".to_owned(),
+            'ô' | 'ö' | 'ó' => "o".to_owned(),
+            'Ô' | 'Ö' | 'Ó' => "O".to_owned(),
+            'ù' | 'û' | 'ü' | 'ú' => "u".to_owned(),
+            'Ù' | 'Û' | 'Ü' | 'Ú' => "U".to_owned(),
+            'ç' => "c".to_owned(),
+            'Ç' => "C".to_owned(),
+            'ÿ' => "y".to_owned(),
+            'œ' => "oe".to_owned(),
+            'Œ' => "OE".to_owned(),
+            'æ' => "ae".to_owned(),
+            'Æ' => "AE".to_owned(),
+            other => other.to_string(),
+        })
+        .collect()
+}
+
+fn vocabulary() -> BTreeSet<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut words = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).expect("corpus/") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).expect("utf-8");
+            for w in text.split(|c: char| !c.is_alphanumeric()) {
+                if !w.is_empty() {
+                    words.insert(w.to_owned());
+                }
+            }
+        }
+    }
+    words
+}
+
+fn analysed(text: &str) -> Vec<String> {
+    terms(&mut Chain::French.analyzer(), text)
+        .into_iter()
+        .map(|t| t.text)
+        .collect()
+}
+
+#[test]
+fn every_word_and_its_accentless_spelling_give_the_same_terms() {
+    let words = vocabulary();
+    assert!(
+        words.len() > 1500,
+        "the corpus vocabulary is {} words",
+        words.len()
+    );
+    let mut accented = 0;
+    let mut mismatches = Vec::new();
+    for w in &words {
+        let bare = strip_accents(w);
+        if bare != *w {
+            accented += 1;
+        }
+        let expected = analysed(w);
+        for variant in [bare.clone(), w.to_uppercase(), bare.to_lowercase()] {
+            if analysed(&variant) != expected {
+                mismatches.push(format!("{w} / {variant}"));
+            }
+        }
+    }
+    assert!(accented > 300, "only {accented} accented words");
+    assert!(
+        mismatches.is_empty(),
+        "{} mismatches: {:?}",
+        mismatches.len(),
+        &mismatches[..mismatches.len().min(20)]
+    );
+}
+
+#[test]
+fn elided_forms_give_the_word_alone() {
+    for w in vocabulary()
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+    {
+        let expected = analysed(w);
+        for prefix in ["l'", "l’", "d'", "d’", "qu'", "jusqu’"] {
+            assert_eq!(analysed(&format!("{prefix}{w}")), expected, "{prefix}{w}");
+        }
+    }
+}
