@@ -49,9 +49,10 @@ pub fn open_or_create(dir: &Path, rebuild: bool) -> anyhow::Result<(Index, Field
     if !dir.join("meta.json").is_file() {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the index directory {}", dir.display()))?;
+        // The version is written first: an index without it is never left behind.
+        write_version(dir)?;
         let index = Index::create_in_dir(dir, schema::build())
             .with_context(|| format!("cannot create an index in {}", dir.display()))?;
-        write_version(dir)?;
         analysis::register(index.tokenizers());
         let fields = Fields::from_schema(&index.schema())?;
         return Ok((index, fields));
@@ -96,7 +97,8 @@ fn clear(dir: &Path) -> anyhow::Result<()> {
 }
 
 /// The dispatches already in the index, with the hash of the bytes they were indexed from.
-pub fn indexed_hashes(index: &Index, fields: &Fields) -> anyhow::Result<HashMap<String, u64>> {
+/// Reads two fast-field columns, not the stored documents: fast on a large index.
+pub fn indexed_hashes(index: &Index) -> anyhow::Result<HashMap<String, u64>> {
     let reader = index.reader()?;
     let searcher = reader.searcher();
     let mut out = HashMap::new();
@@ -108,6 +110,7 @@ pub fn indexed_hashes(index: &Index, fields: &Fields) -> anyhow::Result<HashMap<
         let hashes = segment.fast_fields().u64(schema::HASH)?;
         let alive = segment.alive_bitset();
         let mut id = String::new();
+        let mut last_ord = None;
         for doc in 0..segment.max_doc() {
             if alive.is_some_and(|a| a.is_deleted(doc)) {
                 continue;
@@ -115,14 +118,17 @@ pub fn indexed_hashes(index: &Index, fields: &Fields) -> anyhow::Result<HashMap<
             let Some(ord) = ids.term_ords(doc).next() else {
                 continue;
             };
+            // The passages of a dispatch are consecutive documents.
+            if last_ord == Some(ord) {
+                continue;
+            }
+            last_ord = Some(ord);
             id.clear();
             ids.ord_to_str(ord, &mut id)?;
-            if !out.contains_key(&id) {
-                out.insert(id.clone(), hashes.first(doc).unwrap_or(0));
-            }
+            out.entry(id.clone())
+                .or_insert_with(|| hashes.first(doc).unwrap_or(0));
         }
     }
-    let _ = fields;
     Ok(out)
 }
 
@@ -140,7 +146,7 @@ impl Writer {
                 "another search-index is writing to {} (it holds the index lock): wait for it to finish",
                 dir.display()
             ),
-            other => anyhow::Error::new(other).context(format!("cannot write to {}", dir.display())),
+            other => anyhow::anyhow!("cannot write to the index at {}: {other}", dir.display()),
         })?;
         Ok(Writer {
             writer,
@@ -165,7 +171,9 @@ impl Writer {
 
     /// Makes every staged change durable and visible, atomically.
     pub fn commit(&mut self) -> anyhow::Result<()> {
-        self.writer.commit().context("cannot commit the index")?;
+        self.writer.commit().map_err(|e| {
+            anyhow::anyhow!("cannot commit the index ({e}); it stays at its last commit")
+        })?;
         Ok(())
     }
 

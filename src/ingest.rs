@@ -1,68 +1,132 @@
-//! One indexing run: finding the dispatches under the given paths, reading and parsing them, and
-//! replacing in the index those that are new or changed.
+//! One indexing run: finding the dispatches under the given paths (`.txt` files, NDJSON feeds,
+//! standard input), deciding from their content hash which are new or changed, parsing those in
+//! parallel, and replacing them in the index in batches of atomic commits.
+//!
+//! One bad input never stops a run: it is skipped with a reason, and everything else is indexed.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::dispatch::{Context, Dispatch};
+use crate::extract::dates::{self, DispatchDate, Origin};
 use crate::index::{self, Writer};
-use crate::read;
+use crate::read::{self, Record, MAX_DISPATCH_BYTES};
 
-/// One input found on disk.
-#[derive(Debug, Clone)]
-pub struct Input {
-    /// The dispatch's identity: its path relative to the root it was found under.
-    pub id: String,
-    pub path: PathBuf,
+/// Dispatches parsed together (in parallel) before they are written.
+const PARSE_BATCH: usize = 256;
+
+/// A commit is made at least this often (unless told otherwise), so that an interrupted run loses
+/// little and memory stays bounded whatever the size of the feed.
+pub const COMMIT_EVERY_DISPATCHES: usize = 10_000;
+const COMMIT_EVERY_BYTES: usize = 128 * 1024 * 1024;
+
+/// Where dispatches come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A `.txt` file: one dispatch, identified by its path relative to its root.
+    Text { id: String, path: PathBuf },
+    /// An NDJSON file (`.jsonl`, `.ndjson`): one dispatch per line, identified by its `id`.
+    Ndjson { path: PathBuf },
+    /// NDJSON on standard input (`-`).
+    Stdin,
+    /// A path given on the command line that cannot be read.
+    Missing { path: PathBuf, reason: String },
 }
 
-/// Finds the `.txt` files under `paths` (recursively, in a stable order). A file given by name
-/// is taken whatever its extension; its identity is its file name.
-pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Input>> {
+impl Source {
+    /// How the input is named in reports.
+    pub fn name(&self) -> String {
+        match self {
+            Source::Text { id, .. } => id.clone(),
+            Source::Ndjson { path } | Source::Missing { path, .. } => path.display().to_string(),
+            Source::Stdin => "<stdin>".to_owned(),
+        }
+    }
+}
+
+fn is_ndjson(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
+}
+
+fn is_text(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+}
+
+/// Finds the inputs under `paths`, in a stable order. Directories are read recursively for
+/// `.txt`, `.jsonl` and `.ndjson` files; a file given by name is taken whatever its extension
+/// (NDJSON when it ends in `.jsonl`/`.ndjson`), identified by its file name; `-` is standard input.
+pub fn collect(paths: &[PathBuf]) -> Vec<Source> {
     let mut out = Vec::new();
     for root in paths {
-        let meta = std::fs::metadata(root)
-            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", root.display()))?;
+        if root.as_os_str() == "-" {
+            out.push(Source::Stdin);
+            continue;
+        }
+        let meta = match std::fs::metadata(root) {
+            Ok(m) => m,
+            Err(e) => {
+                out.push(Source::Missing {
+                    path: root.clone(),
+                    reason: format!("unreadable: {e}"),
+                });
+                continue;
+            }
+        };
         if meta.is_dir() {
             let mut found = Vec::new();
-            walk(root, &mut found)?;
+            let mut unreadable = Vec::new();
+            walk(root, &mut found, &mut unreadable);
             found.sort();
             for path in found {
-                let id = relative_id(root, &path);
-                out.push(Input { id, path });
+                if is_ndjson(&path) {
+                    out.push(Source::Ndjson { path });
+                } else {
+                    out.push(Source::Text {
+                        id: relative_id(root, &path),
+                        path,
+                    });
+                }
             }
+            out.extend(unreadable);
+        } else if is_ndjson(root) {
+            out.push(Source::Ndjson { path: root.clone() });
         } else {
             let id = root
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| root.display().to_string());
-            out.push(Input {
+            out.push(Source::Text {
                 id,
                 path: root.clone(),
             });
         }
     }
-    Ok(out)
+    out
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", dir.display()))?;
-    for entry in entries {
-        let entry = entry?;
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, unreadable: &mut Vec<Source>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            unreadable.push(Source::Missing {
+                path: dir.to_owned(),
+                reason: format!("unreadable: {e}"),
+            });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
         let path = entry.path();
-        let kind = entry.file_type()?;
-        if kind.is_dir() {
-            walk(&path, out)?;
-        } else if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
-        {
-            out.push(path);
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => walk(&path, out, unreadable),
+            Ok(_) if is_text(&path) || is_ndjson(&path) => out.push(path),
+            _ => {}
         }
     }
-    Ok(())
 }
 
 fn relative_id(root: &Path, path: &Path) -> String {
@@ -73,6 +137,229 @@ fn relative_id(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
+/// A dispatch read but not yet parsed.
+#[derive(Debug, Clone)]
+pub struct Raw {
+    pub id: String,
+    /// Hash of what the dispatch was read from: what decides whether it changed.
+    pub hash: u64,
+    pub content: Content,
+}
+
+#[derive(Debug, Clone)]
+pub enum Content {
+    /// A file's bytes and its modification date (the reference for a yearless dateline).
+    File {
+        bytes: Vec<u8>,
+        modified: Option<(i32, u32, u32)>,
+    },
+    Record(Record),
+}
+
+/// An input that was not indexed, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skip {
+    /// The dispatch, file or `file:line`.
+    pub input: String,
+    /// Starts with the reason counted in summaries ("empty", "binary", "malformed JSON" …).
+    pub reason: String,
+}
+
+/// Reads every input in turn, handing each dispatch (or the reason it is skipped) to `each`.
+/// Returns early with the error `each` returns.
+pub fn read_all(
+    sources: &[Source],
+    mut each: impl FnMut(Result<Raw, Skip>, u64) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    for source in sources {
+        match source {
+            Source::Text { id, path } => {
+                let item = read_file(id, path);
+                let size = match &item {
+                    Ok(raw) => match &raw.content {
+                        Content::File { bytes, .. } => bytes.len() as u64,
+                        Content::Record(_) => 0,
+                    },
+                    Err(_) => std::fs::metadata(path).map_or(0, |m| m.len()),
+                };
+                each(item, size)?;
+            }
+            Source::Ndjson { path } => match std::fs::File::open(path) {
+                Ok(f) => read_ndjson(&path.display().to_string(), BufReader::new(f), &mut each)?,
+                Err(e) => each(
+                    Err(Skip {
+                        input: path.display().to_string(),
+                        reason: format!("unreadable: {e}"),
+                    }),
+                    0,
+                )?,
+            },
+            Source::Stdin => read_ndjson(
+                "<stdin>",
+                BufReader::new(std::io::stdin().lock()),
+                &mut each,
+            )?,
+            Source::Missing { path, reason } => each(
+                Err(Skip {
+                    input: path.display().to_string(),
+                    reason: reason.clone(),
+                }),
+                0,
+            )?,
+        }
+    }
+    Ok(())
+}
+
+fn read_file(id: &str, path: &Path) -> Result<Raw, Skip> {
+    let skip = |reason: String| Skip {
+        input: id.to_owned(),
+        reason,
+    };
+    let file = std::fs::File::open(path).map_err(|e| skip(format!("unreadable: {e}")))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| skip(format!("unreadable: {e}")))?;
+    if meta.len() as usize > MAX_DISPATCH_BYTES {
+        return Err(skip(
+            read::Unreadable::TooLarge(meta.len() as usize).to_string(),
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_DISPATCH_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| skip(format!("unreadable: {e}")))?;
+    let modified = meta.modified().ok().and_then(civil_date);
+    Ok(Raw {
+        id: id.to_owned(),
+        hash: xxhash_rust::xxh3::xxh3_64(&bytes),
+        content: Content::File { bytes, modified },
+    })
+}
+
+fn read_ndjson(
+    name: &str,
+    mut reader: impl BufRead,
+    each: &mut impl FnMut(Result<Raw, Skip>, u64) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut line = Vec::new();
+    let mut number = 0;
+    loop {
+        line.clear();
+        let n = match reader.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) => {
+                each(
+                    Err(Skip {
+                        input: name.to_owned(),
+                        reason: format!("unreadable: {e}"),
+                    }),
+                    0,
+                )?;
+                break;
+            }
+        };
+        number += 1;
+        let skip = |reason: String| Skip {
+            input: format!("{name}:{number}"),
+            reason,
+        };
+        let bytes = line.strip_suffix(b"\n").unwrap_or(&line);
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let item = if bytes.len() > MAX_DISPATCH_BYTES {
+            Err(skip(read::Unreadable::TooLarge(bytes.len()).to_string()))
+        } else {
+            match std::str::from_utf8(bytes) {
+                Err(_) => Err(skip("undecodable: NDJSON lines must be UTF-8".to_owned())),
+                Ok(text) => read::record(text).map_err(skip).map(|record| Raw {
+                    id: record.id.clone(),
+                    hash: xxhash_rust::xxh3::xxh3_64(bytes),
+                    content: Content::Record(record),
+                }),
+            }
+        };
+        each(item, n as u64)?;
+    }
+    Ok(())
+}
+
+/// The UTC calendar date of a file time.
+fn civil_date(t: SystemTime) -> Option<(i32, u32, u32)> {
+    let secs = t.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_secs();
+    Some(dates::civil_from_days((secs / 86_400) as i64))
+}
+
+/// Parses a dispatch read by `read_all`. Never panics: a parser failure skips the dispatch.
+pub fn parse(raw: &Raw) -> Result<(Dispatch, Vec<String>), Skip> {
+    let skip = |reason: String| Skip {
+        input: raw.id.clone(),
+        reason,
+    };
+    let mut warnings = Vec::new();
+    let (text, ctx) = match &raw.content {
+        Content::File { bytes, modified } => {
+            let decoded = read::decode(bytes).map_err(|u| skip(u.to_string()))?;
+            if let Some(enc) = decoded.converted_from {
+                warnings.push(format!("not UTF-8: converted from {enc}"));
+            }
+            let ctx = Context {
+                reference: *modified,
+                ..Context::default()
+            };
+            (decoded.text, ctx)
+        }
+        Content::Record(r) => {
+            let reference = r
+                .date
+                .as_deref()
+                .and_then(|d| DispatchDate::parse_iso(d, Origin::Field))
+                .map(|d| {
+                    let day = d.day.unwrap_or(dates::days_in_month(d.year, d.month));
+                    (d.year, d.month, day)
+                });
+            let ctx = Context {
+                date_field: r.date.clone(),
+                title: r.title.clone().filter(|t| !t.trim().is_empty()),
+                reference,
+            };
+            (r.text.clone(), ctx)
+        }
+    };
+    let parsed = std::panic::catch_unwind(|| Dispatch::parse(&raw.id, &text, &ctx))
+        .map_err(|_| skip("internal error: the dispatch could not be parsed".to_owned()))?;
+    if parsed.passages.is_empty() {
+        return Err(skip(
+            "empty: no text once boilerplate is removed".to_owned(),
+        ));
+    }
+    warnings.extend(parsed.warnings.iter().cloned());
+    Ok((parsed, warnings))
+}
+
+/// Parses a batch on every core, keeping its order.
+fn parse_batch(batch: &[Raw]) -> Vec<Result<(Dispatch, Vec<String>), Skip>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads <= 1 || batch.len() < 2 {
+        return batch.iter().map(parse).collect();
+    }
+    let chunk = batch.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = batch
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().map(parse).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("parse never panics: it catches"))
+            .collect()
+    })
+}
+
 /// What a run should do.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -80,8 +367,10 @@ pub struct Options {
     pub paths: Vec<PathBuf>,
     /// Start the index anew.
     pub rebuild: bool,
-    /// Remove dispatches whose files are gone.
+    /// Remove dispatches that none of the inputs holds any more.
     pub prune: bool,
+    /// Commit after this many new or changed dispatches (0: the default).
+    pub commit_every: usize,
 }
 
 /// What a run did.
@@ -91,79 +380,229 @@ pub struct Summary {
     pub updated: usize,
     pub unchanged: usize,
     pub removed: usize,
+    /// Passages written by this run.
     pub passages: usize,
-    /// Inputs not indexed, with the reason.
-    pub skipped: Vec<(String, String)>,
+    pub skipped: Vec<Skip>,
+    /// `(dispatch, warning)`: indexed, but worth knowing (a converted encoding, a bad header).
     pub warnings: Vec<(String, String)>,
+    pub commits: usize,
     pub elapsed: Duration,
 }
 
 impl Summary {
     /// Skipped inputs counted by reason.
-    pub fn skipped_by_reason(&self) -> BTreeMap<&str, usize> {
+    pub fn skipped_by_reason(&self) -> BTreeMap<String, usize> {
         let mut out = BTreeMap::new();
-        for (_, reason) in &self.skipped {
-            *out.entry(reason.split(':').next().unwrap_or(reason).trim())
-                .or_insert(0) += 1;
+        for s in &self.skipped {
+            let reason = s.reason.split(':').next().unwrap_or(&s.reason).trim();
+            *out.entry(reason.to_owned()).or_insert(0) += 1;
         }
         out
     }
-}
 
-/// Reads and parses one input; `Err` carries the reason it is skipped.
-pub fn load(input: &Input) -> Result<(Dispatch, u64), String> {
-    let bytes = std::fs::read(&input.path).map_err(|e| format!("unreadable: {e}"))?;
-    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-    let text = read::decode(&bytes).map_err(|u| u.reason().to_owned())?;
-    let dispatch = Dispatch::parse(&input.id, &text, &Context::default());
-    if dispatch.passages.is_empty() {
-        return Err("empty".to_owned());
+    /// The one-line summary printed at the end of a run.
+    pub fn line(&self) -> String {
+        let by_reason: Vec<String> = self
+            .skipped_by_reason()
+            .iter()
+            .map(|(r, n)| format!("{n} {r}"))
+            .collect();
+        format!(
+            "{} added, {} updated, {} unchanged, {} removed, {} skipped{}; {} passages written in {:.2} s",
+            self.added,
+            self.updated,
+            self.unchanged,
+            self.removed,
+            self.skipped.len(),
+            if by_reason.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", by_reason.join(", "))
+            },
+            self.passages,
+            self.elapsed.as_secs_f64()
+        )
     }
-    Ok((dispatch, hash))
+
+    /// The same as one JSON object, for scripts.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "skipped": self.skipped.len(),
+            "skipped_by_reason": self.skipped_by_reason(),
+            "skipped_inputs": self.skipped.iter().map(|s| serde_json::json!({
+                "input": s.input, "reason": s.reason,
+            })).collect::<Vec<_>>(),
+            "warnings": self.warnings.iter().map(|(d, w)| serde_json::json!({
+                "dispatch": d, "warning": w,
+            })).collect::<Vec<_>>(),
+            "passages": self.passages,
+            "commits": self.commits,
+            "elapsed_seconds": self.elapsed.as_secs_f64(),
+        })
+    }
 }
 
-/// Indexes `opts.paths` into `opts.index_dir`.
-pub fn run(opts: &Options) -> anyhow::Result<Summary> {
+/// Reports progress while a run goes on.
+pub trait Progress {
+    /// Total bytes the run will read, when known.
+    fn start(&mut self, _total_bytes: Option<u64>) {}
+    /// `bytes` more were read.
+    fn advance(&mut self, _bytes: u64, _summary: &Summary) {}
+    fn finish(&mut self) {}
+}
+
+/// No progress reporting.
+pub struct Quiet;
+impl Progress for Quiet {}
+
+/// Indexes `opts.paths` into `opts.index_dir`: adds what is new, replaces what changed, leaves
+/// the rest untouched; commits in batches. Errors are fatal problems of the index itself (lock,
+/// disk, version); bad inputs are skipped and listed in the summary.
+pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summary> {
     let started = Instant::now();
-    let inputs = collect(&opts.paths)?;
+    let sources = collect(&opts.paths);
     let (index, fields) = index::open_or_create(&opts.index_dir, opts.rebuild)?;
-    let known = index::indexed_hashes(&index, &fields)?;
     let mut writer = Writer::new(&index, &fields, &opts.index_dir)?;
-    let mut summary = Summary::default();
-    let mut seen = HashSet::new();
-    for input in &inputs {
-        seen.insert(input.id.clone());
-        let bytes_hash = std::fs::read(&input.path)
-            .ok()
-            .map(|b| xxhash_rust::xxh3::xxh3_64(&b));
-        if bytes_hash.is_some() && known.get(&input.id).copied() == bytes_hash {
-            summary.unchanged += 1;
-            continue;
-        }
-        match load(input) {
-            Ok((dispatch, hash)) => {
-                for w in &dispatch.warnings {
-                    summary.warnings.push((input.id.clone(), w.clone()));
-                }
-                writer.replace(&dispatch, hash)?;
-                summary.passages += dispatch.passages.len();
-                if known.contains_key(&input.id) {
-                    summary.updated += 1;
-                } else {
-                    summary.added += 1;
-                }
+    let known = index::indexed_hashes(&index)?;
+
+    let total_bytes = sources
+        .iter()
+        .map(|s| match s {
+            Source::Text { path, .. } | Source::Ndjson { path } => {
+                std::fs::metadata(path).map_or(Some(0), |m| Some(m.len()))
             }
-            Err(reason) => summary.skipped.push((input.id.clone(), reason)),
+            Source::Stdin => None,
+            Source::Missing { .. } => Some(0),
+        })
+        .sum::<Option<u64>>();
+    progress.start(total_bytes);
+
+    let mut run = Run {
+        writer: &mut writer,
+        known: &known,
+        summary: Summary::default(),
+        seen: HashSet::new(),
+        batch: Vec::new(),
+        since_commit: (0, 0),
+        commit_every: if opts.commit_every == 0 {
+            COMMIT_EVERY_DISPATCHES
+        } else {
+            opts.commit_every
+        },
+    };
+    read_all(&sources, |item, size| {
+        match item {
+            Ok(raw) => run.offer(raw)?,
+            Err(skip) => run.summary.skipped.push(skip),
         }
-    }
+        progress.advance(size, &run.summary);
+        Ok(())
+    })?;
+    run.flush()?;
     if opts.prune {
-        for id in known.keys().filter(|id| !seen.contains(*id)) {
-            writer.remove(id);
-            summary.removed += 1;
+        let gone: Vec<&String> = known.keys().filter(|id| !run.seen.contains(*id)).collect();
+        for id in gone {
+            run.writer.remove(id);
+            run.summary.removed += 1;
+            run.since_commit.0 += 1;
         }
     }
-    writer.commit()?;
+    let mut summary = run.finish()?;
     writer.finish()?;
+    progress.finish();
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// The state of a run between inputs.
+struct Run<'a> {
+    writer: &'a mut Writer,
+    known: &'a HashMap<String, u64>,
+    summary: Summary,
+    seen: HashSet<String>,
+    batch: Vec<Raw>,
+    /// Dispatches and bytes staged since the last commit.
+    since_commit: (usize, usize),
+    commit_every: usize,
+}
+
+impl Run<'_> {
+    fn offer(&mut self, raw: Raw) -> anyhow::Result<()> {
+        let first_sighting = self.seen.insert(raw.id.clone());
+        if first_sighting && self.known.get(&raw.id) == Some(&raw.hash) {
+            self.summary.unchanged += 1;
+            return Ok(());
+        }
+        self.batch.push(raw);
+        if self.batch.len() >= PARSE_BATCH.min(self.commit_every) {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Parses and writes the pending batch; commits when enough has been staged.
+    fn flush(&mut self) -> anyhow::Result<()> {
+        let batch = std::mem::take(&mut self.batch);
+        for (raw, parsed) in batch.iter().zip(parse_batch(&batch)) {
+            match parsed {
+                Ok((dispatch, warnings)) => {
+                    self.writer.replace(&dispatch, raw.hash)?;
+                    for w in warnings {
+                        self.summary.warnings.push((raw.id.clone(), w));
+                    }
+                    self.summary.passages += dispatch.passages.len();
+                    if self.known.contains_key(&raw.id) {
+                        self.summary.updated += 1;
+                    } else {
+                        self.summary.added += 1;
+                    }
+                    self.since_commit.0 += 1;
+                    self.since_commit.1 += raw_len(raw);
+                }
+                Err(skip) => {
+                    // A dispatch that became unreadable keeps its last good version.
+                    self.summary.skipped.push(skip);
+                }
+            }
+        }
+        if self.since_commit.0 >= self.commit_every || self.since_commit.1 >= COMMIT_EVERY_BYTES {
+            self.commit()?;
+        }
+        Ok(())
+    }
+
+    fn commit(&mut self) -> anyhow::Result<()> {
+        if self.since_commit.0 > 0 {
+            self.writer.commit()?;
+            self.summary.commits += 1;
+            self.since_commit = (0, 0);
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> anyhow::Result<Summary> {
+        self.commit()?;
+        Ok(self.summary)
+    }
+}
+
+fn raw_len(raw: &Raw) -> usize {
+    match &raw.content {
+        Content::File { bytes, .. } => bytes.len(),
+        Content::Record(r) => r.text.len(),
+    }
+}
+
+/// What `--dry-run` shows: every dispatch parsed, nothing written.
+pub fn dry_run(
+    paths: &[PathBuf],
+    mut each: impl FnMut(Result<Dispatch, Skip>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    read_all(&collect(paths), |item, _| {
+        each(item.and_then(|raw| parse(&raw).map(|(d, _)| d)))
+    })
 }

@@ -1,37 +1,131 @@
-//! Turning a file's bytes into clean UTF-8 text: byte-order mark removed, line endings made `\n`.
+//! Turning a file's bytes, or an NDJSON record, into clean UTF-8 text: byte-order marks removed,
+//! legacy French encodings converted, line endings made `\n`.
 
 use std::borrow::Cow;
+
+use encoding_rs::{Encoding, ISO_8859_15, UTF_8, WINDOWS_1252};
+
+/// Largest dispatch accepted, in bytes (a `.txt` file, or one NDJSON record). Wire dispatches are
+/// a few kilobytes; anything this large is a mistake (a log, an archive, a whole feed dumped into
+/// one file) and is skipped rather than indexed as one dispatch.
+pub const MAX_DISPATCH_BYTES: usize = 10 * 1024 * 1024;
 
 /// Why an input cannot be read as a dispatch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unreadable {
     Empty,
     Binary,
-    NotUtf8,
+    Undecodable,
+    TooLarge(usize),
 }
 
 impl Unreadable {
-    /// The short reason shown in summaries ("skipped: 2 empty, 1 binary").
+    /// The short reason counted in summaries ("skipped: 2 empty, 1 binary").
     pub fn reason(&self) -> &'static str {
         match self {
             Unreadable::Empty => "empty",
             Unreadable::Binary => "binary",
-            Unreadable::NotUtf8 => "undecodable",
+            Unreadable::Undecodable => "undecodable",
+            Unreadable::TooLarge(_) => "too large",
         }
     }
 }
 
-/// Decodes a dispatch's bytes.
-pub fn decode(bytes: &[u8]) -> Result<String, Unreadable> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unreadable::TooLarge(n) => write!(
+                f,
+                "too large: {:.1} MB, over the {} MB limit for one dispatch",
+                *n as f64 / 1e6,
+                MAX_DISPATCH_BYTES / (1024 * 1024)
+            ),
+            Unreadable::Binary => f.write_str("binary: not a text file"),
+            Unreadable::Empty => f.write_str("empty"),
+            Unreadable::Undecodable => {
+                f.write_str("undecodable: neither UTF-8 nor a legacy French encoding")
+            }
+        }
+    }
+}
+
+/// Text decoded from bytes, and the legacy encoding it was converted from, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// `Some("windows-1252")` when the bytes were not UTF-8: worth a warning.
+    pub converted_from: Option<&'static str>,
+}
+
+/// Decodes a dispatch's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252
+/// or ISO-8859-15 (ISO-8859-1 is read as Windows-1252, its superset).
+pub fn decode(bytes: &[u8]) -> Result<Decoded, Unreadable> {
+    if bytes.len() > MAX_DISPATCH_BYTES {
+        return Err(Unreadable::TooLarge(bytes.len()));
+    }
+    let (encoding, bom) = Encoding::for_bom(bytes).unwrap_or((UTF_8, 0));
+    let body = &bytes[bom..];
+    if body.iter().all(u8::is_ascii_whitespace) {
         return Err(Unreadable::Empty);
     }
-    if bytes.contains(&0) {
+    let (text, converted_from) = if encoding != UTF_8 {
+        // UTF-16 with a byte-order mark: decoding it is exact.
+        let (text, _, errors) = encoding.decode(bytes);
+        if errors {
+            return Err(Unreadable::Undecodable);
+        }
+        (text.into_owned(), None)
+    } else if body.contains(&0) {
         return Err(Unreadable::Binary);
+    } else if let Ok(text) = std::str::from_utf8(body) {
+        (text.to_owned(), None)
+    } else {
+        let legacy = legacy_encoding(body);
+        let (text, _, _) = legacy.decode(body);
+        (text.into_owned(), Some(legacy.name()))
+    };
+    if looks_binary(&text) {
+        return Err(if converted_from.is_some() {
+            Unreadable::Undecodable
+        } else {
+            Unreadable::Binary
+        });
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| Unreadable::NotUtf8)?;
-    Ok(normalize_newlines(text).into_owned())
+    Ok(Decoded {
+        text: normalize_newlines(&text).into_owned(),
+        converted_from: converted_from.map(|n| {
+            if n == "windows-1252" {
+                "Windows-1252"
+            } else {
+                n
+            }
+        }),
+    })
+}
+
+/// Windows-1252 uses 0x80–0x9F for printable characters (’ « œ €); ISO-8859-15 never does, and
+/// puts € at 0xA4 and œ at 0xBD, where Windows-1252 has ¤ and ½ — rare in French news.
+fn legacy_encoding(bytes: &[u8]) -> &'static Encoding {
+    let c1 = bytes.iter().any(|&b| (0x80..0xA0).contains(&b));
+    let latin9 = bytes.iter().any(|&b| matches!(b, 0xA4 | 0xBC | 0xBD));
+    if !c1 && latin9 {
+        ISO_8859_15
+    } else {
+        WINDOWS_1252
+    }
+}
+
+/// Text with many control characters is not prose, whatever decoded it.
+fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut control = 0usize;
+    for c in text.chars().take(8192) {
+        total += 1;
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            control += 1;
+        }
+    }
+    total > 0 && control * 20 > total
 }
 
 /// CRLF and lone CR become LF.
@@ -42,19 +136,116 @@ pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
+/// One NDJSON record: a dispatch with its identity and optional metadata.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct Record {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// Parses one NDJSON line; `Err` says what is wrong with it.
+pub fn record(line: &str) -> Result<Record, String> {
+    let value: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
+    let obj = value
+        .as_object()
+        .ok_or_else(|| "malformed record: not a JSON object".to_owned())?;
+    for key in ["id", "text"] {
+        match obj.get(key) {
+            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {}
+            Some(serde_json::Value::Number(_)) if key == "id" => {}
+            Some(_) => {
+                return Err(format!(
+                    "malformed record: \"{key}\" is not a non-empty string"
+                ))
+            }
+            None => return Err(format!("malformed record: no \"{key}\"")),
+        }
+    }
+    let mut obj = obj.clone();
+    if let Some(serde_json::Value::Number(n)) = obj.get("id") {
+        let id = n.to_string();
+        obj.insert("id".into(), serde_json::Value::String(id));
+    }
+    let mut record: Record = serde_json::from_value(serde_json::Value::Object(obj))
+        .map_err(|e| format!("malformed record: {e}"))?;
+    record.text = normalize_newlines(&record.text).into_owned();
+    Ok(record)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn text(bytes: &[u8]) -> String {
+        decode(bytes).unwrap().text
+    }
+
     #[test]
     fn bom_and_line_endings() {
-        assert_eq!(decode(b"\xEF\xBB\xBFa\r\nb\rc\n").unwrap(), "a\nb\nc\n");
+        assert_eq!(text(b"\xEF\xBB\xBFa\r\nb\rc\n"), "a\nb\nc\n");
+        let d = decode(b"\xEF\xBB\xBFcaf\xc3\xa9").unwrap();
+        assert_eq!(d.converted_from, None);
+    }
+
+    #[test]
+    fn windows_1252_with_curly_apostrophe_and_guillemets() {
+        let d = decode(b"l\x92Otan \xab\xa0cible l\xe9gitime\xa0\xbb \x9cuvre").unwrap();
+        assert_eq!(d.text, "l’Otan «\u{a0}cible légitime\u{a0}» œuvre");
+        assert_eq!(d.converted_from, Some("Windows-1252"));
+    }
+
+    #[test]
+    fn iso_8859_15_euro_and_oe() {
+        let d = decode(b"co\xfbt de 5 \xa4, c\xbdur").unwrap();
+        assert_eq!(d.text, "coût de 5 €, cœur");
+        assert_eq!(d.converted_from, Some("ISO-8859-15"));
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "Sécurité".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        assert_eq!(text(&bytes), "Sécurité");
     }
 
     #[test]
     fn unreadable_inputs() {
         assert_eq!(decode(b" \n\n"), Err(Unreadable::Empty));
+        assert_eq!(decode(b""), Err(Unreadable::Empty));
         assert_eq!(decode(b"a\0b"), Err(Unreadable::Binary));
-        assert_eq!(decode(b"caf\xe9"), Err(Unreadable::NotUtf8));
+        assert_eq!(
+            decode(b"\x01\x02\x03\x04\x05abc\x06\x07"),
+            Err(Unreadable::Binary)
+        );
+        let big = vec![b'a'; MAX_DISPATCH_BYTES + 1];
+        assert_eq!(
+            decode(&big),
+            Err(Unreadable::TooLarge(MAX_DISPATCH_BYTES + 1))
+        );
+    }
+
+    #[test]
+    fn ndjson_records() {
+        let r = record(r#"{"id":"a-1","text":"Ligne\r\nsuivante","date":"2025-02","source":"X"}"#)
+            .unwrap();
+        assert_eq!(r.id, "a-1");
+        assert_eq!(r.text, "Ligne\nsuivante");
+        assert_eq!(r.date.as_deref(), Some("2025-02"));
+        assert_eq!(record(r#"{"id":42,"text":"x"}"#).unwrap().id, "42");
+        assert!(record(r#"{"text":"x"}"#).unwrap_err().contains("no \"id\""));
+        assert!(record(r#"{"id":"x","text":""}"#).is_err());
+        assert!(record("{not json")
+            .unwrap_err()
+            .starts_with("malformed JSON"));
+        assert!(record("[1,2]").is_err());
     }
 }

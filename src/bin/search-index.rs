@@ -1,17 +1,22 @@
-//! `search-index`: adds the dispatches under PATH... to the index.
+//! `search-index`: adds new and changed dispatches under PATH... to the index.
+//! Exit status: 0 all indexed, 3 done but some inputs skipped, 2 fatal error.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
-use depeches::ingest::{self, Options};
+use depeches::ingest::{self, Options, Progress, Summary};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-/// Index French news dispatches (.txt files, recursively) for `search`.
+/// Index French news dispatches for `search`: .txt files (directories are read recursively),
+/// NDJSON feeds (.jsonl, .ndjson, or - for standard input). Re-running adds what is new,
+/// re-indexes what changed and leaves the rest untouched.
 #[derive(Parser, Debug)]
 #[command(name = "search-index", version)]
 struct Args {
-    /// Files and directories of dispatches.
+    /// Files and directories of dispatches; - reads NDJSON from standard input.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
 
@@ -23,7 +28,7 @@ struct Args {
     #[arg(long)]
     rebuild: bool,
 
-    /// Remove from the index the dispatches whose files are gone.
+    /// Remove from the index the dispatches that none of the PATHs holds any more.
     #[arg(long)]
     prune: bool,
 
@@ -31,20 +36,36 @@ struct Args {
     #[arg(long)]
     dry_run: bool,
 
-    /// Machine-readable output.
+    /// Commit after this many new or changed dispatches: an interrupted run loses at most that
+    /// much work, which the next run redoes.
+    #[arg(long, value_name = "N", default_value_t = ingest::COMMIT_EVERY_DISPATCHES)]
+    commit_every: usize,
+
+    /// Print the run's summary (or, with --dry-run, each dispatch) as JSON on standard output.
     #[arg(long)]
     json: bool,
 }
 
 fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("search-index: internal error: {info}");
+    }));
     let args = Args::parse();
     match try_main(args) {
         Ok(code) => ExitCode::from(code),
+        Err(e) if is_broken_pipe(&e) => ExitCode::from(0),
         Err(e) => {
             eprintln!("search-index: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn try_main(args: Args) -> anyhow::Result<u8> {
@@ -55,49 +76,46 @@ fn try_main(args: Args) -> anyhow::Result<u8> {
     if args.dry_run {
         return dry_run(&args.paths, args.json);
     }
-    let summary = ingest::run(&Options {
-        index_dir,
-        paths: args.paths,
-        rebuild: args.rebuild,
-        prune: args.prune,
-    })?;
-    for (id, warning) in &summary.warnings {
-        eprintln!("search-index: warning: {id}: {warning}");
-    }
-    for (id, reason) in &summary.skipped {
-        eprintln!("search-index: skipped {id}: {reason}");
-    }
-    let skipped: Vec<String> = summary
-        .skipped_by_reason()
-        .iter()
-        .map(|(r, n)| format!("{n} {r}"))
-        .collect();
-    eprintln!(
-        "search-index: {} added, {} updated, {} unchanged, {} removed, {} skipped{} ({} passages) in {:.2} s",
-        summary.added,
-        summary.updated,
-        summary.unchanged,
-        summary.removed,
-        summary.skipped.len(),
-        if skipped.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", skipped.join(", "))
+    let mut bar = Bar::new();
+    let summary = ingest::run(
+        &Options {
+            index_dir,
+            paths: args.paths,
+            rebuild: args.rebuild,
+            prune: args.prune,
+            commit_every: args.commit_every,
         },
-        summary.passages,
-        summary.elapsed.as_secs_f64()
-    );
+        &mut bar,
+    )?;
+    report(&summary, args.json)?;
     Ok(if summary.skipped.is_empty() { 0 } else { 3 })
 }
 
+/// Warnings and skipped inputs one per line, then the summary: on stderr, or as JSON on stdout.
+fn report(summary: &Summary, json: bool) -> anyhow::Result<()> {
+    for (id, warning) in &summary.warnings {
+        eprintln!("search-index: warning: {id}: {warning}");
+    }
+    for skip in &summary.skipped {
+        eprintln!("search-index: skipped {}: {}", skip.input, skip.reason);
+    }
+    if json {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{}", summary.json())?;
+        out.flush()?;
+    } else {
+        eprintln!("search-index: {}", summary.line());
+    }
+    Ok(())
+}
+
 fn dry_run(paths: &[PathBuf], json: bool) -> anyhow::Result<u8> {
-    let inputs = ingest::collect(paths)?;
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut skipped = 0;
-    for input in &inputs {
-        match ingest::load(input) {
-            Ok((d, _)) if json => writeln!(out, "{}", d.to_json())?,
-            Ok((d, _)) => writeln!(
+    ingest::dry_run(paths, |item| {
+        match item {
+            Ok(d) if json => writeln!(out, "{}", d.to_json())?,
+            Ok(d) => writeln!(
                 out,
                 "{}\t{}\t{}\t{} passages\t{}",
                 d.id,
@@ -106,12 +124,58 @@ fn dry_run(paths: &[PathBuf], json: bool) -> anyhow::Result<u8> {
                 d.passages.len(),
                 d.title
             )?,
-            Err(reason) => {
+            Err(skip) => {
                 skipped += 1;
-                eprintln!("search-index: skipped {}: {reason}", input.id);
+                eprintln!("search-index: skipped {}: {}", skip.input, skip.reason);
             }
         }
-    }
+        Ok(())
+    })?;
     out.flush()?;
     Ok(if skipped == 0 { 0 } else { 3 })
+}
+
+/// A progress bar with rate and ETA, drawn only when stderr is a terminal (never under cron).
+struct Bar(ProgressBar);
+
+impl Bar {
+    fn new() -> Bar {
+        let target = if io::stderr().is_terminal() {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        };
+        Bar(ProgressBar::with_draw_target(None, target))
+    }
+}
+
+impl Progress for Bar {
+    fn start(&mut self, total_bytes: Option<u64>) {
+        let template = match total_bytes {
+            Some(total) => {
+                self.0.set_length(total);
+                "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}"
+            }
+            None => "{spinner} {bytes} {binary_bytes_per_sec} {msg}",
+        };
+        if let Ok(style) = ProgressStyle::with_template(template) {
+            self.0.set_style(style);
+        }
+        self.0.enable_steady_tick(Duration::from_millis(200));
+    }
+
+    fn advance(&mut self, bytes: u64, s: &Summary) {
+        self.0.inc(bytes);
+        self.0.set_message(format!(
+            "{} new, {} changed, {} unchanged, {} skipped",
+            s.added,
+            s.updated,
+            s.unchanged,
+            s.skipped.len()
+        ));
+    }
+
+    fn finish(&mut self) {
+        self.0.finish_and_clear();
+    }
 }

@@ -111,6 +111,20 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
 /// What the first line's ` date …` header held.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Header {
@@ -181,6 +195,13 @@ mod tests {
         assert_eq!(split_header("Russie\n").0, Header::None);
         assert_eq!(split_header("date limite fixée").0, Header::None);
         assert_eq!(split_header("datees 2025-01-01").0, Header::None);
+    }
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_440), (2025, 12, 18));
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
     }
 
     #[test]
