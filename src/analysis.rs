@@ -8,6 +8,7 @@
 //! French elisions (`l'`, `d'`, `qu'`, `jusqu'` …) are removed as stop words.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -161,23 +162,34 @@ impl TokenFilter for StemFilter {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> StemFilterWrapper<T> {
         StemFilterWrapper {
             stemmer: self.stemmer,
+            cache: HashMap::new(),
             inner: tokenizer,
         }
     }
 }
 
+/// Words are stemmed once per analyzer and remembered: news vocabulary repeats itself, and the
+/// Snowball algorithm costs far more than a hash lookup.
 #[derive(Clone)]
 pub struct StemFilterWrapper<T> {
     stemmer: Arc<Stemmer>,
+    cache: HashMap<String, Option<String>>,
     inner: T,
 }
+
+/// Entries kept before the memo is cleared, so memory stays bounded on any vocabulary.
+const STEM_CACHE_ENTRIES: usize = 100_000;
 
 impl<T: Tokenizer> Tokenizer for StemFilterWrapper<T> {
     type TokenStream<'a> = StemTokenStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        if self.cache.len() > STEM_CACHE_ENTRIES {
+            self.cache.clear();
+        }
         StemTokenStream {
             stemmer: &self.stemmer,
+            cache: &mut self.cache,
             tail: self.inner.token_stream(text),
         }
     }
@@ -185,6 +197,8 @@ impl<T: Tokenizer> Tokenizer for StemFilterWrapper<T> {
 
 pub struct StemTokenStream<'a, T> {
     stemmer: &'a Stemmer,
+    /// `None`: the word is its own stem.
+    cache: &'a mut HashMap<String, Option<String>>,
     tail: T,
 }
 
@@ -193,11 +207,21 @@ impl<T: TokenStream> TokenStream for StemTokenStream<'_, T> {
         if !self.tail.advance() {
             return false;
         }
-        let stemmed = match self.stemmer.stem(&self.tail.token().text) {
-            Cow::Owned(stem) => stem,
-            Cow::Borrowed(_) => return true,
+        let word = &self.tail.token().text;
+        let stem = match self.cache.get(word) {
+            Some(stem) => stem.clone(),
+            None => {
+                let stem = match self.stemmer.stem(word) {
+                    Cow::Owned(stem) => Some(stem),
+                    Cow::Borrowed(_) => None,
+                };
+                self.cache.insert(word.clone(), stem.clone());
+                stem
+            }
         };
-        self.tail.token_mut().text = stemmed;
+        if let Some(stem) = stem {
+            self.tail.token_mut().text = stem;
+        }
         true
     }
 
