@@ -7,6 +7,11 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use anyhow::{bail, Context as _};
+use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
+use tantivy::directory::{
+    Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, WatchCallback, WatchHandle,
+    WritePtr, META_LOCK,
+};
 use tantivy::schema::Value;
 use tantivy::{doc, Index, IndexWriter, TantivyDocument, Term};
 
@@ -34,7 +39,9 @@ pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
         );
     }
     check_version(dir)?;
-    let index = Index::open_in_dir(dir)
+    let directory = MmapDirectory::open(dir)
+        .with_context(|| format!("cannot open the index at {}", dir.display()))?;
+    let index = Index::open(ReadOnlyTolerant(directory))
         .with_context(|| format!("cannot open the index at {}", dir.display()))?;
     analysis::register(index.tokenizers());
     let fields = Fields::from_schema(&index.schema())?;
@@ -96,6 +103,59 @@ fn clear(dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// An index directory that can also be searched where it cannot be written (a read-only mount,
+/// a snapshot): opening a reader takes a short "meta" lock, whose only purpose is to keep a
+/// writer's garbage collection away while `meta.json` is read; where nothing can be written,
+/// nothing can be collected either, so the lock is waived. Every other lock (the writer's) is
+/// taken for real.
+#[derive(Debug, Clone)]
+struct ReadOnlyTolerant(MmapDirectory);
+
+impl Directory for ReadOnlyTolerant {
+    fn get_file_handle(
+        &self,
+        path: &Path,
+    ) -> Result<std::sync::Arc<dyn FileHandle>, OpenReadError> {
+        self.0.get_file_handle(path)
+    }
+    fn delete(&self, path: &Path) -> Result<(), DeleteError> {
+        self.0.delete(path)
+    }
+    fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
+        self.0.exists(path)
+    }
+    fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
+        self.0.open_write(path)
+    }
+    fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
+        self.0.atomic_read(path)
+    }
+    fn atomic_write(&self, path: &Path, data: &[u8]) -> std::io::Result<()> {
+        self.0.atomic_write(path, data)
+    }
+    fn sync_directory(&self) -> std::io::Result<()> {
+        self.0.sync_directory()
+    }
+    fn watch(&self, callback: WatchCallback) -> tantivy::Result<WatchHandle> {
+        self.0.watch(callback)
+    }
+    fn acquire_lock(&self, lock: &Lock) -> Result<DirectoryLock, LockError> {
+        match self.0.acquire_lock(lock) {
+            Err(LockError::IoError(e))
+                if lock.filepath == META_LOCK.filepath
+                    && matches!(
+                        e.kind(),
+                        std::io::ErrorKind::ReadOnlyFilesystem
+                            | std::io::ErrorKind::PermissionDenied
+                    ) =>
+            {
+                Ok(DirectoryLock::from(Box::new(())))
+            }
+            other => other,
+        }
+    }
+}
+
 /// The dispatches already in the index, with the hash of the bytes they were indexed from.
 /// Reads two fast-field columns, not the stored documents: fast on a large index.
 pub fn indexed_hashes(index: &Index) -> anyhow::Result<HashMap<String, u64>> {
@@ -136,21 +196,26 @@ pub fn indexed_hashes(index: &Index) -> anyhow::Result<HashMap<String, u64>> {
 pub struct Writer {
     writer: IndexWriter,
     fields: Fields,
+    dir: std::path::PathBuf,
 }
 
 impl Writer {
     /// Takes the write lock; fails at once when another indexer holds it.
     pub fn new(index: &Index, fields: &Fields, dir: &Path) -> anyhow::Result<Writer> {
         let writer = index.writer(WRITER_MEMORY).map_err(|e| match e {
-            tantivy::TantivyError::LockFailure(..) => anyhow::anyhow!(
+            tantivy::TantivyError::LockFailure(LockError::LockBusy, _) => anyhow::anyhow!(
                 "another search-index is writing to {} (it holds the index lock): wait for it to finish",
                 dir.display()
             ),
+            tantivy::TantivyError::LockFailure(LockError::IoError(io), _) => {
+                anyhow::anyhow!("cannot write to the index at {}: {io}", dir.display())
+            }
             other => anyhow::anyhow!("cannot write to the index at {}: {other}", dir.display()),
         })?;
         Ok(Writer {
             writer,
             fields: fields.clone(),
+            dir: dir.to_owned(),
         })
     }
 
@@ -159,7 +224,8 @@ impl Writer {
         self.remove(&d.id);
         for p in &d.passages {
             self.writer
-                .add_document(passage_doc(&self.fields, d, p, hash))?;
+                .add_document(passage_doc(&self.fields, d, p, hash))
+                .map_err(|e| self.failure(e))?;
         }
         Ok(())
     }
@@ -171,15 +237,28 @@ impl Writer {
 
     /// Makes every staged change durable and visible, atomically.
     pub fn commit(&mut self) -> anyhow::Result<()> {
-        self.writer.commit().map_err(|e| {
-            anyhow::anyhow!("cannot commit the index ({e}); it stays at its last commit")
-        })?;
+        self.writer.commit().map_err(|e| self.failure(e))?;
         Ok(())
+    }
+
+    /// A write that failed: the disk is full, or the directory stopped being writable.
+    fn failure(&self, e: tantivy::TantivyError) -> anyhow::Error {
+        let cause = std::fs::metadata(&self.dir)
+            .map(|m| m.permissions().readonly())
+            .ok()
+            .filter(|&ro| ro)
+            .map_or("the disk may be full", |_| "the directory is read-only");
+        anyhow::anyhow!(
+            "cannot write to the index at {} ({cause}: {e}); it stays at its last commit",
+            self.dir.display()
+        )
     }
 
     /// Waits for merges to finish and releases the lock.
     pub fn finish(self) -> anyhow::Result<()> {
-        self.writer.wait_merging_threads()?;
+        self.writer
+            .wait_merging_threads()
+            .map_err(|e| anyhow::anyhow!("cannot finish merging segments: {e}"))?;
         Ok(())
     }
 }
