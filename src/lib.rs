@@ -16,3 +16,4 @@ pub mod render;
 pub mod schema;
 pub mod search;
 pub mod snippet;
+pub mod speaker_list;

@@ -171,6 +171,7 @@ pub fn json(hit: &Hit) -> serde_json::Value {
         "text": hit.text,
         "highlights": hit.highlight_chars(),
         "speakers": hit.speakers(),
+        "highlighted_speaker": hit.highlighted_speaker(),
         "quotes": hit.quotes,
     })
 }

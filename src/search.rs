@@ -84,6 +84,20 @@ impl Hit {
             .collect()
     }
 
+    /// The speaker of the quotation holding the first highlighted word, when known.
+    pub fn highlighted_speaker(&self) -> Option<&str> {
+        self.highlights.iter().find_map(|&(s, e)| {
+            let (s, e) = (
+                index::char_offset(&self.text, s),
+                index::char_offset(&self.text, e),
+            );
+            self.quotes
+                .iter()
+                .find(|q| q.start <= s && e <= q.end)
+                .and_then(|q| q.speaker.as_deref())
+        })
+    }
+
     /// Distinct speakers quoted in this passage.
     pub fn speakers(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();

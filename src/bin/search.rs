@@ -52,6 +52,11 @@ struct Args {
     #[arg(long, value_name = "DATE")]
     until: Option<String>,
 
+    /// List the speakers quoted in the index, with their number of quotations, instead of
+    /// searching.
+    #[arg(long, conflicts_with_all = ["query", "speaker", "quotes", "since", "until"])]
+    speakers: bool,
+
     /// Order of hits.
     #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
     sort: SortArg,
@@ -126,6 +131,9 @@ fn try_main(args: Args) -> anyhow::Result<bool> {
         .index
         .or_else(|| std::env::var_os("SEARCH_INDEX").map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("index"));
+    if args.speakers {
+        return list_speakers(&index_dir, args.json);
+    }
     let mut q = query::parse(&args.query.join(" "));
     if args.quotes {
         for c in &mut q.clauses {
@@ -175,6 +183,22 @@ fn try_main(args: Args) -> anyhow::Result<bool> {
     }
     out.flush()?;
     Ok(!outcome.hits.is_empty())
+}
+
+/// `search --speakers`: who is quoted, most quoted first.
+fn list_speakers(index_dir: &std::path::Path, json: bool) -> anyhow::Result<bool> {
+    let engine = Engine::open(index_dir)?;
+    let speakers = depeches::speaker_list::speakers(&engine)?;
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for s in &speakers {
+        if json {
+            writeln!(out, "{}", serde_json::to_string(s)?)?;
+        } else {
+            writeln!(out, "{:>6}  {}", s.quotations, s.speaker)?;
+        }
+    }
+    out.flush()?;
+    Ok(!speakers.is_empty())
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as an inclusive `YYYYMMDD` bound.
