@@ -101,6 +101,22 @@ pub fn parse(input: &str) -> UserQuery {
     q
 }
 
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as an inclusive `YYYYMMDD` bound: the first day it covers,
+/// or with `upper` the last.
+pub fn date_bound(s: &str, upper: bool) -> Result<u64, UsageError> {
+    use crate::extract::dates::{DispatchDate, Origin};
+    let bad = || UsageError(format!("invalid date {s:?}: use YYYY, YYYY-MM or YYYY-MM-DD"));
+    let date = if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = s.parse().map_err(|_| bad())?;
+        DispatchDate::new(y, if upper { 12 } else { 1 }, None, Origin::Field)
+    } else {
+        DispatchDate::parse_iso(s, Origin::Field)
+    }
+    .ok_or_else(bad)?;
+    let (start, end) = date.span();
+    Ok(if upper { end } else { start })
+}
+
 /// The analysed form of one clause in one chain: terms with their positions.
 type Analysed = Vec<(usize, String)>;
 

@@ -144,12 +144,12 @@ fn try_main(args: Args) -> anyhow::Result<bool> {
     q.since = args
         .since
         .as_deref()
-        .map(|d| date_bound(d, false))
+        .map(|d| query::date_bound(d, false))
         .transpose()?;
     q.until = args
         .until
         .as_deref()
-        .map(|d| date_bound(d, true))
+        .map(|d| query::date_bound(d, true))
         .transpose()?;
     let engine = Engine::open(&index_dir)?;
     let opts = Options {
@@ -199,24 +199,4 @@ fn list_speakers(index_dir: &std::path::Path, json: bool) -> anyhow::Result<bool
     }
     out.flush()?;
     Ok(!speakers.is_empty())
-}
-
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as an inclusive `YYYYMMDD` bound.
-fn date_bound(s: &str, upper: bool) -> anyhow::Result<u64> {
-    use depeches::extract::dates::{DispatchDate, Origin};
-    let bad = || {
-        anyhow::Error::new(query::UsageError(format!(
-            "invalid date {s:?}: use YYYY, YYYY-MM or YYYY-MM-DD"
-        )))
-    };
-    let date = if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
-        let y: i32 = s.parse().map_err(|_| bad())?;
-        let m = if upper { 12 } else { 1 };
-        DispatchDate::new(y, m, None, Origin::Field)
-    } else {
-        DispatchDate::parse_iso(s, Origin::Field)
-    }
-    .ok_or_else(bad)?;
-    let (start, end) = date.span();
-    Ok(if upper { end } else { start })
 }
