@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod dispatch;
 pub mod extract;
+pub mod gen;
 pub mod index;
 pub mod ingest;
 pub mod query;
