@@ -6,6 +6,7 @@
 //! [`search`], cropped and highlighted by [`snippet`] and shown by [`render`].
 
 pub mod analysis;
+pub mod bench;
 pub mod dispatch;
 pub mod extract;
 pub mod gen;

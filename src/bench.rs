@@ -1,0 +1,231 @@
+//! Measuring query latency: query files, latency statistics and the size of an index — what
+//! `search-bench` prints, shared with the comparison against other engines.
+//!
+//! A query file holds one query per line, optionally preceded by a class label and a tab
+//! (`rare<TAB>otages`). Blank lines and lines starting with `#` are skipped. Besides the syntax of
+//! `search` (words, "phrases", -exclusions, speaker:NAME, quote:…), a query may carry
+//! `since:DATE` and `until:DATE` (DATE is YYYY, YYYY-MM or YYYY-MM-DD), the `--since` and
+//! `--until` flags of `search`.
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::time::Duration;
+
+use crate::query::{self, UsageError, UserQuery};
+use crate::search::Engine;
+
+/// The label of queries written without one.
+pub const UNLABELLED: &str = "all";
+
+/// One line of a query file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BenchQuery {
+    pub class: String,
+    /// The line as written (without its label).
+    pub text: String,
+    /// The query text with `since:`/`until:` removed: what `search` gets as its arguments.
+    pub words: String,
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+impl BenchQuery {
+    /// Parses the query as `search` does with its flags.
+    pub fn parse(&self) -> Result<UserQuery, UsageError> {
+        let mut q = query::parse(&self.words);
+        q.since = self
+            .since
+            .as_deref()
+            .map(|d| query::date_bound(d, false))
+            .transpose()?;
+        q.until = self
+            .until
+            .as_deref()
+            .map(|d| query::date_bound(d, true))
+            .transpose()?;
+        Ok(q)
+    }
+}
+
+/// Reads a query file.
+pub fn read_queries(text: &str) -> Result<Vec<BenchQuery>, UsageError> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let (class, text) = match line.split_once('\t') {
+            Some((c, t)) => (c.trim(), t.trim()),
+            None => (UNLABELLED, line.trim()),
+        };
+        let mut since = None;
+        let mut until = None;
+        let mut words = Vec::new();
+        for token in split_keeping_quotes(text) {
+            let lower = token.to_ascii_lowercase();
+            if let Some(d) = lower.strip_prefix("since:") {
+                since = Some(d.to_owned());
+            } else if let Some(d) = lower.strip_prefix("until:") {
+                until = Some(d.to_owned());
+            } else {
+                words.push(token);
+            }
+        }
+        let q = BenchQuery {
+            class: class.to_owned(),
+            text: text.to_owned(),
+            words: words.join(" "),
+            since,
+            until,
+        };
+        q.parse()
+            .map_err(|e| UsageError(format!("line {}: {}", n + 1, e.0)))?;
+        out.push(q);
+    }
+    Ok(out)
+}
+
+/// Whitespace-separated tokens, a double-quoted phrase kept whole.
+fn split_keeping_quotes(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text.trim_start();
+    while !rest.is_empty() {
+        let mut end = 0;
+        let mut in_quotes = false;
+        for (i, c) in rest.char_indices() {
+            if c == '"' {
+                in_quotes = !in_quotes;
+            } else if c.is_whitespace() && !in_quotes {
+                break;
+            }
+            end = i + c.len_utf8();
+        }
+        out.push(&rest[..end]);
+        rest = rest[end..].trim_start();
+    }
+    out
+}
+
+/// Latency statistics of a set of timings.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Stats {
+    pub samples: usize,
+    pub p50_ms: f64,
+    pub p95_ms: f64,
+    pub p99_ms: f64,
+    pub max_ms: f64,
+    pub mean_ms: f64,
+    /// Queries per second, one after the other on one thread.
+    pub qps: f64,
+}
+
+impl Stats {
+    pub fn of(timings: &[Duration]) -> Stats {
+        let mut ms: Vec<f64> = timings.iter().map(|d| d.as_secs_f64() * 1e3).collect();
+        ms.sort_by(f64::total_cmp);
+        let total: f64 = ms.iter().sum();
+        Stats {
+            samples: ms.len(),
+            p50_ms: percentile(&ms, 50.0),
+            p95_ms: percentile(&ms, 95.0),
+            p99_ms: percentile(&ms, 99.0),
+            max_ms: ms.last().copied().unwrap_or(0.0),
+            mean_ms: if ms.is_empty() {
+                0.0
+            } else {
+                total / ms.len() as f64
+            },
+            qps: if total > 0.0 {
+                ms.len() as f64 / (total / 1e3)
+            } else {
+                0.0
+            },
+        }
+    }
+}
+
+/// Nearest-rank percentile of sorted values.
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+/// What an index holds and weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct IndexSize {
+    pub dispatches: usize,
+    pub passages: u64,
+    pub bytes: u64,
+}
+
+/// Counts the dispatches and passages of an index and the bytes of its directory.
+pub fn index_size(engine: &Engine, dir: &Path) -> anyhow::Result<IndexSize> {
+    let searcher = engine.searcher();
+    let mut ids: HashSet<Vec<u8>> = HashSet::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(engine.fields().dispatch)?;
+        let mut terms = inverted.terms().stream()?;
+        while terms.advance() {
+            ids.insert(terms.key().to_vec());
+        }
+    }
+    Ok(IndexSize {
+        dispatches: ids.len(),
+        passages: searcher.num_docs(),
+        bytes: dir_bytes(dir)?,
+    })
+}
+
+fn dir_bytes(dir: &Path) -> anyhow::Result<u64> {
+    let mut total = 0;
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let meta = entry.metadata()?;
+        total += if meta.is_dir() {
+            dir_bytes(&entry.path())?
+        } else {
+            meta.len()
+        };
+    }
+    Ok(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_lines_with_labels_and_date_filters() {
+        let qs = read_queries(
+            "# comment\n\nrare\totages\ndate\tsince:2023-01 until:2023 \"aide humanitaire\"\ntroupes\n",
+        )
+        .unwrap();
+        assert_eq!(qs.len(), 3);
+        assert_eq!(qs[0].class, "rare");
+        assert_eq!(qs[1].words, "\"aide humanitaire\"");
+        let q = qs[1].parse().unwrap();
+        assert_eq!((q.since, q.until), (Some(20230101), Some(20231231)));
+        assert_eq!(qs[2].class, UNLABELLED);
+    }
+
+    #[test]
+    fn bad_dates_name_their_line() {
+        let e = read_queries("a\tsince:2023-13 x\n").unwrap_err();
+        assert!(e.0.starts_with("line 1:"), "{}", e.0);
+    }
+
+    #[test]
+    fn percentiles_by_nearest_rank() {
+        let v: Vec<f64> = (1..=100).map(f64::from).collect();
+        assert_eq!(percentile(&v, 50.0), 50.0);
+        assert_eq!(percentile(&v, 99.0), 99.0);
+        assert_eq!(percentile(&v, 100.0), 100.0);
+        let s = Stats::of(&[Duration::from_millis(2), Duration::from_millis(4)]);
+        assert_eq!(s.p50_ms, 2.0);
+        assert!((s.qps - 333.33).abs() < 0.1);
+    }
+}

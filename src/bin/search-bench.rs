@@ -1,0 +1,201 @@
+//! `search-bench`: query latency on an index, per query class and overall.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use depeches::bench::{self, BenchQuery, IndexSize, Stats};
+use depeches::search::{self, Engine, Options};
+
+/// Measure query latency: each query runs as `search` runs it (parse, top 10, snippets), in one
+/// process, after warm-up rounds; prints p50, p95, p99, max and queries per second per class and
+/// overall, with the index's size.
+///
+/// Query file: one query per line, optionally `class<TAB>query`; `#` starts a comment. A query
+/// uses `search`'s syntax (words, "phrases", -word, speaker:NAME, quote:…) plus since:DATE and
+/// until:DATE for `--since`/`--until` (YYYY, YYYY-MM or YYYY-MM-DD).
+#[derive(Parser, Debug)]
+#[command(name = "search-bench", version)]
+struct Args {
+    /// Index directory [default: $SEARCH_INDEX, else ./index].
+    #[arg(long, value_name = "DIR")]
+    index: Option<PathBuf>,
+
+    /// The query file.
+    #[arg(long, value_name = "FILE")]
+    queries: PathBuf,
+
+    /// Rounds over all queries before measuring.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    warmup: usize,
+
+    /// Measured rounds over all queries.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    repeat: usize,
+
+    /// Hits per query, as `search -n`.
+    #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
+    limit: usize,
+
+    /// One JSON object with every figure.
+    #[arg(long)]
+    json: bool,
+
+    /// Also show each query's median latency and hit count.
+    #[arg(long)]
+    per_query: bool,
+}
+
+fn main() -> ExitCode {
+    match try_main(Args::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            if search::is_usage_error(&e) {
+                eprintln!("search-bench: {e}");
+            } else {
+                eprintln!("search-bench: {e:#}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn try_main(args: Args) -> anyhow::Result<()> {
+    let index_dir = args
+        .index
+        .or_else(|| std::env::var_os("SEARCH_INDEX").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("index"));
+    let text = std::fs::read_to_string(&args.queries)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", args.queries.display()))?;
+    let queries = bench::read_queries(&text).map_err(anyhow::Error::new)?;
+    anyhow::ensure!(
+        !queries.is_empty(),
+        "{} holds no query",
+        args.queries.display()
+    );
+    let engine = Engine::open(&index_dir)?;
+    let size = bench::index_size(&engine, &index_dir)?;
+    let opts = Options {
+        limit: args.limit,
+        ..Options::default()
+    };
+
+    let mut hits = vec![0usize; queries.len()];
+    for _ in 0..args.warmup {
+        for (i, q) in queries.iter().enumerate() {
+            hits[i] = run(&engine, q, &opts)?;
+        }
+    }
+    let mut timings: Vec<Vec<Duration>> = vec![Vec::with_capacity(args.repeat); queries.len()];
+    for _ in 0..args.repeat.max(1) {
+        for (i, q) in queries.iter().enumerate() {
+            let started = Instant::now();
+            hits[i] = run(&engine, q, &opts)?;
+            timings[i].push(started.elapsed());
+        }
+    }
+
+    let mut classes: Vec<&str> = Vec::new();
+    for q in &queries {
+        if !classes.contains(&q.class.as_str()) {
+            classes.push(&q.class);
+        }
+    }
+    let per_class: Vec<(&str, usize, Stats)> = classes
+        .iter()
+        .map(|&c| {
+            let ts: Vec<Duration> = queries
+                .iter()
+                .zip(&timings)
+                .filter(|(q, _)| q.class == c)
+                .flat_map(|(_, t)| t.iter().copied())
+                .collect();
+            let n = queries.iter().filter(|q| q.class == c).count();
+            (c, n, Stats::of(&ts))
+        })
+        .collect();
+    let all: Vec<Duration> = timings.iter().flatten().copied().collect();
+    let overall = Stats::of(&all);
+
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if args.json {
+        let json = serde_json::json!({
+            "index": index_dir.display().to_string(),
+            "size": size,
+            "warmup": args.warmup,
+            "repeat": args.repeat,
+            "classes": per_class.iter().map(|(c, n, s)| serde_json::json!({
+                "class": c, "queries": n, "stats": s,
+            })).collect::<Vec<_>>(),
+            "overall": overall,
+            "queries": queries.iter().zip(&timings).zip(&hits).map(|((q, t), h)| serde_json::json!({
+                "class": q.class, "query": q.text, "hits": h, "stats": Stats::of(t),
+            })).collect::<Vec<_>>(),
+        });
+        writeln!(out, "{json}")?;
+    } else {
+        print_size(&mut out, &index_dir, &size)?;
+        writeln!(
+            out,
+            "{} queries × {} rounds (after {} warm-up), top {} with snippets\n",
+            queries.len(),
+            args.repeat,
+            args.warmup,
+            args.limit
+        )?;
+        writeln!(
+            out,
+            "{:<20} {:>7} {:>9} {:>9} {:>9} {:>9} {:>9}",
+            "class", "queries", "p50 ms", "p95 ms", "p99 ms", "max ms", "QPS"
+        )?;
+        for (c, n, s) in &per_class {
+            print_row(&mut out, c, *n, s)?;
+        }
+        print_row(&mut out, "overall", queries.len(), &overall)?;
+        if args.per_query {
+            writeln!(out)?;
+            for ((q, t), h) in queries.iter().zip(&timings).zip(&hits) {
+                let s = Stats::of(t);
+                writeln!(
+                    out,
+                    "{:>9.3} ms {:>7} hits  {:<18} {}",
+                    s.p50_ms, h, q.class, q.text
+                )?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Runs one query as `search` does; returns how many hits it shows.
+fn run(engine: &Engine, q: &BenchQuery, opts: &Options) -> anyhow::Result<usize> {
+    let uq = q.parse().map_err(anyhow::Error::new)?;
+    match engine.search(&uq, opts) {
+        Ok(outcome) => Ok(std::hint::black_box(outcome).hits.len()),
+        // A query `search` would refuse (only stop words) still costs its parse.
+        Err(e) if search::is_usage_error(&e) => Ok(0),
+        Err(e) => Err(e),
+    }
+}
+
+fn print_size(out: &mut impl Write, dir: &std::path::Path, s: &IndexSize) -> io::Result<()> {
+    writeln!(
+        out,
+        "index {}: {} dispatches, {} passages, {:.1} MB on disk",
+        dir.display(),
+        s.dispatches,
+        s.passages,
+        s.bytes as f64 / 1e6
+    )
+}
+
+fn print_row(out: &mut impl Write, class: &str, n: usize, s: &Stats) -> io::Result<()> {
+    writeln!(
+        out,
+        "{:<20} {:>7} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>9.0}",
+        class, n, s.p50_ms, s.p95_ms, s.p99_ms, s.max_ms, s.qps
+    )
+}
