@@ -229,6 +229,11 @@ impl Builder<'_> {
                 if let Some(p) = &proximity {
                     clauses.push((Occur::Should, p.box_clone()));
                 }
+                // A lone clause is run as itself: a term query keeps its block-max WAND top-k,
+                // which a one-clause boolean query hides behind a generic scorer.
+                if clauses.len() == 1 && clauses[0].0 != Occur::MustNot {
+                    return clauses.pop().expect("one clause").1;
+                }
                 Box::new(BooleanQuery::new(clauses))
             };
             all_by_chain.push(assemble(Occur::Must, &musts));
