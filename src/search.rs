@@ -6,6 +6,7 @@ use std::path::Path;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::Query;
 use tantivy::schema::Value;
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument};
 
 use crate::analysis::{self, Chain};
@@ -29,6 +30,9 @@ pub struct Options {
     pub sort: Sort,
     /// Characters of passage shown around the match.
     pub snippet_chars: usize,
+    /// Count every matching passage into `Outcome::total`. Off by default: counting visits every
+    /// match, where top-k alone skips most of a frequent term's postings (block-max WAND).
+    pub count: bool,
 }
 
 impl Default for Options {
@@ -37,6 +41,7 @@ impl Default for Options {
             limit: 10,
             sort: Sort::Relevance,
             snippet_chars: 300,
+            count: false,
         }
     }
 }
@@ -116,7 +121,8 @@ impl Hit {
 #[derive(Debug, Clone)]
 pub struct Outcome {
     pub hits: Vec<Hit>,
-    /// How many passages matched in all.
+    /// How many passages matched in all when `Options::count` asked for it, else how many hits
+    /// were returned.
     pub total: usize,
     /// No passage held every word: these are the best partial matches.
     pub partial: bool,
@@ -127,6 +133,12 @@ pub struct Engine {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    /// The chains the index holds passages for: a query is only built for those. Fixed for the
+    /// engine's life, as the reader is never reloaded.
+    chains: Vec<Chain>,
+    /// One analyzer per chain, built once: a search clones the ones it needs (cheap: their stop
+    /// lists and stemmers are shared) instead of rebuilding them.
+    analyzers: Vec<(Chain, TextAnalyzer)>,
 }
 
 impl Engine {
@@ -136,10 +148,13 @@ impl Engine {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let chains = chains(&reader.searcher(), &fields);
         Ok(Engine {
             index,
             reader,
             fields,
+            chains,
+            analyzers: Chain::ALL.iter().map(|&c| (c, c.analyzer())).collect(),
         })
     }
 
@@ -155,32 +170,18 @@ impl Engine {
         &self.index
     }
 
-    /// The chains the index holds passages for: a query is only built for those.
-    fn chains(&self, searcher: &Searcher) -> Vec<Chain> {
-        let chains: Vec<Chain> = Chain::ALL
-            .into_iter()
-            .filter(|&c| {
-                searcher.segment_readers().iter().any(|s| {
-                    s.inverted_index(self.fields.body_for(c))
-                        .map(|ii| ii.terms().num_terms() > 0)
-                        .unwrap_or(false)
-                })
-            })
-            .collect();
-        if chains.is_empty() {
-            vec![Chain::French]
-        } else {
-            chains
-        }
-    }
-
     /// Runs `query`: every word must match; when nothing does, the best partial matches.
     pub fn search(&self, query: &UserQuery, opts: &Options) -> anyhow::Result<Outcome> {
         let searcher = self.searcher();
         let mut builder = Builder {
             fields: &self.fields,
-            chains: self.chains(&searcher),
-            analyzers: Chain::ALL.iter().map(|&c| (c, c.analyzer())).collect(),
+            chains: self.chains.clone(),
+            analyzers: self
+                .analyzers
+                .iter()
+                .filter(|(c, _)| self.chains.contains(c))
+                .cloned()
+                .collect(),
             name_analyzer: analysis::name_analyzer(),
         };
         let built = builder.build(query).map_err(anyhow::Error::new)?;
@@ -192,7 +193,7 @@ impl Engine {
                 partial = !top.is_empty();
             }
         }
-        let mut analyzers: Vec<(Chain, tantivy::tokenizer::TextAnalyzer)> = Vec::new();
+        let mut analyzers = std::mem::take(&mut builder.analyzers);
         let mut hits = Vec::with_capacity(top.len());
         for (rank, (score, addr)) in top.into_iter().enumerate() {
             let doc: TantivyDocument = searcher.doc(addr)?;
@@ -207,7 +208,8 @@ impl Engine {
                 .flat_map(|(_, terms)| terms.iter().cloned())
                 .collect();
             if !analyzers.iter().any(|(c, _)| *c == chain) {
-                analyzers.push((chain, chain.analyzer()));
+                let prototype = self.analyzers.iter().find(|(c, _)| *c == chain);
+                analyzers.push((chain, prototype.expect("every chain has an analyzer").1.clone()));
             }
             let analyzer = &mut analyzers
                 .iter_mut()
@@ -235,24 +237,25 @@ impl Engine {
         opts: &Options,
     ) -> anyhow::Result<(Vec<(f32, DocAddress)>, usize)> {
         let limit = opts.limit.max(1);
-        Ok(match opts.sort {
+        let top: Vec<(f32, DocAddress)> = match opts.sort {
             Sort::Relevance => {
-                let (top, count) = searcher
-                    .search(query, &(TopDocs::with_limit(limit).order_by_score(), Count))?;
-                (top, count)
+                searcher.search(query, &TopDocs::with_limit(limit).order_by_score())?
             }
-            Sort::Date => {
-                let (top, count) = searcher.search(
+            Sort::Date => searcher
+                .search(
                     query,
-                    &(
-                        TopDocs::with_limit(limit)
-                            .order_by_u64_field(schema::DATE_END, Order::Desc),
-                        Count,
-                    ),
-                )?;
-                (top.into_iter().map(|(_, a)| (0.0, a)).collect(), count)
-            }
-        })
+                    &TopDocs::with_limit(limit).order_by_u64_field(schema::DATE_END, Order::Desc),
+                )?
+                .into_iter()
+                .map(|(_, a)| (0.0, a))
+                .collect(),
+        };
+        let total = if opts.count {
+            searcher.search(query, &Count)?
+        } else {
+            top.len()
+        };
+        Ok((top, total))
     }
 
     fn hit(
@@ -287,6 +290,25 @@ impl Engine {
             snippet,
             quotes,
         }
+    }
+}
+
+/// The chains the index holds passages for (French when it holds none).
+fn chains(searcher: &Searcher, fields: &Fields) -> Vec<Chain> {
+    let chains: Vec<Chain> = Chain::ALL
+        .into_iter()
+        .filter(|&c| {
+            searcher.segment_readers().iter().any(|s| {
+                s.inverted_index(fields.body_for(c))
+                    .map(|ii| ii.terms().num_terms() > 0)
+                    .unwrap_or(false)
+            })
+        })
+        .collect();
+    if chains.is_empty() {
+        vec![Chain::French]
+    } else {
+        chains
     }
 }
 

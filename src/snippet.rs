@@ -9,9 +9,8 @@
 
 use std::collections::HashSet;
 
-use tantivy::tokenizer::TextAnalyzer;
+use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
-use crate::analysis;
 use crate::dispatch::sentence_starts;
 
 /// Byte ranges of `text` to highlight.
@@ -22,23 +21,27 @@ pub fn highlights(
 ) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut last_position: Option<usize> = None;
-    for term in analysis::terms(analyzer, text) {
-        if !wanted.contains(&term.text) {
+    // Tokens are read off the stream, not collected: a passage's hundred tokens need no
+    // allocation each.
+    let mut stream = analyzer.token_stream(text);
+    while let Some(token) = stream.next() {
+        if !wanted.contains(&token.text) {
             last_position = None;
             continue;
         }
+        let (start, end, position) = (token.offset_from, token.offset_to, token.position);
         let mergeable = match (out.last(), last_position) {
-            (Some(&(_, end)), Some(pos)) => {
-                term.position <= pos + 3 && !text[end..term.byte_start].contains(BREAKS)
+            (Some(&(_, last_end)), Some(pos)) => {
+                position <= pos + 3 && !text[last_end..start].contains(BREAKS)
             }
             _ => false,
         };
         if mergeable {
-            out.last_mut().expect("checked above").1 = term.byte_end;
+            out.last_mut().expect("checked above").1 = end;
         } else {
-            out.push((term.byte_start, term.byte_end));
+            out.push((start, end));
         }
-        last_position = Some(term.position);
+        last_position = Some(position);
     }
     out
 }
@@ -130,7 +133,7 @@ fn around(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::Chain;
+    use crate::analysis::{self, Chain};
 
     fn marked(text: &str, query: &str) -> String {
         let mut a = Chain::French.analyzer();
