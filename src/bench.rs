@@ -165,16 +165,26 @@ pub struct IndexSize {
 /// Counts the dispatches and passages of an index and the bytes of its directory.
 pub fn index_size(engine: &Engine, dir: &Path) -> anyhow::Result<IndexSize> {
     let searcher = engine.searcher();
-    let mut ids: HashSet<Vec<u8>> = HashSet::new();
-    for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(engine.fields().dispatch)?;
-        let mut terms = inverted.terms().stream()?;
-        while terms.advance() {
-            ids.insert(terms.key().to_vec());
+    let segments = searcher.segment_readers();
+    let dispatches = if let [segment] = segments {
+        segment
+            .inverted_index(engine.fields().dispatch)?
+            .terms()
+            .num_terms()
+    } else {
+        // A dispatch's passages may lie in several segments: count distinct identities.
+        let mut ids: HashSet<Vec<u8>> = HashSet::new();
+        for segment in segments {
+            let inverted = segment.inverted_index(engine.fields().dispatch)?;
+            let mut terms = inverted.terms().stream()?;
+            while terms.advance() {
+                ids.insert(terms.key().to_vec());
+            }
         }
-    }
+        ids.len()
+    };
     Ok(IndexSize {
-        dispatches: ids.len(),
+        dispatches,
         passages: searcher.num_docs(),
         bytes: dir_bytes(dir)?,
     })
