@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod bench;
 pub mod dispatch;
 pub mod extract;
+pub mod filtered;
 pub mod gen;
 pub mod index;
 pub mod ingest;

@@ -3,15 +3,14 @@
 //! Syntax: words (all must match), `"exact phrase"`, `-word` or `-"phrase"` to exclude,
 //! `speaker:name` and `quote:word` / `quote:"phrase"` to look inside quotations.
 
-use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
-};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Term as TantivyTerm;
 
 use crate::analysis::{self, Chain};
-use crate::schema::Fields;
+use crate::filtered::{DateOverlap, Filtered};
+use crate::schema::{self, Fields};
 
 /// Where a clause must match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,6 +132,9 @@ pub struct Builder<'a> {
 pub struct Built {
     /// Every positive clause must match.
     pub all: Box<dyn Query>,
+    /// The words standing together and in order (a phrase): among the best matches of `all`,
+    /// the passages it matches rank first. Only for queries of two words or more.
+    pub together: Option<Box<dyn Query>>,
     /// At least one positive clause matches: the fallback when nothing matches `all`.
     pub any: Option<Box<dyn Query>>,
     /// Terms to highlight, per chain.
@@ -155,10 +157,13 @@ impl Builder<'_> {
             .collect()
     }
 
+    /// Builds the queries for `q`. Every word's postings score (BM25) and drive the top-k with
+    /// block-max WAND; phrases, speakers and dates are filters checked only for the candidates
+    /// that could enter the top k (see [`Filtered`]).
     pub fn build(&mut self, q: &UserQuery) -> Result<Built, UsageError> {
         let positives: Vec<&Clause> = q.clauses.iter().filter(|c| !c.negated).collect();
-        let filters = self.filters(q);
-        if positives.is_empty() && filters.is_empty() {
+        let (speakers, dates) = self.filters(q);
+        if positives.is_empty() && speakers.is_empty() && dates.is_none() {
             let msg = if q.clauses.is_empty() {
                 "empty query: give words to look for, e.g. search \"cibles légitimes\""
             } else {
@@ -168,11 +173,14 @@ impl Builder<'_> {
         }
 
         let mut all_by_chain = Vec::new();
+        let mut together_by_chain = Vec::new();
         let mut any_by_chain = Vec::new();
         let mut highlight = Vec::new();
         let mut has_words = false;
         for chain in self.chains.clone() {
             let mut musts: Vec<Box<dyn Query>> = Vec::new();
+            let mut words: Vec<TantivyTerm> = Vec::new();
+            let mut phrases: Vec<Box<dyn Query>> = Vec::new();
             let mut phrase_terms: Vec<(usize, TantivyTerm)> = Vec::new();
             let mut plain_words = 0;
             let mut hl = Vec::new();
@@ -198,12 +206,34 @@ impl Builder<'_> {
                         }),
                     );
                 }
+                for (_, t) in &terms {
+                    let term = TantivyTerm::from_field_text(field, t);
+                    if !words.contains(&term) {
+                        words.push(term);
+                    }
+                }
+                if terms.len() > 1 {
+                    phrases.push(clause_query(field, &terms));
+                }
                 musts.push(clause_query(field, &terms));
             }
             if musts.is_empty() {
                 continue;
             }
             has_words = true;
+            // A speaker's name joins the words: the intersection then starts from the rarer
+            // postings, often the speaker's.
+            for name in &speakers {
+                for (_, t) in name {
+                    let term = TantivyTerm::from_field_text(self.fields.speakers, t);
+                    if !words.contains(&term) {
+                        words.push(term);
+                    }
+                }
+                if name.len() > 1 {
+                    phrases.push(clause_query(self.fields.speakers, name));
+                }
+            }
             let mut nots: Vec<Box<dyn Query>> = Vec::new();
             for c in q.clauses.iter().filter(|c| c.negated) {
                 let terms = self.analyse(chain, &c.text);
@@ -211,34 +241,50 @@ impl Builder<'_> {
                     nots.push(clause_query(self.fields.body_for(chain), &terms));
                 }
             }
-            // Passages where the words stand together, in order, rank first.
-            let proximity: Option<Box<dyn Query>> = (plain_words >= 2 && phrase_terms.len() >= 2)
-                .then(|| -> Box<dyn Query> {
-                    Box::new(BoostQuery::new(
-                        Box::new(PhraseQuery::new_with_offset_and_slop(
-                            phrase_terms.clone(),
-                            PROXIMITY_SLOP,
-                        )),
-                        PHRASE_BOOST,
-                    ))
-                });
-            let assemble = |occur: Occur, musts: &[Box<dyn Query>]| -> Box<dyn Query> {
-                let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-                    musts.iter().map(|m| (occur, m.box_clone())).collect();
-                clauses.extend(nots.iter().map(|n| (Occur::MustNot, n.box_clone())));
-                if let Some(p) = &proximity {
-                    clauses.push((Occur::Should, p.box_clone()));
-                }
-                // A lone clause is run as itself: a term query keeps its block-max WAND top-k,
-                // which a one-clause boolean query hides behind a generic scorer.
-                if clauses.len() == 1 && clauses[0].0 != Occur::MustNot {
-                    return clauses.pop().expect("one clause").1;
-                }
+            // The words, all required: a pure intersection of term postings, which tantivy
+            // prunes with block-max WAND (exclusions, when any, are subtracted).
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> = words
+                .iter()
+                .map(|t| -> (Occur, Box<dyn Query>) {
+                    (
+                        Occur::Must,
+                        Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs)),
+                    )
+                })
+                .collect();
+            clauses.extend(nots.iter().map(|n| (Occur::MustNot, n.box_clone())));
+            let conjunction: Box<dyn Query> = if clauses.len() == 1 {
+                clauses.pop().expect("one clause").1
+            } else {
                 Box::new(BooleanQuery::new(clauses))
             };
-            all_by_chain.push(assemble(Occur::Must, &musts));
+            all_by_chain.push(match all_of(phrases) {
+                None => conjunction,
+                Some(f) => Box::new(Filtered::new(conjunction, f)),
+            });
+            // Passages where the words stand together, in order, rank first.
+            if plain_words >= 2 && phrase_terms.len() >= 2 {
+                together_by_chain.push(Box::new(PhraseQuery::new_with_offset_and_slop(
+                    phrase_terms.clone(),
+                    PROXIMITY_SLOP,
+                )) as Box<dyn Query>);
+            }
             if musts.len() > 1 {
-                any_by_chain.push(assemble(Occur::Should, &musts));
+                let some_word: Box<dyn Query> = Box::new(BooleanQuery::new(
+                    musts.into_iter().map(|m| (Occur::Should, m)).collect(),
+                ));
+                let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, some_word)];
+                if speakers.is_empty() && nots.is_empty() {
+                    // Bare: a union of words that tantivy prunes with block-max WAND.
+                    any_by_chain.push(clauses.pop().expect("one clause").1);
+                    highlight.push((chain, hl));
+                    continue;
+                }
+                for name in &speakers {
+                    clauses.push((Occur::Must, speaker_query(self.fields.speakers, name)));
+                }
+                clauses.extend(nots.iter().map(|n| (Occur::MustNot, n.box_clone())));
+                any_by_chain.push(Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>);
             }
             highlight.push((chain, hl));
         }
@@ -249,61 +295,69 @@ impl Builder<'_> {
                     .into(),
             ));
         }
-        let words_or_all = |qs: Vec<Box<dyn Query>>| -> Box<dyn Query> {
-            match qs.len() {
-                0 => Box::new(AllQuery),
-                1 => qs.into_iter().next().expect("one query"),
-                _ => Box::new(BooleanQuery::new(
-                    qs.into_iter().map(|q| (Occur::Should, q)).collect(),
-                )),
+        // Without words, the speakers' names are the query.
+        let speakers_only: Option<Box<dyn Query>> = all_of(
+            speakers
+                .iter()
+                .map(|name| speaker_query(self.fields.speakers, name))
+                .collect(),
+        );
+        let with_filters = |words: Vec<Box<dyn Query>>| -> Option<Box<dyn Query>> {
+            let words = match words.len() {
+                0 => speakers_only.as_ref().map(|s| s.box_clone()),
+                1 => words.into_iter().next(),
+                _ => Some(Box::new(BooleanQuery::new(
+                    words.into_iter().map(|q| (Occur::Should, q)).collect(),
+                )) as Box<dyn Query>),
+            };
+            let dates = dates.clone().map(|d| Box::new(d) as Box<dyn Query>);
+            match (words, dates) {
+                (Some(w), Some(d)) => Some(Box::new(Filtered::new(w, d))),
+                (Some(w), None) => Some(w),
+                // A date filter alone: every passage of the span.
+                (None, Some(d)) => Some(d),
+                (None, None) => None,
             }
         };
-        let with_filters = |words: Box<dyn Query>| -> Box<dyn Query> {
-            if filters.is_empty() {
-                return words;
-            }
-            let mut clauses = vec![(Occur::Must, words)];
-            clauses.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
-            Box::new(BooleanQuery::new(clauses))
+        // Checked only on the best candidates of `all` (see `search`): no filter needed.
+        let together = match together_by_chain.len() {
+            0 => None,
+            1 => together_by_chain.pop(),
+            _ => Some(Box::new(BooleanQuery::new(
+                together_by_chain.into_iter().map(|q| (Occur::Should, q)).collect(),
+            )) as Box<dyn Query>),
         };
-        let any = (!any_by_chain.is_empty()).then(|| with_filters(words_or_all(any_by_chain)));
         Ok(Built {
-            all: with_filters(words_or_all(all_by_chain)),
-            any,
+            all: with_filters(all_by_chain).unwrap_or_else(|| Box::new(AllQuery)),
+            together,
+            any: with_filters(any_by_chain),
             highlight,
             has_words,
         })
     }
 
-    fn filters(&mut self, q: &UserQuery) -> Vec<Box<dyn Query>> {
-        let mut out: Vec<Box<dyn Query>> = Vec::new();
-        for name in &q.speakers {
-            let terms: Analysed = analysis::terms(&mut self.name_analyzer, name)
-                .into_iter()
-                .map(|t| (t.position, t.text))
-                .collect();
-            if !terms.is_empty() {
-                out.push(clause_query(self.fields.speakers, &terms));
-            }
-        }
+    /// The speaker names, analysed, and the date span of `q`.
+    fn filters(&mut self, q: &UserQuery) -> (Vec<Analysed>, Option<DateOverlap>) {
+        let speakers = q
+            .speakers
+            .iter()
+            .map(|name| {
+                analysis::terms(&mut self.name_analyzer, name)
+                    .into_iter()
+                    .map(|t| (t.position, t.text))
+                    .collect::<Analysed>()
+            })
+            .filter(|terms| !terms.is_empty())
+            .collect();
         // A date overlaps [since, until] when it starts before `until` and ends after `since`;
         // undated passages have neither bound and drop out.
-        if let Some(until) = q.until {
-            out.push(Box::new(RangeQuery::new(
-                std::ops::Bound::Unbounded,
-                std::ops::Bound::Included(TantivyTerm::from_field_u64(
-                    self.fields.date_start,
-                    until,
-                )),
-            )));
-        }
-        if let Some(since) = q.since {
-            out.push(Box::new(RangeQuery::new(
-                std::ops::Bound::Included(TantivyTerm::from_field_u64(self.fields.date_end, since)),
-                std::ops::Bound::Unbounded,
-            )));
-        }
-        out
+        let dates = (q.since.is_some() || q.until.is_some()).then(|| DateOverlap {
+            start_field: schema::DATE_START.to_owned(),
+            end_field: schema::DATE_END.to_owned(),
+            since: q.since,
+            until: q.until,
+        });
+        (speakers, dates)
     }
 }
 
@@ -311,8 +365,33 @@ impl Builder<'_> {
 /// the passage (the stop words of "garanties de la sécurité" count).
 const PROXIMITY_SLOP: u32 = 2;
 
-/// How much a passage gains for holding the query's words together and in order.
-const PHRASE_BOOST: f32 = 10.0;
+/// Passages quoting a speaker: every token of the name, together when it has several.
+fn speaker_query(field: Field, name: &Analysed) -> Box<dyn Query> {
+    let mut qs: Vec<Box<dyn Query>> = name
+        .iter()
+        .map(|(_, t)| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                TantivyTerm::from_field_text(field, t),
+                IndexRecordOption::WithFreqs,
+            ))
+        })
+        .collect();
+    if name.len() > 1 {
+        qs.push(clause_query(field, name));
+    }
+    all_of(qs).expect("a name has terms")
+}
+
+/// All of `queries` required; `None` when there are none.
+fn all_of(mut queries: Vec<Box<dyn Query>>) -> Option<Box<dyn Query>> {
+    match queries.len() {
+        0 => None,
+        1 => queries.pop(),
+        _ => Some(Box::new(BooleanQuery::new(
+            queries.into_iter().map(|q| (Occur::Must, q)).collect(),
+        ))),
+    }
+}
 
 fn clause_query(field: Field, terms: &Analysed) -> Box<dyn Query> {
     if terms.len() == 1 {

@@ -4,7 +4,8 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::Query;
+use tantivy::query::{EnableScoring, Query};
+use tantivy::{DocSet, SeekDangerResult};
 use tantivy::schema::Value;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument};
@@ -14,6 +15,10 @@ use crate::index::{self, stored_str};
 use crate::query::{Builder, UsageError, UserQuery};
 use crate::schema::{self, Fields};
 use crate::snippet;
+
+/// How many of the best passages by BM25 are re-ranked to put the words standing together
+/// first.
+const RESCORE_WINDOW: usize = 10;
 
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -185,7 +190,12 @@ impl Engine {
             name_analyzer: analysis::name_analyzer(),
         };
         let built = builder.build(query).map_err(anyhow::Error::new)?;
-        let (mut top, mut total) = self.top(&searcher, built.all.as_ref(), opts)?;
+        let (mut top, mut total) = match (&built.together, opts.sort) {
+            (Some(together), Sort::Relevance) => {
+                self.together_first(&searcher, together.as_ref(), built.all.as_ref(), opts)?
+            }
+            _ => self.top(&searcher, built.all.as_ref(), opts)?,
+        };
         let mut partial = false;
         if top.is_empty() {
             if let Some(any) = &built.any {
@@ -228,6 +238,56 @@ impl Engine {
             total,
             partial,
         })
+    }
+
+    /// The best passages by BM25, re-ranked so that those holding the words together and in
+    /// order come first. Like Elasticsearch's rescoring, only a window of the best candidates is
+    /// re-ranked: reading positions for every match of two frequent words would cost more than
+    /// the whole search.
+    fn together_first(
+        &self,
+        searcher: &Searcher,
+        together: &dyn Query,
+        all: &dyn Query,
+        opts: &Options,
+    ) -> anyhow::Result<(Vec<(f32, DocAddress)>, usize)> {
+        let limit = opts.limit.max(1);
+        let window = Options {
+            limit: limit.max(RESCORE_WINDOW),
+            count: false,
+            ..opts.clone()
+        };
+        let (candidates, _) = self.top(searcher, all, &window)?;
+        let weight = together.weight(EnableScoring::disabled_from_searcher(searcher))?;
+        let mut near = vec![false; candidates.len()];
+        let mut order: Vec<usize> = (0..candidates.len()).collect();
+        order.sort_by_key(|&i| candidates[i].1);
+        // `seek_danger` tests one document without reading positions ahead to the next match.
+        let mut scorer: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
+        for i in order {
+            let addr = candidates[i].1;
+            near[i] = match scorer.as_mut() {
+                Some((seg, s)) if *seg == addr.segment_ord => {
+                    s.seek_danger(addr.doc_id) == SeekDangerResult::Found
+                }
+                _ => {
+                    let reader = searcher.segment_reader(addr.segment_ord);
+                    let (found, s) = weight.scorer_danger(reader, addr.doc_id, 1.0)?;
+                    scorer = Some((addr.segment_ord, s));
+                    found == SeekDangerResult::Found
+                }
+            };
+        }
+        let mut ranked: Vec<(bool, (f32, DocAddress))> = near.into_iter().zip(candidates).collect();
+        // Stable: BM25 order is kept within each group.
+        ranked.sort_by_key(|(near, _)| !*near);
+        let top: Vec<(f32, DocAddress)> = ranked.into_iter().map(|(_, c)| c).take(limit).collect();
+        let total = if opts.count {
+            searcher.search(all, &Count)?
+        } else {
+            top.len()
+        };
+        Ok((top, total))
     }
 
     fn top(
