@@ -512,6 +512,9 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
         }
     }
     let mut summary = run.finish()?;
+    if summary.added + summary.updated + summary.removed > 0 {
+        writer.merge_segments(&index)?;
+    }
     writer.finish()?;
     progress.finish();
     summary.elapsed = started.elapsed();
