@@ -89,6 +89,9 @@ impl Dispatch {
                 }
             }
         }
+        if date.is_none() {
+            date = dates::find_dateline(body).and_then(|d| dates::dateline_date(&d, ctx.reference));
+        }
 
         let quotes = quotes::extract(&blocks);
         let mut passages = Vec::new();

@@ -1,6 +1,6 @@
 //! A dispatch's publication date: from its header, its NDJSON `date` field, or a dateline at the
-//! very start of its text. Dates merely written in the body are history, never the dispatch's
-//! date.
+//! very start of its text ("PARIS, 5 septembre 2025 (AFP) -"). Dates merely written in the body
+//! are history, never the dispatch's date.
 
 use serde::Serialize;
 
@@ -166,6 +166,157 @@ pub fn split_header(text: &str) -> (Header, &str) {
     }
 }
 
+/// A dateline opening the text ("PARIS, 5 septembre 2025 (AFP) -", "Rome, le 26 nov. (ANSA) –",
+/// "DAKAR (AFP) -"): where it ends and, when it gives one, its day and month and maybe year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline {
+    /// Byte length of the dateline, dash and following space included.
+    pub len: usize,
+    pub day: Option<DayMonth>,
+}
+
+/// Reads a dateline at the very start of `line`.
+pub fn dateline_at(line: &str) -> Option<Dateline> {
+    let text = line.trim_start();
+    let offset = line.len() - text.len();
+    // The place: up to four capitalised words, before a comma, a parenthesis or a dash.
+    let place_end = text.find([',', '(', '-', '–', '—'])?;
+    let place = text[..place_end].trim_end();
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if words.is_empty()
+        || words.len() > 4
+        || place.chars().count() > 40
+        || !words.iter().all(capitalised)
+    {
+        return None;
+    }
+    let all_caps = place
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let mut rest = &text[place_end..];
+    let mut day = None;
+    if let Some(r) = rest.strip_prefix(',') {
+        let (d, r) = day_month_year(r)?;
+        day = Some(d);
+        rest = r;
+    }
+    rest = rest.trim_start();
+    let mut agency = false;
+    if let Some(r) = rest.strip_prefix('(') {
+        let close = r.find(')')?;
+        if close > 40 || close == 0 {
+            return None;
+        }
+        agency = true;
+        rest = r[close + 1..].trim_start();
+    }
+    let dash = rest.starts_with(['-', '–', '—']);
+    if dash {
+        rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        rest = rest.trim_start();
+    }
+    // A date or an agency, and a dash or an agency: "Kiev - blah" alone is not a dateline.
+    if !(dash || agency) || !(day.is_some() || agency || all_caps) {
+        return None;
+    }
+    Some(Dateline {
+        len: offset + text.len() - rest.len(),
+        day,
+    })
+}
+
+/// "5 septembre 2025", "le 26 nov.", "1er mars": day, month, optional year; and what follows.
+/// A day, a month and maybe a year.
+type DayMonth = (u32, u32, Option<i32>);
+
+fn day_month_year(text: &str) -> Option<(DayMonth, &str)> {
+    let mut rest = text.trim_start();
+    if let Some(r) = rest
+        .strip_prefix("le ")
+        .or_else(|| rest.strip_prefix("Le "))
+    {
+        rest = r.trim_start();
+    }
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let day: u32 = rest[..digits].parse().ok()?;
+    rest = &rest[digits..];
+    rest = rest.strip_prefix("er").unwrap_or(rest).trim_start();
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let month = month(&rest[..word_end].to_lowercase())?;
+    rest = &rest[word_end..];
+    rest = rest.strip_prefix('.').unwrap_or(rest);
+    let after = rest.trim_start();
+    let year_digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let mut year = None;
+    if year_digits == 4 {
+        year = after[..4].parse().ok();
+        rest = &after[4..];
+    }
+    Some(((day, month, year), rest))
+}
+
+/// Month number of a French month name or abbreviation ("sept", "févr", "déc").
+pub fn month(w: &str) -> Option<u32> {
+    Some(match w.trim_end_matches('.') {
+        "janvier" | "janv" | "jan" => 1,
+        "février" | "fevrier" | "févr" | "fevr" | "fév" | "fev" => 2,
+        "mars" | "mar" => 3,
+        "avril" | "avr" => 4,
+        "mai" => 5,
+        "juin" => 6,
+        "juillet" | "juil" => 7,
+        "août" | "aout" => 8,
+        "septembre" | "sept" | "sep" => 9,
+        "octobre" | "oct" => 10,
+        "novembre" | "nov" => 11,
+        "décembre" | "decembre" | "déc" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// The dispatch date a dateline gives: its year, or else the one that makes the date the latest
+/// not after `reference` (a wrong date is worse than none: no year and no reference, no date).
+pub fn dateline_date(d: &Dateline, reference: Option<(i32, u32, u32)>) -> Option<DispatchDate> {
+    let (day, month, year) = d.day?;
+    if let Some(y) = year {
+        return DispatchDate::new(y, month, Some(day), Origin::Dateline);
+    }
+    let (ry, rm, rd) = reference?;
+    let mut y = if (month, day) <= (rm, rd) { ry } else { ry - 1 };
+    // 29 February: the latest leap year.
+    for _ in 0..8 {
+        if let Some(date) = DispatchDate::new(y, month, Some(day), Origin::Dateline) {
+            return Some(date);
+        }
+        y -= 1;
+    }
+    None
+}
+
+/// The dateline of a dispatch's body: on its first line, or on the first paragraph after a
+/// title line.
+pub fn find_dateline(body: &str) -> Option<Dateline> {
+    let mut lines = body.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?;
+    if let Some(d) = dateline_at(first) {
+        return Some(d);
+    }
+    let title_like =
+        first.chars().count() <= 150 && !first.ends_with(['.', '!', '?', '…', ':', ';']);
+    if title_like {
+        let second = lines.next()?;
+        return dateline_at(second);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,5 +360,82 @@ mod tests {
         let (h, rest) = split_header(" date 2025-13-45 Texte");
         assert_eq!(h, Header::Malformed("2025-13-45".into()));
         assert_eq!(rest, "Texte");
+    }
+
+    fn date(line: &str, reference: Option<(i32, u32, u32)>) -> Option<String> {
+        dateline_date(&dateline_at(line)?, reference).map(|d| d.value())
+    }
+
+    #[test]
+    fn datelines_with_a_year() {
+        assert_eq!(
+            date("PARIS, 5 septembre 2025 (AFP) - Le texte", None).as_deref(),
+            Some("2025-09-05")
+        );
+        assert_eq!(
+            date("RENNES, 18 fév. 2025 (AFP) - Texte", None).as_deref(),
+            Some("2025-02-18")
+        );
+        assert_eq!(
+            date("Bruxelles, le 18 févr. 2025 (ATS) – Texte", None).as_deref(),
+            Some("2025-02-18")
+        );
+        assert_eq!(
+            date("Bruxelles, 3 mars 2025 (Belga) — Texte", None).as_deref(),
+            Some("2025-03-03")
+        );
+        assert_eq!(
+            date("Lyon, 1er mai 2024 (AFP) - Texte", None).as_deref(),
+            Some("2024-05-01")
+        );
+    }
+
+    #[test]
+    fn a_missing_year_is_the_latest_not_after_the_reference() {
+        assert_eq!(
+            date(
+                "Milan, 11 décembre (LaPresse) – Texte",
+                Some((2025, 12, 11))
+            )
+            .as_deref(),
+            Some("2025-12-11")
+        );
+        assert_eq!(
+            date("Rome, le 26 nov. (ANSA) – Texte", Some((2026, 1, 3))).as_deref(),
+            Some("2025-11-26")
+        );
+        assert_eq!(
+            date("Kiev, 12 mars (Belga) – Texte", Some((2025, 3, 11))).as_deref(),
+            Some("2024-03-12")
+        );
+        assert_eq!(
+            date("Paris, 29 février (AFP) - Texte", Some((2025, 6, 1))).as_deref(),
+            Some("2024-02-29")
+        );
+        // No year and nothing to resolve it against: no date rather than a wrong one.
+        assert_eq!(date("Milan, 11 décembre (LaPresse) – Texte", None), None);
+    }
+
+    #[test]
+    fn datelines_without_a_date_and_lookalikes() {
+        let d = dateline_at("DAKAR (AFP) - Des centaines de pêcheurs").unwrap();
+        assert_eq!(d.day, None);
+        assert_eq!(&"DAKAR (AFP) - Des centaines"[d.len..], "Des centaines");
+        assert!(dateline_at("MONTRÉAL — Le métro").is_some());
+        assert!(dateline_at("Kiev - une ville en guerre").is_none());
+        assert!(dateline_at("Le président a parlé, 5 septembre 2025 (AFP) - non").is_none());
+        assert!(dateline_at("Troupes en Ukraine : Macron n'exclut rien").is_none());
+    }
+
+    #[test]
+    fn a_dateline_after_a_title() {
+        let d = find_dateline(
+            "Sénégal : les pêcheurs réclament\n\nDAKAR, 4 avril (AFP) - Des centaines.",
+        )
+        .unwrap();
+        assert_eq!(d.day, Some((4, 4, None)));
+        assert!(
+            find_dateline("Un paragraphe qui finit.\nPARIS, 5 mai 2025 (AFP) - Texte").is_none()
+        );
     }
 }
