@@ -5,6 +5,9 @@
 //! Passage 1 is the title, with the short lines that follow it (subtitle, byline). Boilerplate
 //! (a lone "Plus", bullet markers, related-link lists) is never a passage.
 
+use std::sync::Arc;
+
+use crate::extract::aliases::Aliases;
 use crate::extract::dates::{self, DispatchDate, Header};
 use crate::extract::quotes::{self, Quote};
 
@@ -60,6 +63,8 @@ pub struct Context {
     /// The date a dateline without a year is resolved against (`YYYY-MM-DD`): the NDJSON date,
     /// else the file's modification time.
     pub reference: Option<(i32, u32, u32)>,
+    /// Speakers' name variants; the bundled list when `None`.
+    pub aliases: Option<Arc<Aliases>>,
 }
 
 impl Dispatch {
@@ -93,7 +98,8 @@ impl Dispatch {
             date = dates::find_dateline(body).and_then(|d| dates::dateline_date(&d, ctx.reference));
         }
 
-        let quotes = quotes::extract(&blocks);
+        let aliases = ctx.aliases.clone().unwrap_or_else(Aliases::bundled);
+        let quotes = quotes::extract_with(&blocks, &aliases);
         let mut passages = Vec::new();
         for (block, block_quotes) in blocks.iter().zip(quotes) {
             for (start, end) in windows(block, MAX_PASSAGE_CHARS) {

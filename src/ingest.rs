@@ -7,9 +7,11 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::dispatch::{Context, Dispatch};
+use crate::extract::aliases::Aliases;
 use crate::extract::dates::{self, DispatchDate, Origin};
 use crate::index::{self, Writer};
 use crate::read::{self, Record, MAX_DISPATCH_BYTES};
@@ -296,6 +298,11 @@ fn civil_date(t: SystemTime) -> Option<(i32, u32, u32)> {
 
 /// Parses a dispatch read by `read_all`. Never panics: a parser failure skips the dispatch.
 pub fn parse(raw: &Raw) -> Result<(Dispatch, Vec<String>), Skip> {
+    parse_with(raw, &Aliases::bundled())
+}
+
+/// [`parse`] with an index's speaker aliases.
+pub fn parse_with(raw: &Raw, aliases: &Arc<Aliases>) -> Result<(Dispatch, Vec<String>), Skip> {
     let skip = |reason: String| Skip {
         input: raw.id.clone(),
         reason,
@@ -309,6 +316,7 @@ pub fn parse(raw: &Raw) -> Result<(Dispatch, Vec<String>), Skip> {
             }
             let ctx = Context {
                 reference: *modified,
+                aliases: Some(aliases.clone()),
                 ..Context::default()
             };
             (decoded.text, ctx)
@@ -326,6 +334,7 @@ pub fn parse(raw: &Raw) -> Result<(Dispatch, Vec<String>), Skip> {
                 date_field: r.date.clone(),
                 title: r.title.clone().filter(|t| !t.trim().is_empty()),
                 reference,
+                aliases: Some(aliases.clone()),
             };
             (r.text.clone(), ctx)
         }
@@ -342,7 +351,11 @@ pub fn parse(raw: &Raw) -> Result<(Dispatch, Vec<String>), Skip> {
 }
 
 /// Parses a batch on every core, keeping its order.
-fn parse_batch(batch: &[Raw]) -> Vec<Result<(Dispatch, Vec<String>), Skip>> {
+fn parse_batch(
+    batch: &[Raw],
+    aliases: &Arc<Aliases>,
+) -> Vec<Result<(Dispatch, Vec<String>), Skip>> {
+    let parse = |raw: &Raw| parse_with(raw, aliases);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads <= 1 || batch.len() < 2 {
         return batch.iter().map(parse).collect();
@@ -468,6 +481,7 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
     let (index, fields) = index::open_or_create(&opts.index_dir, opts.rebuild)?;
     let mut writer = Writer::new(&index, &fields, &opts.index_dir)?;
     let known = index::indexed_hashes(&index)?;
+    let aliases = Arc::new(Aliases::load(&opts.index_dir)?);
 
     let total_bytes = sources
         .iter()
@@ -483,6 +497,7 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
 
     let mut run = Run {
         writer: &mut writer,
+        aliases,
         known: &known,
         summary: Summary::default(),
         seen: HashSet::new(),
@@ -524,6 +539,8 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
 /// The state of a run between inputs.
 struct Run<'a> {
     writer: &'a mut Writer,
+    /// Speakers' name variants: the bundled list and the index directory's `aliases.txt`.
+    aliases: Arc<Aliases>,
     known: &'a HashMap<String, u64>,
     summary: Summary,
     seen: HashSet<String>,
@@ -550,7 +567,7 @@ impl Run<'_> {
     /// Parses and writes the pending batch; commits when enough has been staged.
     fn flush(&mut self) -> anyhow::Result<()> {
         let batch = std::mem::take(&mut self.batch);
-        for (raw, parsed) in batch.iter().zip(parse_batch(&batch)) {
+        for (raw, parsed) in batch.iter().zip(parse_batch(&batch, &self.aliases)) {
             match parsed {
                 Ok((dispatch, warnings)) => {
                     self.writer.replace(&dispatch, raw.hash)?;

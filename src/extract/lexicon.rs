@@ -1,0 +1,610 @@
+//! The French words extraction recognises: speech verbs in every form a dispatch uses, the nouns
+//! that name a person's role, first names with their gender, and the small closed classes
+//! (determiners, prepositions, adverbs, auxiliaries) that attribution rules step over.
+//!
+//! Every lookup takes a lower-cased word with `'` as its apostrophe.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Grammatical gender of a person or of the words that refer to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    M,
+    F,
+    /// Not known: compatible with both.
+    U,
+}
+
+impl Gender {
+    pub fn compatible(self, other: Gender) -> bool {
+        self == Gender::U || other == Gender::U || self == other
+    }
+
+    /// `self` unless unknown, else `other`.
+    pub fn or(self, other: Gender) -> Gender {
+        if self == Gender::U {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// The form of a speech verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Finite,
+    /// "déclaré", "jugée": with an auxiliary a past tense, alone a passive or an adjective.
+    PastParticiple,
+    /// "affirmant", "avertissant": its subject is the clause's.
+    PresentParticiple,
+    Infinitive,
+}
+
+/// A speech verb form found in the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verb {
+    pub form: Form,
+    /// Strong verbs attribute even a short quoted span ("a jugé la situation «préoccupante»");
+    /// weak ones ("annoncer", "relever") only introduce real quotations.
+    pub strong: bool,
+}
+
+/// Regular -er speech verbs (infinitives). Spelling changes (ç, ge, è, ll) are derived.
+const ER_VERBS: &str = "
+déclarer affirmer ajouter souligner estimer rappeler préciser indiquer assurer expliquer juger
+insister marteler dénoncer lancer confier nuancer raconter résumer témoigner glisser souffler
+lâcher ironiser plaisanter soupirer scander proclamer crier hurler exclamer écrier chanter
+tweeter murmurer chuchoter réitérer réaffirmer répéter déplorer regretter accuser reprocher
+critiquer fustiger condamner saluer féliciter remercier qualifier évoquer invoquer parler
+plaider réclamer demander exiger appeler implorer supplier exhorter conseiller recommander
+suggérer interroger questionner objecter répliquer rétorquer protester indigner insurger
+offusquer emporter agacer énerver tonner asséner avouer concéder tempérer relativiser
+abonder approuver menacer jurer relater justifier argumenter considérer souhaiter
+inquiéter alarmer étonner alerter confesser nier contester pester lamenter railler vanter
+trancher enchaîner compléter clamer revendiquer prôner certifier attester blâmer interpeller
+riposter rectifier corriger exposer plaider tacler déclamer s'esclaffer confirmer
+";
+
+/// Regular -er verbs that introduce quotations but do not attribute short spans on their own.
+const WEAK_ER_VERBS: &str = "
+annoncer informer commenter noter constater remarquer relever signaler rapporter
+analyser observer détailler résumer
+";
+
+/// Regular -ir verbs (second group).
+const IR_VERBS: &str = "avertir réagir applaudir réjouir renchérir";
+
+/// Irregular verbs: every form a dispatch uses, tagged f (finite), p (past participle),
+/// a (present participle), i (infinitive).
+const IRREGULAR: &str = "
+dire:i dit:f dis:f disent:f disait:f disaient:f dira:f diront:f dirait:f diraient:f dit:f dite:p dits:p dites:p disant:a
+écrire:i écrit:f écrivent:f écrivait:f écrivaient:f écrira:f écrirait:f écrite:p écrits:p écrivant:a écrivit:f
+décrire:i décrit:f décrivent:f décrivait:f décrivant:a décrite:p
+reconnaître:i reconnaitre:i reconnaît:f reconnait:f reconnaissent:f reconnaissait:f reconnaissaient:f reconnaîtra:f reconnaîtrait:f reconnu:p reconnue:p reconnus:p reconnues:p reconnaissant:a reconnut:f
+admettre:i admet:f admettent:f admettait:f admettra:f admettrait:f admis:p admise:p admettant:a admit:f
+promettre:i promet:f promettent:f promettait:f promettaient:f promettra:f promettrait:f promis:p promise:p promettant:a promit:f
+répondre:i répond:f répondent:f répondait:f répondaient:f répondra:f répondrait:f répondu:p répondant:a répondit:f
+défendre:i défend:f défendent:f défendait:f défendra:f défendrait:f défendu:p défendue:p défendant:a défendit:f
+prévenir:i prévient:f préviennent:f prévenait:f prévenaient:f préviendra:f préviendrait:f prévenu:p prévenue:p prévenant:a prévint:f
+convenir:i convient:f convenait:f convenu:p convenant:a
+soutenir:i soutient:f soutiennent:f soutenait:f soutiendra:f soutiendrait:f soutenu:p soutenue:p soutenant:a
+maintenir:i maintient:f maintiennent:f maintenait:f maintiendra:f maintenu:p maintenue:p
+poursuivre:i poursuit:f poursuivent:f poursuivait:f poursuivra:f poursuivrait:f poursuivi:p poursuivie:p poursuivant:a
+sourire:i sourit:f sourient:f souriait:f souri:p souriant:a
+conclure:i conclut:f concluent:f concluait:f conclu:p conclue:p concluant:a
+plaindre:i plaint:f plaignent:f plaignait:f plaint:p plaignant:a
+démentir:i dément:f démentent:f démentait:f démenti:p démentie:p démentant:a
+";
+
+/// Forms of "mettre", "faire" and "se plaindre" that make speech verbs with a following word
+/// ("mettre en garde", "faire valoir", "faire savoir").
+const METTRE: &str = "mettre met mettent mettait mettaient mettra mettrait mis mise mettant mit";
+const FAIRE: &str = "faire fait font faisait faisaient fera ferait faisant fit";
+
+const ER_ENDINGS: [(&str, Form); 21] = [
+    ("er", Form::Infinitive),
+    ("e", Form::Finite),
+    ("es", Form::Finite),
+    ("ent", Form::Finite),
+    ("ons", Form::Finite),
+    ("ez", Form::Finite),
+    ("ait", Form::Finite),
+    ("aient", Form::Finite),
+    ("ais", Form::Finite),
+    ("a", Form::Finite),
+    ("èrent", Form::Finite),
+    ("ât", Form::Finite),
+    ("era", Form::Finite),
+    ("eront", Form::Finite),
+    ("erait", Form::Finite),
+    ("eraient", Form::Finite),
+    ("é", Form::PastParticiple),
+    ("ée", Form::PastParticiple),
+    ("és", Form::PastParticiple),
+    ("ées", Form::PastParticiple),
+    ("ant", Form::PresentParticiple),
+];
+
+const IR_ENDINGS: [(&str, Form); 15] = [
+    ("ir", Form::Infinitive),
+    ("it", Form::Finite),
+    ("issent", Form::Finite),
+    ("issait", Form::Finite),
+    ("issaient", Form::Finite),
+    ("irent", Form::Finite),
+    ("ira", Form::Finite),
+    ("iront", Form::Finite),
+    ("irait", Form::Finite),
+    ("iraient", Form::Finite),
+    ("i", Form::PastParticiple),
+    ("ie", Form::PastParticiple),
+    ("is", Form::PastParticiple),
+    ("ies", Form::PastParticiple),
+    ("issant", Form::PresentParticiple),
+];
+
+fn er_forms(inf: &str, out: &mut HashMap<String, Verb>, strong: bool) {
+    let inf = inf.trim_start_matches("s'");
+    let Some(stem) = inf.strip_suffix("er") else {
+        return;
+    };
+    // Stems whose vowel opens before a mute ending: répéter → répète, marteler → martèle.
+    const OPEN: [(&str, &str); 12] = [
+        ("répét", "répèt"),
+        ("réitér", "réitèr"),
+        ("suggér", "suggèr"),
+        ("concéd", "concèd"),
+        ("tempér", "tempèr"),
+        ("assén", "assèn"),
+        ("considér", "considèr"),
+        ("inquiét", "inquièt"),
+        ("complét", "complèt"),
+        ("martel", "martèl"),
+        ("appel", "appell"),
+        ("rappel", "rappell"),
+    ];
+    for (ending, form) in ER_ENDINGS {
+        let mut s = stem.to_owned();
+        let soft = ending.starts_with(['a', 'â', 'o']);
+        if soft && stem.ends_with('c') {
+            s.pop();
+            s.push('ç');
+        } else if soft && stem.ends_with('g') {
+            s.push('e');
+        }
+        if matches!(ending, "e" | "es" | "ent") {
+            if let Some((_, open)) = OPEN.iter().find(|(st, _)| *st == stem) {
+                s = (*open).to_owned();
+            }
+        }
+        s.push_str(ending);
+        out.entry(s).or_insert(Verb { form, strong });
+    }
+}
+
+fn ir_forms(inf: &str, out: &mut HashMap<String, Verb>) {
+    let Some(stem) = inf.strip_suffix("ir") else {
+        return;
+    };
+    for (ending, form) in IR_ENDINGS {
+        out.entry(format!("{stem}{ending}"))
+            .or_insert(Verb { form, strong: true });
+    }
+}
+
+fn verbs() -> &'static HashMap<String, Verb> {
+    static V: OnceLock<HashMap<String, Verb>> = OnceLock::new();
+    V.get_or_init(|| {
+        let mut out = HashMap::new();
+        for inf in ER_VERBS.split_whitespace() {
+            er_forms(inf, &mut out, true);
+        }
+        for inf in WEAK_ER_VERBS.split_whitespace() {
+            er_forms(inf, &mut out, false);
+        }
+        for inf in IR_VERBS.split_whitespace() {
+            ir_forms(inf, &mut out);
+        }
+        for item in IRREGULAR.split_whitespace() {
+            let (w, tag) = item.split_once(':').expect("form:tag");
+            let form = match tag {
+                "p" => Form::PastParticiple,
+                "a" => Form::PresentParticiple,
+                "i" => Form::Infinitive,
+                _ => Form::Finite,
+            };
+            out.entry(w.to_owned())
+                .or_insert(Verb { form, strong: true });
+        }
+        out
+    })
+}
+
+/// A speech verb form, if `w` is one.
+pub fn speech_verb(w: &str) -> Option<Verb> {
+    verbs().get(w).copied()
+}
+
+/// Forms of "mettre" (for "mettre en garde").
+pub fn is_mettre(w: &str) -> bool {
+    set(&METTRE_SET, METTRE).contains(w)
+}
+
+/// Forms of "faire" (for "faire valoir", "faire savoir").
+pub fn is_faire(w: &str) -> bool {
+    set(&FAIRE_SET, FAIRE).contains(w)
+}
+
+static METTRE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static FAIRE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+
+fn set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    words: &'static str,
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.split_whitespace().collect())
+}
+
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident, $words:expr) => {
+        $(#[$doc])*
+        pub fn $name(w: &str) -> bool {
+            static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            set(&S, $words).contains(w)
+        }
+    };
+}
+
+word_set!(
+    /// The auxiliaries "avoir" and "être" (and "aller" for a near future).
+    is_auxiliary, "a ai as avons avez ont avait avaient avais aurait auraient aura auront eu
+    ayant avoir est sont était étaient sera seront serait seraient été être étant fut furent
+    va vont allait allaient vient venait");
+
+word_set!(
+    /// Object and reflexive clitics that stand between a subject and its verb.
+    is_clitic, "se s' ne n' y en lui leur l' le la les me m' te t' nous vous");
+
+word_set!(
+    /// Adverbs stepped over between a subject, its verb and what follows.
+    is_adverb, "également aussi encore pourtant toutefois notamment alors déjà ensuite enfin
+    ainsi aussitôt désormais cependant néanmoins surtout même bien plus pas jamais seulement
+    simplement volontiers toujours souvent parfois d'abord aujourd'hui hier demain récemment
+    immédiatement clairement longuement sèchement fermement ouvertement publiquement justement
+    certes donc puis là ici très tout soudain plutôt davantage tard tôt vite mieux");
+
+word_set!(
+    /// Time words that stand where an adverb would.
+    is_time_word, "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi
+    nuit après-midi veille lendemain semaine mois année an heure heures janvier février mars
+    avril mai juin juillet août septembre octobre novembre décembre");
+
+word_set!(
+    is_preposition,
+    "à au aux de du des d' en dans sur sous par pour avec sans chez contre
+    entre vers devant derrière après avant depuis pendant lors selon malgré parmi envers outre
+    face auprès jusqu' jusque hors via dès concernant quant"
+);
+
+word_set!(
+    /// Conjunctions and subordinators.
+    is_conjunction, "et ou mais puis car donc ni or que qu' si lorsque lorsqu' quand
+    comme tandis puisque puisqu' quoique bien");
+
+word_set!(
+    /// Subordinators that open a clause no reporting verb before them reaches into.
+    is_clause_break, "lorsque lorsqu' quand tandis puisque puisqu' quoique car parce
+    afin bien si dont où lequel laquelle lesquels lesquelles auquel");
+
+word_set!(
+    /// Subject pronouns.
+    is_subject_pronoun, "il elle ils elles on");
+
+word_set!(
+    /// First words of a title a quoted name follows: «Le Temps», le plan «Urgences 2027».
+    is_naming_noun, "plan plans programme programmes opération opérations projet
+    initiative stratégie doctrine dispositif loi mouvement collectif association campagne label
+    slogan marque logiciel application site quotidien journal hebdomadaire mensuel magazine
+    revue chaîne émission film films documentaire série livre roman ouvrage essai album chanson
+    pièce spectacle exposition festival thriller comédie drame long-métrage court-métrage
+    bateau navire rubrique éditorial manifeste pétition parti liste mission réseau groupe
+    fondation institut agence compte hashtag mot-dièse opus tube tableau statue pirogue
+    fusée satellite missile char avion frégate porte-avions");
+
+word_set!(
+    /// Participles that name what follows: baptisé «Venezia Viva», surnommé «le Chat».
+    is_naming_participle, "baptisé baptisée baptisés baptisées surnommé surnommée
+    surnommés surnommées intitulé intitulée intitulés intitulées nommé nommée nommés nommées
+    dénommé dénommée appelé appelée appelés appelées dit dite alias baptise");
+
+word_set!(
+    /// Head words of a quoted span that is itself a name or a term: «force de réassurance».
+    is_term_head, "coalition force forces plan opération initiative mission programme
+    dispositif alliance pacte traité format brigade contingent stratégie doctrine garanties
+    garantie bouclier zone fonds sommet conseil comité commission loi réforme projet
+    mécanisme cellule groupe");
+
+word_set!(
+    /// Number words: "Vingt-six pays" is no one's name.
+    is_number_word, "un une deux trois quatre cinq six sept huit neuf dix onze douze treize
+    quatorze quinze seize vingt trente quarante cinquante soixante cent cents mille million
+    millions milliard milliards vingt-six vingt-sept vingt-huit vingt-deux vingt-trois
+    vingt-quatre vingt-cinq dix-sept dix-huit dix-neuf soixante-dix quatre-vingts
+    quatre-vingt-dix");
+
+word_set!(
+    /// Capitalised words of a minister's portfolio or an office, not someone's name:
+    /// "le ministre des Affaires étrangères", "le chef de l'État".
+    is_portfolio, "état etat affaires défense intérieur justice économie finances travail santé
+    éducation culture armées transports logement agriculture environnement comptes
+    solidarités sports outre-mer relations commerce industrie énergie numérique recherche
+    enseignement famille jeunesse territoires gouvernement république cohésion écologie
+    budget fonction mer");
+
+/// Honorifics before a name, with the gender they give.
+pub fn honorific(w: &str) -> Option<Gender> {
+    match w {
+        "m" | "mm" | "sir" | "lord" | "mgr" => Some(Gender::M),
+        "mme" | "mmes" | "mlle" | "dame" | "lady" => Some(Gender::F),
+        "me" | "dr" | "pr" => Some(Gender::U),
+        _ => None,
+    }
+}
+
+/// Determiners: what kind of noun phrase they open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Det {
+    /// le, la, l', les: someone already known.
+    Definite,
+    /// un, une, des, plusieurs, quelques: someone new and unnamed.
+    Indefinite,
+    /// son, sa, ses, leur: someone related to someone else.
+    Possessive,
+    /// ce, cette, ces.
+    Demonstrative,
+}
+
+/// A determiner's kind, gender and number.
+pub fn determiner(w: &str) -> Option<(Det, Gender, bool)> {
+    use Det::*;
+    use Gender::*;
+    Some(match w {
+        "le" => (Definite, M, false),
+        "la" => (Definite, F, false),
+        "l'" => (Definite, U, false),
+        "les" => (Definite, U, true),
+        "un" => (Indefinite, M, false),
+        "une" => (Indefinite, F, false),
+        "des" | "plusieurs" | "quelques" | "certains" | "certaines" | "nombreux" | "nombreuses"
+        | "deux" | "trois" | "quatre" | "cinq" | "dix" | "divers" | "différents" => {
+            (Indefinite, U, true)
+        }
+        "son" | "mon" | "ton" | "notre" | "votre" => (Possessive, U, false),
+        "sa" | "ma" | "ta" => (Possessive, F, false),
+        "ses" | "leur" | "leurs" | "nos" | "vos" | "mes" => (Possessive, U, w != "leur"),
+        "ce" | "cet" => (Demonstrative, M, false),
+        "cette" => (Demonstrative, F, false),
+        "ces" => (Demonstrative, U, true),
+        _ => return None,
+    })
+}
+
+/// Nouns that name a person by role or description, masculine and feminine forms. A
+/// role key is the masculine form.
+const ROLES: &str = "
+ministre/ministre président/présidente vice-président/vice-présidente porte-parole/porte-parole
+chef/cheffe secrétaire/secrétaire directeur/directrice député/députée maire/maire
+préfet/préfète sous-préfet/sous-préfète avocat/avocate procureur/procureure juge/juge
+joueur/joueuse entraîneur/entraîneuse capitaine/capitaine buteur/buteuse
+réalisateur/réalisatrice acteur/actrice économiste/économiste politologue/politologue
+sociologue/sociologue historien/historienne chercheur/chercheuse expert/experte
+analyste/analyste négociateur/négociatrice délégué/déléguée diplomate/diplomate
+ambassadeur/ambassadrice chancelier/chancelière gouverneur/gouverneure conseiller/conseillère
+adjoint/adjointe colonel/colonelle général/générale commandant/commandante docteur/docteure
+professeur/professeure médecin/médecin urgentiste/urgentiste infirmier/infirmière
+manifestant/manifestante militant/militante syndicaliste/syndicaliste responsable/responsable
+dirigeant/dirigeante patron/patronne pdg/pdg fondateur/fondatrice élu/élue
+sénateur/sénatrice candidat/candidate habitant/habitante témoin/témoin retraité/retraitée
+étudiant/étudiante agriculteur/agricultrice éleveur/éleveuse céréalier/céréalière
+pêcheur/pêcheuse mareyeur/mareyeuse commerçant/commerçante guide/guide hôtelier/hôtelière
+pénaliste/pénaliste édile/édile rapporteur/rapporteure observateur/observatrice
+membre/membre cadre/cadre salarié/salariée ouvrier/ouvrière employé/employée
+enseignant/enseignante policier/policière gendarme/gendarme pompier/pompière roi/reine
+pape/pape leader/leader opposant/opposante coordinateur/coordinatrice spécialiste/spécialiste
+scientifique/scientifique épidémiologiste/épidémiologiste climatologue/climatologue
+journaliste/journaliste écrivain/écrivaine auteur/autrice artiste/artiste chanteur/chanteuse
+athlète/athlète sélectionneur/sélectionneuse attaquant/attaquante défenseur/défenseuse
+gardien/gardienne pilote/pilote cycliste/cycliste coureur/coureuse champion/championne
+adversaire/adversaire rival/rivale interlocuteur/interlocutrice homologue/homologue
+successeur/successeure prédécesseur/prédécesseure consultant/consultante juriste/juriste
+organisateur/organisatrice participant/participante intervenant/intervenante
+représentant/représentante commissaire/commissaire formateur/formatrice
+ministre-président/ministre-présidente président-directeur/présidente-directrice
+premier/première numéro/numéro patriarche/patriarche cardinal/cardinal évêque/évêque
+imam/imam rabbin/rabbin prince/princesse souverain/souveraine dictateur/dictatrice
+généralissime/généralissime amiral/amirale lieutenant/lieutenante sergent/sergente soldat/soldate
+officier/officière vétéran/vétérane otage/otage victime/victime mère/mère père/père fils/fille
+frère/sœur veuf/veuve survivant/survivante rescapé/rescapée réfugié/réfugiée voisin/voisine
+passant/passante usager/usagère voyageur/voyageuse client/cliente riverain/riveraine
+locataire/locataire propriétaire/propriétaire parent/parent élève/élève lycéen/lycéenne
+homme/femme garçon/fillette ancien/ancienne
+";
+
+fn roles() -> &'static HashMap<&'static str, (&'static str, Gender)> {
+    static R: OnceLock<HashMap<&'static str, (&'static str, Gender)>> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut out = HashMap::new();
+        for pair in ROLES.split_whitespace() {
+            let (m, f) = pair.split_once('/').expect("masc/fem");
+            if m == f {
+                out.insert(m, (m, Gender::U));
+            } else {
+                out.insert(m, (m, Gender::M));
+                out.insert(f, (m, Gender::F));
+            }
+            out.entry(leak_plural(m)).or_insert((m, Gender::U));
+        }
+        out
+    })
+}
+
+fn leak_plural(m: &'static str) -> &'static str {
+    // Plurals are only needed to recognise "des manifestants": one allocation per role, once.
+    Box::leak(format!("{m}s").into_boxed_str())
+}
+
+/// A person-role noun: its key (masculine singular) and the gender the form gives.
+pub fn role(w: &str) -> Option<(&'static str, Gender)> {
+    roles().get(w).copied()
+}
+
+word_set!(
+    /// Adjectives that come before a role noun ("l'ancien maire", "le Premier ministre").
+    is_pre_adjective, "ancien ancienne nouveau nouvel nouvelle jeune premier première
+    vieux vieille ex futur future actuel actuelle haut haute grand grande petit petite seul
+    seule principal principale influent influente célèbre puissant puissante");
+
+/// First names and the gender they usually carry.
+const MALE_NAMES: &str = "
+jean pierre paul jacques michel andré philippe louis alain bernard claude daniel christian
+patrick nicolas françois éric eric laurent olivier thierry stéphane frédéric sébastien
+christophe david julien pascal guillaume antoine thomas alexandre maxime romain vincent
+mathieu matthieu marc yves gérard henri rené robert roger georges marcel hugo lucas léo
+gabriel arthur jules raphaël adam noah ethan nathan théo tom enzo mathis baptiste clément
+quentin benjamin florian jérôme jérémy arnaud cédric fabrice franck gilles hervé lionel
+ludovic bruno didier denis emmanuel fabien francis gaël grégory joël joseph kévin loïc
+martin maurice max mickaël michaël noël raymond régis rémi rémy serge simon sylvain
+timothée tristan valentin victor xavier yann yannick yvon bertrand étienne etienne erwan
+gaëtan samuel jordan kylian karim rachid mohamed mohammed mamadou moussa ahmed ali omar
+youssef yanis ibrahim abdel abdelkader hamid mehdi nabil sofiane farid hassan hussein
+ousmane amadou cheikh idrissa karel pieter jan luc massimo alberto paolo matteo marco
+giuseppe giovanni luca lorenzo francesco antonio roberto carlo sergio mario fabio giorgio
+silvio tobias friedrich olaf klaus wolfgang hans jürgen helmut karl frank markus stefan
+boris vladimir dmitri dmitry sergueï serguei sergei sergey volodymyr mikhaïl mikhail
+alexeï alexei alexander andreï andrei andriï andrii oleksandr oleksiy oleksii petro vitali
+viktor igor ivan iouri youri yuri evgueni yevgeny ramzan nikolaï nikolai pavel anatoli
+anatoly guennadi valeri valery kirill denys dmytro mykhaïlo mykhailo rustem arseni donald
+joe barack george bill ronald jd mike steve steven john james michael william richard
+charles christopher mark anthony kevin brian keir rishi tony gordon édouard edouard
+gérald manuel benyamin benjamin recep tayyip narendra shinzo fumio justin luiz javier
+pedro felipe gustavo nicolás tomás diego carlos juan josé jorge luis fernando alejandro
+rafael miguel pablo ricardo mauricio evo ahmad bachar bashar mahmoud abdelfattah hossein
+ebrahim masoud naftali yair isaac yitzhak ehud benny avi jens anders lars magnus ulf
+andrej mateusz andrzej lech tadeusz jarosław jaroslaw petr miloš milos aleksandar ilham
+nikol kaïs kais abdelmadjid abdelaziz emmerson cyril jacob félix macky bassirou alassane
+mahamat idriss assimi abdourahamane patrice moïse hugues grégoire augustin maximilien
+bastien matthias ruben tomasz jonas anatolii réjean pieter-jan jean-marc jean-luc
+jean-claude jean-pierre jean-paul jean-michel jean-françois jean-louis jean-yves jean-noël
+jean-marie jean-baptiste jean-jacques jean-christophe jean-philippe pierre-yves marc-antoine
+paul-henri louis-philippe thibault valentin lucien gaston émile albert edgar
+rené-pierre hubert armand adrien aurélien damien dorian gauthier hadrien jonathan killian
+mathias morgan nathanaël raphael sacha teddy vivien william yoann yohan brice cyrille
+";
+
+const FEMALE_NAMES: &str = "
+marie anne catherine isabelle sophie nathalie sylvie christine martine françoise monique
+valérie sandrine véronique céline julie aurélie émilie emilie claire caroline stéphanie
+laurence élisabeth elisabeth élise elise hélène corinne florence brigitte chantal nicole
+jacqueline josette jeanne louise alice léa chloé emma manon inès jade lina zoé lou rose
+anna sarah mathilde pauline charlotte lucie juliette margaux océane clara laura marine
+mélanie audrey agnès annie béatrice bernadette cécile danielle denise élodie estelle éva
+eva fanny gaëlle geneviève ghislaine irène joëlle karine katell laëtitia laetitia lydie
+maëlle marianne marion maryse michèle michelle mireille muriel myriam nadia nadine noémie
+odile patricia pascale rachida sabine ségolène séverine simone solène sonia suzanne
+thérèse virginie yvette yvonne amina aïcha aïssatou fatou fatoumata ndèye awa aminata
+mariam leïla leila nawal samia yasmina yasmine farida malika najat rama chiara giulia
+giorgia francesca alessandra elena maria ursula angela annalena kaja mette sanna ebba
+zofia marta agnieszka ioulia yulia iouliia olena olga natalia natalya svetlana tatiana
+irina ekaterina valentina kamala hillary nancy condoleezza melania ivanka kristi karoline
+tulsi pam theresa liz rachel roberta kristalina greta anne-catherine marie-ève
+marie-christine marie-france marie-claire marie-hélène anne-marie anne-sophie anne-laure
+clémentine agathe adèle ambre apolline bérénice capucine constance diane eugénie hortense
+joséphine léonie lucile madeleine margot maud ophélie perrine salomé tiphaine victoire
+yolande danièle sandra jessica vanessa cindy jennifer sabrina delphine magali gwenaëlle
+aurore justine coralie amandine sophia laure ingrid astrid birgit heidi frida liv prisca
+amélie yaël clémence sofia emine beata ewa dorota ivana jelena milica vesna daria
+oksana anastasia ludmila lioudmila lyudmila maia salomé zuzana viktória ilona nathalie
+giulia élodie maëlle
+";
+
+/// A first name's usual gender.
+pub fn first_name(w: &str) -> Option<Gender> {
+    static N: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+    N.get_or_init(|| {
+        let mut out = HashMap::new();
+        for n in MALE_NAMES.split_whitespace() {
+            out.insert(n, Gender::M);
+        }
+        for n in FEMALE_NAMES.split_whitespace() {
+            if out.insert(n, Gender::F) == Some(Gender::M) {
+                out.insert(n, Gender::U);
+            }
+        }
+        for n in [
+            "camille",
+            "dominique",
+            "claude",
+            "andrea",
+            "sacha",
+            "maxime",
+            "alix",
+            "morgan",
+        ] {
+            out.insert(n, Gender::U);
+        }
+        out
+    })
+    .get(w)
+    .copied()
+}
+
+word_set!(
+    /// Name particles inside a person's name ("Ursula von der Leyen", "Erwan Le Floch").
+    is_name_particle, "de du des d' la le van von der den da di dal del della dos ben bin
+    al el ibn ter");
+
+/// A capitalised nationality noun before a name ("la Suédoise Ebba Lindqvist"), by its ending.
+pub fn looks_like_demonym(w: &str) -> bool {
+    const ENDINGS: [&str; 24] = [
+        "ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen", "éenne", "an", "ane",
+        "in", "ine", "and", "ande", "ol", "ole", "que", "ge", "sse", "c", "on", "onne",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_forms_follow_spelling_rules() {
+        for (w, form) in [
+            ("déclaré", Form::PastParticiple),
+            ("lançait", Form::Finite),
+            ("dénonçant", Form::PresentParticiple),
+            ("jugeant", Form::PresentParticiple),
+            ("rappelle", Form::Finite),
+            ("martèle", Form::Finite),
+            ("répète", Form::Finite),
+            ("avertissant", Form::PresentParticiple),
+            ("reconnaît", Form::Finite),
+            ("prévient", Form::Finite),
+            ("dite", Form::PastParticiple),
+            ("juge", Form::Finite),
+        ] {
+            assert_eq!(speech_verb(w).map(|v| v.form), Some(form), "{w}");
+        }
+        assert!(speech_verb("maintenant").is_none());
+        assert!(!speech_verb("annoncé").unwrap().strong);
+    }
+
+    #[test]
+    fn roles_and_names() {
+        assert_eq!(role("présidente"), Some(("président", Gender::F)));
+        assert_eq!(role("porte-parole"), Some(("porte-parole", Gender::U)));
+        assert_eq!(first_name("josette"), Some(Gender::F));
+        assert_eq!(first_name("camille"), Some(Gender::U));
+    }
+}

@@ -1,0 +1,219 @@
+//! Quotation marks: the outermost quoted spans of each paragraph.
+//!
+//! « … », “ … ” and straight "…" used as quotation marks; marks nested inside a span are part of
+//! it. A span left open at the end of a paragraph is continued when the next paragraph opens
+//! with the same mark (the French convention for a quotation over several paragraphs).
+
+/// Which marks enclose a span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Guillemets,
+    Curly,
+    Straight,
+}
+
+/// One paragraph (a line of a block), as byte offsets in the block.
+#[derive(Debug, Clone, Copy)]
+pub struct Line {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An outermost quoted span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub block: usize,
+    /// Index of its paragraph in the dispatch's list of lines.
+    pub line: usize,
+    /// From the opening mark to after the closing mark (or the end of the paragraph).
+    pub start: usize,
+    pub end: usize,
+    /// The quoted words: inside the marks, without the spaces next to them.
+    pub text_start: usize,
+    pub text_end: usize,
+    pub style: Style,
+    pub closed: bool,
+    /// Continues a quotation opened in the previous paragraph.
+    pub continues: bool,
+    /// Left open at the end of its paragraph and continued in the next one.
+    pub continued: bool,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{200b}')
+}
+
+/// Finds the outermost quoted spans of every line, in reading order.
+pub fn spans(blocks: &[String], lines: &[Line]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for (li, line) in lines.iter().enumerate() {
+        let text = &blocks[line.block][line.start..line.end];
+        let mut stack: Vec<(Style, usize)> = Vec::new();
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let record = |open: usize, style: Style, end: usize, closed: bool, out: &mut Vec<Span>| {
+            out.push(make_span(blocks, line, li, open, style, end, closed));
+        };
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let prev = k.checked_sub(1).map(|p| chars[p].1);
+            let next = chars.get(k + 1).map(|n| n.1);
+            let closing = |stack: &mut Vec<(Style, usize)>, style: Style, out: &mut Vec<Span>| {
+                if let Some(pos) = stack.iter().rposition(|s| s.0 == style) {
+                    if pos == 0 {
+                        let (st, open) = stack[0];
+                        let end = line.start + i + c.len_utf8();
+                        out.push(make_span(blocks, line, li, open, st, end, true));
+                    }
+                    stack.truncate(pos);
+                }
+            };
+            match c {
+                '«' => stack.push((Style::Guillemets, line.start + i)),
+                '“' => stack.push((Style::Curly, line.start + i)),
+                '»' => closing(&mut stack, Style::Guillemets, &mut out),
+                '”' => closing(&mut stack, Style::Curly, &mut out),
+                '"' => {
+                    let can_open = prev.is_none_or(|p| is_space(p) || "([{'’«“—–-/".contains(p))
+                        && next.is_some_and(|n| !is_space(n));
+                    let can_close = prev.is_some_and(|p| !is_space(p));
+                    let inside = stack.iter().any(|s| s.0 == Style::Straight);
+                    let top_straight = stack.last().is_some_and(|s| s.0 == Style::Straight);
+                    if inside && can_close && (top_straight || !can_open) {
+                        closing(&mut stack, Style::Straight, &mut out);
+                    } else if can_open {
+                        stack.push((Style::Straight, line.start + i));
+                    } else if inside {
+                        closing(&mut stack, Style::Straight, &mut out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(&(style, open)) = stack.first() {
+            record(open, style, line.end, false, &mut out);
+        }
+    }
+    // Continued quotations: an open span, then a paragraph that opens with the same mark.
+    for i in 0..out.len() {
+        if out[i].closed {
+            continue;
+        }
+        let li = out[i].line;
+        let Some(next) = lines.get(li + 1) else {
+            continue;
+        };
+        let next_text = blocks[next.block][next.start..next.end].trim_start_matches(is_space);
+        let opener = match out[i].style {
+            Style::Guillemets => '«',
+            Style::Curly => '“',
+            Style::Straight => '"',
+        };
+        let is_last_on_line = out.get(i + 1).is_none_or(|s| s.line != li);
+        if is_last_on_line && next_text.starts_with(opener) {
+            if let Some(j) = out.iter().position(|s| s.line == li + 1) {
+                out[i].continued = true;
+                out[j].continues = true;
+            }
+        }
+    }
+    out
+}
+
+fn make_span(
+    blocks: &[String],
+    line: &Line,
+    li: usize,
+    open: usize,
+    style: Style,
+    end: usize,
+    closed: bool,
+) -> Span {
+    let text = &blocks[line.block];
+    let open_len = text[open..].chars().next().map_or(1, char::len_utf8);
+    let close_len = if closed {
+        text[..end].chars().next_back().map_or(0, char::len_utf8)
+    } else {
+        0
+    };
+    let inner = &text[open + open_len..end - close_len];
+    let lead = inner.len() - inner.trim_start_matches(is_space).len();
+    let trimmed = inner.trim_matches(is_space);
+    let text_start = open + open_len + lead;
+    Span {
+        block: line.block,
+        line: li,
+        start: open,
+        end,
+        text_start,
+        text_end: text_start + trimmed.len(),
+        style,
+        closed,
+        continues: false,
+        continued: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line> {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for l in text.split('\n') {
+            lines.push(Line {
+                block: 0,
+                start,
+                end: start + l.len(),
+            });
+            start += l.len() + 1;
+        }
+        lines
+    }
+
+    fn quoted(text: &str) -> Vec<String> {
+        spans(&[text.to_owned()], &lines(text))
+            .iter()
+            .map(|s| text[s.text_start..s.text_end].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn every_style_and_space() {
+        assert_eq!(
+            quoted("a «\u{a0}un\u{a0}» b «\u{202f}deux\u{202f}» c «trois» d “quatre” e \"cinq\""),
+            ["un", "deux", "trois", "quatre", "cinq"]
+        );
+    }
+
+    #[test]
+    fn nested_marks_stay_inside() {
+        assert_eq!(
+            quoted("« On nous a dit \"plus tard\", puis “jamais” », a-t-elle dit."),
+            ["On nous a dit \"plus tard\", puis “jamais”"]
+        );
+        assert_eq!(
+            quoted("“Il disait : \"Allez.\" Et voilà”"),
+            ["Il disait : \"Allez.\" Et voilà"]
+        );
+    }
+
+    #[test]
+    fn straight_quote_after_an_elision() {
+        assert_eq!(
+            quoted("la piste d'\"un repreneur\", dit-il"),
+            ["un repreneur"]
+        );
+    }
+
+    #[test]
+    fn continued_over_paragraphs() {
+        let text = "Elle dit : « Un.\n« Deux.\n« Trois », conclut-elle.";
+        let s = spans(&[text.to_owned()], &lines(text));
+        assert_eq!(s.len(), 3);
+        assert!(s[0].continued && !s[0].continues && !s[0].closed);
+        assert!(s[1].continued && s[1].continues);
+        assert!(!s[2].continued && s[2].continues && s[2].closed);
+        assert_eq!(&text[s[1].text_start..s[1].text_end], "Deux.");
+    }
+}

@@ -1,0 +1,154 @@
+//! Whether a quoted span is a quotation, or a term or name in quotation marks.
+//!
+//! A span is a quotation when it reads as reported speech: a sentence, a long phrase, or a short
+//! one that a speech verb, "selon" or an attribution incise gives to someone. A short term or
+//! name nobody is quoted as saying (la «coalition des volontaires», le quotidien «Le Temps», un
+//! plan baptisé «Horizon») is not. The rules look at the syntax around the marks, the verbs, the
+//! capitalisation and length of the span and the words right before it.
+
+use super::clauses::Evidence;
+use super::lexicon;
+use super::marks::Span;
+use super::tokens::Tok;
+
+/// What a quoted span turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decision {
+    Pending,
+    Quote,
+    /// A name or title ("Le Temps", "Urgences 2027"): may be a speaker's name.
+    Naming,
+    /// A term in scare quotes.
+    Term,
+}
+
+/// Words of a quoted span.
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// A span that reads as a sentence: final punctuation, a person speaking, or clauses.
+fn sentence_like(text: &str) -> bool {
+    let t = text.trim_end_matches(['»', '”', '"', ' ']);
+    if t.ends_with(['.', '!', '?', '…']) {
+        return true;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let personal = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "je" | "j'"
+                | "nous"
+                | "notre"
+                | "nos"
+                | "mon"
+                | "ma"
+                | "mes"
+                | "moi"
+                | "me"
+                | "m'"
+                | "vous"
+                | "votre"
+                | "vos"
+                | "tu"
+                | "on"
+        ) || w.starts_with("j'")
+            || w.starts_with("m'")
+    });
+    personal || (words.len() >= 3 && text.contains([',', ';', ':']))
+}
+
+/// A name-giving context right before the span: "le quotidien «…»", "baptisé «…»".
+pub fn naming_context(toks: &[Tok], k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).map(|i| &toks[i]) else {
+        return false;
+    };
+    if prev.is_word() && lexicon::is_naming_participle(&prev.lower) {
+        // "a appelé «…»", "a dit «…»" report speech; "une force appelée «…»" names.
+        let aux = k >= 2 && lexicon::is_auxiliary(&toks[k - 2].lower);
+        let spoken = matches!(
+            prev.lower.as_str(),
+            "dit" | "dite" | "appelé" | "appelée" | "appelés" | "appelées"
+        );
+        return !(aux
+            || spoken
+                && !toks.get(k.wrapping_sub(2)).is_some_and(|t| t.is_punct(","))
+                && prev.lower.starts_with("dit"));
+    }
+    // "le plan de mobilité «…»", "l'hebdomadaire local «…»": the noun, then only adjectives
+    // and "de"; a verb in between ("l'initiative risquait de «…»") breaks the link.
+    for back in 1..=3 {
+        let Some(i) = k.checked_sub(back) else { break };
+        let t = &toks[i];
+        if !t.is_word() {
+            break;
+        }
+        if lexicon::is_naming_noun(&t.lower) {
+            return true;
+        }
+        let w = t.lower.as_str();
+        let verb_like = lexicon::speech_verb(w).is_some()
+            || lexicon::is_auxiliary(w)
+            || ["ait", "aient", "ra", "rait", "er", "ir", "ent"]
+                .iter()
+                .any(|e| w.ends_with(e))
+                && !matches!(w, "de" | "du" | "des" | "d'");
+        if verb_like || lexicon::determiner(w).is_some() || matches!(w, "que" | "qu'") {
+            break;
+        }
+    }
+    false
+}
+
+pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) -> Decision {
+    if text.is_empty() {
+        return Decision::Term;
+    }
+    if span.continued || span.continues {
+        return Decision::Quote;
+    }
+    if !span.closed {
+        return Decision::Term; // a stray mark
+    }
+    let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+    // A span followed by ", juge X" is reported speech even after "un mouvement".
+    if (capitalised || !ev.inversion) && naming_context(toks, k) {
+        return Decision::Naming;
+    }
+    let words = word_count(text);
+    let first = text
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if words <= 6 && lexicon::is_term_head(&first) && !sentence_like(text) {
+        return Decision::Term;
+    }
+    if words >= 5 || sentence_like(text) {
+        return Decision::Quote;
+    }
+    if ev.inversion || ev.colon {
+        return Decision::Quote;
+    }
+    if capitalised {
+        let verb_right_before = ev.verb_gap.is_some_and(|(gap, _)| gap == 0);
+        return if verb_right_before && !ev.subject_position {
+            Decision::Quote
+        } else {
+            Decision::Naming
+        };
+    }
+    if ev.after_quote.is_some() || ev.according_to {
+        return Decision::Quote;
+    }
+    match ev.verb_gap {
+        Some((gap, que)) if gap <= 5 || (que && gap <= 14) => Decision::Quote,
+        _ => Decision::Term,
+    }
+}

@@ -1,0 +1,251 @@
+//! Quotation and speaker extraction, one rule at a time. Every speaker here is invented.
+
+use crate::dispatch::{Context, Dispatch};
+
+/// The quotations of a dispatch made of a title and `body`, with their speakers.
+fn quotes(body: &str) -> Vec<(String, Option<String>)> {
+    let d = Dispatch::parse(
+        "t.txt",
+        &format!("Titre de la dépêche\n\n{body}\n"),
+        &Context::default(),
+    );
+    d.passages
+        .iter()
+        .flat_map(|p| p.quotes.iter().map(|q| (q.text.clone(), q.speaker.clone())))
+        .collect()
+}
+
+fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
+    (text.to_owned(), speaker.map(str::to_owned))
+}
+
+#[test]
+fn guillemets_with_every_space_curly_and_straight_quotes() {
+    let found = quotes(
+        "« Nous tiendrons », a déclaré Paul Verdier. «\u{a0}Sans faute\u{a0}», a-t-il ajouté. \
+         «\u{202f}Jamais seuls\u{202f}», a-t-il poursuivi. «Tout de suite», a-t-il conclu. \
+         “Pas avant l’été”, a-t-il précisé. \"Rien n'est joué\", a-t-il insisté.",
+    );
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Nous tiendrons",
+            "Sans faute",
+            "Jamais seuls",
+            "Tout de suite",
+            "Pas avant l’été",
+            "Rien n'est joué"
+        ]
+    );
+    assert!(found
+        .iter()
+        .all(|(_, s)| s.as_deref() == Some("Paul Verdier")));
+}
+
+#[test]
+fn offsets_are_the_quoted_words_inside_the_marks() {
+    let d = Dispatch::parse(
+        "t.txt",
+        "Titre\n\nElle a dit : «\u{a0}On avance\u{a0}», selon Claire Monteil.\n",
+        &Context::default(),
+    );
+    let p = &d.passages[1];
+    let quote = &p.quotes[0];
+    assert_eq!(&p.text[quote.start..quote.end], "On avance");
+}
+
+#[test]
+fn nested_marks_are_part_of_the_quotation() {
+    let found = quotes(
+        "« On nous répète \"plus tard\", puis “après l'hiver” », a dénoncé la syndicaliste Sonia Ferrand.",
+    );
+    assert_eq!(
+        found,
+        [q(
+            "On nous répète \"plus tard\", puis “après l'hiver”",
+            Some("Sonia Ferrand")
+        )]
+    );
+}
+
+#[test]
+fn a_quotation_continued_over_paragraphs() {
+    let found = quotes(
+        "Le maire de Saint-Aubin, Yves Garnaud, a pris la parole. « Nous avons tout tenté.\n\n\
+         « Les crédits manquent, les bras aussi.\n\n\
+         « Nous ne fermerons pas l'école », a-t-il conclu.",
+    );
+    assert_eq!(
+        found,
+        [
+            q("Nous avons tout tenté.", Some("Yves Garnaud")),
+            q(
+                "Les crédits manquent, les bras aussi.",
+                Some("Yves Garnaud")
+            ),
+            q("Nous ne fermerons pas l'école", Some("Yves Garnaud")),
+        ]
+    );
+}
+
+#[test]
+fn scare_quotes_titles_and_names_are_not_quotations() {
+    let found = quotes(
+        "La « brigade des volontaires » s'est réunie mardi. Le quotidien « La Gazette du Val » \
+         consacre sa une au projet, baptisé « Horizon vert ». Les élus ont adopté le plan \
+         « Ville claire » et une « zone apaisée ». « Le Courrier » paraît le jeudi.",
+    );
+    assert_eq!(found, []);
+}
+
+#[test]
+fn a_short_span_is_a_quotation_when_someone_says_it() {
+    let found = quotes(
+        "La ministre de la Culture, Claire Monteil, a jugé la réforme « bancale » mais « nécessaire ». \
+         Le préfet Bastien Roulier a averti que tout retard serait une « faute lourde ». \
+         Selon Sonia Ferrand, le chantier a « pris du retard ».",
+    );
+    assert_eq!(
+        found,
+        [
+            q("bancale", Some("Claire Monteil")),
+            q("nécessaire", Some("Claire Monteil")),
+            q("faute lourde", Some("Bastien Roulier")),
+            q("pris du retard", Some("Sonia Ferrand")),
+        ]
+    );
+}
+
+#[test]
+fn attribution_after_the_quotation_with_inversion() {
+    let found = quotes(
+        "La mairie a présenté son budget mardi.\n\n\
+         « Le budget est tenu », a rappelé le porte-parole de la mairie, Paul Verdier.\n\n\
+         « Aucun impôt n'augmentera », a déclaré mardi la cheffe de l'opposition municipale, Claire Monteil.\n\n\
+         « Nous verrons », a-t-elle ajouté.\n\n\
+         « C'est un budget de campagne », ironise Yves Garnaud, conseiller municipal.",
+    );
+    assert_eq!(
+        found,
+        [
+            q("Le budget est tenu", Some("Paul Verdier")),
+            q("Aucun impôt n'augmentera", Some("Claire Monteil")),
+            q("Nous verrons", Some("Claire Monteil")),
+            q("C'est un budget de campagne", Some("Yves Garnaud")),
+        ]
+    );
+}
+
+#[test]
+fn attribution_before_the_quotation() {
+    let found = quotes(
+        "Le directeur du port, Paul Verdier, a déclaré : « Les quais rouvriront lundi. »\n\n\
+         Claire Monteil a affirmé que « rien n'a été décidé ».\n\n\
+         Selon Yves Garnaud, « la saison est perdue ».\n\n\
+         Pour l'économiste Sonia Ferrand, « les prix vont baisser ».\n\n\
+         La présidente du syndicat, Nadine Cros, a réagi : « C'est trop tard. »",
+    );
+    assert_eq!(
+        found,
+        [
+            q("Les quais rouvriront lundi.", Some("Paul Verdier")),
+            q("rien n'a été décidé", Some("Claire Monteil")),
+            q("la saison est perdue", Some("Yves Garnaud")),
+            q("les prix vont baisser", Some("Sonia Ferrand")),
+            q("C'est trop tard.", Some("Nadine Cros")),
+        ]
+    );
+}
+
+#[test]
+fn titles_and_appositions_give_the_full_name() {
+    let found = quotes(
+        "Le ministre de l'Agriculture Bastien Roulier s'est rendu à Lyon.\n\n\
+         « Je reviendrai », a promis M. Roulier.\n\n\
+         « Les éleveurs attendent », a ajouté le ministre.\n\n\
+         « Il faut des actes », a répondu Roulier.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(_, s)| s.as_deref() == Some("Bastien Roulier")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn participles_take_the_subject_of_their_clause() {
+    let found = quotes(
+        "Paul Verdier a quitté la réunion, affirmant que le projet était « mort-né ». \
+         « Je ne signerai pas », a-t-il dit, ajoutant : « Ni aujourd'hui ni demain. »",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(_, s)| s.as_deref() == Some("Paul Verdier")),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 3);
+}
+
+#[test]
+fn pronouns_follow_gender_and_recency() {
+    let found = quotes(
+        "La députée Claire Monteil a rencontré le maire, Yves Garnaud.\n\n\
+         « Le dialogue est renoué », a-t-elle dit.\n\n\
+         « Nous verrons à l'usage », a-t-il répondu.",
+    );
+    assert_eq!(
+        found,
+        [
+            q("Le dialogue est renoué", Some("Claire Monteil")),
+            q("Nous verrons à l'usage", Some("Yves Garnaud")),
+        ]
+    );
+}
+
+#[test]
+fn anonymous_and_unattributed_quotations_have_no_speaker() {
+    let found = quotes(
+        "« On ne lâchera rien », a lancé un manifestant. « Trop, c'est trop », pouvait-on lire \
+         sur une pancarte. Selon une source proche du dossier, « tout est bloqué ». \
+         Le gouverneur d'une région voisine a confié que « rien ne bouge ». « Patience », \
+         a-t-il ajouté.\n\n\
+         « Le calme est revenu. »",
+    );
+    assert_eq!(found.len(), 6, "{found:?}");
+    assert!(found.iter().all(|(_, s)| s.is_none()), "{found:?}");
+}
+
+#[test]
+fn an_anonymous_source_is_not_the_previous_speaker() {
+    let found = quotes(
+        "« La décision est prise », a déclaré Paul Verdier.\n\n\
+         Un conseiller, sous couvert d'anonymat, a glissé que « personne n'y croit ». \
+         « Tout peut changer », a-t-il ajouté.",
+    );
+    assert_eq!(found[0].1.as_deref(), Some("Paul Verdier"));
+    assert_eq!(found[1].1, None);
+    assert_eq!(found[2].1, None);
+}
+
+#[test]
+fn a_speaker_named_later_in_a_title_is_the_full_name() {
+    let found = quotes(
+        "« Pas de fermeture », dit Garnaud\n\n\
+         Le maire, Yves Garnaud, a défendu l'hôpital : « Pas de fermeture, pas de fusion. »",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(_, s)| s.as_deref() == Some("Yves Garnaud")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn transliterations_meet_through_the_aliases() {
+    let found = quotes("« Nous étudierons la proposition », a déclaré Sergei Lavrov.");
+    assert_eq!(found[0].1.as_deref(), Some("Sergueï Lavrov"));
+}

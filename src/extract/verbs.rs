@@ -1,0 +1,262 @@
+//! Speech verbs in a sentence: "a déclaré", "a-t-il ajouté", "mettait en garde", "affirmant",
+//! with the auxiliaries, clitics and adverbs of their verb group.
+
+use super::clauses::Sentence;
+use super::lexicon::{self, Det, Form, Gender};
+use super::names::Pron;
+use super::tokens::Tok;
+
+/// A speech verb in a sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct VerbHit {
+    /// The verb's word (the last word of "mettre en garde").
+    pub at: usize,
+    /// First token of its verb group (auxiliary, clitics).
+    pub group: usize,
+    pub form: Form,
+    pub strong: bool,
+    pub has_aux: bool,
+    /// A subject pronoun attached by inversion ("a-t-il", "confie-t-elle", "pouvait-on").
+    pub clitic: Option<Pron>,
+}
+
+/// Splits an inverted subject pronoun off a verb: "a-t-il" → ("a", il).
+pub fn split_clitic(w: &str) -> (&str, Option<Pron>) {
+    for (suffix, pron) in [
+        ("-t-il", Pron::Personal(Gender::M)),
+        ("-t-elle", Pron::Personal(Gender::F)),
+        ("-t-on", Pron::Vague),
+        ("-ils", Pron::Vague),
+        ("-elles", Pron::Vague),
+        ("-il", Pron::Personal(Gender::M)),
+        ("-elle", Pron::Personal(Gender::F)),
+        ("-on", Pron::Vague),
+    ] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if !base.is_empty() {
+                return (base, Some(pron));
+            }
+        }
+    }
+    (w, None)
+}
+
+/// Multi-word adverbials stepped over like adverbs.
+pub fn adverbial_len(toks: &[Tok], i: usize, end: usize) -> usize {
+    const PHRASES: [&[&str]; 12] = [
+        &["pour", "sa", "part"],
+        &["pour", "leur", "part"],
+        &["de", "son", "côté"],
+        &["de", "leur", "côté"],
+        &["à", "son", "tour"],
+        &["par", "ailleurs"],
+        &["en", "outre"],
+        &["de", "nouveau"],
+        &["à", "nouveau"],
+        &["quant", "à", "lui"],
+        &["quant", "à", "elle"],
+        &["une", "nouvelle", "fois"],
+    ];
+    for p in PHRASES {
+        if i + p.len() <= end && p.iter().enumerate().all(|(k, w)| toks[i + k].is(w)) {
+            return p.len();
+        }
+    }
+    0
+}
+
+pub fn is_number(t: &Tok) -> bool {
+    t.is_word()
+        && t.lower
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == 'e' || c == 'r')
+        && t.lower.starts_with(|c: char| c.is_ascii_digit())
+}
+
+fn form_of(w: &str) -> Form {
+    if w.ends_with("ant") {
+        Form::PresentParticiple
+    } else if matches!(w, "mis" | "mise" | "fait") {
+        Form::PastParticiple
+    } else if w.ends_with("re") {
+        Form::Infinitive
+    } else {
+        Form::Finite
+    }
+}
+
+/// The speech verbs of a sentence, in order.
+pub fn verbs(s: Sentence) -> Vec<VerbHit> {
+    let toks = s.toks;
+    let mut out = Vec::new();
+    for k in s.range.clone() {
+        let t = &toks[k];
+        if !t.is_word() || (t.cap && k > s.range.start) {
+            continue;
+        }
+        let (base, clitic) = split_clitic(&t.lower);
+        let verb = lexicon::speech_verb(base).or_else(|| {
+            let next =
+                |n: usize, w: &str| toks.get(k + n).is_some_and(|x| x.is(w)) && k + n < s.range.end;
+            if lexicon::is_mettre(base)
+                && (next(1, "en") && next(2, "garde") || next(2, "en") && next(3, "garde"))
+            {
+                return Some(lexicon::Verb {
+                    form: form_of(base),
+                    strong: true,
+                });
+            }
+            if lexicon::is_faire(base)
+                && (next(1, "valoir")
+                    || next(1, "savoir")
+                    || next(2, "valoir")
+                    || next(2, "savoir"))
+            {
+                return Some(lexicon::Verb {
+                    form: form_of(base),
+                    strong: true,
+                });
+            }
+            None
+        });
+        let Some(verb) = verb else { continue };
+        // An infinitive reports speech after "avant d'ajouter", "tenu à rappeler", not
+        // after a modal ("devrait maintenir son refus").
+        if verb.form == Form::Infinitive
+            && !(k > s.range.start
+                && matches!(toks[k - 1].lower.as_str(), "de" | "d'" | "à" | "pour"))
+        {
+            continue;
+        }
+        // A determiner before it makes it a noun ("la demande", "une menace"), unless the
+        // determiner is an object pronoun after a subject ("il la juge").
+        if k > s.range.start {
+            let p = &toks[k - 1];
+            if let Some((det, _, _)) = lexicon::determiner(&p.lower).filter(|_| p.is_word()) {
+                let object_pronoun = matches!(p.lower.as_str(), "le" | "la" | "les" | "l'")
+                    && k >= 2
+                    && lexicon::is_subject_pronoun(&toks[k - 2].lower);
+                if !object_pronoun || det != Det::Definite {
+                    continue;
+                }
+            }
+        }
+        let (group, mut has_aux, aux_clitic) = group_start(s, k);
+        // "a jugé … et assuré :": a participle sharing an earlier auxiliary.
+        if verb.form == Form::PastParticiple
+            && !has_aux
+            && group > s.range.start
+            && matches!(toks[group - 1].lower.as_str(), "et" | "mais" | "puis")
+            && toks[s.range.start..group]
+                .iter()
+                .any(|t| t.is_word() && lexicon::is_auxiliary(&t.lower))
+        {
+            has_aux = true;
+        }
+        out.push(VerbHit {
+            at: k,
+            group,
+            form: verb.form,
+            strong: verb.strong,
+            has_aux,
+            clitic: clitic.or(aux_clitic),
+        });
+    }
+    out
+}
+
+/// Walks back from a verb over auxiliaries, clitics, adverbs and parentheses
+/// ("a, elle, expédié", "a pour sa part affirmé", "s'est-il").
+fn group_start(s: Sentence, k: usize) -> (usize, bool, Option<Pron>) {
+    let toks = s.toks;
+    let mut g = k;
+    let mut has_aux = false;
+    let mut clitic = None;
+    while g > s.range.start {
+        let p = &toks[g - 1];
+        if p.is_word() {
+            let (base, c) = split_clitic(&p.lower);
+            if lexicon::is_auxiliary(base) {
+                has_aux = true;
+                clitic = clitic.or(c);
+                g -= 1;
+                continue;
+            }
+            if c.is_some() && lexicon::is_auxiliary(base) {
+                g -= 1;
+                continue;
+            }
+            if lexicon::is_adverb(&p.lower)
+                || (lexicon::is_clitic(&p.lower) && lexicon::determiner(&p.lower).is_none())
+                || matches!(p.lower.as_str(), "pas" | "plus" | "jamais")
+            {
+                g -= 1;
+                continue;
+            }
+            // "a pour sa part affirmé": a known adverbial right before.
+            let mut stepped = false;
+            for len in 2..=3 {
+                if g >= s.range.start + len && adverbial_len(toks, g - len, g) == len {
+                    g -= len;
+                    stepped = true;
+                    break;
+                }
+            }
+            if stepped {
+                continue;
+            }
+            // "l'a annoncé", "il la juge": object pronouns right before the verb group.
+            if matches!(p.lower.as_str(), "l'" | "le" | "la" | "les")
+                && g >= s.range.start + 2
+                && (lexicon::is_subject_pronoun(&toks[g - 2].lower) || toks[g - 2].is_capitalised())
+            {
+                g -= 1;
+                continue;
+            }
+            break;
+        }
+        // ", lui," ", de son côté," inside the verb group: only right after an auxiliary.
+        if p.is_punct(",") && has_aux {
+            let mut j = g - 1;
+            let mut n = 0;
+            while j > s.range.start && !toks[j - 1].is_punct(",") && n < 4 {
+                j -= 1;
+                n += 1;
+            }
+            if n > 0 && j > s.range.start && toks[j - 1].is_punct(",") {
+                let inner = &toks[j..g - 1];
+                let adverbial = inner.iter().all(|t| {
+                    t.is_word()
+                        && (lexicon::is_adverb(&t.lower)
+                            || matches!(
+                                t.lower.as_str(),
+                                "lui"
+                                    | "elle"
+                                    | "eux"
+                                    | "elles"
+                                    | "de"
+                                    | "son"
+                                    | "sa"
+                                    | "leur"
+                                    | "côté"
+                                    | "pour"
+                                    | "part"
+                                    | "à"
+                                    | "tour"
+                                    | "quant"
+                            ))
+                });
+                if adverbial
+                    && j >= s.range.start + 2
+                    && lexicon::is_auxiliary(split_clitic(&toks[j - 2].lower).0)
+                {
+                    g = j - 2;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    // The auxiliary itself, when it was the word right before the adverbs.
+    (g, has_aux, clitic)
+}
