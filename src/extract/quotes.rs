@@ -371,15 +371,7 @@ fn pour_clause(sp: &mut Speakers, s: Sentence, i: usize, state: &State) -> Optio
         return None;
     }
     // "Pour la secrétaire générale du syndicat, Corinne Aubertin, «…»".
-    let mut np = np;
-    if np.name.is_none() && np.role.is_some() {
-        if let Some(e) = names::run_at(toks, end + 1, s.range.end) {
-            if toks.get(e).is_some_and(|t| t.is_punct(",")) {
-                np.name =
-                    names::parse_np(s.block, toks, end + 1, e, &|_| None).and_then(|n| n.name);
-            }
-        }
-    }
+    let np = sp.with_apposition(s, np, state);
     Some(sp.resolve_np(&np, i))
 }
 
@@ -396,6 +388,7 @@ fn according_after(sp: &mut Speakers, s: Sentence, k: usize, state: &State) -> O
     let naming = |q: usize| super::clauses::Quotes::naming(state, q);
     let stop = comma_or_quote(toks, k + 3, end);
     let np = names::parse_np(s.block, toks, k + 3, stop, &naming)?;
+    let np = sp.with_apposition(s, np, state);
     if np.is_person_like() || np.name.is_some() {
         return Some(sp.resolve_np(&np, k + 3));
     }
