@@ -9,6 +9,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Term as TantivyTerm;
 
 use crate::analysis::{self, Chain};
+use crate::extract::aliases::Aliases;
 use crate::filtered::{DateOverlap, Filtered};
 use crate::schema::{self, Fields};
 
@@ -126,6 +127,8 @@ pub struct Builder<'a> {
     pub chains: Vec<Chain>,
     pub analyzers: Vec<(Chain, TextAnalyzer)>,
     pub name_analyzer: TextAnalyzer,
+    /// Speakers' name variants: `--speaker zelenski` looks for the name the index holds.
+    pub aliases: &'a Aliases,
 }
 
 /// Everything search needs from a parsed query.
@@ -342,7 +345,8 @@ impl Builder<'_> {
             .speakers
             .iter()
             .map(|name| {
-                analysis::terms(&mut self.name_analyzer, name)
+                let name = self.aliases.query_name(name);
+                analysis::terms(&mut self.name_analyzer, &name)
                     .into_iter()
                     .map(|t| (t.position, t.text))
                     .collect::<Analysed>()

@@ -11,6 +11,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument};
 
 use crate::analysis::{self, Chain};
+use crate::extract::aliases::Aliases;
 use crate::index::{self, stored_str};
 use crate::query::{Builder, UsageError, UserQuery};
 use crate::schema::{self, Fields};
@@ -144,6 +145,8 @@ pub struct Engine {
     /// One analyzer per chain, built once: a search clones the ones it needs (cheap: their stop
     /// lists and stemmers are shared) instead of rebuilding them.
     analyzers: Vec<(Chain, TextAnalyzer)>,
+    /// Speakers' name variants: `--speaker zelenski` looks for the name the index holds.
+    aliases: Aliases,
 }
 
 impl Engine {
@@ -154,12 +157,14 @@ impl Engine {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         let chains = chains(&reader.searcher(), &fields);
+        let aliases = Aliases::load(dir)?;
         Ok(Engine {
             index,
             reader,
             fields,
             chains,
             analyzers: Chain::ALL.iter().map(|&c| (c, c.analyzer())).collect(),
+            aliases,
         })
     }
 
@@ -188,6 +193,7 @@ impl Engine {
                 .cloned()
                 .collect(),
             name_analyzer: analysis::name_analyzer(),
+            aliases: &self.aliases,
         };
         let built = builder.build(query).map_err(anyhow::Error::new)?;
         let (mut top, mut total) = match (&built.together, opts.sort) {
