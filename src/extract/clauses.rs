@@ -284,10 +284,17 @@ impl Speakers {
             }
             let w = t.lower.as_str();
             if let Some(v) = verbs.iter().find(|v| v.at == k) {
+                // "a qualifié la rencontre de «…»": the object stands between verb and span.
+                let qualifies = ["qualifi", "accus", "trait"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                    && q > s.range.start
+                    && matches!(toks[q - 1].lower.as_str(), "de" | "d'")
+                    && words <= 9;
                 if colon {
                     ev.colon = true;
                 } else if v.strong {
-                    ev.verb_gap = Some((words, que));
+                    ev.verb_gap = Some((if qualifies { words.min(5) } else { words }, que));
                 }
                 if ev.colon || v.strong {
                     break;
@@ -392,6 +399,12 @@ impl Speakers {
             return None;
         }
         let (base, clitic) = split_clitic(&first.lower);
+        // "«…», invoquant un afflux de demandes": a participle is no incise.
+        if lexicon::speech_verb(base)
+            .is_some_and(|v| matches!(v.form, Form::PresentParticiple | Form::Infinitive))
+        {
+            return None;
+        }
         let known = lexicon::speech_verb(base).is_some() || lexicon::is_auxiliary(base);
         if !known && clitic.is_none() {
             // An unknown verb right after «…», followed by a name: "«…», s'amuse X".

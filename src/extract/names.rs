@@ -447,7 +447,13 @@ pub fn parse_np(
                 start = j + 1;
                 head_seen = true;
             }
-            if np.name.is_none() && np.body.is_none() {
+            if np.name.is_none() && np.body.is_none() && np.thing.is_some() && np.role.is_none() {
+                // "le collectif Exigence Lycée": the organisation's name, not a person's; one
+                // capitalised word ("l'association Halles vivantes") is too little to name it.
+                if e - start >= 2 {
+                    np.body = Some(surface(block, toks, start, e));
+                }
+            } else if np.name.is_none() && np.body.is_none() {
                 if np.det.is_some()
                     && !head_seen
                     && e - start == 1

@@ -130,6 +130,9 @@ pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
     // The attribution frame of the previous sentence ("Selon M. X, …"), for an unattributed
     // quotation that continues the same reported speech.
     let mut frame: Option<(usize, Entity)> = None;
+    // Who a paragraph ending with a colon announces ("Il a conclu ainsi :"), for the quotation
+    // that opens the next paragraph.
+    let mut announced: Option<(usize, Entity)> = None;
     for (li, p) in paras.iter().enumerate() {
         if p.byline {
             continue;
@@ -169,6 +172,13 @@ pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
                         }
                     }
                 }
+                if who.is_none() && k == 0 {
+                    if let Some((al, e)) = &announced {
+                        if *al + 1 == li {
+                            who = Some(e.clone());
+                        }
+                    }
+                }
                 if let Some(e) = &who {
                     sp.mention(k, e.clone());
                 }
@@ -193,6 +203,10 @@ pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
                 }
             }
             frame = sentence_frame.map(|e| (li, e));
+            if r.end == p.toks.len() && p.toks.last().is_some_and(|t| t.is_punct(":")) {
+                // With k past the colon, the quotation's own rules find who announces it.
+                announced = attribute(&mut sp, s, &verbs, r.end, &state).map(|e| (li, e));
+            }
             let others = sp.people_in(block, &p.toks, r);
             sp.end_sentence(others);
         }
@@ -292,7 +306,10 @@ fn attribute(
                 let passive = matches!(subject, Subject::Nobody)
                     || (v.form == lexicon::Form::PastParticiple && !v.has_aux);
                 // "l'enveloppe annoncée permettra de «…»": an adjective, not the quotation's verb.
-                let adjectival = passive && matches!(subject, Subject::Nobody) && v.at + 1 != k;
+                let adjectival = passive
+                    && v.form == lexicon::Form::PastParticiple
+                    && !v.has_aux
+                    && v.at + 1 != k;
                 if adjectival {
                     continue;
                 }

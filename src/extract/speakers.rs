@@ -110,6 +110,9 @@ impl Speakers {
                 {
                     b -= 1;
                 }
+                while b < before && names::is_particle_tok(&toks[b]) {
+                    b += 1;
+                }
                 if b < before && names::run_at(toks, b, before) == Some(before) {
                     let np = names::parse_np(s.block, toks, b, before, &|q| quotes.naming(q));
                     if let Some(np) = np.filter(|np| np.name.is_some()) {

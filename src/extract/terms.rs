@@ -118,7 +118,29 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     }
     let capitalised = text.chars().next().is_some_and(char::is_uppercase);
     // A span followed by ", juge X" is reported speech even after "un mouvement".
-    if (capitalised || !ev.inversion) && naming_context(toks, k) {
+    // "un projet « au rabais »": a characterisation, not the project's name.
+    let opens_with_preposition = !capitalised
+        && text
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "à" | "au"
+                        | "aux"
+                        | "en"
+                        | "sans"
+                        | "pour"
+                        | "sur"
+                        | "sous"
+                        | "contre"
+                        | "avec"
+                        | "par"
+                        | "d"
+                        | "de"
+                )
+            });
+    if (capitalised || !ev.inversion) && !opens_with_preposition && naming_context(toks, k) {
         return Decision::Naming;
     }
     let words = word_count(text);

@@ -249,3 +249,53 @@ fn transliterations_meet_through_the_aliases() {
     let found = quotes("« Nous étudierons la proposition », a déclaré Sergei Lavrov.");
     assert_eq!(found[0].1.as_deref(), Some("Sergueï Lavrov"));
 }
+
+#[test]
+fn a_paragraph_ending_with_a_colon_announces_the_next_one() {
+    let found = quotes(
+        "Le maire de Saint-Aubin, Yves Garnaud, a répondu aux critiques. Il a conclu ainsi :\n\n\
+         « Rien n'est perdu. Nous reconstruirons la halle. »",
+    );
+    assert_eq!(
+        found,
+        [q(
+            "Rien n'est perdu. Nous reconstruirons la halle.",
+            Some("Yves Garnaud")
+        )]
+    );
+}
+
+#[test]
+fn qualifying_verbs_reach_over_their_object() {
+    let found =
+        quotes("La présidente du club, Nadine Cros, a qualifié mardi le match de « historique ».");
+    assert_eq!(found, [q("historique", Some("Nadine Cros"))]);
+}
+
+#[test]
+fn a_characterisation_after_a_naming_noun_is_a_quotation() {
+    let found = quotes("Le syndicaliste Paul Verdier parle d'un projet « au rabais ».");
+    assert_eq!(found, [q("au rabais", Some("Paul Verdier"))]);
+}
+
+#[test]
+fn an_adjectival_participle_is_not_the_reporting_verb() {
+    let found = quotes(
+        "Selon Claire Monteil, l'enveloppe annoncée par la région permettra de « sauver la saison ».",
+    );
+    assert_eq!(found, [q("sauver la saison", Some("Claire Monteil"))]);
+}
+
+#[test]
+fn a_participle_after_a_quotation_is_no_incise() {
+    let found = quotes(
+        "Les aides versées par le fonds « Cap Avenir », invoquant un afflux de demandes, sont suspendues.",
+    );
+    assert_eq!(found, []);
+}
+
+#[test]
+fn an_organisation_is_not_a_person() {
+    let found = quotes("L'association Rives vertes dénonce un projet « au rabais ».");
+    assert_eq!(found, [q("au rabais", None)]);
+}
