@@ -4,8 +4,35 @@
 //!
 //! Every lookup takes a lower-cased word with `'` as its apostrophe.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A fast hasher for short words (rustc's Fx hash): the lexicon is looked up for nearly every
+/// word of a dispatch, where SipHash's resistance to flooding buys nothing.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fx>>;
+pub type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fx>>;
 
 /// Grammatical gender of a person or of the words that refer to them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,7 +224,7 @@ fn ir_forms(inf: &str, out: &mut HashMap<String, Verb>) {
 fn verbs() -> &'static HashMap<String, Verb> {
     static V: OnceLock<HashMap<String, Verb>> = OnceLock::new();
     V.get_or_init(|| {
-        let mut out = HashMap::new();
+        let mut out = HashMap::default();
         for inf in ER_VERBS.split_whitespace() {
             er_forms(inf, &mut out, true);
         }
@@ -257,6 +284,32 @@ macro_rules! word_set {
     };
 }
 
+const PREPOSITIONS: &str = "à au aux de du des d' en dans sur sous par pour avec sans chez contre
+    entre vers devant derrière après avant depuis pendant lors selon malgré parmi envers outre
+    face auprès jusqu' jusque hors via dès concernant quant";
+const CONJUNCTIONS: &str = "et ou mais puis car donc ni or que qu' si lorsque lorsqu' quand
+    comme tandis puisque puisqu' quoique bien";
+const SUBJECT_PRONOUNS: &str = "il elle ils elles on";
+const ADVERBS: &str = "également aussi encore pourtant toutefois notamment alors déjà ensuite enfin
+    ainsi aussitôt désormais cependant néanmoins surtout même bien plus pas jamais seulement
+    simplement volontiers toujours souvent parfois d'abord aujourd'hui hier demain récemment
+    immédiatement clairement longuement sèchement fermement ouvertement publiquement justement
+    certes donc puis là ici très tout soudain plutôt davantage tard tôt vite mieux";
+const CLITICS: &str = "se s' ne n' y en lui leur l' le la les me m' te t' nous vous";
+
+/// Every word of the closed classes above: what never starts a name.
+pub fn function_words() -> impl Iterator<Item = &'static str> {
+    [
+        PREPOSITIONS,
+        CONJUNCTIONS,
+        SUBJECT_PRONOUNS,
+        ADVERBS,
+        CLITICS,
+    ]
+    .into_iter()
+    .flat_map(str::split_whitespace)
+}
+
 word_set!(
     /// The auxiliaries "avoir" and "être" (and "aller" for a near future).
     is_auxiliary, "a ai as avons avez ont avait avaient avais aurait auraient aura auront eu
@@ -265,15 +318,11 @@ word_set!(
 
 word_set!(
     /// Object and reflexive clitics that stand between a subject and its verb.
-    is_clitic, "se s' ne n' y en lui leur l' le la les me m' te t' nous vous");
+    is_clitic, CLITICS);
 
 word_set!(
     /// Adverbs stepped over between a subject, its verb and what follows.
-    is_adverb, "également aussi encore pourtant toutefois notamment alors déjà ensuite enfin
-    ainsi aussitôt désormais cependant néanmoins surtout même bien plus pas jamais seulement
-    simplement volontiers toujours souvent parfois d'abord aujourd'hui hier demain récemment
-    immédiatement clairement longuement sèchement fermement ouvertement publiquement justement
-    certes donc puis là ici très tout soudain plutôt davantage tard tôt vite mieux");
+    is_adverb, ADVERBS);
 
 word_set!(
     /// Time words that stand where an adverb would.
@@ -281,17 +330,7 @@ word_set!(
     nuit après-midi veille lendemain semaine mois année an heure heures janvier février mars
     avril mai juin juillet août septembre octobre novembre décembre");
 
-word_set!(
-    is_preposition,
-    "à au aux de du des d' en dans sur sous par pour avec sans chez contre
-    entre vers devant derrière après avant depuis pendant lors selon malgré parmi envers outre
-    face auprès jusqu' jusque hors via dès concernant quant"
-);
-
-word_set!(
-    /// Conjunctions and subordinators.
-    is_conjunction, "et ou mais puis car donc ni or que qu' si lorsque lorsqu' quand
-    comme tandis puisque puisqu' quoique bien");
+word_set!(is_preposition, PREPOSITIONS);
 
 word_set!(
     /// Subordinators that open a clause no reporting verb before them reaches into.
@@ -300,7 +339,7 @@ word_set!(
 
 word_set!(
     /// Subject pronouns.
-    is_subject_pronoun, "il elle ils elles on");
+    is_subject_pronoun, SUBJECT_PRONOUNS);
 
 word_set!(
     /// First words of a title a quoted name follows: «Le Temps», le plan «Urgences 2027».
@@ -435,7 +474,7 @@ homme/femme garçon/fillette ancien/ancienne
 fn roles() -> &'static HashMap<&'static str, (&'static str, Gender)> {
     static R: OnceLock<HashMap<&'static str, (&'static str, Gender)>> = OnceLock::new();
     R.get_or_init(|| {
-        let mut out = HashMap::new();
+        let mut out = HashMap::default();
         for pair in ROLES.split_whitespace() {
             let (m, f) = pair.split_once('/').expect("masc/fem");
             if m == f {
@@ -533,7 +572,7 @@ giulia élodie maëlle
 pub fn first_name(w: &str) -> Option<Gender> {
     static N: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
     N.get_or_init(|| {
-        let mut out = HashMap::new();
+        let mut out = HashMap::default();
         for n in MALE_NAMES.split_whitespace() {
             out.insert(n, Gender::M);
         }

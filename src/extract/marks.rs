@@ -49,14 +49,18 @@ pub fn spans(blocks: &[String], lines: &[Line]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
         let text = &blocks[line.block][line.start..line.end];
+        if !text.contains(['«', '»', '“', '”', '"']) {
+            continue;
+        }
         let mut stack: Vec<(Style, usize)> = Vec::new();
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
         let record = |open: usize, style: Style, end: usize, closed: bool, out: &mut Vec<Span>| {
             out.push(make_span(blocks, line, li, open, style, end, closed));
         };
-        for (k, &(i, c)) in chars.iter().enumerate() {
-            let prev = k.checked_sub(1).map(|p| chars[p].1);
-            let next = chars.get(k + 1).map(|n| n.1);
+        // Only the marks matter: jump from one to the next.
+        for (i, m) in text.match_indices(['«', '»', '“', '”', '"']) {
+            let c = m.chars().next().expect("a mark");
+            let prev = text[..i].chars().next_back();
+            let next = text[i + m.len()..].chars().next();
             let closing = |stack: &mut Vec<(Style, usize)>, style: Style, out: &mut Vec<Span>| {
                 if let Some(pos) = stack.iter().rposition(|s| s.0 == style) {
                     if pos == 0 {

@@ -44,51 +44,44 @@ pub fn fold(s: &str) -> String {
 
 /// Function words never taken for a name even when capitalised ("Le", "Selon", "Mais").
 pub fn is_function_word(w: &str) -> bool {
-    lexicon::determiner(w).is_some()
-        || lexicon::is_preposition(w)
-        || lexicon::is_conjunction(w)
-        || lexicon::is_subject_pronoun(w)
-        || lexicon::is_adverb(w)
-        || lexicon::is_clitic(w)
-        || matches!(
-            w,
-            "ce" | "c'"
-                | "ceci"
-                | "cela"
-                | "celui-ci"
-                | "celle-ci"
-                | "qui"
-                | "quoi"
-                | "tout"
-                | "tous"
-                | "toute"
-                | "toutes"
-                | "aucun"
-                | "aucune"
-                | "chaque"
-                | "chacun"
-                | "chacune"
-                | "autre"
-                | "autres"
-                | "voici"
-                | "voilà"
-                | "oui"
-                | "non"
-        )
+    static SET: std::sync::OnceLock<lexicon::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        lexicon::function_words()
+            .chain(
+                "ce c' ceci cela celui-ci celle-ci qui quoi tout tous toute toutes aucun aucune \
+                 chaque chacun chacune autre autres voici voilà oui non"
+                    .split_whitespace(),
+            )
+            .map(str::to_owned)
+            .collect()
+    })
+    .contains(w)
+        || lexicon::determiner(w).is_some()
+}
+
+/// Sets the name flags of capitalised tokens, once: the rules test them again and again.
+pub fn mark(toks: &mut [Tok]) {
+    for t in toks
+        .iter_mut()
+        .filter(|t| t.is_word() && (t.cap || t.acronym))
+    {
+        t.name_word = (t.is_capitalised() || t.acronym)
+            && !is_function_word(&t.lower)
+            && lexicon::honorific(&t.lower).is_none()
+            && !lexicon::is_number_word(&t.lower);
+        // "Premier ministre", "Urgentiste depuis …": a title, not a name.
+        t.title = t.name_word
+            && (lexicon::role(&t.lower).is_some() || lexicon::is_pre_adjective(&t.lower));
+    }
 }
 
 /// A word that can be part of a name.
 fn name_word(t: &Tok) -> bool {
-    t.is_word()
-        && (t.is_capitalised() || t.acronym)
-        && !is_function_word(&t.lower)
-        && lexicon::honorific(&t.lower).is_none()
-        && !lexicon::is_number_word(&t.lower)
+    t.name_word
 }
 
-/// A capitalised word that is a title, not a name: "Premier ministre", "Urgentiste depuis …".
 fn title_word(t: &Tok) -> bool {
-    lexicon::role(&t.lower).is_some() || lexicon::is_pre_adjective(&t.lower)
+    t.title
 }
 
 /// The end (exclusive) of the name run starting at `i`, if one starts there: capitalised words
@@ -481,7 +474,10 @@ pub fn parse_np(
             j += 1;
             continue;
         }
-        np.words.push(w.to_owned());
+        // Words only serve to match a role ("le porte-parole du Kremlin"): a thing's are not kept.
+        if np.thing.is_none() && np.words.len() < 8 {
+            np.words.push(w.to_owned());
+        }
         if !in_complement && !head_seen {
             if let Some((key, g)) = lexicon::role(w) {
                 if !(lexicon::is_pre_adjective(w) && next_is_noun(toks, j + 1, end)) {
@@ -535,18 +531,25 @@ pub struct Person {
     pub gender: Gender,
     /// Roles given to them ("porte-parole du kremlin"): key and words.
     pub roles: Vec<(&'static str, Vec<String>)>,
+    /// The text presents them as a person (a first name, an honorific, a role, an age).
+    pub cued: bool,
 }
 
 /// The people of one dispatch.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     pub people: Vec<Person>,
+    /// Last words of the names seen, lower-cased: a quick test before a full lookup.
+    last_words: lexicon::HashSet<String>,
 }
 
 impl Registry {
     /// Adds a name seen in the text; returns its index (an existing person when it is a longer
     /// or shorter form of a known name).
     pub fn add(&mut self, name: &str, gender: Gender) -> usize {
+        if let Some(last) = name.split_whitespace().last() {
+            self.last_words.insert(last.to_lowercase());
+        }
         let folded: Vec<String> = name.split_whitespace().map(fold).collect();
         if let Some(i) = self.find(&folded) {
             let p = &mut self.people[i];
@@ -562,6 +565,7 @@ impl Registry {
             folded,
             gender,
             roles: Vec::new(),
+            cued: false,
         });
         self.people.len() - 1
     }
@@ -588,6 +592,11 @@ impl Registry {
         self.people.iter().position(|p| {
             p.folded.len() < folded.len() && folded.ends_with(&p.folded) && p.folded.len() == 1
         })
+    }
+
+    /// Whether a name ending with this (lower-cased) word may be known.
+    pub fn may_know(&self, last_word: &str) -> bool {
+        self.last_words.contains(last_word)
     }
 
     /// The person a name refers to, in full.
@@ -632,7 +641,8 @@ mod tests {
     use crate::extract::tokens::tokenize;
 
     fn np(text: &str) -> Np {
-        let toks = tokenize(text, 0..text.len(), &[]);
+        let mut toks = tokenize(text, 0..text.len(), &[]);
+        mark(&mut toks);
         parse_np(text, &toks, 0, toks.len(), &|_| None).expect("a noun phrase")
     }
 

@@ -101,6 +101,7 @@ pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
                 .collect();
             let block = &blocks[line.block];
             let mut toks = tokens::tokenize(block, line.start..line.end, &qs);
+            names::mark(&mut toks);
             // "Cannes, le 24 mai (AFP) –" names a place, not a speaker.
             if li < 4 {
                 if let Some(d) = super::dates::dateline_at(&block[line.start..line.end]) {
@@ -133,7 +134,9 @@ pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
     // Who a paragraph ending with a colon announces ("Il a conclu ainsi :"), for the quotation
     // that opens the next paragraph.
     let mut announced: Option<(usize, Entity)> = None;
-    for (li, p) in paras.iter().enumerate() {
+    // Past the last quotation, nothing is left to attribute.
+    let last_line = state.spans.iter().map(|s| s.line).max().unwrap_or(0);
+    for (li, p) in paras.iter().enumerate().take(last_line + 1) {
         if p.byline {
             continue;
         }
@@ -144,11 +147,20 @@ pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
                 toks: &p.toks,
                 range: r,
             };
-            let verbs = verbs::verbs(s);
+            // Speech verbs matter where there is a quotation or an announcing colon.
+            let needs_verbs = p.toks[r.clone()]
+                .iter()
+                .any(|t| t.quote().is_some() || t.is_punct(":"));
+            let verbs = if needs_verbs {
+                verbs::verbs(s)
+            } else {
+                Vec::new()
+            };
             let sentence_frame = opening_frame(&mut sp, s, &state);
-            // The sentence's subject, for "selon lui" and participles inside it.
+            // The sentence's subject, for "selon lui" and participles inside it, and for
+            // pronouns in the sentences that follow.
             if let Some(np) = sp.main_subject_np(s, &state) {
-                if np.is_person_like() {
+                if np.is_person_like() || np.role.is_some() {
                     let e = sp.resolve_np(&np, r.start);
                     sp.mention(r.start, e);
                 }
@@ -194,12 +206,6 @@ pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
                         let e = sp.resolve_np(&np, at);
                         sp.mention(v.at, e);
                     }
-                }
-            }
-            if let Some(np) = sp.main_subject_np(s, &state) {
-                if np.is_person_like() || np.role.is_some() {
-                    let e = sp.resolve_np(&np, r.start);
-                    sp.mention(r.start, e);
                 }
             }
             frame = sentence_frame.map(|e| (li, e));
@@ -526,6 +532,17 @@ fn bare_sentences(state: &mut State, paras: &[Para]) {
 
 /// A title or intertitle echoing a quotation of the dispatch quotes it too.
 fn echoes(state: &mut State, paras: &[Para]) {
+    let title_like = |q: usize| {
+        let line = &paras[state.spans[q].line].line;
+        !state.blocks[line.block][line.start..line.end]
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', ':', ';', ','])
+    };
+    let candidates = (0..state.spans.len())
+        .any(|q| matches!(state.decisions[q], Decision::Term | Decision::Naming) && title_like(q));
+    if !candidates {
+        return;
+    }
     let quoted: Vec<(String, Option<Entity>)> = (0..state.spans.len())
         .filter(|&q| state.decisions[q] == Decision::Quote)
         .map(|q| (names::fold(state.text(q)), state.who[q].clone()))

@@ -63,8 +63,8 @@ pub struct Speakers {
     history: Vec<Vec<Entity>>,
     /// Entities of the current sentence, with their token position.
     current: Vec<(usize, Entity)>,
-    /// Folded full names with a cue that they are people (first name, honorific, role, age).
-    cued: Vec<String>,
+    /// Names already registered, by a hash of their words.
+    seen_names: lexicon::HashMap<u64, usize>,
 }
 
 const HISTORY_SENTENCES: usize = 6;
@@ -233,9 +233,7 @@ impl Speakers {
 
     /// Whether a name belongs to someone the dispatch presents as a person.
     pub(super) fn is_cued(&self, name: &str) -> bool {
-        self.registry
-            .full_name(name)
-            .is_some_and(|p| self.cued.contains(&names::fold(&p.name)))
+        self.registry.full_name(name).is_some_and(|p| p.cued)
     }
 
     /// Whether the current sentence has recorded someone before token `at`.
@@ -314,13 +312,27 @@ impl Speakers {
                 && (e - start >= 2 || cued)
                 && (!after_preposition || cued)
             {
-                let text = names::surface(block, toks, start, e);
-                self.registry.add(&text, gender);
-                if cued {
-                    if let Some(i) = self.registry.full_name(&text).map(|p| p.name.clone()) {
-                        self.cued.push(names::fold(&i));
+                // A name seen before (same words) is not folded and looked up again.
+                let key = {
+                    let mut h = lexicon::Fx::default();
+                    for t in &toks[start..e] {
+                        std::hash::Hasher::write(&mut h, t.lower.bytes());
+                        std::hash::Hasher::write_u8(&mut h, b' ');
                     }
-                }
+                    std::hash::Hasher::finish(&h)
+                };
+                let i = match self.seen_names.get(&key) {
+                    Some(&i) => i,
+                    None => {
+                        let text = names::surface(block, toks, start, e);
+                        let i = self.registry.add(&text, gender);
+                        self.seen_names.insert(key, i);
+                        i
+                    }
+                };
+                let p = &mut self.registry.people[i];
+                p.cued |= cued;
+                p.gender = p.gender.or(gender);
             }
             k = e;
         }
@@ -335,19 +347,19 @@ impl Speakers {
                 k += 1;
                 continue;
             };
+            if !self.registry.may_know(&toks[e - 1].lower) {
+                k = e;
+                continue;
+            }
             let text = names::surface(block, toks, k, e);
             if let Some(p) = self.registry.full_name(&text) {
-                if self.cued.contains(&names::fold(&p.name)) {
+                if p.cued {
                     out.push(Entity::named(p.name.clone(), p.gender));
                 }
             } else if e - k >= 2 {
                 // "le Français Hugo Mercadal": the run starts with a nationality.
                 let rest = names::surface(block, toks, k + 1, e);
-                if let Some(p) = self
-                    .registry
-                    .full_name(&rest)
-                    .filter(|p| self.cued.contains(&names::fold(&p.name)))
-                {
+                if let Some(p) = self.registry.full_name(&rest).filter(|p| p.cued) {
                     out.push(Entity::named(p.name.clone(), p.gender));
                 }
             }

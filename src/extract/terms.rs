@@ -35,33 +35,22 @@ fn sentence_like(text: &str) -> bool {
     if t.ends_with(['.', '!', '?', '…']) {
         return true;
     }
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+    const PERSONAL: [&str; 15] = [
+        "je", "nous", "notre", "nos", "mon", "ma", "mes", "moi", "me", "vous", "votre", "vos",
+        "tu", "on", "j",
+    ];
+    let mut words = 0;
+    let mut personal = false;
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect();
-    let personal = words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "je" | "j'"
-                | "nous"
-                | "notre"
-                | "nos"
-                | "mon"
-                | "ma"
-                | "mes"
-                | "moi"
-                | "me"
-                | "m'"
-                | "vous"
-                | "votre"
-                | "vos"
-                | "tu"
-                | "on"
-        ) || w.starts_with("j'")
-            || w.starts_with("m'")
-    });
-    personal || (words.len() >= 3 && text.contains([',', ';', ':']))
+    {
+        words += 1;
+        // "j'ai", "m'a": the elided pronoun is a word of its own here.
+        personal |= PERSONAL.iter().any(|p| w.eq_ignore_ascii_case(p))
+            || w.eq_ignore_ascii_case("m") && text.contains(['\'', '’']);
+    }
+    personal || (words >= 3 && text.contains([',', ';', ':']))
 }
 
 /// A name-giving context right before the span: "le quotidien «…»", "baptisé «…»".

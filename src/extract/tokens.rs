@@ -13,6 +13,96 @@ pub enum Kind {
     Quote(usize),
 }
 
+/// A token's lower-cased text, kept inline: a dispatch has thousands of words, and a heap string
+/// for each was most of extraction's cost.
+#[derive(Clone)]
+pub enum Lower {
+    Inline([u8; 30], u8),
+    Heap(String),
+}
+
+impl Lower {
+    pub fn new() -> Lower {
+        Lower::Inline([0; 30], 0)
+    }
+
+    pub fn push(&mut self, c: char) {
+        match self {
+            Lower::Inline(buf, len) => {
+                let n = c.len_utf8();
+                let at = *len as usize;
+                if at + n <= buf.len() {
+                    c.encode_utf8(&mut buf[at..at + n]);
+                    *len += n as u8;
+                } else {
+                    let mut s = self.as_str().to_owned();
+                    s.push(c);
+                    *self = Lower::Heap(s);
+                }
+            }
+            Lower::Heap(s) => s.push(c),
+        }
+    }
+
+    /// The bytes, without the UTF-8 check `as_str` makes: for comparisons.
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Lower::Inline(buf, len) => &buf[..*len as usize],
+            Lower::Heap(s) => s.as_bytes(),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Inline(buf, len) => {
+                std::str::from_utf8(&buf[..*len as usize]).expect("built from chars")
+            }
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl Default for Lower {
+    fn default() -> Self {
+        Lower::new()
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Lower {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.bytes() == other.as_bytes()
+    }
+}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        self.bytes() == other.as_bytes()
+    }
+}
+
+impl From<&str> for Lower {
+    fn from(s: &str) -> Lower {
+        let mut l = Lower::new();
+        for c in s.chars() {
+            l.push(c);
+        }
+        l
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Tok {
     pub kind: Kind,
@@ -20,20 +110,30 @@ pub struct Tok {
     pub start: usize,
     pub end: usize,
     /// Lower-cased, apostrophes as `'`; a punctuation mark as itself; empty for a quotation.
-    pub lower: String,
+    pub lower: Lower,
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// Two letters or more, all upper-case ("OTAN", "AFP").
     pub acronym: bool,
+    /// Can be part of a name (set by `names::mark`): capitalised, not a function word.
+    pub name_word: bool,
+    /// A title word that opens no name ("Premier", "Urgentiste").
+    pub title: bool,
 }
 
 impl Tok {
     pub fn is(&self, w: &str) -> bool {
-        self.kind == Kind::Word && self.lower == w
+        self.kind == Kind::Word && self.lower.bytes() == w.as_bytes()
     }
 
     pub fn is_punct(&self, chars: &str) -> bool {
-        self.kind == Kind::Punct && self.lower.chars().next().is_some_and(|c| chars.contains(c))
+        // A punctuation token is one character: its bytes are found in `chars` as they are.
+        self.kind == Kind::Punct && {
+            let b = self.lower.bytes();
+            chars
+                .char_indices()
+                .any(|(i, c)| chars.as_bytes()[i..i + c.len_utf8()] == *b)
+        }
     }
 
     pub fn is_word(&self) -> bool {
@@ -65,8 +165,8 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `block[line]` into tokens. `quotes` are `(span index, start, end)` byte ranges of the
 /// quotations on this line, in order.
 pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)]) -> Vec<Tok> {
-    let mut out = Vec::new();
     let text = &block[line.clone()];
+    let mut out = Vec::with_capacity(text.len() / 5 + 4);
     let mut q = quotes.iter().peekable();
     let mut iter = text.char_indices().peekable();
     while let Some(&(i, c)) = iter.peek() {
@@ -78,9 +178,11 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
                     kind: Kind::Quote(idx),
                     start,
                     end,
-                    lower: String::new(),
+                    lower: Lower::new(),
                     cap: false,
                     acronym: false,
+                    name_word: false,
+                    title: false,
                 });
                 while iter.peek().is_some_and(|&(j, _)| line.start + j < end) {
                     iter.next();
@@ -95,10 +197,16 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
         if c.is_alphanumeric() {
             let start = i;
             let mut end = i;
-            let mut word = String::new();
+            let mut word = Lower::new();
             while let Some(&(j, ch)) = iter.peek() {
                 if ch.is_alphanumeric() {
-                    word.extend(ch.to_lowercase());
+                    if ch.is_ascii() {
+                        word.push(ch.to_ascii_lowercase());
+                    } else {
+                        for l in ch.to_lowercase() {
+                            word.push(l);
+                        }
+                    }
                     end = j + ch.len_utf8();
                     iter.next();
                 } else if (ch == '-' || is_apostrophe(ch)) && !word.is_empty() {
@@ -120,9 +228,11 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
                 }
             }
             let surface = &text[start..end];
-            let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
             let cap = surface.chars().next().is_some_and(char::is_uppercase);
-            let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+            let acronym = cap && {
+                let mut letters = surface.chars().filter(|c| c.is_alphabetic());
+                letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
+            };
             out.push(Tok {
                 kind: Kind::Word,
                 start: line.start + start,
@@ -130,6 +240,8 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
                 lower: word,
                 cap,
                 acronym,
+                name_word: false,
+                title: false,
             });
             continue;
         }
@@ -138,9 +250,11 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
             kind: Kind::Punct,
             start: at,
             end: at + c.len_utf8(),
-            lower: c.to_string(),
+            lower: Lower::from(&text[i..i + c.len_utf8()]),
             cap: false,
             acronym: false,
+            name_word: false,
+            title: false,
         });
     }
     out
@@ -196,7 +310,7 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         tokenize(text, 0..text.len(), &[])
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.as_str().to_owned())
             .collect()
     }
 

@@ -22,6 +22,9 @@ pub struct VerbHit {
 
 /// Splits an inverted subject pronoun off a verb: "a-t-il" → ("a", il).
 pub fn split_clitic(w: &str) -> (&str, Option<Pron>) {
+    if !w.contains('-') {
+        return (w, None);
+    }
     for (suffix, pron) in [
         ("-t-il", Pron::Personal(Gender::M)),
         ("-t-elle", Pron::Personal(Gender::F)),
@@ -96,6 +99,9 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
         }
         let (base, clitic) = split_clitic(&t.lower);
         let verb = lexicon::speech_verb(base).or_else(|| {
+            if !base.starts_with(['m', 'f']) {
+                return None;
+            }
             let next =
                 |n: usize, w: &str| toks.get(k + n).is_some_and(|x| x.is(w)) && k + n < s.range.end;
             if lexicon::is_mettre(base)
