@@ -105,7 +105,11 @@ pub fn parse(input: &str) -> UserQuery {
 /// or with `upper` the last.
 pub fn date_bound(s: &str, upper: bool) -> Result<u64, UsageError> {
     use crate::extract::dates::{DispatchDate, Origin};
-    let bad = || UsageError(format!("invalid date {s:?}: use YYYY, YYYY-MM or YYYY-MM-DD"));
+    let bad = || {
+        UsageError(format!(
+            "invalid date {s:?}: use YYYY, YYYY-MM or YYYY-MM-DD"
+        ))
+    };
     let date = if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
         let y: i32 = s.parse().map_err(|_| bad())?;
         DispatchDate::new(y, if upper { 12 } else { 1 }, None, Origin::Field)
@@ -327,13 +331,21 @@ impl Builder<'_> {
             0 => None,
             1 => together_by_chain.pop(),
             _ => Some(Box::new(BooleanQuery::new(
-                together_by_chain.into_iter().map(|q| (Occur::Should, q)).collect(),
+                together_by_chain
+                    .into_iter()
+                    .map(|q| (Occur::Should, q))
+                    .collect(),
             )) as Box<dyn Query>),
         };
         Ok(Built {
             all: with_filters(all_by_chain).unwrap_or_else(|| Box::new(AllQuery)),
             together,
-            any: with_filters(any_by_chain),
+            // Without words to relax, there is no fallback: the filters alone are no answer.
+            any: if any_by_chain.is_empty() {
+                None
+            } else {
+                with_filters(any_by_chain)
+            },
             highlight,
             has_words,
         })
