@@ -15,13 +15,16 @@ fn indexing(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(bytes));
     group.bench_function("generated_corpus", |b| {
         b.iter(|| {
-            ingest::run(&ingest::Options {
-                index_dir: index.clone(),
-                paths: vec![corpus.clone()],
-                rebuild: true,
-                prune: false,
-                commit_every: 0,
-            }, &mut ingest::Quiet)
+            ingest::run(
+                &ingest::Options {
+                    index_dir: index.clone(),
+                    paths: vec![corpus.clone()],
+                    rebuild: true,
+                    prune: false,
+                    commit_every: 0,
+                },
+                &mut ingest::Quiet,
+            )
             .expect("indexing")
         })
     });

@@ -12,13 +12,16 @@ fn queries(c: &mut Criterion) {
     let tmp = tempfile::tempdir().expect("a temporary directory");
     let (corpus, _) = common::corpus(tmp.path());
     let index = tmp.path().join("index");
-    ingest::run(&ingest::Options {
-        index_dir: index.clone(),
-        paths: vec![corpus],
-        rebuild: true,
-        prune: false,
-        commit_every: 0,
-    }, &mut ingest::Quiet)
+    ingest::run(
+        &ingest::Options {
+            index_dir: index.clone(),
+            paths: vec![corpus],
+            rebuild: true,
+            prune: false,
+            commit_every: 0,
+        },
+        &mut ingest::Quiet,
+    )
     .expect("indexing the bench corpus");
     let engine = Engine::open(&index).expect("opening the bench index");
     let file: String = common::generator()

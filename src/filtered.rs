@@ -6,7 +6,9 @@
 //! Used for phrases (the words' postings score and prune, the positions are read only for the
 //! candidates that could enter the top k) and for the filters `--since`, `--until` and `--speaker`.
 
-use tantivy::query::{intersect_scorers, ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight};
+use tantivy::query::{
+    intersect_scorers, ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight,
+};
 use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, TantivyError, Term};
 
 /// Matches of `scoring` that `filter` also matches, scored by `scoring` alone.
@@ -254,20 +256,30 @@ mod tests {
         let text = schema.add_text_field("text", TEXT);
         let index = Index::create_in_ram(schema.build());
         let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
-        for t in ["cible légitime", "légitime cible", "cible", "une cible très légitime"] {
+        for t in [
+            "cible légitime",
+            "légitime cible",
+            "cible",
+            "une cible très légitime",
+        ] {
             writer.add_document(doc!(text => t)).unwrap();
         }
         writer.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
         let term = |w: &str| Term::from_field_text(text, w);
-        let scoring: Box<dyn Query> = Box::new(TermQuery::new(term("cible"), IndexRecordOption::WithFreqs));
+        let scoring: Box<dyn Query> =
+            Box::new(TermQuery::new(term("cible"), IndexRecordOption::WithFreqs));
         let phrase = Box::new(PhraseQuery::new(vec![term("cible"), term("légitime")]));
         let q = Filtered::new(scoring.box_clone(), phrase);
-        let top = searcher.search(&q, &TopDocs::with_limit(10).order_by_score()).unwrap();
+        let top = searcher
+            .search(&q, &TopDocs::with_limit(10).order_by_score())
+            .unwrap();
         assert_eq!(top.len(), 1);
         assert_eq!(top[0].1.doc_id, 0);
         assert_eq!(searcher.search(&q, &Count).unwrap(), 1);
-        let plain = searcher.search(scoring.as_ref(), &TopDocs::with_limit(10).order_by_score()).unwrap();
+        let plain = searcher
+            .search(scoring.as_ref(), &TopDocs::with_limit(10).order_by_score())
+            .unwrap();
         let score0 = plain.iter().find(|(_, a)| a.doc_id == 0).unwrap().0;
         assert_eq!(top[0].0, score0);
     }

@@ -17,15 +17,22 @@ fn engine() -> (tempfile::TempDir, Engine) {
     std::fs::create_dir(&corpus).unwrap();
     write(&corpus, "a.txt", " date 2023-03-02 Les garanties de sécurité restent floues.\n\nTitre un\n\nLes ministres parlent de sécurité et, plus loin, de garanties bancaires.\n");
     write(&corpus, "b.txt", " date 2024-05 Des garanties de sécurité pour Kiev.\n\nTitre deux\n\nUn texte sans rapport avec la requête.\n");
-    write(&corpus, "c.txt", "Titre trois\n\nLa sécurité des garanties, vue autrement, sans date.\n");
+    write(
+        &corpus,
+        "c.txt",
+        "Titre trois\n\nLa sécurité des garanties, vue autrement, sans date.\n",
+    );
     let index = tmp.path().join("index");
-    ingest::run(&IngestOptions {
-        index_dir: index.clone(),
-        paths: vec![corpus],
-        rebuild: false,
-        prune: false,
-        commit_every: 0,
-    }, &mut ingest::Quiet)
+    ingest::run(
+        &IngestOptions {
+            index_dir: index.clone(),
+            paths: vec![corpus],
+            rebuild: false,
+            prune: false,
+            commit_every: 0,
+        },
+        &mut ingest::Quiet,
+    )
     .unwrap();
     let engine = Engine::open(&index).unwrap();
     (tmp, engine)
@@ -69,7 +76,15 @@ fn dates_filter_and_undated_passages_drop_out() {
     let mut until = hits(&e, "garanties", None, Some("2023-12"));
     until.sort();
     assert_eq!(until, vec!["a.txt#1", "a.txt#2"]);
-    assert_eq!(hits(&e, "\"garanties de sécurité\"", Some("2024-05-10"), Some("2024-05-10")), vec!["b.txt#1"]);
+    assert_eq!(
+        hits(
+            &e,
+            "\"garanties de sécurité\"",
+            Some("2024-05-10"),
+            Some("2024-05-10")
+        ),
+        vec!["b.txt#1"]
+    );
 }
 
 #[test]

@@ -159,7 +159,11 @@ fn try_main(args: Args) -> anyhow::Result<()> {
         let pick = |i: usize| c == "overall" || queries[i].class == c;
         let n = (0..queries.len()).filter(|&i| pick(i)).count();
         let mean_hits = |r: &Runs| {
-            (0..queries.len()).filter(|&i| pick(i)).map(|i| r.hits[i]).sum::<usize>() as f64 / n as f64
+            (0..queries.len())
+                .filter(|&i| pick(i))
+                .map(|i| r.hits[i])
+                .sum::<usize>() as f64
+                / n as f64
         };
         rows.push(serde_json::json!({
             "class": c,
@@ -223,7 +227,15 @@ fn try_main(args: Args) -> anyhow::Result<()> {
         writeln!(
             out,
             "{:<18} {:>9} {:>9} {:>9} {:>9} {:>7} {:>7} {:>9} {:>8}",
-            "class", "dep p50", "dep p99", "fts p50", "fts p99", "×p50", "×p99", "rg p50", "rg ×p50"
+            "class",
+            "dep p50",
+            "dep p99",
+            "fts p50",
+            "fts p99",
+            "×p50",
+            "×p99",
+            "rg p50",
+            "rg ×p50"
         )?;
         for r in &rows {
             let p = |e: &str, k: &str| r[e][k].as_f64().unwrap_or(f64::NAN);
@@ -238,7 +250,11 @@ fn try_main(args: Args) -> anyhow::Result<()> {
                 p("fts5", "p99_ms"),
                 p("fts5", "p50_ms") / p("depeches", "p50_ms"),
                 p("fts5", "p99_ms") / p("depeches", "p99_ms"),
-                if rg50.is_nan() { "-".to_owned() } else { format!("{rg50:.1}") },
+                if rg50.is_nan() {
+                    "-".to_owned()
+                } else {
+                    format!("{rg50:.1}")
+                },
                 if rg50.is_nan() {
                     "-".to_owned()
                 } else {
@@ -279,13 +295,21 @@ fn fts5_query(q: &BenchQuery) -> Fts {
         if words.is_empty() {
             continue;
         }
-        let column = if c.scope == Scope::Quote { "quoted : " } else { "" };
+        let column = if c.scope == Scope::Quote {
+            "quoted : "
+        } else {
+            ""
+        };
         let expr = if c.phrase || words.len() > 1 {
             format!("{column}\"{}\"", words.join(" "))
         } else {
             format!("{column}\"{}\"", words[0])
         };
-        parts.push(if c.negated { format!("NOT {expr}") } else { expr });
+        parts.push(if c.negated {
+            format!("NOT {expr}")
+        } else {
+            expr
+        });
     }
     for s in &uq.speakers {
         let words = fts_words(s);
@@ -316,7 +340,9 @@ fn fts5_query(q: &BenchQuery) -> Fts {
 }
 
 fn fts_words(text: &str) -> Vec<String> {
-    const ELIDED: [&str; 12] = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"];
+    const ELIDED: [&str; 12] = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+    ];
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .filter(|w| !ELIDED.contains(&w.to_lowercase().as_str()))
@@ -356,7 +382,9 @@ fn build_fts5(corpus: &Path, path: &Path) -> anyhow::Result<(Duration, usize)> {
         )?;
         let sources = ingest::collect(&[corpus.to_path_buf()]);
         ingest::read_all(&sources, |item, _| {
-            let Ok((d, _)) = item.map_err(|_| ()).and_then(|raw| ingest::parse(&raw).map_err(|_| ()))
+            let Ok((d, _)) = item
+                .map_err(|_| ())
+                .and_then(|raw| ingest::parse(&raw).map_err(|_| ()))
             else {
                 return Ok(());
             };
@@ -394,7 +422,13 @@ fn run_rg(corpus: &Path, q: &BenchQuery) -> anyhow::Result<usize> {
         .or_else(|| uq.speakers.first().cloned())
         .unwrap_or_default();
     let out = Command::new("rg")
-        .args(["--files-with-matches", "--ignore-case", "--fixed-strings", "--no-messages", "--"])
+        .args([
+            "--files-with-matches",
+            "--ignore-case",
+            "--fixed-strings",
+            "--no-messages",
+            "--",
+        ])
         .arg(&pattern)
         .arg(corpus)
         .stderr(Stdio::null())

@@ -346,7 +346,10 @@ fn speakers(seed: u64) -> (Vec<Speaker>, Vec<Vec<usize>>) {
         let title = if female { f } else { m }
             .replace("{o}", rng.pick::<&str>(vocab::ORGANISATIONS))
             .replace("{n}", rng.pick::<&str>(vocab::NATIONALITIES))
-            .replace("{c}", rng.pick::<&str>(TOPICS[out.len() % TOPICS.len()].places));
+            .replace(
+                "{c}",
+                rng.pick::<&str>(TOPICS[out.len() % TOPICS.len()].places),
+            );
         let topic = out.len() % TOPICS.len();
         by_topic[topic].push(out.len());
         out.push(Speaker {
