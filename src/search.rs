@@ -2,13 +2,14 @@
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::Mutex;
 
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{EnableScoring, Query};
-use tantivy::{DocSet, SeekDangerResult};
 use tantivy::schema::Value;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument};
+use tantivy::{DocSet, SeekDangerResult};
 
 use crate::analysis::{self, Chain};
 use crate::extract::aliases::Aliases;
@@ -147,6 +148,10 @@ pub struct Engine {
     analyzers: Vec<(Chain, TextAnalyzer)>,
     /// Speakers' name variants: `--speaker zelenski` looks for the name the index holds.
     aliases: Aliases,
+    /// Analyzers handed from one search to the next, so that their memo of stems (filled by
+    /// highlighting every hit's passage) outlives a search. A search that finds them taken by
+    /// another thread clones fresh ones instead of waiting.
+    warm: Mutex<Vec<(Chain, TextAnalyzer)>>,
 }
 
 impl Engine {
@@ -165,6 +170,7 @@ impl Engine {
             chains,
             analyzers: Chain::ALL.iter().map(|&c| (c, c.analyzer())).collect(),
             aliases,
+            warm: Mutex::new(Vec::new()),
         })
     }
 
@@ -183,15 +189,20 @@ impl Engine {
     /// Runs `query`: every word must match; when nothing does, the best partial matches.
     pub fn search(&self, query: &UserQuery, opts: &Options) -> anyhow::Result<Outcome> {
         let searcher = self.searcher();
-        let mut builder = Builder {
-            fields: &self.fields,
-            chains: self.chains.clone(),
-            analyzers: self
+        let mut warm = self.warm.try_lock().ok();
+        let analyzers = match warm.as_mut() {
+            Some(w) if !w.is_empty() => std::mem::take(&mut **w),
+            _ => self
                 .analyzers
                 .iter()
                 .filter(|(c, _)| self.chains.contains(c))
                 .cloned()
                 .collect(),
+        };
+        let mut builder = Builder {
+            fields: &self.fields,
+            chains: self.chains.clone(),
+            analyzers,
             name_analyzer: analysis::name_analyzer(),
             aliases: &self.aliases,
         };
@@ -225,7 +236,10 @@ impl Engine {
                 .collect();
             if !analyzers.iter().any(|(c, _)| *c == chain) {
                 let prototype = self.analyzers.iter().find(|(c, _)| *c == chain);
-                analyzers.push((chain, prototype.expect("every chain has an analyzer").1.clone()));
+                analyzers.push((
+                    chain,
+                    prototype.expect("every chain has an analyzer").1.clone(),
+                ));
             }
             let analyzer = &mut analyzers
                 .iter_mut()
@@ -238,6 +252,9 @@ impl Engine {
             let highlights = snippet::highlights(analyzer, &text, &wanted);
             let snippet = snippet::crop(&text, &highlights, opts.snippet_chars);
             hits.push(self.hit(&doc, rank + 1, score, text, highlights, snippet));
+        }
+        if let Some(w) = warm.as_mut() {
+            **w = analyzers;
         }
         Ok(Outcome {
             hits,
