@@ -54,14 +54,26 @@ fn try_main(args: Args) -> anyhow::Result<()> {
     let started = Instant::now();
     let g = Generator::new(&Config {
         seed: args.seed,
-        lexicons: args.lexicon,
+        lexicons: args.lexicon.clone(),
     })?;
     if let Some(path) = &args.queries {
         let mut f = std::io::BufWriter::new(std::fs::File::create(path)?);
+        let lists: Vec<String> = args
+            .lexicon
+            .iter()
+            .map(|p| {
+                format!(
+                    " --lexicon {}",
+                    p.file_name().unwrap_or_default().to_string_lossy()
+                )
+            })
+            .collect();
         writeln!(
             f,
-            "# depeches-gen --seed {} --dispatches {}: class<TAB>query",
-            args.seed, args.dispatches
+            "# depeches-gen --seed {} --dispatches {}{}: class<TAB>query",
+            args.seed,
+            args.dispatches,
+            lists.concat()
         )?;
         for (class, q) in g.queries(args.dispatches) {
             writeln!(f, "{class}\t{q}")?;

@@ -36,11 +36,7 @@ impl Lexicon {
         let excluded: HashSet<String> = vocab::FUNCTION_WORDS
             .iter()
             .map(|w| w.to_string())
-            .chain(
-                crate::analysis::FRENCH_STOP_WORDS
-                    .split_whitespace()
-                    .map(str::to_owned),
-            )
+            .chain(vocab::EXCLUDED_FORMS.split_whitespace().map(str::to_owned))
             .collect();
         let mut seen: HashSet<String> = HashSet::new();
         let mut words: Vec<String> = Vec::new();

@@ -101,6 +101,22 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "dimanche",
 ];
 
+/// Forms never drawn as content words: grammatical words (the analysis chain's French stop list as
+/// it stood when the generator was written, folded). Frozen here, not read from `analysis`, so
+/// that a change to the stop list never changes a generated corpus.
+pub const EXCLUDED_FORMS: &str = "
+au aux avec ce ces dans de des du elle elles en et eux il ils je la le les leur leurs lui ma mais
+me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes
+toi ton tu un une vos votre vous cet cette cela ceci ca y a
+c d j l m n s t jusqu lorsqu puisqu quoiqu presqu quelqu
+ete etee etees etes etant suis es est sommes sont serai seras sera serons serez seront serais
+serait serions seriez seraient etais etait etions etiez etaient fus fut fumes futes furent sois
+soit soyons soyez soient fusse fusses fussions fussiez fussent
+ayant eu eue eues eus ai as avons avez ont aurai auras aura aurons aurez auront aurais aurait
+aurions auriez auraient avais avait avions aviez avaient eut eumes eutes eurent aie aies ait
+ayons ayez aient eusse eusses eussions eussiez eussent
+";
+
 /// Common news words, most frequent first: the head of the content vocabulary when no
 /// frequency list is given.
 pub const CORE_WORDS: &[&str] = &[
