@@ -13,20 +13,40 @@ fn quotes_flag_matches_inside_quotations_only() {
     let c = fixtures();
     let mut got = c.places(&["--quotes", "légitime"]);
     got.sort();
-    assert_eq!(got, vec!["2025-03-10-avertissement.txt ¶2", "cible-singulier.txt ¶2"]);
+    assert_eq!(
+        got,
+        vec!["2025-03-10-avertissement.txt ¶2", "cible-singulier.txt ¶2"]
+    );
     // "Istanbul" is only ever narration.
     assert!(!c.places(&["Istanbul"]).is_empty());
     assert_eq!(c.search(&["--quotes", "Istanbul"]).status.code(), Some(1));
-    assert_eq!(c.places(&["quote:légitimes", "convoi"]), vec!["cible-singulier.txt ¶2"]);
+    assert_eq!(
+        c.places(&["quote:légitimes", "convoi"]),
+        vec!["cible-singulier.txt ¶2"]
+    );
 }
 
 #[test]
 fn speaker_filter_by_flag_or_in_the_query() {
     let c = fixtures();
-    assert_eq!(c.places(&["--speaker", "verkhov", "légitimes"]), vec!["2025-03-10-avertissement.txt ¶2"]);
-    assert_eq!(c.places(&["--speaker", "VERKHOV"]), vec!["2025-03-10-avertissement.txt ¶2"]);
-    assert_eq!(c.places(&["speaker:rachmanov", "cible"]), vec!["cible-singulier.txt ¶2"]);
-    assert_eq!(c.search(&["--speaker", "rachmanov", "Istanbul"]).status.code(), Some(1));
+    assert_eq!(
+        c.places(&["--speaker", "verkhov", "légitimes"]),
+        vec!["2025-03-10-avertissement.txt ¶2"]
+    );
+    assert_eq!(
+        c.places(&["--speaker", "VERKHOV"]),
+        vec!["2025-03-10-avertissement.txt ¶2"]
+    );
+    assert_eq!(
+        c.places(&["speaker:rachmanov", "cible"]),
+        vec!["cible-singulier.txt ¶2"]
+    );
+    assert_eq!(
+        c.search(&["--speaker", "rachmanov", "Istanbul"])
+            .status
+            .code(),
+        Some(1)
+    );
     let hit = &c.hits(&["--speaker", "verkhov"])[0];
     assert_eq!(hit["quotes"][0]["speaker"], "Anton Verkhov");
     assert_eq!(hit["quotes"][0]["text"], "cibles légitimes");
@@ -43,9 +63,18 @@ fn terminal_hit_names_who_is_quoted() {
 fn date_filters_overlap_months_and_leave_out_undated_dispatches() {
     let c = fixtures();
     // The Istanbul dispatch is dated 2025-05 (month precision).
-    assert_eq!(c.places(&["--since", "2025-05-20", "jusqu'ici"]), vec!["2025-05-istanbul.txt ¶2"]);
-    assert_eq!(c.places(&["--until", "2025-05-01", "jusqu'ici"]), vec!["2025-05-istanbul.txt ¶2"]);
-    assert_eq!(c.search(&["--until", "2025-04", "jusqu'ici"]).status.code(), Some(1));
+    assert_eq!(
+        c.places(&["--since", "2025-05-20", "jusqu'ici"]),
+        vec!["2025-05-istanbul.txt ¶2"]
+    );
+    assert_eq!(
+        c.places(&["--until", "2025-05-01", "jusqu'ici"]),
+        vec!["2025-05-istanbul.txt ¶2"]
+    );
+    assert_eq!(
+        c.search(&["--until", "2025-04", "jusqu'ici"]).status.code(),
+        Some(1)
+    );
     // Undated "cible-singulier" drops out of any date-filtered search.
     let mut dated = c.places(&["--since", "2025", "légitime"]);
     dated.sort();
@@ -67,8 +96,14 @@ fn sort_by_date_puts_the_newest_first_and_undated_last() {
     let dated: Vec<&String> = dates.iter().flatten().collect();
     assert!(dated.len() >= 5);
     assert!(dated.windows(2).all(|w| w[0] >= w[1]), "{dated:?}");
-    let first_undated = dates.iter().position(Option::is_none).unwrap_or(dates.len());
-    assert!(dates[first_undated..].iter().all(Option::is_none), "{dates:?}");
+    let first_undated = dates
+        .iter()
+        .position(Option::is_none)
+        .unwrap_or(dates.len());
+    assert!(
+        dates[first_undated..].iter().all(Option::is_none),
+        "{dates:?}"
+    );
 }
 
 #[test]
@@ -77,8 +112,14 @@ fn speakers_listing_counts_quotations() {
     let out = c.search(&["--speakers"]);
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    assert!(text.lines().any(|l| l.trim() == "1  Anton Verkhov"), "{text}");
-    assert!(text.lines().any(|l| l.trim() == "1  Piotr Rachmanov"), "{text}");
+    assert!(
+        text.lines().any(|l| l.trim() == "1  Anton Verkhov"),
+        "{text}"
+    );
+    assert!(
+        text.lines().any(|l| l.trim() == "1  Piotr Rachmanov"),
+        "{text}"
+    );
     let json = c.search(&["--speakers", "--json"]);
     let first: serde_json::Value =
         serde_json::from_str(stdout(&json).lines().next().unwrap()).unwrap();
