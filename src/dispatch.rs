@@ -41,16 +41,19 @@ pub struct Passage {
 impl Passage {
     /// The distinct speakers quoted in this passage, in order of first quotation.
     pub fn speakers(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::new();
-        for q in &self.quotes {
-            if let Some(s) = q.speaker.as_deref() {
-                if !out.contains(&s) {
-                    out.push(s);
-                }
-            }
-        }
-        out
+        distinct_speakers(self.quotes.iter().map(|q| q.speaker.as_deref()))
     }
+}
+
+/// The distinct names among quotations' speakers, in order of first appearance.
+pub fn distinct_speakers<'a>(speakers: impl Iterator<Item = Option<&'a str>>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for s in speakers.flatten() {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
 }
 
 /// What is known of a dispatch besides its text.

@@ -112,15 +112,7 @@ impl Hit {
 
     /// Distinct speakers quoted in this passage.
     pub fn speakers(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::new();
-        for q in &self.quotes {
-            if let Some(s) = q.speaker.as_deref() {
-                if !out.contains(&s) {
-                    out.push(s);
-                }
-            }
-        }
-        out
+        crate::dispatch::distinct_speakers(self.quotes.iter().map(|q| q.speaker.as_deref()))
     }
 }
 
