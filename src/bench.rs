@@ -33,16 +33,7 @@ impl BenchQuery {
     /// Parses the query as `search` does with its flags.
     pub fn parse(&self) -> Result<UserQuery, UsageError> {
         let mut q = query::parse(&self.words);
-        q.since = self
-            .since
-            .as_deref()
-            .map(|d| query::date_bound(d, false))
-            .transpose()?;
-        q.until = self
-            .until
-            .as_deref()
-            .map(|d| query::date_bound(d, true))
-            .transpose()?;
+        q.set_dates(self.since.as_deref(), self.until.as_deref())?;
         Ok(q)
     }
 }

@@ -4,7 +4,7 @@
 //! analysis version the index was written with.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _};
 use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
@@ -23,6 +23,21 @@ const VERSION_FILE: &str = "depeches.json";
 
 /// Memory the writer may use before it flushes a segment, whatever the size of the run.
 const WRITER_MEMORY: usize = 128 * 1024 * 1024;
+
+/// The index directory: the one given, else `$SEARCH_INDEX`, else `./index`.
+pub fn resolve_dir(given: Option<PathBuf>) -> PathBuf {
+    given
+        .or_else(|| std::env::var_os("SEARCH_INDEX").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("index"))
+}
+
+/// Whether an error is a closed pipe (`search … | head`): a quiet end, not a failure.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
 
 /// Opens the index in `dir` for searching, or says how to create or rebuild it.
 pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {

@@ -101,6 +101,19 @@ pub fn parse(input: &str) -> UserQuery {
     q
 }
 
+impl UserQuery {
+    /// Sets the date range from `--since` / `--until` as the user typed them.
+    pub fn set_dates(
+        &mut self,
+        since: Option<&str>,
+        until: Option<&str>,
+    ) -> Result<(), UsageError> {
+        self.since = since.map(|d| date_bound(d, false)).transpose()?;
+        self.until = until.map(|d| date_bound(d, true)).transpose()?;
+        Ok(())
+    }
+}
+
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as an inclusive `YYYYMMDD` bound: the first day it covers,
 /// or with `upper` the last.
 pub fn date_bound(s: &str, upper: bool) -> Result<u64, UsageError> {

@@ -63,10 +63,7 @@ fn main() -> ExitCode {
 }
 
 fn try_main(args: Args) -> anyhow::Result<()> {
-    let index_dir = args
-        .index
-        .or_else(|| std::env::var_os("SEARCH_INDEX").map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from("index"));
+    let index_dir = depeches::index::resolve_dir(args.index);
     let text = std::fs::read_to_string(&args.queries)
         .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", args.queries.display()))?;
     let queries = bench::read_queries(&text).map_err(anyhow::Error::new)?;

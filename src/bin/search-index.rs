@@ -53,7 +53,7 @@ fn main() -> ExitCode {
     let args = Args::parse();
     match try_main(args) {
         Ok(code) => ExitCode::from(code),
-        Err(e) if is_broken_pipe(&e) => ExitCode::from(0),
+        Err(e) if depeches::index::is_broken_pipe(&e) => ExitCode::from(0),
         Err(e) => {
             eprintln!("search-index: {e:#}");
             ExitCode::from(2)
@@ -61,18 +61,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<io::Error>()
-            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
-    })
-}
-
 fn try_main(args: Args) -> anyhow::Result<u8> {
-    let index_dir = args
-        .index
-        .or_else(|| std::env::var_os("SEARCH_INDEX").map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from("index"));
+    let index_dir = depeches::index::resolve_dir(args.index);
     if args.dry_run {
         return dry_run(&args.paths, args.json);
     }

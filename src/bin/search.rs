@@ -73,7 +73,7 @@ fn main() -> ExitCode {
     match try_main(args) {
         Ok(true) => ExitCode::from(0),
         Ok(false) => ExitCode::from(1),
-        Err(e) if is_broken_pipe(&e) => ExitCode::from(0),
+        Err(e) if depeches::index::is_broken_pipe(&e) => ExitCode::from(0),
         Err(e) => {
             if search::is_usage_error(&e) {
                 eprintln!("search: {e}");
@@ -118,19 +118,9 @@ fn exclusions_last(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::f
     kept
 }
 
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<io::Error>()
-            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
-    })
-}
-
 /// Runs the search; `Ok(true)` when something was found.
 fn try_main(args: Args) -> anyhow::Result<bool> {
-    let index_dir = args
-        .index
-        .or_else(|| std::env::var_os("SEARCH_INDEX").map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from("index"));
+    let index_dir = depeches::index::resolve_dir(args.index);
     if args.speakers {
         return list_speakers(&index_dir, args.json);
     }
@@ -141,16 +131,7 @@ fn try_main(args: Args) -> anyhow::Result<bool> {
         }
     }
     q.speakers.extend(args.speaker);
-    q.since = args
-        .since
-        .as_deref()
-        .map(|d| query::date_bound(d, false))
-        .transpose()?;
-    q.until = args
-        .until
-        .as_deref()
-        .map(|d| query::date_bound(d, true))
-        .transpose()?;
+    q.set_dates(args.since.as_deref(), args.until.as_deref())?;
     let engine = Engine::open(&index_dir)?;
     let opts = Options {
         limit: args.limit,
