@@ -8,10 +8,10 @@
 //! French elisions (`l'`, `d'`, `qu'`, `jusqu'` …) are removed as stop words.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter,
     TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
@@ -49,7 +49,9 @@ impl Chain {
         }
     }
 
-    pub fn analyzer(self) -> TextAnalyzer {
+    /// The chain as tantivy filters, one step after another: the reference the memoised
+    /// analyzer reproduces word for word.
+    pub fn stepwise(self) -> TextAnalyzer {
         let base = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
             .filter(LowerCaser)
@@ -66,6 +68,12 @@ impl Chain {
             Chain::Plain => base.build(),
         }
     }
+
+    /// The chain used for documents and queries: [`Chain::stepwise`] with every word's outcome
+    /// remembered (see [`Memoised`]).
+    pub fn analyzer(self) -> TextAnalyzer {
+        TextAnalyzer::from(Memoised::new(self.stepwise()))
+    }
 }
 
 /// Name of the analyzer for person and body names: folded and lower-cased, never stemmed.
@@ -76,11 +84,13 @@ const MAX_TOKEN_BYTES: usize = 40;
 
 /// The analyzer for speaker names: `Sergueï Lavrov` gives `serguei`, `lavrov`.
 pub fn name_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build()
+    TextAnalyzer::from(Memoised::new(
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build(),
+    ))
 }
 
 /// Registers every chain under its name, for the index to use at writing and at query time.
@@ -162,34 +172,23 @@ impl TokenFilter for StemFilter {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> StemFilterWrapper<T> {
         StemFilterWrapper {
             stemmer: self.stemmer,
-            cache: HashMap::new(),
             inner: tokenizer,
         }
     }
 }
 
-/// Words are stemmed once per analyzer and remembered: news vocabulary repeats itself, and the
-/// Snowball algorithm costs far more than a hash lookup.
 #[derive(Clone)]
 pub struct StemFilterWrapper<T> {
     stemmer: Arc<Stemmer>,
-    cache: HashMap<String, Option<String>>,
     inner: T,
 }
-
-/// Entries kept before the memo is cleared, so memory stays bounded on any vocabulary.
-const STEM_CACHE_ENTRIES: usize = 100_000;
 
 impl<T: Tokenizer> Tokenizer for StemFilterWrapper<T> {
     type TokenStream<'a> = StemTokenStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        if self.cache.len() > STEM_CACHE_ENTRIES {
-            self.cache.clear();
-        }
         StemTokenStream {
             stemmer: &self.stemmer,
-            cache: &mut self.cache,
             tail: self.inner.token_stream(text),
         }
     }
@@ -197,8 +196,6 @@ impl<T: Tokenizer> Tokenizer for StemFilterWrapper<T> {
 
 pub struct StemTokenStream<'a, T> {
     stemmer: &'a Stemmer,
-    /// `None`: the word is its own stem.
-    cache: &'a mut HashMap<String, Option<String>>,
     tail: T,
 }
 
@@ -207,19 +204,7 @@ impl<T: TokenStream> TokenStream for StemTokenStream<'_, T> {
         if !self.tail.advance() {
             return false;
         }
-        let word = &self.tail.token().text;
-        let stem = match self.cache.get(word) {
-            Some(stem) => stem.clone(),
-            None => {
-                let stem = match self.stemmer.stem(word) {
-                    Cow::Owned(stem) => Some(stem),
-                    Cow::Borrowed(_) => None,
-                };
-                self.cache.insert(word.clone(), stem.clone());
-                stem
-            }
-        };
-        if let Some(stem) = stem {
+        if let Cow::Owned(stem) = self.stemmer.stem(&self.tail.token().text) {
             self.tail.token_mut().text = stem;
         }
         true
@@ -231,6 +216,91 @@ impl<T: TokenStream> TokenStream for StemTokenStream<'_, T> {
 
     fn token_mut(&mut self) -> &mut Token {
         self.tail.token_mut()
+    }
+}
+
+/// A chain run once per distinct word. Every chain starts by cutting the text into runs of
+/// letters and digits, and everything after that (length limit, case, accents, stop words,
+/// stemming) depends on the run alone; so the outcome of each run is remembered, and a word seen
+/// before costs one hash lookup instead of four filters and a Snowball pass. News vocabulary
+/// repeats itself, and a search engine keeps its analyzers from one query to the next: when
+/// hits are highlighted, nearly every word of their passages is already known.
+#[derive(Clone)]
+pub struct Memoised {
+    words: SimpleTokenizer,
+    chain: TextAnalyzer,
+    /// The term a run gives, or `None` when the chain drops it (stop word, too long).
+    memo: FxHashMap<Box<str>, Option<Box<str>>>,
+}
+
+/// Runs remembered before the memo starts again, so memory stays bounded on any vocabulary
+/// (about 15 MB at most).
+const MEMO_ENTRIES: usize = 200_000;
+
+impl Memoised {
+    pub fn new(chain: TextAnalyzer) -> Memoised {
+        Memoised {
+            words: SimpleTokenizer::default(),
+            chain,
+            memo: FxHashMap::default(),
+        }
+    }
+}
+
+impl Tokenizer for Memoised {
+    type TokenStream<'a> = MemoisedStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> MemoisedStream<'a> {
+        if self.memo.len() > MEMO_ENTRIES {
+            self.memo.clear();
+        }
+        MemoisedStream {
+            runs: self.words.token_stream(text),
+            chain: &mut self.chain,
+            memo: &mut self.memo,
+        }
+    }
+}
+
+pub struct MemoisedStream<'a> {
+    runs: <SimpleTokenizer as Tokenizer>::TokenStream<'a>,
+    chain: &'a mut TextAnalyzer,
+    memo: &'a mut FxHashMap<Box<str>, Option<Box<str>>>,
+}
+
+impl TokenStream for MemoisedStream<'_> {
+    fn advance(&mut self) -> bool {
+        while self.runs.advance() {
+            let run = self.runs.token().text.as_str();
+            let term = match self.memo.get(run) {
+                Some(term) => term.as_deref(),
+                None => {
+                    // A run has no separator in it, so the chain sees it as one word.
+                    let mut stream = self.chain.token_stream(run);
+                    let term = stream.next().map(|t| Box::<str>::from(t.text.as_str()));
+                    self.memo
+                        .entry(Box::from(run))
+                        .or_insert(term)
+                        .as_deref()
+                }
+            };
+            if let Some(term) = term {
+                // The token's buffer is reused: no allocation for a remembered word.
+                let token = self.runs.token_mut();
+                token.text.clear();
+                token.text.push_str(term);
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.runs.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.runs.token_mut()
     }
 }
 

@@ -1,9 +1,9 @@
 //! Running a query: top-k passages, their stored fields, highlights and snippets.
 
-use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Mutex;
 
+use rustc_hash::FxHashSet;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::Value;
@@ -220,7 +220,7 @@ impl Engine {
                 .unwrap_or("fr")
                 .to_owned();
             let chain = Chain::for_lang(&lang);
-            let wanted: HashSet<String> = built
+            let wanted: FxHashSet<String> = built
                 .highlight
                 .iter()
                 .filter(|(c, _)| *c == chain)

@@ -9,6 +9,7 @@
 
 use std::collections::HashSet;
 
+use rustc_hash::FxHashSet;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
 use crate::dispatch::sentence_starts;
@@ -17,7 +18,7 @@ use crate::dispatch::sentence_starts;
 pub fn highlights(
     analyzer: &mut TextAnalyzer,
     text: &str,
-    wanted: &HashSet<String>,
+    wanted: &FxHashSet<String>,
 ) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut last_position: Option<usize> = None;
@@ -137,7 +138,7 @@ mod tests {
 
     fn marked(text: &str, query: &str) -> String {
         let mut a = Chain::French.analyzer();
-        let wanted: HashSet<String> = analysis::terms(&mut a, query)
+        let wanted: FxHashSet<String> = analysis::terms(&mut a, query)
             .into_iter()
             .map(|t| t.text)
             .collect();

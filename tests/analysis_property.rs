@@ -99,3 +99,35 @@ fn elided_forms_give_the_word_alone() {
         }
     }
 }
+
+/// The memoised chains give exactly what the filters give one after another: same terms, same
+/// positions, same offsets, over the whole bundled corpus and the test fixtures (accents, case,
+/// elisions, no-break spaces, very long tokens), for every chain. One analyzer per chain reads
+/// every file, so words come from the memo as well as from a first pass.
+#[test]
+fn memoised_chains_match_the_stepwise_filters() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    for dir in ["corpus", "tests/fixtures/depeches"] {
+        for entry in std::fs::read_dir(root.join(dir)).expect("dir") {
+            let path = entry.expect("entry").path();
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                texts.push(text.clone());
+                texts.push(text.to_uppercase());
+            }
+        }
+    }
+    texts.push(format!("{} court, l’Otan, qu'elles", "x".repeat(45)));
+    assert!(texts.len() > 40, "the corpus is there");
+    for chain in Chain::ALL {
+        let mut memoised = chain.analyzer();
+        let mut stepwise = chain.stepwise();
+        for text in &texts {
+            assert_eq!(
+                terms(&mut memoised, text),
+                terms(&mut stepwise, text),
+                "{chain:?}"
+            );
+        }
+    }
+}

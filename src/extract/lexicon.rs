@@ -4,35 +4,11 @@
 //!
 //! Every lookup takes a lower-cased word with `'` as its apostrophe.
 
-use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A fast hasher for short words (rustc's Fx hash): the lexicon is looked up for nearly every
-/// word of a dispatch, where SipHash's resistance to flooding buys nothing.
-#[derive(Default, Clone, Copy)]
-pub struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fx>>;
-pub type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fx>>;
+/// Maps and sets keyed by short words, with rustc's Fx hash: the lexicon is looked up for nearly
+/// every word of a dispatch, where SipHash's resistance to flooding buys nothing.
+pub use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher as Fx};
 
 /// Grammatical gender of a person or of the words that refer to them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
