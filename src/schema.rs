@@ -9,7 +9,7 @@ use crate::analysis::{Chain, NAME_TOKENIZER};
 
 /// Bumped whenever the schema or the analysis changes: an index written with another version is
 /// refused rather than searched with the wrong analyzer.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Handles to every field of the schema.
 #[derive(Debug, Clone)]
@@ -28,7 +28,8 @@ pub struct Fields {
     pub quoted: [Field; 3],
     /// Canonical names of the speakers quoted in the passage (folded, unstemmed).
     pub speakers: Field,
-    /// The passage's quotations as JSON (text, speaker, character offsets).
+    /// The passage's quotations as JSON (speaker, character offsets; the words are read back
+    /// from `text`).
     pub quotes: Field,
     pub lang: Field,
     /// `YYYY-MM-DD` or `YYYY-MM`, absent when the dispatch is undated.
@@ -40,7 +41,8 @@ pub struct Fields {
     /// First and last day the date covers, as `YYYYMMDD`: what `--since`/`--until` compare.
     pub date_start: Field,
     pub date_end: Field,
-    /// Hash of the dispatch's bytes: what decides whether a re-run must re-index it.
+    /// Hash of the dispatch's bytes, on its first passage: what decides whether a re-run must
+    /// re-index it.
     pub hash: Field,
 }
 
@@ -107,6 +109,17 @@ fn analyzed(tokenizer: &str) -> TextOptions {
     )
 }
 
+/// Analysed without length norms (a byte per passage each): quotations and speaker names are
+/// filters, whose matches need no length-normalised score of their own.
+fn analyzed_without_norms(tokenizer: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions)
+            .set_fieldnorms(false),
+    )
+}
+
 /// The schema of a depeches index.
 pub fn build() -> Schema {
     let mut b = Schema::builder();
@@ -122,12 +135,14 @@ pub fn build() -> Schema {
         ("quoted", "en", Chain::English),
         ("quoted", "plain", Chain::Plain),
     ] {
-        b.add_text_field(
-            &format!("{prefix}_{suffix}"),
-            analyzed(chain.tokenizer_name()),
-        );
+        let options = if prefix == "body" {
+            analyzed(chain.tokenizer_name())
+        } else {
+            analyzed_without_norms(chain.tokenizer_name())
+        };
+        b.add_text_field(&format!("{prefix}_{suffix}"), options);
     }
-    b.add_text_field("speakers", analyzed(NAME_TOKENIZER));
+    b.add_text_field("speakers", analyzed_without_norms(NAME_TOKENIZER));
     b.add_text_field("quotes", STORED);
     b.add_text_field("lang", STRING | STORED);
     b.add_text_field("date", STORED);

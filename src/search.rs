@@ -56,6 +56,8 @@ impl Default for Options {
 /// A quotation as shown with a hit; offsets in characters of the passage text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct HitQuote {
+    /// Not stored (the index keeps only the offsets): filled in from the passage text.
+    #[serde(default)]
     pub text: String,
     pub speaker: Option<String>,
     pub start: usize,
@@ -344,8 +346,8 @@ impl Engine {
     ) -> Hit {
         let f = &self.fields;
         let s = |field| stored_str(doc, field).map(str::to_owned);
-        let quotes = s(f.quotes)
-            .and_then(|j| serde_json::from_str::<Vec<HitQuote>>(&j).ok())
+        let quotes = stored_str(doc, f.quotes)
+            .map(|j| index::read_quotes(j, &text))
             .unwrap_or_default();
         Hit {
             rank,
