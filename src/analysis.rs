@@ -278,10 +278,7 @@ impl TokenStream for MemoisedStream<'_> {
                     // A run has no separator in it, so the chain sees it as one word.
                     let mut stream = self.chain.token_stream(run);
                     let term = stream.next().map(|t| Box::<str>::from(t.text.as_str()));
-                    self.memo
-                        .entry(Box::from(run))
-                        .or_insert(term)
-                        .as_deref()
+                    self.memo.entry(Box::from(run)).or_insert(term).as_deref()
                 }
             };
             if let Some(term) = term {
