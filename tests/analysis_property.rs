@@ -131,3 +131,29 @@ fn memoised_chains_match_the_stepwise_filters() {
         }
     }
 }
+
+/// Highlighting passes over a word whose first letter (plain ASCII, lower-cased) starts no
+/// wanted term: it relies on every chain keeping a word's first letter. Checked on every word of
+/// the corpus and its capitalised form, in every chain.
+#[test]
+fn every_chain_keeps_the_first_letter() {
+    for chain in Chain::ALL {
+        let mut analyzer = chain.analyzer();
+        for word in vocabulary() {
+            for form in [word.clone(), word.to_uppercase()] {
+                let first = form.as_bytes()[0];
+                if !first.is_ascii() {
+                    continue;
+                }
+                for term in terms(&mut analyzer, &form) {
+                    assert_eq!(
+                        term.text.as_bytes()[0],
+                        first.to_ascii_lowercase(),
+                        "{chain:?}: {form} gives {}",
+                        term.text
+                    );
+                }
+            }
+        }
+    }
+}
