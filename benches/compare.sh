@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces BENCHMARKS.md: generates the corpus, indexes it, measures depeches (search-bench,
 # `search` start-to-exit and peak memory) and compares it with SQLite FTS5 and ripgrep in one
-# interleaved run.
+# run (depeches and FTS5 alternating round by round).
 #
 #   benches/compare.sh                      # 100,000 dispatches, seed 42
 #   DISPATCHES=20000 SEED=7 benches/compare.sh
@@ -89,7 +89,7 @@ while IFS=$'\t' read -r _ query; do
 done < "$QUERIES" | sort -n | tail -1 | awk '{printf "peak RSS over the query file: %.1f MB\n", $1/1024}' \
     | tee "$results/rss.txt"
 
-echo "== depeches vs SQLite FTS5 vs ripgrep (interleaved)"
+echo "== depeches vs SQLite FTS5 vs ripgrep (alternating round by round)"
 "$bin/compare-engines" --corpus "$CORPUS" --index "$INDEX" --sqlite "$BENCH_DATA/fts5-$tag.db" \
     --queries "$QUERIES" --warmup 2 --repeat "$REPEAT" --rg-repeat 1 | tee "$results/compare.txt"
 echo "results in $results"

@@ -1,6 +1,6 @@
 //! `compare-engines` (feature `compare`): the same corpus and queries against depeches, SQLite
-//! FTS5 and a brute-force scan with ripgrep, interleaved in one run so that machine noise hits
-//! every engine alike; figures are reported as ratios.
+//! FTS5 and a brute-force scan with ripgrep, in one run where depeches and FTS5 alternate round
+//! by round so that machine noise hits every engine alike; figures are reported as ratios.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -225,7 +225,7 @@ fn try_main(args: Args) -> anyhow::Result<()> {
         }
         writeln!(
             out,
-            "{} queries, {} measured rounds interleaved (after {} warm-up); ripgrep {}\n",
+            "{} queries, {} measured rounds, the engines alternating round by round (after {} warm-up); ripgrep {}\n",
             queries.len(),
             args.repeat,
             args.warmup,
