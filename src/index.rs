@@ -352,33 +352,32 @@ fn json_str<T: serde::Serialize>(v: &T) -> String {
 
 /// A passage's quotations as JSON, offsets in characters of the passage text.
 pub fn quotes_json(p: &Passage) -> serde_json::Value {
+    quotes_value(p, true)
+}
+
+/// A passage's quotations as the index stores them: speaker and character offsets only. The
+/// quoted words are the passage's own: a second copy is parsed back on every hit for nothing.
+fn stored_quotes(p: &Passage) -> String {
+    quotes_value(p, false).to_string()
+}
+
+fn quotes_value(p: &Passage, with_text: bool) -> serde_json::Value {
     serde_json::Value::Array(
         p.quotes
             .iter()
             .map(|q| {
-                serde_json::json!({
-                    "text": q.text,
+                let mut quote = serde_json::json!({
                     "speaker": q.speaker,
                     "start": char_offset(&p.text, q.start),
                     "end": char_offset(&p.text, q.end),
-                })
+                });
+                if with_text {
+                    quote["text"] = serde_json::Value::from(q.text.as_str());
+                }
+                quote
             })
             .collect(),
     )
-}
-
-/// A passage's quotations as the index stores them: speaker and character offsets only, since
-/// the quoted words are the passage's own (a second copy would make the store a third larger).
-fn stored_quotes(p: &Passage) -> String {
-    let mut out = quotes_json(p);
-    if let Some(quotes) = out.as_array_mut() {
-        for q in quotes {
-            if let Some(q) = q.as_object_mut() {
-                q.remove("text");
-            }
-        }
-    }
-    out.to_string()
 }
 
 /// The quotations of a stored passage, their words taken back from its text.
