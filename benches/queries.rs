@@ -2,7 +2,7 @@
 //! index. The figures that count are search-bench's, on ~1M passages; these catch regressions.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use depeches::bench::read_queries;
+use depeches::cli::bench::read_queries;
 use depeches::ingest;
 use depeches::search::{Engine, Options};
 

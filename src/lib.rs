@@ -1,22 +1,19 @@
 //! depeches: full-text search for French news dispatches — who said what, and when.
 //!
-//! Data flows one way: bytes are [`read`] into clean text, parsed into a [`dispatch::Dispatch`]
-//! and its passages, [`extract`]ed for quotations, speakers and dates, and written by [`index`]
-//! with the token chains of [`analysis`]. A query string is parsed by [`query`], run by
-//! [`search`], cropped and highlighted by [`snippet`] and shown by [`render`].
+//! The folders are the stages, and data flows one way through them: [`ingest`] reads bytes into
+//! clean text ([`ingest::read`]), parses a dispatch and its passages ([`ingest::parse`]) and
+//! extracts quotations and speakers ([`ingest::extract`]); [`index`] writes them with the token
+//! chains of [`index::analysis`]; [`search`] parses a query ([`search::query`]), runs it, and
+//! crops and highlights snippets ([`search::snippet`]); [`render`] shows the hits; [`cli`] holds
+//! what the binaries share. [`model`] holds the dates and aliases the stages talk about.
 
-pub mod analysis;
-pub mod bench;
-pub mod dispatch;
-pub mod extract;
-pub mod filtered;
-pub mod gen;
+pub mod model;
+
+pub mod cli;
 pub mod index;
 pub mod ingest;
-pub mod query;
-pub mod read;
 pub mod render;
-pub mod schema;
 pub mod search;
-pub mod snippet;
-pub mod speaker_list;
+
+/// Benchmark corpus generation.
+pub mod gen;

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use depeches::analysis::{terms, Chain};
+use depeches::index::analysis::{terms, Chain};
 
 /// How a person types a word without accents (independent of the analyzer's own folding).
 fn strip_accents(word: &str) -> String {

@@ -9,8 +9,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use depeches::dispatch::{Context, Dispatch};
-use depeches::extract::aliases::Aliases;
+use depeches::ingest::parse::{Context, Dispatch};
+use depeches::model::aliases::Aliases;
 
 const MIN_F1: f64 = 0.95;
 const MIN_SPEAKER: f64 = 0.90;
@@ -101,7 +101,9 @@ fn reference(file: &str) -> Option<(i32, u32, u32)> {
 fn parse(set: &Set, file: &str) -> Dispatch {
     let path = set.texts.join(file);
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let text = depeches::read::decode(&bytes).expect("readable").text;
+    let text = depeches::ingest::read::decode(&bytes)
+        .expect("readable")
+        .text;
     let ctx = Context {
         reference: reference(file),
         ..Context::default()

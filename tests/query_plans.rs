@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use depeches::ingest::{self, Options as IngestOptions};
-use depeches::query;
+use depeches::search::query;
 use depeches::search::{Engine, Options};
 
 fn write(dir: &Path, name: &str, text: &str) {

@@ -9,9 +9,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use clap::Parser;
-use depeches::bench::{self, BenchQuery, Stats};
+use depeches::cli::bench::{self, BenchQuery, Stats};
 use depeches::ingest;
-use depeches::query::Scope;
+use depeches::search::query::Scope;
 use depeches::search::{self, Engine, Options};
 use rusqlite::{params_from_iter, Connection};
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use depeches::bench::{self, BenchQuery, IndexSize, Stats};
+use depeches::cli::bench::{self, BenchQuery, IndexSize, Stats};
 use depeches::search::{self, Engine, Options};
 
 /// Measure query latency: each query runs as `search` runs it (parse, top 10, snippets), in one

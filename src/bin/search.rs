@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use depeches::query;
 use depeches::render::{self, ColorChoice};
+use depeches::search::query;
 use depeches::search::{self, Engine, Options, Sort};
 
 /// Search French news dispatches: ranked passages with the matching words highlighted.
@@ -169,7 +169,7 @@ fn try_main(args: Args) -> anyhow::Result<bool> {
 /// `search --speakers`: who is quoted, most quoted first.
 fn list_speakers(index_dir: &std::path::Path, json: bool) -> anyhow::Result<bool> {
     let engine = Engine::open(index_dir)?;
-    let speakers = depeches::speaker_list::speakers(&engine)?;
+    let speakers = depeches::search::speaker_list::speakers(&engine)?;
     let mut out = io::BufWriter::new(io::stdout().lock());
     for s in &speakers {
         if json {

@@ -45,8 +45,8 @@ pub fn speakers(engine: &Engine) -> anyhow::Result<Vec<SpeakerCount>> {
 }
 
 fn fold(s: &str) -> String {
-    let mut analyzer = crate::analysis::name_analyzer();
-    crate::analysis::terms(&mut analyzer, s)
+    let mut analyzer = crate::index::analysis::name_analyzer();
+    crate::index::analysis::terms(&mut analyzer, s)
         .into_iter()
         .map(|t| t.text)
         .collect::<Vec<_>>()

@@ -3,6 +3,9 @@
 //! The index directory holds tantivy's files and `depeches.json`, which records the schema and
 //! analysis version the index was written with.
 
+pub mod analysis;
+pub mod schema;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -15,10 +18,10 @@ use tantivy::directory::{
 use tantivy::schema::Value;
 use tantivy::{doc, Index, IndexWriter, TantivyDocument, Term};
 
-use crate::analysis::{self, Chain};
-use crate::dispatch::{Dispatch, Passage};
-use crate::schema::{self, Fields, SCHEMA_VERSION};
+use crate::ingest::parse::{Dispatch, Passage};
 use crate::search::HitQuote;
+use analysis::Chain;
+use schema::{Fields, SCHEMA_VERSION};
 
 const VERSION_FILE: &str = "depeches.json";
 

@@ -7,7 +7,6 @@
 
 use serde::Serialize;
 
-use super::aliases::Aliases;
 use super::clauses::{Sentence, Subject};
 use super::lexicon;
 use super::marks::{self, Line, Span};
@@ -16,6 +15,7 @@ use super::speakers::{Entity, Speakers};
 use super::terms::{classify, naming_context, Decision};
 use super::tokens::{self, Tok};
 use super::verbs::{self, VerbHit};
+use crate::model::aliases::Aliases;
 
 /// A quotation found in a block of text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -104,7 +104,7 @@ pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
             names::mark(&mut toks);
             // "Cannes, le 24 mai (AFP) –" names a place, not a speaker.
             if li < 4 {
-                if let Some(d) = super::dates::dateline_at(&block[line.start..line.end]) {
+                if let Some(d) = crate::model::dates::dateline_at(&block[line.start..line.end]) {
                     toks.retain(|t| t.start >= line.start + d.len);
                 }
             }

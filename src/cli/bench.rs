@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::time::Duration;
 
-use crate::query::{self, UsageError, UserQuery};
+use crate::search::query::{self, UsageError, UserQuery};
 use crate::search::Engine;
 
 /// The label of queries written without one.

@@ -1,5 +1,10 @@
 //! Running a query: top-k passages, their stored fields, highlights and snippets.
 
+pub mod filtered;
+pub mod query;
+pub mod snippet;
+pub mod speaker_list;
+
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -11,12 +16,11 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument};
 use tantivy::{DocSet, SeekDangerResult};
 
-use crate::analysis::{self, Chain};
-use crate::extract::aliases::Aliases;
+use crate::index::analysis::{self, Chain};
+use crate::index::schema::{self, Fields};
 use crate::index::{self, stored_str};
-use crate::query::{Builder, UsageError, UserQuery};
-use crate::schema::{self, Fields};
-use crate::snippet;
+use crate::model::aliases::Aliases;
+use crate::search::query::{Builder, UsageError, UserQuery};
 
 /// How many of the best passages by BM25 are re-ranked to put the words standing together
 /// first.
@@ -114,7 +118,7 @@ impl Hit {
 
     /// Distinct speakers quoted in this passage.
     pub fn speakers(&self) -> Vec<&str> {
-        crate::dispatch::distinct_speakers(self.quotes.iter().map(|q| q.speaker.as_deref()))
+        crate::ingest::parse::distinct_speakers(self.quotes.iter().map(|q| q.speaker.as_deref()))
     }
 }
 

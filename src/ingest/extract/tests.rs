@@ -1,6 +1,6 @@
 //! Quotation and speaker extraction, one rule at a time. Every speaker here is invented.
 
-use crate::dispatch::{Context, Dispatch};
+use crate::ingest::parse::{Context, Dispatch};
 
 /// The quotations of a dispatch made of a title and `body`, with their speakers.
 fn quotes(body: &str) -> Vec<(String, Option<String>)> {

@@ -8,10 +8,10 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Term as TantivyTerm;
 
-use crate::analysis::{self, Chain};
-use crate::extract::aliases::Aliases;
-use crate::filtered::{DateOverlap, Filtered};
-use crate::schema::{self, Fields};
+use crate::index::analysis::{self, Chain};
+use crate::index::schema::{self, Fields};
+use crate::model::aliases::Aliases;
+use crate::search::filtered::{DateOverlap, Filtered};
 
 /// Where a clause must match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,7 +117,7 @@ impl UserQuery {
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as an inclusive `YYYYMMDD` bound: the first day it covers,
 /// or with `upper` the last.
 pub fn date_bound(s: &str, upper: bool) -> Result<u64, UsageError> {
-    use crate::extract::dates::{DispatchDate, Origin};
+    use crate::model::dates::{DispatchDate, Origin};
     let bad = || {
         UsageError(format!(
             "invalid date {s:?}: use YYYY, YYYY-MM or YYYY-MM-DD"

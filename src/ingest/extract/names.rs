@@ -638,7 +638,7 @@ impl Registry {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::ingest::extract::tokens::tokenize;
 
     fn np(text: &str) -> Np {
         let mut toks = tokenize(text, 0..text.len(), &[]);

@@ -5,7 +5,7 @@ use tantivy::schema::{
     STRING,
 };
 
-use crate::analysis::{Chain, NAME_TOKENIZER};
+use crate::index::analysis::{Chain, NAME_TOKENIZER};
 
 /// Bumped whenever the schema or the analysis changes: an index written with another version is
 /// refused rather than searched with the wrong analyzer.

@@ -7,9 +7,9 @@
 
 use std::sync::Arc;
 
-use crate::extract::aliases::Aliases;
-use crate::extract::dates::{self, DispatchDate, Header};
-use crate::extract::quotes::{self, Quote};
+use crate::ingest::extract::quotes::{self, Quote};
+use crate::model::aliases::Aliases;
+use crate::model::dates::{self, DispatchDate, Header};
 
 /// Longest passage, in characters, before a paragraph is cut at sentence boundaries.
 pub const MAX_PASSAGE_CHARS: usize = 1000;

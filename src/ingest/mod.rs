@@ -4,17 +4,21 @@
 //!
 //! One bad input never stops a run: it is skipped with a reason, and everything else is indexed.
 
+pub mod extract;
+pub mod parse;
+pub mod read;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::dispatch::{Context, Dispatch};
-use crate::extract::aliases::Aliases;
-use crate::extract::dates::{self, DispatchDate, Origin};
 use crate::index::{self, Writer};
-use crate::read::{self, Record, MAX_DISPATCH_BYTES};
+use crate::ingest::parse::{Context, Dispatch};
+use crate::model::aliases::Aliases;
+use crate::model::dates::{self, DispatchDate, Origin};
+use read::{Record, MAX_DISPATCH_BYTES};
 
 /// Dispatches parsed together (in parallel) before they are written.
 const PARSE_BATCH: usize = 256;

@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use rustc_hash::FxHashSet;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
-use crate::dispatch::sentence_starts;
+use crate::ingest::parse::sentence_starts;
 
 /// Byte ranges of `text` to highlight.
 ///
@@ -175,7 +175,7 @@ fn around(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{self, Chain};
+    use crate::index::analysis::{self, Chain};
 
     /// Highlights as the analyzer's token stream gives them, every word analysed: what the
     /// screened `highlights` must reproduce.

@@ -1,0 +1,3 @@
+//! What the binaries share beyond the library's stages: measuring the engine's latency.
+
+pub mod bench;

@@ -1,0 +1,4 @@
+//! What the other stages talk about: a dispatch's date and the speakers' aliases.
+
+pub mod aliases;
+pub mod dates;
