@@ -5,7 +5,12 @@
 //! extracts quotations and speakers ([`ingest::extract`]); [`index`] writes them with the token
 //! chains of [`index::analysis`]; [`search`] parses a query ([`search::query`]), runs it, and
 //! crops and highlights snippets ([`search::snippet`]); [`render`] shows the hits; [`cli`] holds
-//! what the binaries share. [`model`] holds the dates and aliases the stages talk about.
+//! what the binaries share. Beneath them all, [`model`] holds what the stages talk about (a
+//! dispatch, its passages and quotations, dates, aliases) and [`text`] the leaves every stage
+//! uses (accent folding, sentence boundaries, offsets). No stage uses a later one: `tests/layout.rs`
+//! checks it.
+
+pub mod text;
 
 pub mod model;
 

@@ -9,8 +9,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use depeches::ingest::parse::{Context, Dispatch};
+use depeches::ingest::parse::Context;
 use depeches::model::aliases::Aliases;
+use depeches::model::dispatch::Dispatch;
 
 const MIN_F1: f64 = 0.95;
 const MIN_SPEAKER: f64 = 0.90;

@@ -787,7 +787,8 @@ fn capitalised(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::parse::{Context, Dispatch};
+    use crate::ingest::parse::Context;
+    use crate::model::dispatch::Dispatch;
 
     fn generator(seed: u64) -> Generator {
         Generator::new(&Config {

@@ -18,8 +18,9 @@ use tantivy::directory::{
 use tantivy::schema::Value;
 use tantivy::{doc, Index, IndexWriter, TantivyDocument, Term};
 
-use crate::ingest::parse::{Dispatch, Passage};
-use crate::search::HitQuote;
+use crate::model::dispatch::{Dispatch, Passage};
+use crate::model::quote::HitQuote;
+use crate::text::offsets::char_offset;
 use analysis::Chain;
 use schema::{Fields, SCHEMA_VERSION};
 
@@ -401,11 +402,6 @@ pub fn read_quotes(stored: &str, text: &str) -> Vec<HitQuote> {
         q.text = text[s..e].to_owned();
     }
     quotes
-}
-
-/// The character offset of a byte offset.
-pub fn char_offset(text: &str, byte: usize) -> usize {
-    text[..byte].chars().count()
 }
 
 /// Reads a stored text value.

@@ -15,9 +15,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::index::{self, Writer};
-use crate::ingest::parse::{Context, Dispatch};
+use crate::ingest::parse::Context;
 use crate::model::aliases::Aliases;
 use crate::model::dates::{self, DispatchDate, Origin};
+use crate::model::dispatch::Dispatch;
 use read::{Record, MAX_DISPATCH_BYTES};
 
 /// Dispatches parsed together (in parallel) before they are written.

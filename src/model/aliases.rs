@@ -11,7 +11,7 @@ use std::sync::{Arc, OnceLock};
 
 use anyhow::Context as _;
 
-use crate::ingest::extract::names::fold;
+use crate::text::fold::fold;
 
 /// The file an index directory may hold to extend the bundled aliases.
 pub const FILE_NAME: &str = "aliases.txt";

@@ -1,4 +1,6 @@
-//! What the other stages talk about: a dispatch's date and the speakers' aliases.
+//! What the stages talk about: a dispatch and its passages, quotations, dates, speakers' aliases.
 
 pub mod aliases;
 pub mod dates;
+pub mod dispatch;
+pub mod quote;

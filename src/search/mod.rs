@@ -20,7 +20,10 @@ use crate::index::analysis::{self, Chain};
 use crate::index::schema::{self, Fields};
 use crate::index::{self, stored_str};
 use crate::model::aliases::Aliases;
+use crate::model::dispatch::distinct_speakers;
+use crate::model::quote::HitQuote;
 use crate::search::query::{Builder, UsageError, UserQuery};
+use crate::text::offsets::char_offset;
 
 /// How many of the best passages by BM25 are re-ranked to put the words standing together
 /// first.
@@ -57,17 +60,6 @@ impl Default for Options {
     }
 }
 
-/// A quotation as shown with a hit; offsets in characters of the passage text.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct HitQuote {
-    /// Not stored (the index keeps only the offsets): filled in from the passage text.
-    #[serde(default)]
-    pub text: String,
-    pub speaker: Option<String>,
-    pub start: usize,
-    pub end: usize,
-}
-
 /// One ranked passage.
 #[derive(Debug, Clone)]
 pub struct Hit {
@@ -93,22 +85,14 @@ impl Hit {
     pub fn highlight_chars(&self) -> Vec<[usize; 2]> {
         self.highlights
             .iter()
-            .map(|&(s, e)| {
-                [
-                    index::char_offset(&self.text, s),
-                    index::char_offset(&self.text, e),
-                ]
-            })
+            .map(|&(s, e)| [char_offset(&self.text, s), char_offset(&self.text, e)])
             .collect()
     }
 
     /// The speaker of the quotation holding the first highlighted word, when known.
     pub fn highlighted_speaker(&self) -> Option<&str> {
         self.highlights.iter().find_map(|&(s, e)| {
-            let (s, e) = (
-                index::char_offset(&self.text, s),
-                index::char_offset(&self.text, e),
-            );
+            let (s, e) = (char_offset(&self.text, s), char_offset(&self.text, e));
             self.quotes
                 .iter()
                 .find(|q| q.start <= s && e <= q.end)
@@ -118,7 +102,7 @@ impl Hit {
 
     /// Distinct speakers quoted in this passage.
     pub fn speakers(&self) -> Vec<&str> {
-        crate::ingest::parse::distinct_speakers(self.quotes.iter().map(|q| q.speaker.as_deref()))
+        distinct_speakers(self.quotes.iter().map(|q| q.speaker.as_deref()))
     }
 }
 

@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use rustc_hash::FxHashSet;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
-use crate::ingest::parse::sentence_starts;
+use crate::text::sentences::sentence_starts;
 
 /// Byte ranges of `text` to highlight.
 ///

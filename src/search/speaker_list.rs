@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use tantivy::TantivyDocument;
 
 use crate::index::stored_str;
-use crate::search::{Engine, HitQuote};
+use crate::model::quote::HitQuote;
+use crate::search::Engine;
 
 /// A speaker and how many quotations and passages the index holds for them.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

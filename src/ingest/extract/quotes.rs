@@ -5,8 +5,6 @@
 //! term or name in quotation marks that nobody is quoted as saying (la «coalition des
 //! volontaires», le quotidien «Le Temps») is not. Speakers come from [`super::speakers`].
 
-use serde::Serialize;
-
 use super::clauses::{Sentence, Subject};
 use super::lexicon;
 use super::marks::{self, Line, Span};
@@ -16,20 +14,8 @@ use super::terms::{classify, naming_context, Decision};
 use super::tokens::{self, Tok};
 use super::verbs::{self, VerbHit};
 use crate::model::aliases::Aliases;
-
-/// A quotation found in a block of text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Quote {
-    /// The quoted words, without the quotation marks.
-    pub text: String,
-    /// Who said them, in canonical form; `None` when the text does not say.
-    pub speaker: Option<String>,
-    /// Byte offsets of the quoted words in the block (or passage) text.
-    #[serde(skip)]
-    pub start: usize,
-    #[serde(skip)]
-    pub end: usize,
-}
+pub use crate::model::quote::Quote;
+use crate::text::fold::fold;
 
 /// Finds the quotations of each block of one dispatch (blocks in reading order, so that
 /// pronouns and continued quotations can reach back), speakers named as the bundled aliases say.
@@ -545,7 +531,7 @@ fn echoes(state: &mut State, paras: &[Para]) {
     }
     let quoted: Vec<(String, Option<Entity>)> = (0..state.spans.len())
         .filter(|&q| state.decisions[q] == Decision::Quote)
-        .map(|q| (names::fold(state.text(q)), state.who[q].clone()))
+        .map(|q| (fold(state.text(q)), state.who[q].clone()))
         .collect();
     for q in 0..state.spans.len() {
         if state.decisions[q] != Decision::Term && state.decisions[q] != Decision::Naming {
@@ -566,7 +552,7 @@ fn echoes(state: &mut State, paras: &[Para]) {
         if naming_context(&line.toks, k) {
             continue;
         }
-        let folded = names::fold(state.text(q));
+        let folded = fold(state.text(q));
         if let Some((_, who)) = quoted.iter().find(|(t, _)| *t == folded) {
             state.decisions[q] = Decision::Quote;
             state.who[q] = who.clone();

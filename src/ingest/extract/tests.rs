@@ -1,6 +1,7 @@
 //! Quotation and speaker extraction, one rule at a time. Every speaker here is invented.
 
-use crate::ingest::parse::{Context, Dispatch};
+use crate::ingest::parse::Context;
+use crate::model::dispatch::Dispatch;
 
 /// The quotations of a dispatch made of a title and `body`, with their speakers.
 fn quotes(body: &str) -> Vec<(String, Option<String>)> {
