@@ -30,7 +30,7 @@ grep -m1 'model name' /proc/cpuinfo || true
 uptime
 
 echo "== build"
-cargo build --release --features compare --bins >/dev/null
+cargo build --release --workspace --bins >/dev/null
 
 if [[ -z "${CORPUS:-}" ]]; then
     CORPUS="$BENCH_DATA/corpus-$tag"

@@ -10,15 +10,17 @@
 //! uses (accent folding, sentence boundaries, offsets). No stage uses a later one: `tests/layout.rs`
 //! checks it.
 
+// In the order of the stages: each uses only those above it.
 pub mod text;
 
 pub mod model;
 
-pub mod cli;
 pub mod index;
+
 pub mod ingest;
-pub mod render;
+
 pub mod search;
 
-/// Benchmark corpus generation.
-pub mod gen;
+pub mod render;
+
+pub mod cli;

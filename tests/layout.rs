@@ -17,8 +17,6 @@ const ALLOWED: &[(&str, &[&str])] = &[
         "cli",
         &["text", "model", "index", "ingest", "search", "render"],
     ),
-    // Benchmark corpus generation, on its way out of the library.
-    ("gen", &["text", "model", "ingest"]),
 ];
 
 fn allowed(stage: &str) -> &'static [&'static str] {

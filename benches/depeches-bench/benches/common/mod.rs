@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use depeches::gen::{Config, Generator};
+use depeches_bench::gen::{Config, Generator};
 
 /// Dispatches of the benches' corpus: big enough for posting lists with skip blocks, small
 /// enough to build in seconds.

@@ -426,7 +426,7 @@ impl<'a> Writer<'a> {
         if roll < 0.57 {
             let day = self.rng.range(
                 1,
-                crate::model::dates::days_in_month(year as i32, month as u32) as usize,
+                depeches::model::dates::days_in_month(year as i32, month as u32) as usize,
             );
             self.out
                 .push_str(&format!(" date {year}-{month:02}-{day:02} "));
@@ -787,8 +787,8 @@ fn capitalised(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::parse::Context;
-    use crate::model::dispatch::Dispatch;
+    use depeches::ingest::parse::Context;
+    use depeches::model::dispatch::Dispatch;
 
     fn generator(seed: u64) -> Generator {
         Generator::new(&Config {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::Parser;
-use depeches::gen::{Config, Generator};
+use depeches_bench::gen::{Config, Generator};
 
 /// Generate N French dispatches in the real input format (same seed and word lists → same bytes).
 ///
