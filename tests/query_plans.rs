@@ -30,6 +30,7 @@ fn engine() -> (tempfile::TempDir, Engine) {
             rebuild: false,
             prune: false,
             commit_every: 0,
+            ..Default::default()
         },
         &mut ingest::Quiet,
     )

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use depeches::ingest::{self, Options, Progress, Summary};
+use depeches::ingest::{self, MaxPrune, Options, Progress, Summary};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// Index French news dispatches for `search`: .txt files (directories are read recursively),
@@ -28,9 +28,14 @@ struct Args {
     #[arg(long)]
     rebuild: bool,
 
-    /// Remove from the index the dispatches that none of the PATHs holds any more.
+    /// Remove from the index the dispatches that none of the PATHs holds any more. Nothing is
+    /// removed when a PATH cannot be read, or when more would go than --max-prune allows.
     #[arg(long)]
     prune: bool,
+
+    /// The most dispatches one --prune may remove: N, a percentage of the index (P%), or all.
+    #[arg(long, value_name = "N|P%|all", default_value_t = MaxPrune::default())]
+    max_prune: MaxPrune,
 
     /// Write nothing; print what would be indexed (with --json, one object per dispatch).
     #[arg(long)]
@@ -74,10 +79,15 @@ fn try_main(args: Args) -> anyhow::Result<u8> {
             rebuild: args.rebuild,
             prune: args.prune,
             commit_every: args.commit_every,
+            max_prune: args.max_prune,
         },
         &mut bar,
     )?;
     report(&summary, args.json)?;
+    if let Some(refusal) = &summary.prune_refused {
+        eprintln!("search-index: {refusal}");
+        return Ok(2);
+    }
     Ok(if summary.skipped.is_empty() { 0 } else { 3 })
 }
 

@@ -15,6 +15,7 @@ use tantivy::directory::{
     Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, WatchCallback, WatchHandle,
     WritePtr, META_LOCK,
 };
+use tantivy::merge_policy::NoMergePolicy;
 use tantivy::schema::Value;
 use tantivy::{doc, Index, IndexWriter, TantivyDocument, Term};
 
@@ -248,6 +249,13 @@ impl Writer {
             }
             other => anyhow::anyhow!("cannot write to the index at {}: {other}", dir.display()),
         })?;
+        // No merges in the background: a run merges its segments once, at its end
+        // (`merge_segments`). tantivy's default policy would start merges after each commit,
+        // and a background merge ending while that final merge runs takes segments away from
+        // it ("could not be found in the SegmentManager"): the run would fail although every
+        // dispatch was committed. One merge at the end also rewrites each passage once, where
+        // the log-structured policy rewrites it at every level.
+        writer.set_merge_policy(Box::new(NoMergePolicy));
         Ok(Writer {
             writer,
             fields: fields.clone(),
@@ -290,7 +298,7 @@ impl Writer {
         )
     }
 
-    /// Merges the committed segments into one. A run writes a segment per indexing thread and
+    /// Merges the committed segments into one, the only merge of a run (see `new`). A run writes a segment per indexing thread and
     /// memory budget (six for a million passages); one segment answers a query in about 70 % of
     /// the time (one term lookup per word, one top-k threshold) and weighs 3 % less. Costs about
     /// 8 s per million passages on two cores.

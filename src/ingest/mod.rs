@@ -126,12 +126,28 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, unreadable: &mut Vec<Source>) {
             return;
         }
     };
-    for entry in entries.flatten() {
+    for entry in entries {
+        // An entry that cannot be listed may be a dispatch: it is reported, never passed over
+        // (a dispatch passed over would look deleted to `--prune`).
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                unreadable.push(Source::Missing {
+                    path: dir.to_owned(),
+                    reason: format!("unreadable: {e}"),
+                });
+                continue;
+            }
+        };
         let path = entry.path();
         match entry.file_type() {
             Ok(t) if t.is_dir() => walk(&path, out, unreadable),
             Ok(_) if is_text(&path) || is_ndjson(&path) => out.push(path),
-            _ => {}
+            Ok(_) => {}
+            Err(e) => unreadable.push(Source::Missing {
+                path,
+                reason: format!("unreadable: {e}"),
+            }),
         }
     }
 }
@@ -170,6 +186,38 @@ pub struct Skip {
     pub input: String,
     /// Starts with the reason counted in summaries ("empty", "binary", "malformed JSON" …).
     pub reason: String,
+    /// What the skipped input held, as far as is known: what `--prune` must not remove.
+    pub held: Held,
+}
+
+/// What a skipped input held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Held {
+    /// One dispatch whose identity is known: its indexed version is kept.
+    Dispatch(String),
+    /// One NDJSON line whose `id` could not be read.
+    Line,
+    /// A whole path, folder or feed that could not be read: nobody knows which dispatches it
+    /// holds, so nothing may be pruned.
+    Input,
+}
+
+impl Skip {
+    fn dispatch(id: &str, reason: String) -> Skip {
+        Skip {
+            input: id.to_owned(),
+            reason,
+            held: Held::Dispatch(id.to_owned()),
+        }
+    }
+
+    fn input(input: String, reason: String) -> Skip {
+        Skip {
+            input,
+            reason,
+            held: Held::Input,
+        }
+    }
 }
 
 /// Reads every input in turn, handing each dispatch (or the reason it is skipped) to `each`.
@@ -194,10 +242,10 @@ pub fn read_all(
             Source::Ndjson { path } => match std::fs::File::open(path) {
                 Ok(f) => read_ndjson(&path.display().to_string(), BufReader::new(f), &mut each)?,
                 Err(e) => each(
-                    Err(Skip {
-                        input: path.display().to_string(),
-                        reason: format!("unreadable: {e}"),
-                    }),
+                    Err(Skip::input(
+                        path.display().to_string(),
+                        format!("unreadable: {e}"),
+                    )),
                     0,
                 )?,
             },
@@ -207,10 +255,7 @@ pub fn read_all(
                 &mut each,
             )?,
             Source::Missing { path, reason } => each(
-                Err(Skip {
-                    input: path.display().to_string(),
-                    reason: reason.clone(),
-                }),
+                Err(Skip::input(path.display().to_string(), reason.clone())),
                 0,
             )?,
         }
@@ -219,10 +264,7 @@ pub fn read_all(
 }
 
 fn read_file(id: &str, path: &Path) -> Result<Raw, Skip> {
-    let skip = |reason: String| Skip {
-        input: id.to_owned(),
-        reason,
-    };
+    let skip = |reason: String| Skip::dispatch(id, reason);
     let file = std::fs::File::open(path).map_err(|e| skip(format!("unreadable: {e}")))?;
     let meta = file
         .metadata()
@@ -258,10 +300,7 @@ fn read_ndjson(
             Ok(n) => n,
             Err(e) => {
                 each(
-                    Err(Skip {
-                        input: name.to_owned(),
-                        reason: format!("unreadable: {e}"),
-                    }),
+                    Err(Skip::input(name.to_owned(), format!("unreadable: {e}"))),
                     0,
                 )?;
                 break;
@@ -271,6 +310,7 @@ fn read_ndjson(
         let skip = |reason: String| Skip {
             input: format!("{name}:{number}"),
             reason,
+            held: Held::Line,
         };
         let bytes = line.strip_suffix(b"\n").unwrap_or(&line);
         let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
@@ -308,10 +348,7 @@ pub fn parse(raw: &Raw) -> Result<(Dispatch, Vec<String>), Skip> {
 
 /// [`parse`] with an index's speaker aliases.
 pub fn parse_with(raw: &Raw, aliases: &Arc<Aliases>) -> Result<(Dispatch, Vec<String>), Skip> {
-    let skip = |reason: String| Skip {
-        input: raw.id.clone(),
-        reason,
-    };
+    let skip = |reason: String| Skip::dispatch(&raw.id, reason);
     let mut warnings = Vec::new();
     let (text, ctx) = match &raw.content {
         Content::File { bytes, modified } => {
@@ -389,6 +426,66 @@ pub struct Options {
     pub prune: bool,
     /// Commit after this many new or changed dispatches (0: the default).
     pub commit_every: usize,
+    /// The most dispatches a prune may remove; over it, it removes none.
+    pub max_prune: MaxPrune,
+}
+
+/// How many dispatches one `--prune` may remove, as rsync's `--max-delete`: a feed folder that
+/// vanished for a night (an unmounted share) must not empty the index.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MaxPrune {
+    Count(usize),
+    /// A share of the dispatches the index held before the run.
+    Percent(f64),
+    All,
+}
+
+impl Default for MaxPrune {
+    fn default() -> Self {
+        MaxPrune::Percent(10.0)
+    }
+}
+
+impl std::str::FromStr for MaxPrune {
+    type Err = String;
+
+    /// `N`, `P%` or `all`.
+    fn from_str(s: &str) -> Result<MaxPrune, String> {
+        let s = s.trim();
+        let bad = || format!("{s:?} is not a number of dispatches (N), a percentage (P%) or all");
+        if s.eq_ignore_ascii_case("all") {
+            return Ok(MaxPrune::All);
+        }
+        if let Some(p) = s.strip_suffix('%') {
+            let p: f64 = p.trim().parse().map_err(|_| bad())?;
+            if !(0.0..=100.0).contains(&p) {
+                return Err(format!("{s:?} is not a percentage from 0% to 100%"));
+            }
+            return Ok(MaxPrune::Percent(p));
+        }
+        s.parse().map(MaxPrune::Count).map_err(|_| bad())
+    }
+}
+
+impl std::fmt::Display for MaxPrune {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MaxPrune::Count(n) => write!(f, "{n}"),
+            MaxPrune::Percent(p) => write!(f, "{p}%"),
+            MaxPrune::All => f.write_str("all"),
+        }
+    }
+}
+
+impl MaxPrune {
+    /// The most dispatches that may go from an index of `indexed`.
+    pub fn bound(self, indexed: usize) -> usize {
+        match self {
+            MaxPrune::Count(n) => n,
+            MaxPrune::Percent(p) => (indexed as f64 * p / 100.0).floor() as usize,
+            MaxPrune::All => usize::MAX,
+        }
+    }
 }
 
 /// What a run did.
@@ -405,6 +502,9 @@ pub struct Summary {
     pub warnings: Vec<(String, String)>,
     pub commits: usize,
     pub elapsed: Duration,
+    /// Why `--prune` removed nothing (an unreadable input, more than `--max-prune`): the run
+    /// fails, although what it added and updated is committed.
+    pub prune_refused: Option<String>,
 }
 
 impl Summary {
@@ -460,6 +560,7 @@ impl Summary {
             "passages": self.passages,
             "commits": self.commits,
             "elapsed_seconds": self.elapsed.as_secs_f64(),
+            "prune_refused": self.prune_refused,
         })
     }
 }
@@ -506,6 +607,7 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
         known: &known,
         summary: Summary::default(),
         seen: HashSet::new(),
+        kept: HashSet::new(),
         batch: Vec::new(),
         since_commit: (0, 0),
         commit_every: if opts.commit_every == 0 {
@@ -517,18 +619,36 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
     read_all(&sources, |item, size| {
         match item {
             Ok(raw) => run.offer(raw)?,
-            Err(skip) => run.summary.skipped.push(skip),
+            Err(skip) => {
+                if let Held::Dispatch(id) = &skip.held {
+                    run.kept.insert(id.clone());
+                }
+                run.summary.skipped.push(skip);
+            }
         }
         progress.advance(size, &run.summary);
         Ok(())
     })?;
     run.flush()?;
     if opts.prune {
-        let gone: Vec<&String> = known.keys().filter(|id| !run.seen.contains(*id)).collect();
-        for id in gone {
-            run.writer.remove(id);
-            run.summary.removed += 1;
-            run.since_commit.0 += 1;
+        let gone: Vec<&String> = known
+            .keys()
+            .filter(|id| !run.seen.contains(*id) && !run.kept.contains(*id))
+            .collect();
+        match prune_refusal(
+            &run.summary.skipped,
+            gone.len(),
+            known.len(),
+            opts.max_prune,
+        ) {
+            Some(refusal) => run.summary.prune_refused = Some(refusal),
+            None => {
+                for id in gone {
+                    run.writer.remove(id);
+                    run.summary.removed += 1;
+                    run.since_commit.0 += 1;
+                }
+            }
         }
     }
     let mut summary = run.finish()?;
@@ -541,6 +661,29 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
     Ok(summary)
 }
 
+/// Why a prune of `gone` dispatches out of `indexed` must remove nothing, if it must: an input
+/// that could not be read may still hold any of them, and a prune larger than `max` is more
+/// likely a feed gone missing than a feed emptied on purpose.
+fn prune_refusal(skipped: &[Skip], gone: usize, indexed: usize, max: MaxPrune) -> Option<String> {
+    let unreadable: Vec<&Skip> = skipped.iter().filter(|s| s.held == Held::Input).collect();
+    if let Some(first) = unreadable.first() {
+        let others = match unreadable.len() {
+            1 => String::new(),
+            n => format!(" (and {} other inputs)", n - 1),
+        };
+        return Some(format!(
+            "not pruning: {}: {}{others}; which dispatches it holds is unknown, so nothing was removed",
+            first.input, first.reason
+        ));
+    }
+    if gone > max.bound(indexed) {
+        return Some(format!(
+            "not pruning: {gone} of the index's {indexed} dispatches are in none of the PATHs, more than --max-prune {max} allows; nothing was removed (if they are meant to go, run again with --max-prune {gone})"
+        ));
+    }
+    None
+}
+
 /// The state of a run between inputs.
 struct Run<'a> {
     writer: &'a mut Writer,
@@ -549,6 +692,8 @@ struct Run<'a> {
     known: &'a HashMap<String, u64>,
     summary: Summary,
     seen: HashSet<String>,
+    /// Dispatches that could not be read this time: their indexed version stays.
+    kept: HashSet<String>,
     batch: Vec<Raw>,
     /// Dispatches and bytes staged since the last commit.
     since_commit: (usize, usize),

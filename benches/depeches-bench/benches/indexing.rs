@@ -22,6 +22,7 @@ fn indexing(c: &mut Criterion) {
                     rebuild: true,
                     prune: false,
                     commit_every: 0,
+                    ..Default::default()
                 },
                 &mut ingest::Quiet,
             )

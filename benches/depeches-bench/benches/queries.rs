@@ -19,6 +19,7 @@ fn queries(c: &mut Criterion) {
             rebuild: true,
             prune: false,
             commit_every: 0,
+            ..Default::default()
         },
         &mut ingest::Quiet,
     )

@@ -1,0 +1,253 @@
+//! What the nightly job must never do to a user's index: prune what it could not read, prune
+//! more than it was allowed to, or fail a run whose every dispatch was committed.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use assert_cmd::Command;
+use common::{stderr, stdout};
+use tempfile::TempDir;
+
+/// Runs `search-index --json --index INDEX ARGS…`.
+fn index(index: &Path, args: &[&dyn AsRef<std::ffi::OsStr>]) -> std::process::Output {
+    let mut cmd = Command::cargo_bin("search-index").unwrap();
+    cmd.arg("--json").arg("--index").arg(index);
+    for a in args {
+        cmd.arg(a);
+    }
+    cmd.env_remove("SEARCH_INDEX").output().unwrap()
+}
+
+fn summary(out: &std::process::Output) -> serde_json::Value {
+    serde_json::from_str(stdout(out).trim()).unwrap_or_else(|e| panic!("{e}: {}", stdout(out)))
+}
+
+/// The dispatches the index holds, read from its dispatch column.
+fn dispatches(index: &Path) -> BTreeSet<String> {
+    let engine = depeches::search::Engine::open(index).expect("index opens");
+    let mut out = BTreeSet::new();
+    for segment in engine.searcher().segment_readers() {
+        let ids = segment.fast_fields().str("dispatch").unwrap().unwrap();
+        let alive = segment.alive_bitset();
+        for doc in 0..segment.max_doc() {
+            if alive.is_some_and(|a| a.is_deleted(doc)) {
+                continue;
+            }
+            let ord = ids.term_ords(doc).next().unwrap();
+            let mut id = String::new();
+            ids.ord_to_str(ord, &mut id).unwrap();
+            out.insert(id);
+        }
+    }
+    out
+}
+
+/// Writes `n` small dispatches `d00000.txt`… under `dir`.
+fn write_feed(dir: &Path, n: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    for i in 0..n {
+        let text = format!(
+            "Dépêche d'essai numéro {i}\n\n\
+             Le maire imaginaire Jean Témoin a présenté le dossier repère{i:05} lundi.\n\n\
+             «Le chantier avance», a-t-il assuré devant le conseil municipal.\n"
+        );
+        std::fs::write(dir.join(format!("d{i:05}.txt")), text).unwrap();
+    }
+}
+
+/// A feed of two folders, `a/` (`n_a` dispatches) and `b/` (`n_b`), indexed.
+fn two_folders(n_a: usize, n_b: usize) -> (TempDir, std::path::PathBuf) {
+    let t = tempfile::tempdir().unwrap();
+    write_feed(&t.path().join("feed/a"), n_a);
+    write_feed(&t.path().join("feed/b"), n_b);
+    let idx = t.path().join("index");
+    let out = index(&idx, &[&t.path().join("feed/a"), &t.path().join("feed/b")]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    (t, idx)
+}
+
+#[test]
+fn a_missing_path_never_prunes_the_index() {
+    let (t, idx) = two_folders(3, 3);
+    let before = dispatches(&idx);
+    assert_eq!(
+        before.len(),
+        3,
+        "one id per relative path: a/ and b/ share theirs"
+    );
+    let out = index(
+        &idx,
+        &[
+            &"--prune",
+            &"--max-prune",
+            &"all",
+            &t.path().join("unmounted"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    let refusal: Vec<&str> = err.lines().filter(|l| l.contains("not pruning")).collect();
+    assert_eq!(refusal.len(), 1, "{err}");
+    assert!(refusal[0].contains("unmounted"), "{err}");
+    assert!(refusal[0].contains("nothing was removed"), "{err}");
+    assert_eq!(summary(&out)["removed"], 0);
+    assert_eq!(dispatches(&idx), before);
+}
+
+#[test]
+fn a_bad_path_beside_a_good_one_removes_nothing() {
+    let t = tempfile::tempdir().unwrap();
+    write_feed(&t.path().join("feed/a"), 4);
+    let idx = t.path().join("index");
+    let ndjson = t.path().join("feed/b.jsonl");
+    std::fs::write(
+        &ndjson,
+        "{\"id\":\"n1\",\"text\":\"Une dépêche du fil, sur le port de Brest.\"}\n",
+    )
+    .unwrap();
+    let a = t.path().join("feed/a");
+    assert_eq!(index(&idx, &[&a, &ndjson]).status.code(), Some(0));
+    let before = dispatches(&idx);
+    assert_eq!(before.len(), 5);
+
+    // The feed file has gone (a share not mounted); the folder is still there.
+    std::fs::remove_file(&ndjson).unwrap();
+    let out = index(&idx, &[&"--prune", &"--max-prune", &"all", &a, &ndjson]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("not pruning"), "{}", stderr(&out));
+    assert_eq!(dispatches(&idx), before);
+}
+
+#[test]
+fn a_dispatch_that_cannot_be_read_tonight_keeps_its_indexed_version() {
+    let t = tempfile::tempdir().unwrap();
+    let feed = t.path().join("feed");
+    write_feed(&feed, 3);
+    let idx = t.path().join("index");
+    assert_eq!(index(&idx, &[&feed]).status.code(), Some(0));
+    // The file is listed but cannot be opened (a dangling link: a file on another share).
+    std::fs::remove_file(feed.join("d00001.txt")).unwrap();
+    std::os::unix::fs::symlink(t.path().join("elsewhere.txt"), feed.join("d00001.txt")).unwrap();
+    let out = index(&idx, &[&"--prune", &"--max-prune", &"all", &feed]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(summary(&out)["removed"], 0);
+    assert!(dispatches(&idx).contains("d00001.txt"));
+}
+
+#[test]
+fn a_prune_over_the_bound_removes_nothing_until_told() {
+    let (t, idx) = two_folders(0, 0);
+    write_feed(&t.path().join("feed/c"), 20);
+    let c = t.path().join("feed/c");
+    assert_eq!(index(&idx, &[&c]).status.code(), Some(0));
+    // Two of twenty gone: within the default 10 %.
+    for i in [0, 1] {
+        std::fs::remove_file(c.join(format!("d{i:05}.txt"))).unwrap();
+    }
+    let out = index(&idx, &[&"--prune", &c]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(summary(&out)["removed"], 2);
+
+    // Half the folder gone: over the bound, nothing removed, the flag named.
+    for i in 2..11 {
+        std::fs::remove_file(c.join(format!("d{i:05}.txt"))).unwrap();
+    }
+    let out = index(&idx, &[&"--prune", &c]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("--max-prune 9"), "{err}");
+    assert_eq!(summary(&out)["removed"], 0);
+    assert!(summary(&out)["prune_refused"].is_string());
+    assert_eq!(dispatches(&idx).len(), 18);
+
+    let out = index(&idx, &[&"--prune", &"--max-prune", &"8", &c]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let out = index(&idx, &[&"--prune", &"--max-prune", &"50%", &c]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(summary(&out)["removed"], 9);
+    assert_eq!(dispatches(&idx).len(), 9);
+}
+
+#[test]
+fn a_bad_max_prune_is_a_usage_error() {
+    let t = tempfile::tempdir().unwrap();
+    for bad in ["ten", "150%", "3.5"] {
+        let out = index(&t.path().join("index"), &[&"--max-prune", &bad, &t.path()]);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {}", stderr(&out));
+        assert!(stderr(&out).contains("--max-prune"), "{}", stderr(&out));
+    }
+}
+
+/// Runs with many commits used to fail about every other time: a merge started in the
+/// background by one commit ended while the run's final merge held the same segments. Here at
+/// the writer, with commits as fast as they come.
+#[test]
+fn the_final_merge_never_races_a_background_merge() {
+    use depeches::dispatch::{Context, Dispatch};
+    for attempt in 0..4 {
+        let t = tempfile::tempdir().unwrap();
+        let dir = t.path().join("index");
+        let (index, fields) = depeches::index::open_or_create(&dir, false).unwrap();
+        let mut writer = depeches::index::Writer::new(&index, &fields, &dir).unwrap();
+        for commit in 0..24 {
+            for i in 0..4 {
+                let id = format!("c{commit}-{i}");
+                let d = Dispatch::parse(
+                    &id,
+                    "Titre\n\nUn paragraphe sur le port de Brest.\n",
+                    &Context::default(),
+                );
+                writer.replace(&d, 1).unwrap();
+            }
+            writer.commit().unwrap();
+        }
+        writer
+            .merge_segments(&index)
+            .unwrap_or_else(|e| panic!("attempt {attempt}: {e:#}"));
+        writer.finish().unwrap();
+        let reader = index.reader().unwrap();
+        assert_eq!(reader.searcher().num_docs(), 24 * 4 * 2);
+        assert_eq!(reader.searcher().segment_readers().len(), 1);
+    }
+}
+
+/// The same at the user's level: fresh and update runs with many commits.
+#[test]
+fn runs_with_many_commits_always_finish() {
+    let t = tempfile::tempdir().unwrap();
+    let feed = t.path().join("feed");
+    write_feed(&feed, 300);
+    let idx = t.path().join("index");
+    for round in 0..4 {
+        if round % 2 == 0 {
+            let _ = std::fs::remove_dir_all(&idx);
+        } else {
+            // An update run: every dispatch changed.
+            let (from, to) = if round == 1 {
+                ("lundi", "mardi")
+            } else {
+                ("mardi", "lundi")
+            };
+            for i in 0..300 {
+                let p = feed.join(format!("d{i:05}.txt"));
+                let text = std::fs::read_to_string(&p).unwrap();
+                std::fs::write(&p, text.replace(from, to)).unwrap();
+            }
+        }
+        let out = index(&idx, &[&"--commit-every", &"20", &feed]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "round {round}: {}",
+            stderr(&out)
+        );
+        let s = summary(&out);
+        assert_eq!(
+            s["added"].as_u64().unwrap() + s["updated"].as_u64().unwrap(),
+            300
+        );
+        assert_eq!(dispatches(&idx).len(), 300);
+    }
+}
