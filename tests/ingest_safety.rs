@@ -185,7 +185,8 @@ fn a_bad_max_prune_is_a_usage_error() {
 /// the writer, with commits as fast as they come.
 #[test]
 fn the_final_merge_never_races_a_background_merge() {
-    use depeches::dispatch::{Context, Dispatch};
+    use depeches::ingest::parse::Context;
+    use depeches::model::dispatch::Dispatch;
     for attempt in 0..4 {
         let t = tempfile::tempdir().unwrap();
         let dir = t.path().join("index");
@@ -250,4 +251,26 @@ fn runs_with_many_commits_always_finish() {
         );
         assert_eq!(dispatches(&idx).len(), 300);
     }
+}
+
+#[test]
+fn a_rebuild_with_a_missing_path_leaves_the_index_as_it_was() {
+    let (t, idx) = two_folders(3, 0);
+    let before = dispatches(&idx);
+    let out = index(
+        &idx,
+        &[
+            &"--rebuild",
+            &t.path().join("feed/a"),
+            &t.path().join("gone"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("not rebuilding") && err.contains("gone"),
+        "{err}"
+    );
+    assert_eq!(dispatches(&idx), before);
 }

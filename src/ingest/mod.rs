@@ -584,6 +584,18 @@ impl Progress for Quiet {}
 pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summary> {
     let started = Instant::now();
     let sources = collect(&opts.paths);
+    // A rebuild holds what the PATHs hold, and nothing else: one that cannot be read would
+    // silently drop its dispatches from the new index.
+    if opts.rebuild {
+        if let Some(Source::Missing { path, reason }) =
+            sources.iter().find(|s| matches!(s, Source::Missing { .. }))
+        {
+            anyhow::bail!(
+                "not rebuilding: {}: {reason}; the index is left as it was",
+                path.display()
+            );
+        }
+    }
     let (index, fields) = index::open_or_create(&opts.index_dir, opts.rebuild)?;
     let mut writer = Writer::new(&index, &fields, &opts.index_dir)?;
     let known = index::indexed_hashes(&index)?;
@@ -630,6 +642,15 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
         Ok(())
     })?;
     run.flush()?;
+    if opts.rebuild {
+        if let Some(skip) = run.summary.skipped.iter().find(|s| s.held == Held::Input) {
+            anyhow::bail!(
+                "not rebuilding: {}: {}; the dispatches it holds would be missing from the new index",
+                skip.input,
+                skip.reason
+            );
+        }
+    }
     if opts.prune {
         let gone: Vec<&String> = known
             .keys()
