@@ -122,22 +122,7 @@ fn norm(s: &str) -> String {
 }
 
 fn fold(s: &str) -> String {
-    let aliases = Aliases::bundled();
-    let canonical = aliases.canonical(s);
-    let mut out = String::new();
-    for c in canonical.to_lowercase().chars() {
-        out.push(match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'ç' => 'c',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ÿ' => 'y',
-            other => other,
-        });
-    }
-    out
+    depeches::text::fold::fold(&Aliases::bundled().canonical(s))
 }
 
 /// Same speaker: equal canonical names, or a surname that ends the gold full name.

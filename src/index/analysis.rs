@@ -350,6 +350,24 @@ mod tests {
     }
 
     #[test]
+    fn names_are_folded_as_text_fold_folds() {
+        // Speakers and aliases are compared with `fold`; the index must fold them the same way.
+        for name in [
+            "Sergueï",
+            "ÉLYSÉE",
+            "Œdipe",
+            "Łukasz",
+            "Erdoğan",
+            "Nuñez",
+            "Ødegaard",
+        ] {
+            let t = terms(&mut name_analyzer(), name);
+            assert_eq!(t.len(), 1, "{name}");
+            assert_eq!(t[0].text, crate::text::fold::fold(name), "{name}");
+        }
+    }
+
+    #[test]
     fn numbers_are_terms() {
         assert_eq!(fr("26 pays en 2022"), vec!["26", "pay", "2022"]);
     }

@@ -45,7 +45,8 @@ pub fn speakers(engine: &Engine) -> anyhow::Result<Vec<SpeakerCount>> {
     Ok(merge_surnames(counts))
 }
 
-fn fold(s: &str) -> String {
+/// A name as the index's name field holds it: its folded words, one space apart.
+fn name_terms(s: &str) -> String {
     let mut analyzer = crate::index::analysis::name_analyzer();
     crate::index::analysis::terms(&mut analyzer, s)
         .into_iter()
@@ -58,11 +59,11 @@ fn merge_surnames(counts: HashMap<String, (usize, usize)>) -> Vec<SpeakerCount> 
     let full: Vec<(String, String)> = counts
         .keys()
         .filter(|k| k.split_whitespace().count() > 1)
-        .map(|k| (k.clone(), fold(k)))
+        .map(|k| (k.clone(), name_terms(k)))
         .collect();
     let mut merged: HashMap<String, (usize, usize)> = HashMap::new();
     for (name, (q, p)) in counts {
-        let folded = fold(&name);
+        let folded = name_terms(&name);
         let target = if name.split_whitespace().count() == 1 {
             let owners: Vec<&String> = full
                 .iter()

@@ -288,7 +288,8 @@ impl Generator {
         for i in 0..8 {
             let q = if i % 2 == 0 {
                 let w = rng.pick(&accented).clone();
-                crate::gen::fold(&w)
+                // Lower case without accents: what a user typing fast writes.
+                depeches::text::fold::fold(&w)
             } else {
                 let w = rng.pick(&vowel_initial).clone();
                 let article = *rng.pick(&["l'", "l’", "d'", "d’", "qu'", "L'"]);
@@ -304,22 +305,6 @@ impl Generator {
 /// rest are topic words, keywords and numbers): what rare-term queries are calibrated on.
 const CONTENT_WORDS_PER_DISPATCH: f64 = 250.0;
 const LEXICON_SHARE: f64 = 0.65;
-
-/// Lower case without accents: what a user typing fast writes.
-pub fn fold(w: &str) -> String {
-    w.to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'à' | 'â' | 'ä' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            c => c,
-        })
-        .collect()
-}
 
 fn speakers(seed: u64) -> (Vec<Speaker>, Vec<Vec<usize>>) {
     let mut rng = Rng::derive(seed, 0x5_0ea4e5);
