@@ -1,11 +1,39 @@
-//! Where sentences begin.
+//! Where sentences end: one rule for passages' windows, snippets and quotation extraction.
+//!
+//! A sentence ends at final punctuation (`.`, `!`, `?`, `…`), after any closing marks (`»`, `”`,
+//! `)` …), when what follows opens a sentence (a capital, a digit, an opening quotation mark or a
+//! dash), and when the period is not an abbreviation's ("M. Peskov", "le 3 janv. 2025", "J. Biden").
+//! [`sentence_starts`] applies it to characters; extraction applies it to its tokens, with
+//! [`is_final`], [`opens_sentence`] and [`is_abbreviation`].
 
-/// Abbreviations after which a period does not end a sentence ("M. Peskov").
-const ABBREVIATIONS: [&str; 12] = [
-    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "av", "etc",
+/// Abbreviations after which a period does not end a sentence, lower-cased.
+const ABBREVIATIONS: [&str; 24] = [
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "av", "etc", "cf",
+    "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "p",
 ];
 
-/// Byte offsets where sentences begin (the first excluded).
+/// Punctuation that ends a sentence.
+pub fn is_final(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Marks that may follow the final punctuation and still belong to the sentence.
+fn is_closing(c: char) -> bool {
+    matches!(c, '»' | '"' | '”' | ')' | '\u{a0}' | '\u{202f}')
+}
+
+/// Whether a sentence can begin with `c`.
+pub fn opens_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '“' | '-' | '–' | '—')
+}
+
+/// Whether a period after the word `lower` (lower-cased; `capitalised` when it was written with a
+/// capital) is an abbreviation's: a listed abbreviation, or a single capital (an initial).
+pub fn is_abbreviation(lower: &str, capitalised: bool) -> bool {
+    ABBREVIATIONS.contains(&lower) || (capitalised && lower.chars().count() == 1)
+}
+
+/// Byte offsets where sentences begin (the first excluded). A line break always begins one.
 pub fn sentence_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -19,36 +47,26 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
             i += 1;
             continue;
         }
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Closing marks may follow the final punctuation.
+        if is_final(c) {
             let mut j = i + 1;
-            while j < chars.len()
-                && matches!(chars[j].1, '»' | '"' | '”' | ')' | '\u{a0}' | '\u{202f}')
-            {
+            while j < chars.len() && is_closing(chars[j].1) {
                 j += 1;
             }
             let ws_start = j;
             while j < chars.len() && chars[j].1.is_whitespace() {
                 j += 1;
             }
-            if j > ws_start && j < chars.len() {
-                let next = chars[j].1;
-                let starts_sentence = next.is_uppercase()
-                    || next.is_ascii_digit()
-                    || matches!(next, '«' | '"' | '“' | '-' | '–' | '—');
-                let word_before: String = text[..chars[i].0]
-                    .chars()
-                    .rev()
-                    .take_while(|c| c.is_alphabetic())
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
+            if j > ws_start && j < chars.len() && opens_sentence(chars[j].1) {
+                let word_before = text[..chars[i].0]
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
                 let abbreviation = c == '.'
-                    && (ABBREVIATIONS.contains(&word_before.as_str())
-                        || (word_before.chars().count() == 1
-                            && word_before.chars().all(char::is_uppercase)));
-                if starts_sentence && !abbreviation {
+                    && is_abbreviation(
+                        &word_before.to_lowercase(),
+                        word_before.starts_with(char::is_uppercase),
+                    );
+                if !abbreviation {
                     out.push(chars[j].0);
                 }
             }
@@ -64,8 +82,43 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
 mod tests {
     use super::*;
 
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut starts = vec![0];
+        starts.extend(sentence_starts(text));
+        starts.push(text.len());
+        starts.windows(2).map(|w| text[w[0]..w[1]].trim()).collect()
+    }
+
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert!(sentence_starts("Selon M. Peskov, rien. Puis autre chose.").len() == 1);
+        assert_eq!(
+            sentences("Le 3 janv. 2025, Mme Dupont et J. Martin ont parlé. Ils partent."),
+            [
+                "Le 3 janv. 2025, Mme Dupont et J. Martin ont parlé.",
+                "Ils partent."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_marks_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("Il a dit\u{a0}: «\u{a0}Nous partons.\u{a0}» 2025 sera calme\u{202f}? «Oui\u{a0}!» — Non."),
+            [
+                "Il a dit\u{a0}: «\u{a0}Nous partons.\u{a0}»",
+                "2025 sera calme\u{202f}?",
+                "«Oui\u{a0}!»",
+                "— Non."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_word_continues_the_sentence() {
+        assert_eq!(
+            sentences("Il est 10 h. environ, dit-il."),
+            ["Il est 10 h. environ, dit-il."]
+        );
     }
 }

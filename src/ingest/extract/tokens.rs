@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use crate::text::sentences;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -260,12 +262,6 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
     out
 }
 
-/// Abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS: [&str; 24] = [
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "av", "etc", "cf",
-    "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "p",
-];
-
 /// Cuts a paragraph's tokens into sentences (token index ranges). `quote_ends_sentence` tells
 /// whether a quotation's words end with final punctuation.
 pub fn sentences(toks: &[Tok], quote_ends_sentence: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
@@ -276,17 +272,15 @@ pub fn sentences(toks: &[Tok], quote_ends_sentence: impl Fn(usize) -> bool) -> V
         let Some(next) = toks.get(i + 1) else {
             break;
         };
-        let opens_sentence = next.cap
-            || next.quote().is_some()
-            || next.lower.starts_with(|c: char| c.is_ascii_digit())
-            || next.is_punct("-–—");
+        // The rule of `text::sentences`, on tokens: a quotation is one token.
+        let opens_sentence =
+            next.cap || next.quote().is_some() || next.lower.starts_with(sentences::opens_sentence);
         let ends = match t.kind {
-            Kind::Punct if t.is_punct(".!?…") => {
+            Kind::Punct if t.lower.starts_with(sentences::is_final) => {
                 let abbreviation = t.lower == "."
                     && i > 0
                     && toks[i - 1].is_word()
-                    && (ABBREVIATIONS.contains(&toks[i - 1].lower.as_str())
-                        || (toks[i - 1].lower.chars().count() == 1 && toks[i - 1].cap));
+                    && sentences::is_abbreviation(&toks[i - 1].lower, toks[i - 1].cap);
                 opens_sentence && !abbreviation
             }
             Kind::Quote(q) => opens_sentence && quote_ends_sentence(q),
@@ -351,5 +345,35 @@ mod tests {
         let text = "Selon M. Peskov, rien. Puis autre chose.";
         let toks = tokenize(text, 0..text.len(), &[]);
         assert_eq!(sentences(&toks, |_| false).len(), 2);
+    }
+
+    #[test]
+    fn extraction_and_passages_agree_on_where_sentences_begin() {
+        // Lines of the bundled corpus without quotation marks (a quotation is one token for
+        // extraction, and the marks around it are not tokens): the same sentences either way.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut lines = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for line in text.lines().filter(|l| !l.contains(['«', '»', '"', '“', '”'])) {
+                let toks = tokenize(line, 0..line.len(), &[]);
+                let by_tokens: Vec<usize> = sentences(&toks, |_| false)
+                    .iter()
+                    .skip(1)
+                    .map(|r| toks[r.start].start)
+                    .collect();
+                assert_eq!(
+                    by_tokens,
+                    crate::text::sentences::sentence_starts(line),
+                    "{line}"
+                );
+                lines += 1;
+            }
+        }
+        assert!(lines > 100, "{lines} lines");
     }
 }
