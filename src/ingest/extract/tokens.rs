@@ -359,7 +359,10 @@ mod tests {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for line in text.lines().filter(|l| !l.contains(['«', '»', '"', '“', '”'])) {
+            for line in text
+                .lines()
+                .filter(|l| !l.contains(['«', '»', '"', '“', '”']))
+            {
                 let toks = tokenize(line, 0..line.len(), &[]);
                 let by_tokens: Vec<usize> = sentences(&toks, |_| false)
                     .iter()
