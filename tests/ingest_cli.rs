@@ -44,7 +44,7 @@ fn passages_in_files(corpus: &Path) -> HashMap<String, usize> {
         .map(|l| {
             let v: serde_json::Value = serde_json::from_str(l).unwrap();
             (
-                v["path"].as_str().unwrap().to_owned(),
+                v["dispatch"].as_str().unwrap().to_owned(),
                 v["passages"].as_array().unwrap().len(),
             )
         })

@@ -12,7 +12,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("index", &["text", "model"]),
     ("ingest", &["text", "model", "index"]),
     ("search", &["text", "model", "index"]),
-    ("render", &["text", "model", "index", "search"]),
+    ("render", &["text", "model", "index", "ingest", "search"]),
     (
         "cli",
         &["text", "model", "index", "ingest", "search", "render"],

@@ -78,9 +78,12 @@ fn dry_run_json_shows_quotations_speakers_offsets_and_the_dateline() {
     assert!(date.ends_with("-03-12"), "{date}");
     assert_eq!(d["date_precision"], "day");
     assert_eq!(d["date_origin"], "dateline");
+    // The keys of a hit: `dispatch` and `passage`, as everywhere.
+    assert_eq!(d["dispatch"], "port.txt");
 
     let mut found = Vec::new();
-    for p in d["passages"].as_array().unwrap() {
+    for (i, p) in d["passages"].as_array().unwrap().iter().enumerate() {
+        assert_eq!(p["passage"], i + 1);
         let text: Vec<char> = p["text"].as_str().unwrap().chars().collect();
         for q in p["quotes"].as_array().unwrap() {
             let (s, e) = (

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use depeches::cli::bench::{self, BenchQuery, IndexSize, Stats};
+use depeches::cli::bench::{self, BenchQuery, ClassReport, IndexSize, QueryReport, Report, Stats};
 use depeches::search::{self, Engine, Options};
 
 /// Measure query latency: each query runs as `search` runs it (parse, top 10, snippets), in one
@@ -118,20 +118,33 @@ fn try_main(args: Args) -> anyhow::Result<()> {
 
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.json {
-        let json = serde_json::json!({
-            "index": index_dir.display().to_string(),
-            "size": size,
-            "warmup": args.warmup,
-            "repeat": args.repeat,
-            "classes": per_class.iter().map(|(c, n, s)| serde_json::json!({
-                "class": c, "queries": n, "stats": s,
-            })).collect::<Vec<_>>(),
-            "overall": overall,
-            "queries": queries.iter().zip(&timings).zip(&hits).map(|((q, t), h)| serde_json::json!({
-                "class": q.class, "query": q.text, "hits": h, "stats": Stats::of(t),
-            })).collect::<Vec<_>>(),
-        });
-        writeln!(out, "{json}")?;
+        let report = Report {
+            index: index_dir.display().to_string(),
+            size,
+            warmup: args.warmup,
+            repeat: args.repeat,
+            classes: per_class
+                .iter()
+                .map(|&(class, queries, stats)| ClassReport {
+                    class,
+                    queries,
+                    stats,
+                })
+                .collect(),
+            overall,
+            queries: queries
+                .iter()
+                .zip(&timings)
+                .zip(&hits)
+                .map(|((q, t), &hits)| QueryReport {
+                    class: &q.class,
+                    query: &q.text,
+                    hits,
+                    stats: Stats::of(t),
+                })
+                .collect(),
+        };
+        writeln!(out, "{}", serde_json::to_string(&report)?)?;
     } else {
         print_size(&mut out, &index_dir, &size)?;
         writeln!(

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use clap::Parser;
 use depeches::ingest::{self, MaxPrune, Options, Progress, Summary};
+use depeches::render::json::{self, DispatchJson, SummaryJson};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// Index French news dispatches for `search`: .txt files (directories are read recursively),
@@ -101,7 +102,7 @@ fn report(summary: &Summary, json: bool) -> anyhow::Result<()> {
     }
     if json {
         let mut out = io::stdout().lock();
-        writeln!(out, "{}", summary.json())?;
+        writeln!(out, "{}", json::line(&SummaryJson::from(summary)))?;
         out.flush()?;
     } else {
         eprintln!("search-index: {}", summary.line());
@@ -114,7 +115,7 @@ fn dry_run(paths: &[PathBuf], json: bool) -> anyhow::Result<u8> {
     let mut skipped = 0;
     ingest::dry_run(paths, |item| {
         match item {
-            Ok(d) if json => writeln!(out, "{}", d.to_json())?,
+            Ok(d) if json => writeln!(out, "{}", json::line(&DispatchJson::from(&d)))?,
             Ok(d) => writeln!(
                 out,
                 "{}\t{}\t{}\t{} passages\t{}",

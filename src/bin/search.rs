@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
+use depeches::render::json::{self, HitJson};
 use depeches::render::{self, ColorChoice};
 use depeches::search::query;
 use depeches::search::{self, Engine, Options, Sort};
@@ -157,7 +158,7 @@ fn try_main(args: Args) -> anyhow::Result<bool> {
     let mut out = io::BufWriter::new(stdout.lock());
     for hit in &outcome.hits {
         if args.json {
-            writeln!(out, "{}", render::json(hit))?;
+            writeln!(out, "{}", json::line(&HitJson::from(hit)))?;
         } else {
             render::terminal(&mut out, hit, color, width, place_width)?;
         }
@@ -173,7 +174,7 @@ fn list_speakers(index_dir: &std::path::Path, json: bool) -> anyhow::Result<bool
     let mut out = io::BufWriter::new(io::stdout().lock());
     for s in &speakers {
         if json {
-            writeln!(out, "{}", serde_json::to_string(s)?)?;
+            writeln!(out, "{}", json::line(s))?;
         } else {
             writeln!(out, "{:>6}  {}", s.quotations, s.speaker)?;
         }

@@ -145,6 +145,36 @@ pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
+/// What `search-bench --json` prints.
+#[derive(Debug, serde::Serialize)]
+pub struct Report<'a> {
+    /// The index directory.
+    pub index: String,
+    pub size: IndexSize,
+    pub warmup: usize,
+    pub repeat: usize,
+    pub classes: Vec<ClassReport<'a>>,
+    pub overall: Stats,
+    pub queries: Vec<QueryReport<'a>>,
+}
+
+/// The latencies of one class of queries.
+#[derive(Debug, serde::Serialize)]
+pub struct ClassReport<'a> {
+    pub class: &'a str,
+    pub queries: usize,
+    pub stats: Stats,
+}
+
+/// The latencies of one query, and how many passages it finds.
+#[derive(Debug, serde::Serialize)]
+pub struct QueryReport<'a> {
+    pub class: &'a str,
+    pub query: &'a str,
+    pub hits: usize,
+    pub stats: Stats,
+}
+
 /// What an index holds and weighs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct IndexSize {

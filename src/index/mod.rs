@@ -362,34 +362,26 @@ fn json_str<T: serde::Serialize>(v: &T) -> String {
         .unwrap_or_default()
 }
 
-/// A passage's quotations as JSON, offsets in characters of the passage text.
-pub fn quotes_json(p: &Passage) -> serde_json::Value {
-    quotes_value(p, true)
+/// A quotation as the index stores it: speaker and character offsets only. The quoted words are
+/// the passage's own: a second copy would be parsed back on every hit for nothing.
+#[derive(serde::Serialize)]
+struct StoredQuote<'a> {
+    speaker: Option<&'a str>,
+    start: usize,
+    end: usize,
 }
 
-/// A passage's quotations as the index stores them: speaker and character offsets only. The
-/// quoted words are the passage's own: a second copy is parsed back on every hit for nothing.
 fn stored_quotes(p: &Passage) -> String {
-    quotes_value(p, false).to_string()
-}
-
-fn quotes_value(p: &Passage, with_text: bool) -> serde_json::Value {
-    serde_json::Value::Array(
-        p.quotes
-            .iter()
-            .map(|q| {
-                let mut quote = serde_json::json!({
-                    "speaker": q.speaker,
-                    "start": char_offset(&p.text, q.start),
-                    "end": char_offset(&p.text, q.end),
-                });
-                if with_text {
-                    quote["text"] = serde_json::Value::from(q.text.as_str());
-                }
-                quote
-            })
-            .collect(),
-    )
+    let quotes: Vec<StoredQuote> = p
+        .quotes
+        .iter()
+        .map(|q| StoredQuote {
+            speaker: q.speaker.as_deref(),
+            start: char_offset(&p.text, q.start),
+            end: char_offset(&p.text, q.end),
+        })
+        .collect();
+    serde_json::to_string(&quotes).unwrap_or_default()
 }
 
 /// The quotations of a stored passage, their words taken back from its text.

@@ -541,28 +541,6 @@ impl Summary {
             self.elapsed.as_secs_f64()
         )
     }
-
-    /// The same as one JSON object, for scripts.
-    pub fn json(&self) -> serde_json::Value {
-        serde_json::json!({
-            "added": self.added,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "removed": self.removed,
-            "skipped": self.skipped.len(),
-            "skipped_by_reason": self.skipped_by_reason(),
-            "skipped_inputs": self.skipped.iter().map(|s| serde_json::json!({
-                "input": s.input, "reason": s.reason,
-            })).collect::<Vec<_>>(),
-            "warnings": self.warnings.iter().map(|(d, w)| serde_json::json!({
-                "dispatch": d, "warning": w,
-            })).collect::<Vec<_>>(),
-            "passages": self.passages,
-            "commits": self.commits,
-            "elapsed_seconds": self.elapsed.as_secs_f64(),
-            "prune_refused": self.prune_refused,
-        })
-    }
 }
 
 /// Reports progress while a run goes on.

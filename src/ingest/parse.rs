@@ -370,26 +370,6 @@ fn detect_lang(blocks: &[String]) -> String {
     }
 }
 
-impl Dispatch {
-    /// What `search-index --dry-run --json` prints for this dispatch: offsets in characters.
-    pub fn to_json(&self) -> serde_json::Value {
-        serde_json::json!({
-            "path": self.id,
-            "date": self.date.map(|d| d.value()),
-            "date_precision": self.date.map(|d| d.precision()),
-            "date_origin": self.date.map(|d| d.origin),
-            "lang": self.lang,
-            "title": self.title,
-            "passages": self.passages.iter().map(|p| serde_json::json!({
-                "index": p.number,
-                "text": p.text,
-                "speakers": p.speakers(),
-                "quotes": crate::index::quotes_json(p),
-            })).collect::<Vec<_>>(),
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

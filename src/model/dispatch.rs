@@ -4,7 +4,8 @@
 //! paragraph is cut into windows at sentence boundaries) and is the unit of search results.
 
 use crate::model::dates::DispatchDate;
-use crate::model::quote::Quote;
+use crate::model::quote::{HitQuote, Quote};
+use crate::text::offsets::char_offset;
 
 /// A parsed dispatch, ready to index.
 #[derive(Debug, Clone)]
@@ -31,6 +32,19 @@ pub struct Passage {
 }
 
 impl Passage {
+    /// Its quotations as a hit shows them: offsets in characters of `text`.
+    pub fn quotes_in_chars(&self) -> Vec<HitQuote> {
+        self.quotes
+            .iter()
+            .map(|q| HitQuote {
+                text: q.text.clone(),
+                speaker: q.speaker.clone(),
+                start: char_offset(&self.text, q.start),
+                end: char_offset(&self.text, q.end),
+            })
+            .collect()
+    }
+
     /// The distinct speakers quoted in this passage, in order of first quotation.
     pub fn speakers(&self) -> Vec<&str> {
         distinct_speakers(self.quotes.iter().map(|q| q.speaker.as_deref()))

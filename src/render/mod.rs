@@ -1,5 +1,7 @@
 //! Showing hits: on a terminal (aligned, coloured, cropped) or as JSON Lines.
 
+pub mod json;
+
 use std::io::{self, Write};
 
 use crate::search::Hit;
@@ -154,26 +156,6 @@ fn wrap(hit: &Hit, width: usize) -> Vec<Vec<(String, bool)>> {
         }
     }
     lines
-}
-
-/// One hit as a JSON object (one line of JSON Lines output).
-pub fn json(hit: &Hit) -> serde_json::Value {
-    serde_json::json!({
-        "rank": hit.rank,
-        "score": hit.score,
-        "dispatch": hit.dispatch,
-        "passage": hit.passage,
-        "date": hit.date,
-        "date_precision": hit.date_precision,
-        "date_origin": hit.date_origin,
-        "lang": hit.lang,
-        "title": hit.title,
-        "text": hit.text,
-        "highlights": hit.highlight_chars(),
-        "speakers": hit.speakers(),
-        "highlighted_speaker": hit.highlighted_speaker(),
-        "quotes": hit.quotes,
-    })
 }
 
 /// The terminal's width: `COLUMNS` when set, else 100.

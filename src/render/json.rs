@@ -1,0 +1,169 @@
+//! Every JSON object depeches prints, as serde structs with one naming of keys: a dispatch is
+//! `dispatch`, a passage's number `passage`, offsets are in characters (README, "JSON keys").
+//!
+//! The hit is the one definition of a hit's JSON, for `search --json` and any future API.
+
+use serde::Serialize;
+
+use crate::ingest::Summary;
+use crate::model::dates::{Origin, Precision};
+use crate::model::dispatch::{Dispatch, Passage};
+use crate::model::quote::HitQuote;
+use crate::search::Hit;
+
+/// One hit of `search --json` (one line of JSON Lines).
+#[derive(Debug, Serialize)]
+pub struct HitJson<'a> {
+    pub rank: usize,
+    pub score: f32,
+    pub dispatch: &'a str,
+    pub passage: u64,
+    pub date: Option<&'a str>,
+    pub date_precision: Option<&'a str>,
+    pub date_origin: Option<&'a str>,
+    pub lang: &'a str,
+    pub title: &'a str,
+    pub text: &'a str,
+    /// `[start, end)` character offsets into `text` of the highlighted words.
+    pub highlights: Vec<[usize; 2]>,
+    pub speakers: Vec<&'a str>,
+    /// The speaker of the quotation that holds the first highlighted word, when known.
+    pub highlighted_speaker: Option<&'a str>,
+    pub quotes: &'a [HitQuote],
+}
+
+impl<'a> From<&'a Hit> for HitJson<'a> {
+    fn from(hit: &'a Hit) -> Self {
+        HitJson {
+            rank: hit.rank,
+            score: hit.score,
+            dispatch: &hit.dispatch,
+            passage: hit.passage,
+            date: hit.date.as_deref(),
+            date_precision: hit.date_precision.as_deref(),
+            date_origin: hit.date_origin.as_deref(),
+            lang: &hit.lang,
+            title: &hit.title,
+            text: &hit.text,
+            highlights: hit.highlight_chars(),
+            speakers: hit.speakers(),
+            highlighted_speaker: hit.highlighted_speaker(),
+            quotes: &hit.quotes,
+        }
+    }
+}
+
+/// One dispatch of `search-index --dry-run --json`: what would be indexed.
+#[derive(Debug, Serialize)]
+pub struct DispatchJson<'a> {
+    pub dispatch: &'a str,
+    pub date: Option<String>,
+    pub date_precision: Option<Precision>,
+    pub date_origin: Option<Origin>,
+    pub lang: &'a str,
+    pub title: &'a str,
+    pub passages: Vec<PassageJson<'a>>,
+}
+
+/// A passage of a dry run's dispatch.
+#[derive(Debug, Serialize)]
+pub struct PassageJson<'a> {
+    pub passage: usize,
+    pub text: &'a str,
+    pub speakers: Vec<&'a str>,
+    pub quotes: Vec<HitQuote>,
+}
+
+impl<'a> From<&'a Dispatch> for DispatchJson<'a> {
+    fn from(d: &'a Dispatch) -> Self {
+        DispatchJson {
+            dispatch: &d.id,
+            date: d.date.map(|d| d.value()),
+            date_precision: d.date.map(|d| d.precision()),
+            date_origin: d.date.map(|d| d.origin),
+            lang: &d.lang,
+            title: &d.title,
+            passages: d.passages.iter().map(PassageJson::from).collect(),
+        }
+    }
+}
+
+impl<'a> From<&'a Passage> for PassageJson<'a> {
+    fn from(p: &'a Passage) -> Self {
+        PassageJson {
+            passage: p.number,
+            text: &p.text,
+            speakers: p.speakers(),
+            quotes: p.quotes_in_chars(),
+        }
+    }
+}
+
+/// The summary of an indexing run, `search-index --json`.
+#[derive(Debug, Serialize)]
+pub struct SummaryJson<'a> {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub removed: usize,
+    pub skipped: usize,
+    pub skipped_by_reason: std::collections::BTreeMap<String, usize>,
+    pub skipped_inputs: Vec<SkippedJson<'a>>,
+    pub warnings: Vec<WarningJson<'a>>,
+    pub passages: usize,
+    pub commits: usize,
+    pub elapsed_seconds: f64,
+    pub prune_refused: Option<&'a str>,
+}
+
+/// An input a run skipped, and why.
+#[derive(Debug, Serialize)]
+pub struct SkippedJson<'a> {
+    pub input: &'a str,
+    pub reason: &'a str,
+}
+
+/// A dispatch indexed with something worth knowing.
+#[derive(Debug, Serialize)]
+pub struct WarningJson<'a> {
+    pub dispatch: &'a str,
+    pub warning: &'a str,
+}
+
+impl<'a> From<&'a Summary> for SummaryJson<'a> {
+    fn from(s: &'a Summary) -> Self {
+        SummaryJson {
+            added: s.added,
+            updated: s.updated,
+            unchanged: s.unchanged,
+            removed: s.removed,
+            skipped: s.skipped.len(),
+            skipped_by_reason: s.skipped_by_reason(),
+            skipped_inputs: s
+                .skipped
+                .iter()
+                .map(|k| SkippedJson {
+                    input: &k.input,
+                    reason: &k.reason,
+                })
+                .collect(),
+            warnings: s
+                .warnings
+                .iter()
+                .map(|(d, w)| WarningJson {
+                    dispatch: d,
+                    warning: w,
+                })
+                .collect(),
+            passages: s.passages,
+            commits: s.commits,
+            elapsed_seconds: s.elapsed.as_secs_f64(),
+            prune_refused: s.prune_refused.as_deref(),
+        }
+    }
+}
+
+/// One JSON object on one line.
+pub fn line<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("depeches' JSON structs always serialize")
+}
