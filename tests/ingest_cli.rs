@@ -2,73 +2,14 @@
 
 mod common;
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{stderr, stdout, Corpus};
-use depeches::search::Engine;
-
-/// Passages per dispatch, as the index holds them (reading its dispatch column).
-fn passages_in_index(index: &Path) -> HashMap<String, usize> {
-    let engine = Engine::open(index).expect("index opens");
-    let searcher = engine.searcher();
-    let mut out = HashMap::new();
-    for segment in searcher.segment_readers() {
-        let ids = segment.fast_fields().str("dispatch").unwrap().unwrap();
-        let alive = segment.alive_bitset();
-        for doc in 0..segment.max_doc() {
-            if alive.is_some_and(|a| a.is_deleted(doc)) {
-                continue;
-            }
-            let ord = ids.term_ords(doc).next().unwrap();
-            let mut id = String::new();
-            ids.ord_to_str(ord, &mut id).unwrap();
-            *out.entry(id).or_insert(0) += 1;
-        }
-    }
-    out
-}
-
-/// Passages per dispatch, as the files hold them (what `--dry-run --json` says).
-fn passages_in_files(corpus: &Path) -> HashMap<String, usize> {
-    let out = assert_cmd::Command::cargo_bin("search-index")
-        .unwrap()
-        .args(["--dry-run", "--json"])
-        .arg(corpus)
-        .output()
-        .unwrap();
-    stdout(&out)
-        .lines()
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            (
-                v["dispatch"].as_str().unwrap().to_owned(),
-                v["passages"].as_array().unwrap().len(),
-            )
-        })
-        .collect()
-}
+use common::{passages_in_files, passages_in_index, stderr, stdout, write_feed, Corpus};
 
 fn summary(out: &std::process::Output) -> serde_json::Value {
     serde_json::from_str(stdout(out).trim()).unwrap_or_else(|e| panic!("{e}: {}", stdout(out)))
-}
-
-/// Writes `n` small dispatches, each with a word of its own (`marqueurNNNN`).
-fn write_feed(dir: &Path, from: usize, n: usize) {
-    std::fs::create_dir_all(dir).unwrap();
-    for i in from..from + n {
-        let text = format!(
-            " date 2025-{:02}-{:02} Dépêche de test numéro {i}, écrite pour les essais.\n\
-             Titre de la dépêche {i}\n\n\
-             Le porte-parole imaginaire Paul Essai a parlé du dossier marqueur{i:05} mardi.\n\n\
-             «Nous restons prudents», a-t-il ajouté devant la presse.\n",
-            1 + i % 12,
-            1 + i % 28
-        );
-        std::fs::write(dir.join(format!("d{i:05}.txt")), text).unwrap();
-    }
 }
 
 #[test]
@@ -249,8 +190,7 @@ fn ndjson_files_and_standard_input() {
 #[test]
 fn a_second_indexer_is_refused_at_once() {
     let c = Corpus::indexed("tests/fixtures/depeches");
-    let (index, fields) = depeches::index::open(&c.index()).unwrap();
-    let _held = depeches::index::Writer::new(&index, &fields, &c.index()).unwrap();
+    let _held = depeches::index::Writer::open(&c.index(), false).unwrap();
     let started = Instant::now();
     let out = c.index_cmd(&[]);
     assert_eq!(out.status.code(), Some(2));
@@ -265,9 +205,15 @@ fn a_second_indexer_is_refused_at_once() {
 #[test]
 fn an_index_of_another_version_is_refused_until_rebuilt() {
     let c = Corpus::indexed("tests/fixtures/depeches");
+    let meta = std::fs::read_to_string(c.index().join("meta.json")).unwrap();
+    let version = format!(
+        "depeches_schema_version\\\":{}",
+        depeches::schema::SCHEMA_VERSION
+    );
+    assert!(meta.contains(&version), "{meta}");
     std::fs::write(
-        c.index().join("depeches.json"),
-        r#"{"schema_version": 999}"#,
+        c.index().join("meta.json"),
+        meta.replace(&version, "depeches_schema_version\\\":999"),
     )
     .unwrap();
     for out in [c.search(&["otan"]), c.index_cmd(&[])] {

@@ -190,8 +190,7 @@ fn the_final_merge_never_races_a_background_merge() {
     for attempt in 0..4 {
         let t = tempfile::tempdir().unwrap();
         let dir = t.path().join("index");
-        let (index, fields) = depeches::index::open_or_create(&dir, false).unwrap();
-        let mut writer = depeches::index::Writer::new(&index, &fields, &dir).unwrap();
+        let mut writer = depeches::index::Writer::open(&dir, false).unwrap();
         for commit in 0..24 {
             for i in 0..4 {
                 let id = format!("c{commit}-{i}");
@@ -205,10 +204,10 @@ fn the_final_merge_never_races_a_background_merge() {
             writer.commit().unwrap();
         }
         writer
-            .merge_segments(&index)
+            .merge_segments()
             .unwrap_or_else(|e| panic!("attempt {attempt}: {e:#}"));
         writer.finish().unwrap();
-        let reader = index.reader().unwrap();
+        let reader = tantivy::Index::open_in_dir(&dir).unwrap().reader().unwrap();
         assert_eq!(reader.searcher().num_docs(), 24 * 4 * 2);
         assert_eq!(reader.searcher().segment_readers().len(), 1);
     }

@@ -18,16 +18,22 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 #[command(name = "search-index", version)]
 struct Args {
     /// Files and directories of dispatches; - reads NDJSON from standard input.
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(required_unless_present = "check", value_name = "PATH")]
     paths: Vec<PathBuf>,
 
     /// Index directory [default: $SEARCH_INDEX, else ./index].
     #[arg(long, value_name = "DIR")]
     index: Option<PathBuf>,
 
-    /// Start the index anew (needed after an upgrade that changes the index format).
+    /// Build a new index from PATH... and replace the old one with it when it is complete
+    /// (needed after an upgrade that changes the index format, or to repair a damaged index).
     #[arg(long)]
     rebuild: bool,
+
+    /// Verify the index (every file's checksum, every dispatch whole) and report in one line:
+    /// exit 0 whole, 2 damaged.
+    #[arg(long, conflicts_with_all = ["paths", "rebuild", "prune", "dry_run"])]
+    check: bool,
 
     /// Remove from the index the dispatches that none of the PATHs holds any more. Nothing is
     /// removed when a PATH cannot be read, or when more would go than --max-prune allows.
@@ -53,9 +59,7 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    std::panic::set_hook(Box::new(|info| {
-        eprintln!("search-index: internal error: {info}");
-    }));
+    depeches::index::guard::install_panic_hook("search-index");
     let args = Args::parse();
     match try_main(args) {
         Ok(code) => ExitCode::from(code),
@@ -69,6 +73,9 @@ fn main() -> ExitCode {
 
 fn try_main(args: Args) -> anyhow::Result<u8> {
     let index_dir = depeches::index::resolve_dir(args.index);
+    if args.check {
+        return check(&index_dir, args.json);
+    }
     if args.dry_run {
         return dry_run(&args.paths, args.json);
     }
@@ -90,6 +97,19 @@ fn try_main(args: Args) -> anyhow::Result<u8> {
         return Ok(2);
     }
     Ok(if summary.skipped.is_empty() { 0 } else { 3 })
+}
+
+/// `--check`: one line on stderr (or one JSON object on stdout); 0 whole, 2 damaged.
+fn check(index_dir: &std::path::Path, json: bool) -> anyhow::Result<u8> {
+    let report = depeches::index::check::check(index_dir)?;
+    if json {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{}", report.json())?;
+        out.flush()?;
+    } else {
+        eprintln!("search-index: {}", report.line());
+    }
+    Ok(if report.is_whole() { 0 } else { 2 })
 }
 
 /// Warnings and skipped inputs one per line, then the summary: on stderr, or as JSON on stdout.

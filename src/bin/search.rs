@@ -70,6 +70,7 @@ enum SortArg {
 }
 
 fn main() -> ExitCode {
+    depeches::index::guard::install_panic_hook("search");
     let args = Args::parse_from(exclusions_last(std::env::args_os()));
     match try_main(args) {
         Ok(true) => ExitCode::from(0),

@@ -1,7 +1,12 @@
-//! Writing the index: creating or opening it, replacing a dispatch's passages, commits, the lock.
+//! The index: opening it for searching, writing it (the lock, replacing a dispatch's passages,
+//! commits, rebuilds), and the stored forms of a passage.
 //!
-//! The index directory holds tantivy's files and `depeches.json`, which records the schema and
-//! analysis version the index was written with.
+//! What the index folder holds, which files are depeches' own, where the version is recorded and
+//! how a rebuild swaps indexes: [`folder`]. Verifying an index: [`check`].
+
+pub mod check;
+pub mod folder;
+pub mod guard;
 
 pub mod analysis;
 pub mod schema;
@@ -10,30 +15,31 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _};
-use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
-use tantivy::directory::{
-    Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, WatchCallback, WatchHandle,
-    WritePtr, META_LOCK,
-};
+use tantivy::directory::error::OpenReadError;
+use tantivy::directory::DirectoryLock;
 use tantivy::merge_policy::NoMergePolicy;
 use tantivy::schema::Value;
-use tantivy::{doc, Index, IndexWriter, TantivyDocument, Term};
+use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 use crate::model::dispatch::{Dispatch, Passage};
 use crate::model::quote::HitQuote;
 use crate::text::offsets::char_offset;
 use analysis::Chain;
-use schema::{Fields, SCHEMA_VERSION};
-
-const VERSION_FILE: &str = "depeches.json";
+use folder::{Found, IndexDirectory};
+use schema::Fields;
 
 /// Memory the writer may use before it flushes a segment, whatever the size of the run.
 const WRITER_MEMORY: usize = 128 * 1024 * 1024;
 
-/// The index directory: the one given, else `$SEARCH_INDEX`, else `./index`.
+/// The index directory: the one given, else `$SEARCH_INDEX` (when set and not empty), else
+/// `./index`.
 pub fn resolve_dir(given: Option<PathBuf>) -> PathBuf {
     given
-        .or_else(|| std::env::var_os("SEARCH_INDEX").map(PathBuf::from))
+        .or_else(|| {
+            std::env::var_os("SEARCH_INDEX")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
         .unwrap_or_else(|| PathBuf::from("index"))
 }
 
@@ -45,10 +51,57 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// Opens the index in `dir` for searching, or says how to create or rebuild it.
-pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
-    if !dir.join("meta.json").is_file() {
-        bail!(
+/// An index opened for searching: one commit, whatever a writer does meanwhile.
+pub struct Opened {
+    pub index: Index,
+    pub fields: Fields,
+    /// Never reloaded: a search sees the commit that was current when the index was opened.
+    pub reader: IndexReader,
+}
+
+/// Opens the index in `dir` for searching, or says how to create, repair or rebuild it.
+///
+/// Cheap checks only: the version, and that every file the last commit names is there (a
+/// missing file otherwise shows only when a search needs it). Segment checksums are verified by
+/// `search-index --check`, which reads every byte.
+pub fn open(dir: &Path) -> anyhow::Result<Opened> {
+    expect_index(dir)?;
+    // A rebuild may replace the index while it is being opened: the files of the commit first
+    // read can then be gone, and the next attempt opens the new one.
+    let mut attempts = 0;
+    loop {
+        match open_once(dir) {
+            Err(Opening::Replaced) if attempts < 5 => attempts += 1,
+            Err(Opening::Replaced) => {
+                return Err(folder::damaged(
+                    dir,
+                    "its files keep changing while it is opened",
+                ))
+            }
+            Err(Opening::Failed(e)) => return Err(e),
+            Ok(opened) => return Ok(opened),
+        }
+    }
+}
+
+enum Opening {
+    /// `meta.json` changed while the index was opened: open it again.
+    Replaced,
+    Failed(anyhow::Error),
+}
+
+impl From<anyhow::Error> for Opening {
+    fn from(e: anyhow::Error) -> Self {
+        Opening::Failed(e)
+    }
+}
+
+/// Says what is wrong when `dir` holds no index that can be opened.
+pub(crate) fn expect_index(dir: &Path) -> anyhow::Result<()> {
+    match folder::identify(dir)? {
+        Found::Index => Ok(()),
+        Found::Damaged(what) => Err(folder::damaged(dir, &what)),
+        Found::Nothing => bail!(
             "no index at {}: create it with `search-index --index {} {}`",
             dir.display(),
             dir.display(),
@@ -57,16 +110,114 @@ pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
             } else {
                 "DISPATCH_DIR"
             }
-        );
+        ),
+        Found::NotAFolder => bail!(
+            "{} is a file, not an index folder: give --index the folder that holds the index",
+            dir.display()
+        ),
+        Found::Foreign(name) => bail!(
+            "no depeches index at {} (it holds {name}, not an index): give --index the folder that holds the index",
+            dir.display()
+        ),
     }
-    check_version(dir)?;
-    let directory = MmapDirectory::open(dir)
-        .with_context(|| format!("cannot open the index at {}", dir.display()))?;
-    let index = Index::open(ReadOnlyTolerant(directory))
-        .with_context(|| format!("cannot open the index at {}", dir.display()))?;
+}
+
+/// Opens the index's last commit (`meta.json`, pinned) without reading its segments; checks the
+/// version. Returns the `meta.json` it opened.
+pub(crate) fn open_commit(dir: &Path) -> anyhow::Result<(Index, Vec<u8>)> {
+    let directory = IndexDirectory::for_reading(dir)?;
+    let index = Index::open(directory.clone()).map_err(|e| damage(dir, &e))?;
+    let meta = index.load_metas().map_err(|e| damage(dir, &e))?;
+    folder::check_version(dir, meta.payload.as_deref())?;
+    Ok((index, directory.pinned_meta().unwrap_or_default()))
+}
+
+fn open_once(dir: &Path) -> Result<Opened, Opening> {
+    let (index, pinned) = open_commit(dir)?;
+    let replaced = || std::fs::read(dir.join(folder::META)).ok().as_ref() != Some(&pinned);
+    if let Some(missing) = missing_files(dir, &pinned) {
+        if replaced() {
+            return Err(Opening::Replaced);
+        }
+        return Err(Opening::Failed(folder::damaged(dir, &missing)));
+    }
     analysis::register(index.tokenizers());
     let fields = Fields::from_schema(&index.schema())?;
-    Ok((index, fields))
+    let reader = match read(&index) {
+        Ok(reader) => reader,
+        Err(_) if replaced() => return Err(Opening::Replaced),
+        Err(what) => return Err(Opening::Failed(folder::damaged(dir, &what))),
+    };
+    Ok(Opened {
+        index,
+        fields,
+        reader,
+    })
+}
+
+/// A reader of the index's segments, never reloaded; what is wrong when they cannot be read.
+pub(crate) fn read(index: &Index) -> Result<IndexReader, String> {
+    // Opening a segment reads its files' tables of contents, which tantivy trusts.
+    match guard::catching(|| {
+        index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+    }) {
+        Ok(Ok(reader)) => Ok(reader),
+        Ok(Err(e)) => Err(describe(&e)),
+        Err(panic) => Err(format!("reading it failed: {panic}")),
+    }
+}
+
+/// The files that the commit in `meta_json` names and `dir` lacks, said in a few words.
+fn missing_files(dir: &Path, meta_json: &[u8]) -> Option<String> {
+    let missing: Vec<String> = folder::living_files(meta_json)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|f| !dir.join(f).exists())
+        .collect();
+    Some(match missing.as_slice() {
+        [] => return None,
+        [one] => format!("{one}, named by its meta.json, is missing"),
+        [first, ..] => format!(
+            "{} files named by its meta.json are missing, {first} among them",
+            missing.len()
+        ),
+    })
+}
+
+/// A tantivy error met while reading an index: the index is damaged.
+pub fn damage(dir: &Path, e: &tantivy::TantivyError) -> anyhow::Error {
+    folder::damaged(dir, &describe(e))
+}
+
+/// A tantivy error in a few words: which file, what is wrong with it (tantivy's own messages can
+/// hold a whole file's contents, and call a damaged footer "another version").
+fn describe(e: &tantivy::TantivyError) -> String {
+    use tantivy::TantivyError as T;
+    let name = |p: &Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    let text = match e {
+        T::OpenReadError(OpenReadError::FileDoesNotExist(p)) => format!("{} is missing", name(p)),
+        T::OpenReadError(OpenReadError::IoError { io_error, filepath }) => {
+            format!("{} cannot be read: {io_error}", name(filepath))
+        }
+        T::OpenReadError(OpenReadError::IncompatibleIndex(_)) | T::IncompatibleIndex(_) => {
+            "a file does not end with a valid tantivy footer".to_owned()
+        }
+        T::DataCorruption(c) => format!("{c:?}"),
+        other => other.to_string(),
+    };
+    let text = text.lines().next().unwrap_or_default();
+    match text.char_indices().nth(160) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
 }
 
 /// Size of the compressed blocks of stored passages. Showing a hit decompresses the block that
@@ -75,124 +226,37 @@ pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
 /// × the raw text before the other savings; 4 KiB reached 0.09 ms but 1.26 ×).
 const STORE_BLOCK_BYTES: usize = 8192;
 
-/// Opens the index in `dir` for writing, creating it when absent; `rebuild` starts it anew.
-pub fn open_or_create(dir: &Path, rebuild: bool) -> anyhow::Result<(Index, Fields)> {
-    if rebuild && dir.join("meta.json").exists() {
-        clear(dir)?;
-    }
-    if !dir.join("meta.json").is_file() {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create the index directory {}", dir.display()))?;
-        // The version is written first: an index without it is never left behind.
-        write_version(dir)?;
-        let settings = tantivy::IndexSettings {
-            docstore_blocksize: STORE_BLOCK_BYTES,
-            ..Default::default()
-        };
-        let index = Index::builder()
-            .schema(schema::build())
-            .settings(settings)
-            .create_in_dir(dir)
-            .with_context(|| format!("cannot create an index in {}", dir.display()))?;
-        analysis::register(index.tokenizers());
-        let fields = Fields::from_schema(&index.schema())?;
-        return Ok((index, fields));
-    }
-    open(dir)
-}
-
-fn write_version(dir: &Path) -> anyhow::Result<()> {
-    let body = serde_json::json!({ "schema_version": SCHEMA_VERSION }).to_string();
-    std::fs::write(dir.join(VERSION_FILE), body)
-        .with_context(|| format!("cannot write {} in {}", VERSION_FILE, dir.display()))
-}
-
-fn check_version(dir: &Path) -> anyhow::Result<()> {
-    let found = std::fs::read_to_string(dir.join(VERSION_FILE))
-        .ok()
-        .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
-        .and_then(|v| v.get("schema_version").and_then(|v| v.as_u64()));
-    if found != Some(SCHEMA_VERSION as u64) {
-        bail!(
-            "the index at {} was written by another version of depeches (schema {}, this one reads {}): rebuild it with `search-index --rebuild --index {} PATH...`",
-            dir.display(),
-            found.map_or("unknown".to_owned(), |v| v.to_string()),
-            SCHEMA_VERSION,
-            dir.display()
-        );
-    }
-    Ok(())
-}
-
-/// Removes an index's files, keeping the directory (which may be a mount point).
-fn clear(dir: &Path) -> anyhow::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            std::fs::remove_dir_all(&path)?;
-        } else {
-            std::fs::remove_file(&path)?;
-        }
-    }
-    Ok(())
-}
-
-/// An index directory that can also be searched where it cannot be written (a read-only mount,
-/// a snapshot): opening a reader takes a short "meta" lock, whose only purpose is to keep a
-/// writer's garbage collection away while `meta.json` is read; where nothing can be written,
-/// nothing can be collected either, so the lock is waived. Every other lock (the writer's) is
-/// taken for real.
-#[derive(Debug, Clone)]
-struct ReadOnlyTolerant(MmapDirectory);
-
-impl Directory for ReadOnlyTolerant {
-    fn get_file_handle(
-        &self,
-        path: &Path,
-    ) -> Result<std::sync::Arc<dyn FileHandle>, OpenReadError> {
-        self.0.get_file_handle(path)
-    }
-    fn delete(&self, path: &Path) -> Result<(), DeleteError> {
-        self.0.delete(path)
-    }
-    fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
-        self.0.exists(path)
-    }
-    fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
-        self.0.open_write(path)
-    }
-    fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
-        self.0.atomic_read(path)
-    }
-    fn atomic_write(&self, path: &Path, data: &[u8]) -> std::io::Result<()> {
-        self.0.atomic_write(path, data)
-    }
-    fn sync_directory(&self) -> std::io::Result<()> {
-        self.0.sync_directory()
-    }
-    fn watch(&self, callback: WatchCallback) -> tantivy::Result<WatchHandle> {
-        self.0.watch(callback)
-    }
-    fn acquire_lock(&self, lock: &Lock) -> Result<DirectoryLock, LockError> {
-        match self.0.acquire_lock(lock) {
-            Err(LockError::IoError(e))
-                if lock.filepath == META_LOCK.filepath
-                    && matches!(
-                        e.kind(),
-                        std::io::ErrorKind::ReadOnlyFilesystem
-                            | std::io::ErrorKind::PermissionDenied
-                    ) =>
-            {
-                Ok(DirectoryLock::from(Box::new(())))
-            }
-            other => other,
-        }
-    }
+/// Creates an empty index in `dir` (which must not hold one), with the current schema.
+fn create(dir: &Path) -> anyhow::Result<Index> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create the index folder {}", dir.display()))?;
+    let settings = tantivy::IndexSettings {
+        docstore_blocksize: STORE_BLOCK_BYTES,
+        ..Default::default()
+    };
+    let index = Index::builder()
+        .schema(schema::build())
+        .settings(settings)
+        .create_in_dir(dir)
+        .with_context(|| format!("cannot create an index in {}", dir.display()))?;
+    analysis::register(index.tokenizers());
+    Ok(index)
 }
 
 /// The dispatches already in the index, with the hash of the bytes they were indexed from.
 /// Reads two fast-field columns, not the stored documents: fast on a large index.
-pub fn indexed_hashes(index: &Index) -> anyhow::Result<HashMap<String, u64>> {
+pub fn indexed_hashes(index: &Index, dir: &Path) -> anyhow::Result<HashMap<String, u64>> {
+    match guard::catching(|| read_hashes(index)) {
+        Ok(Ok(hashes)) => Ok(hashes),
+        Ok(Err(e)) => Err(match e.downcast_ref::<tantivy::TantivyError>() {
+            Some(t) => damage(dir, t),
+            None => e,
+        }),
+        Err(panic) => Err(folder::damaged(dir, &format!("reading it failed: {panic}"))),
+    }
+}
+
+fn read_hashes(index: &Index) -> anyhow::Result<HashMap<String, u64>> {
     let reader = index.reader()?;
     let searcher = reader.searcher();
     let mut out = HashMap::new();
@@ -229,38 +293,116 @@ pub fn indexed_hashes(index: &Index) -> anyhow::Result<HashMap<String, u64>> {
     Ok(out)
 }
 
-/// Holds the index's write lock and stages changes until `commit`.
+/// Holds the index's writer lock for a whole run and stages changes until `commit`.
+///
+/// An update writes into the index in place, commit by commit. A rebuild writes a new index
+/// beside it ([`folder::STAGING`]), which replaces the old one only when [`Writer::finish`]
+/// publishes it.
 pub struct Writer {
     writer: IndexWriter,
+    index: Index,
     fields: Fields,
-    dir: std::path::PathBuf,
+    dir: PathBuf,
+    /// Whether this run builds a new index to publish at the end.
+    rebuilding: bool,
+    /// Tantivy's writer lock of the index folder, taken before anything else is done.
+    _lock: DirectoryLock,
 }
 
 impl Writer {
-    /// Takes the write lock; fails at once when another indexer holds it.
-    pub fn new(index: &Index, fields: &Fields, dir: &Path) -> anyhow::Result<Writer> {
-        let writer = index.writer(WRITER_MEMORY).map_err(|e| match e {
-            tantivy::TantivyError::LockFailure(LockError::LockBusy, _) => anyhow::anyhow!(
-                "another search-index is writing to {} (it holds the index lock): wait for it to finish",
-                dir.display()
-            ),
-            tantivy::TantivyError::LockFailure(LockError::IoError(io), _) => {
-                anyhow::anyhow!("cannot write to the index at {}: {io}", dir.display())
+    /// Takes the writer lock of the index in `dir` (failing at once when another indexer holds
+    /// it) and opens the index for writing: in place, creating it when absent, or — `rebuild` —
+    /// as a new index that replaces the old one when the run finishes.
+    ///
+    /// Refuses a folder that holds something other than a depeches index (a user's files,
+    /// another program's index): an index is created only in a new or empty folder.
+    pub fn open(dir: &Path, rebuild: bool) -> anyhow::Result<Writer> {
+        refuse_foreign(dir)?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the index folder {}", dir.display()))?;
+        let lock = folder::lock(dir)?;
+        // What a run stopped by kill -9 or a power loss left: an unfinished rebuild, segments
+        // written but never committed.
+        folder::remove_staging(dir)?;
+        let found = refuse_foreign(dir)?;
+        if let Found::Damaged(what) = &found {
+            if !rebuild {
+                return Err(folder::damaged(dir, what));
             }
-            other => anyhow::anyhow!("cannot write to the index at {}: {other}", dir.display()),
-        })?;
-        // No merges in the background: a run merges its segments once, at its end
-        // (`merge_segments`). tantivy's default policy would start merges after each commit,
-        // and a background merge ending while that final merge runs takes segments away from
-        // it ("could not be found in the SegmentManager"): the run would fail although every
-        // dispatch was committed. One merge at the end also rewrites each passage once, where
-        // the log-structured policy rewrites it at every level.
-        writer.set_merge_policy(Box::new(NoMergePolicy));
+        }
+        if rebuild || found == Found::Nothing {
+            let staged = dir.join(folder::STAGING);
+            let index = create(&staged)?;
+            let fields = Fields::from_schema(&index.schema())?;
+            let mut writer = Writer {
+                writer: open_writer(&index, dir)?,
+                index,
+                fields,
+                dir: dir.to_owned(),
+                rebuilding: true,
+                _lock: lock,
+            };
+            if rebuild {
+                return Ok(writer);
+            }
+            // A new index appears whole, with its version, in one step: an empty commit,
+            // published at once; the run then writes into it in place.
+            writer.commit()?;
+            let Writer { writer, _lock, .. } = writer;
+            writer.wait_merging_threads()?;
+            folder::publish(dir)?;
+            return Writer::in_place(dir, _lock);
+        }
+        folder::sweep(dir)?;
+        Writer::in_place(dir, lock)
+    }
+
+    /// Opens the index in `dir` for writing in place, the lock held.
+    fn in_place(dir: &Path, lock: DirectoryLock) -> anyhow::Result<Writer> {
+        let index = Index::open(IndexDirectory::for_writing(dir)?).map_err(|e| damage(dir, &e))?;
+        let meta = index.load_metas().map_err(|e| damage(dir, &e))?;
+        folder::check_version(dir, meta.payload.as_deref())?;
+        if let Some(missing) = missing_files(dir, &std::fs::read(dir.join(folder::META))?) {
+            return Err(folder::damaged(dir, &missing));
+        }
+        // Every byte of the index is verified before the run writes into it: the merge that
+        // ends a run rewrites every segment, and a flipped bit merged into a new segment would
+        // carry a valid checksum from then on. (It costs one read of the index, which the merge
+        // reads whole anyway.)
+        let sums = check::checksums(&index, dir)?;
+        if let Some(first) = sums.problems.first() {
+            return Err(folder::damaged(
+                dir,
+                &match sums.problems.len() {
+                    1 => first.clone(),
+                    n => format!("{first}, and {} more problems", n - 1),
+                },
+            ));
+        }
+        analysis::register(index.tokenizers());
+        let fields = Fields::from_schema(&index.schema())?;
         Ok(Writer {
-            writer,
-            fields: fields.clone(),
+            writer: open_writer(&index, dir)?,
+            index,
+            fields,
             dir: dir.to_owned(),
+            rebuilding: false,
+            _lock: lock,
         })
+    }
+
+    /// The index being written (for a rebuild, the new one).
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    pub fn fields(&self) -> &Fields {
+        &self.fields
+    }
+
+    /// Whether this run builds a new index (which holds nothing yet that it did not write).
+    pub fn is_rebuild(&self) -> bool {
+        self.rebuilding
     }
 
     /// Replaces whatever the index holds for this dispatch with its passages.
@@ -269,7 +411,7 @@ impl Writer {
         for p in &d.passages {
             self.writer
                 .add_document(passage_doc(&self.fields, d, p, hash))
-                .map_err(|e| self.failure(e))?;
+                .map_err(|e| failure(&self.dir, e))?;
         }
         Ok(())
     }
@@ -279,31 +421,23 @@ impl Writer {
             .delete_term(Term::from_field_text(self.fields.dispatch, id));
     }
 
-    /// Makes every staged change durable and visible, atomically.
+    /// Makes every staged change durable, atomically, with the version of depeches that wrote
+    /// it; visible at once when writing in place, at the end of the run for a rebuild.
     pub fn commit(&mut self) -> anyhow::Result<()> {
-        self.writer.commit().map_err(|e| self.failure(e))?;
+        let dir = &self.dir;
+        let mut prepared = self.writer.prepare_commit().map_err(|e| failure(dir, e))?;
+        prepared.set_payload(&folder::version_payload());
+        prepared.commit().map_err(|e| failure(dir, e))?;
         Ok(())
     }
 
-    /// A write that failed: the disk is full, or the directory stopped being writable.
-    fn failure(&self, e: tantivy::TantivyError) -> anyhow::Error {
-        let cause = std::fs::metadata(&self.dir)
-            .map(|m| m.permissions().readonly())
-            .ok()
-            .filter(|&ro| ro)
-            .map_or("the disk may be full", |_| "the directory is read-only");
-        anyhow::anyhow!(
-            "cannot write to the index at {} ({cause}: {e}); it stays at its last commit",
-            self.dir.display()
-        )
-    }
-
-    /// Merges the committed segments into one, the only merge of a run (see `new`). A run writes a segment per indexing thread and
+    /// Merges the committed segments into one, the only merge of a run (see `open_writer`). A
+    /// run writes a segment per indexing thread and
     /// memory budget (six for a million passages); one segment answers a query in about 70 % of
     /// the time (one term lookup per word, one top-k threshold) and weighs 3 % less. Costs about
     /// 8 s per million passages on two cores.
-    pub fn merge_segments(&mut self, index: &Index) -> anyhow::Result<()> {
-        let segments = index.searchable_segment_ids()?;
+    pub fn merge_segments(&mut self) -> anyhow::Result<()> {
+        let segments = self.index.searchable_segment_ids()?;
         if segments.len() > 1 {
             self.writer
                 .merge(&segments)
@@ -313,13 +447,61 @@ impl Writer {
         Ok(())
     }
 
-    /// Waits for merges to finish and releases the lock.
+    /// Waits for merges to finish; a rebuild then replaces the old index with the new one.
+    /// Releases the lock.
     pub fn finish(self) -> anyhow::Result<()> {
         self.writer
             .wait_merging_threads()
             .map_err(|e| anyhow::anyhow!("cannot finish merging segments: {e}"))?;
+        if self.rebuilding {
+            folder::publish(&self.dir)?;
+        }
         Ok(())
     }
+}
+
+/// A write that failed: the disk is full, or the directory stopped being writable.
+fn failure(dir: &Path, e: tantivy::TantivyError) -> anyhow::Error {
+    let cause = std::fs::metadata(dir)
+        .map(|m| m.permissions().readonly())
+        .ok()
+        .filter(|&ro| ro)
+        .map_or("the disk may be full", |_| "the directory is read-only");
+    anyhow::anyhow!(
+        "cannot write to the index at {} ({cause}: {e}); it stays at its last commit",
+        dir.display()
+    )
+}
+
+/// Refuses a folder that holds something other than a depeches index.
+fn refuse_foreign(dir: &Path) -> anyhow::Result<Found> {
+    let found = folder::identify(dir)?;
+    match &found {
+        Found::NotAFolder => bail!(
+            "{} is a file, not an index folder: give --index a folder (a new one to create an index)",
+            dir.display()
+        ),
+        Found::Foreign(name) => bail!(
+            "{} is not a depeches index and is not empty (it holds {name}): give --index the index's folder, or a new or empty one to create an index",
+            dir.display()
+        ),
+        _ => Ok(found),
+    }
+}
+
+/// Tantivy's writer on an index whose folder lock the run holds.
+fn open_writer(index: &Index, dir: &Path) -> anyhow::Result<IndexWriter> {
+    let writer = index
+        .writer(WRITER_MEMORY)
+        .map_err(|e| anyhow::anyhow!("cannot write to the index at {}: {e}", dir.display()))?;
+    // No merges in the background: a run merges its segments once, at its end
+    // (`merge_segments`). tantivy's default policy would start merges after each commit, and a
+    // background merge ending while that final merge runs takes segments away from it ("could
+    // not be found in the SegmentManager"): the run would fail although every dispatch was
+    // committed. One merge at the end also rewrites each passage once, where the log-structured
+    // policy rewrites it at every level.
+    writer.set_merge_policy(Box::new(NoMergePolicy));
+    Ok(writer)
 }
 
 fn passage_doc(f: &Fields, d: &Dispatch, p: &Passage, hash: u64) -> TantivyDocument {

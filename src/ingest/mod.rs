@@ -381,8 +381,12 @@ pub fn parse_with(raw: &Raw, aliases: &Arc<Aliases>) -> Result<(Dispatch, Vec<St
             (r.text.clone(), ctx)
         }
     };
-    let parsed = std::panic::catch_unwind(|| Dispatch::parse(&raw.id, &text, &ctx))
-        .map_err(|_| skip("internal error: the dispatch could not be parsed".to_owned()))?;
+    let parsed =
+        index::guard::catching(|| Dispatch::parse(&raw.id, &text, &ctx)).map_err(|panic| {
+            skip(format!(
+                "internal error: the dispatch could not be parsed ({panic})"
+            ))
+        })?;
     if parsed.passages.is_empty() {
         return Err(skip(
             "empty: no text once boilerplate is removed".to_owned(),
@@ -574,9 +578,12 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
             );
         }
     }
-    let (index, fields) = index::open_or_create(&opts.index_dir, opts.rebuild)?;
-    let mut writer = Writer::new(&index, &fields, &opts.index_dir)?;
-    let known = index::indexed_hashes(&index)?;
+    let mut writer = Writer::open(&opts.index_dir, opts.rebuild)?;
+    let known = if writer.is_rebuild() {
+        HashMap::new()
+    } else {
+        index::indexed_hashes(writer.index(), &opts.index_dir)?
+    };
     let aliases = Arc::new(Aliases::load(&opts.index_dir)?);
 
     let total_bytes = sources
@@ -652,7 +659,7 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
     }
     let mut summary = run.finish()?;
     if summary.added + summary.updated + summary.removed > 0 {
-        writer.merge_segments(&index)?;
+        writer.merge_segments()?;
     }
     writer.finish()?;
     progress.finish();

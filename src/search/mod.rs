@@ -5,7 +5,7 @@ pub mod query;
 pub mod snippet;
 pub mod speaker_list;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use rustc_hash::FxHashSet;
@@ -13,7 +13,7 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::Value;
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument};
+use tantivy::{DocAddress, Index, IndexReader, Order, Searcher, TantivyDocument};
 use tantivy::{DocSet, SeekDangerResult};
 
 use crate::index::analysis::{self, Chain};
@@ -119,6 +119,8 @@ pub struct Outcome {
 
 /// An open index, ready to answer queries.
 pub struct Engine {
+    /// The index folder, for messages.
+    dir: PathBuf,
     index: Index,
     reader: IndexReader,
     fields: Fields,
@@ -138,14 +140,15 @@ pub struct Engine {
 
 impl Engine {
     pub fn open(dir: &Path) -> anyhow::Result<Engine> {
-        let (index, fields) = index::open(dir)?;
-        let reader = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()?;
+        let index::Opened {
+            index,
+            fields,
+            reader,
+        } = index::open(dir)?;
         let chains = chains(&reader.searcher(), &fields);
         let aliases = Aliases::load(dir)?;
         Ok(Engine {
+            dir: dir.to_owned(),
             index,
             reader,
             fields,
@@ -170,6 +173,27 @@ impl Engine {
 
     /// Runs `query`: every word must match; when nothing does, the best partial matches.
     pub fn search(&self, query: &UserQuery, opts: &Options) -> anyhow::Result<Outcome> {
+        self.reading(|| self.search_unguarded(query, opts))
+    }
+
+    /// Runs `f`, which reads the index, turning what a damaged index causes — a tantivy error,
+    /// or a panic inside tantivy — into one error that says how to check and repair the index.
+    /// Errors in the query itself pass unchanged.
+    pub fn reading<T>(&self, f: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
+        match index::guard::catching(f) {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(e)) => match e.downcast_ref::<tantivy::TantivyError>() {
+                Some(t) => Err(index::damage(&self.dir, t)),
+                None => Err(e),
+            },
+            Err(panic) => Err(index::folder::damaged(
+                &self.dir,
+                &format!("reading it failed: {panic}"),
+            )),
+        }
+    }
+
+    fn search_unguarded(&self, query: &UserQuery, opts: &Options) -> anyhow::Result<Outcome> {
         let searcher = self.searcher();
         let mut warm = self.warm.try_lock().ok();
         let analyzers = match warm.as_mut() {

@@ -19,6 +19,10 @@ pub struct SpeakerCount {
 /// Every speaker in the index, most quoted first. A surname quoted alone ("Peskov", in a
 /// dispatch that never gave the full name) is counted with the one full name that ends with it.
 pub fn speakers(engine: &Engine) -> anyhow::Result<Vec<SpeakerCount>> {
+    engine.reading(|| count(engine))
+}
+
+fn count(engine: &Engine) -> anyhow::Result<Vec<SpeakerCount>> {
     let searcher = engine.searcher();
     let fields = engine.fields();
     let mut counts: HashMap<String, (usize, usize)> = HashMap::new();

@@ -1,6 +1,7 @@
 //! Running the real binaries on a temporary copy of a directory of dispatches.
 #![allow(dead_code)]
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -129,4 +130,75 @@ pub fn highlighted(hit: &serde_json::Value) -> Vec<String> {
             text[s..e].iter().collect()
         })
         .collect()
+}
+
+/// Passages per dispatch, as the index holds them (reading its dispatch column).
+pub fn passages_in_index(index: &Path) -> HashMap<String, usize> {
+    let engine = depeches::search::Engine::open(index).expect("index opens");
+    let searcher = engine.searcher();
+    let mut out = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let ids = segment.fast_fields().str("dispatch").unwrap().unwrap();
+        let alive = segment.alive_bitset();
+        for doc in 0..segment.max_doc() {
+            if alive.is_some_and(|a| a.is_deleted(doc)) {
+                continue;
+            }
+            let ord = ids.term_ords(doc).next().unwrap();
+            let mut id = String::new();
+            ids.ord_to_str(ord, &mut id).unwrap();
+            *out.entry(id).or_insert(0) += 1;
+        }
+    }
+    out
+}
+
+/// Passages per dispatch, as the files hold them (what `--dry-run --json` says).
+pub fn passages_in_files(corpus: &Path) -> HashMap<String, usize> {
+    let out = Command::cargo_bin("search-index")
+        .unwrap()
+        .args(["--dry-run", "--json"])
+        .arg(corpus)
+        .output()
+        .unwrap();
+    stdout(&out)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                v["dispatch"].as_str().unwrap().to_owned(),
+                v["passages"].as_array().unwrap().len(),
+            )
+        })
+        .collect()
+}
+
+/// Writes `n` small dispatches, each with a word of its own (`marqueurNNNN`).
+pub fn write_feed(dir: &Path, from: usize, n: usize) {
+    write_edition(dir, from, n, "");
+}
+
+/// [`write_feed`] with a word that tells editions of the feed apart (`edition<WORD>` in every
+/// dispatch), and one more paragraph in every third dispatch (which ones depends on the word).
+pub fn write_edition(dir: &Path, from: usize, n: usize, edition: &str) {
+    std::fs::create_dir_all(dir).unwrap();
+    for i in from..from + n {
+        let mut text = format!(
+            " date 2025-{:02}-{:02} Dépêche de test numéro {i}, écrite pour les essais.\n\
+             Titre de la dépêche {i}\n\n\
+             Le porte-parole imaginaire Paul Essai a parlé du dossier marqueur{i:05} mardi.\n\n\
+             «Nous restons prudents», a-t-il ajouté devant la presse.\n",
+            1 + i % 12,
+            1 + i % 28
+        );
+        if !edition.is_empty() {
+            text.push_str(&format!(
+                "\nCette version porte la mention edition{edition}.\n"
+            ));
+            if (i + edition.len()).is_multiple_of(3) {
+                text.push_str("\nUn paragraphe de plus, sur la suite des discussions.\n");
+            }
+        }
+        std::fs::write(dir.join(format!("d{i:05}.txt")), text).unwrap();
+    }
 }
