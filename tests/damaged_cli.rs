@@ -156,7 +156,7 @@ fn check_finds_passages_missing_or_twice_and_missing_hashes() {
     // and a dispatch whose first passages and hash are missing.
     {
         let index = tantivy::Index::open_in_dir(c.index()).unwrap();
-        depeches::analysis::register(index.tokenizers());
+        depeches::index::analysis::register(index.tokenizers());
         let schema = index.schema();
         let f = |n: &str| schema.get_field(n).unwrap();
         let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();

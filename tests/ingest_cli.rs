@@ -208,7 +208,7 @@ fn an_index_of_another_version_is_refused_until_rebuilt() {
     let meta = std::fs::read_to_string(c.index().join("meta.json")).unwrap();
     let version = format!(
         "depeches_schema_version\\\":{}",
-        depeches::schema::SCHEMA_VERSION
+        depeches::index::schema::SCHEMA_VERSION
     );
     assert!(meta.contains(&version), "{meta}");
     std::fs::write(

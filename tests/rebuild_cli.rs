@@ -214,7 +214,7 @@ fn seen(index: &Path) -> (HashMap<String, usize>, Vec<String>) {
     let engine = depeches::search::Engine::open(index).unwrap();
     let mut editions = Vec::new();
     for edition in ["editionalpha", "editionbeta"] {
-        let q = depeches::query::parse(edition);
+        let q = depeches::search::query::parse(edition);
         let opts = depeches::search::Options {
             limit: 1,
             ..Default::default()
@@ -276,7 +276,7 @@ fn searches_see_the_old_index_until_the_new_one_is_whole() {
         "the rebuild ended before a search saw it run"
     );
     // The engine opened before still answers, from the old index.
-    let q = depeches::query::parse("editionalpha");
+    let q = depeches::search::query::parse("editionalpha");
     assert!(!running
         .search(&q, &Default::default())
         .unwrap()

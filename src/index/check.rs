@@ -14,8 +14,8 @@ use tantivy::index::SegmentComponent;
 use tantivy::schema::Value;
 use tantivy::{Index, Searcher, TantivyDocument};
 
-use super::{folder, guard, stored_str};
 use super::schema::{self, Fields};
+use super::{folder, guard, stored_str};
 
 /// Problems listed in a report at most; the count goes on.
 const LISTED: usize = 100;
