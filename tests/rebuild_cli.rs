@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{passages_in_files, passages_in_index, stderr, write_edition, Corpus};
+use common::{
+    passages_in_engine, passages_in_files, passages_in_index, stderr, write_edition, Corpus,
+};
 use depeches::index::folder;
 
 fn search_index() -> Command {
@@ -208,10 +210,11 @@ fn a_rebuild_waits_for_no_one_and_no_one_waits_for_it() {
     assert_eq!(c.search(&["otan"]).status.code(), Some(0));
 }
 
-/// What a search sees: which edition every dispatch comes from, and its passages.
+/// What a search sees (one opening of the index): its passages, and which editions they come
+/// from.
 fn seen(index: &Path) -> (HashMap<String, usize>, Vec<String>) {
-    let passages = passages_in_index(index);
     let engine = depeches::search::Engine::open(index).unwrap();
+    let passages = passages_in_engine(&engine);
     let mut editions = Vec::new();
     for edition in ["editionalpha", "editionbeta"] {
         let q = depeches::search::query::parse(edition);

@@ -134,7 +134,11 @@ pub fn highlighted(hit: &serde_json::Value) -> Vec<String> {
 
 /// Passages per dispatch, as the index holds them (reading its dispatch column).
 pub fn passages_in_index(index: &Path) -> HashMap<String, usize> {
-    let engine = depeches::search::Engine::open(index).expect("index opens");
+    passages_in_engine(&depeches::search::Engine::open(index).expect("index opens"))
+}
+
+/// Passages per dispatch, as an open index holds them.
+pub fn passages_in_engine(engine: &depeches::search::Engine) -> HashMap<String, usize> {
     let searcher = engine.searcher();
     let mut out = HashMap::new();
     for segment in searcher.segment_readers() {
