@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 use depeches::cli::bench::{self, BenchQuery, ClassReport, IndexSize, QueryReport, Report, Stats};
+use depeches::cli::exit::{self, Exit};
 use depeches::search::{self, Engine, Options};
 
 /// Measure query latency: each query runs as `search` runs it (parse, top 10, snippets), in one
@@ -49,20 +50,12 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    match try_main(Args::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            if search::is_usage_error(&e) {
-                eprintln!("search-bench: {e}");
-            } else {
-                eprintln!("search-bench: {e:#}");
-            }
-            ExitCode::from(2)
-        }
-    }
+    exit::main("search-bench", || {
+        run(Args::parse()).map(|()| Exit::Success)
+    })
 }
 
-fn try_main(args: Args) -> anyhow::Result<()> {
+fn run(args: Args) -> anyhow::Result<()> {
     let index_dir = depeches::index::resolve_dir(args.index);
     let text = std::fs::read_to_string(&args.queries)
         .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", args.queries.display()))?;
@@ -82,14 +75,14 @@ fn try_main(args: Args) -> anyhow::Result<()> {
     let mut hits = vec![0usize; queries.len()];
     for _ in 0..args.warmup {
         for (i, q) in queries.iter().enumerate() {
-            hits[i] = run(&engine, q, &opts)?;
+            hits[i] = run_query(&engine, q, &opts)?;
         }
     }
     let mut timings: Vec<Vec<Duration>> = vec![Vec::with_capacity(args.repeat); queries.len()];
     for _ in 0..args.repeat.max(1) {
         for (i, q) in queries.iter().enumerate() {
             let started = Instant::now();
-            hits[i] = run(&engine, q, &opts)?;
+            hits[i] = run_query(&engine, q, &opts)?;
             timings[i].push(started.elapsed());
         }
     }
@@ -181,7 +174,7 @@ fn try_main(args: Args) -> anyhow::Result<()> {
 }
 
 /// Runs one query as `search` does; returns how many hits it shows.
-fn run(engine: &Engine, q: &BenchQuery, opts: &Options) -> anyhow::Result<usize> {
+fn run_query(engine: &Engine, q: &BenchQuery, opts: &Options) -> anyhow::Result<usize> {
     let uq = q.parse().map_err(anyhow::Error::new)?;
     match engine.search(&uq, opts) {
         Ok(outcome) => Ok(std::hint::black_box(outcome).hits.len()),

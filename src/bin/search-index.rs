@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
+use depeches::cli::exit::{self, Exit};
 use depeches::ingest::{self, MaxPrune, Options, Progress, Summary};
 use depeches::render::json::{self, DispatchJson, SummaryJson};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -59,19 +60,10 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    depeches::index::guard::install_panic_hook("search-index");
-    let args = Args::parse();
-    match try_main(args) {
-        Ok(code) => ExitCode::from(code),
-        Err(e) if depeches::index::is_broken_pipe(&e) => ExitCode::from(0),
-        Err(e) => {
-            eprintln!("search-index: {e:#}");
-            ExitCode::from(2)
-        }
-    }
+    exit::main("search-index", || run(Args::parse()))
 }
 
-fn try_main(args: Args) -> anyhow::Result<u8> {
+fn run(args: Args) -> anyhow::Result<Exit> {
     let index_dir = depeches::index::resolve_dir(args.index);
     if args.check {
         return check(&index_dir, args.json);
@@ -94,13 +86,17 @@ fn try_main(args: Args) -> anyhow::Result<u8> {
     report(&summary, args.json)?;
     if let Some(refusal) = &summary.prune_refused {
         eprintln!("search-index: {refusal}");
-        return Ok(2);
+        return Ok(Exit::Failure);
     }
-    Ok(if summary.skipped.is_empty() { 0 } else { 3 })
+    Ok(if summary.skipped.is_empty() {
+        Exit::Success
+    } else {
+        Exit::SomeSkipped
+    })
 }
 
 /// `--check`: one line on stderr (or one JSON object on stdout); 0 whole, 2 damaged.
-fn check(index_dir: &std::path::Path, json: bool) -> anyhow::Result<u8> {
+fn check(index_dir: &std::path::Path, json: bool) -> anyhow::Result<Exit> {
     let report = depeches::index::check::check(index_dir)?;
     if json {
         let mut out = io::stdout().lock();
@@ -109,7 +105,11 @@ fn check(index_dir: &std::path::Path, json: bool) -> anyhow::Result<u8> {
     } else {
         eprintln!("search-index: {}", report.line());
     }
-    Ok(if report.is_whole() { 0 } else { 2 })
+    Ok(if report.is_whole() {
+        Exit::Success
+    } else {
+        Exit::Failure
+    })
 }
 
 /// Warnings and skipped inputs one per line, then the summary: on stderr, or as JSON on stdout.
@@ -130,7 +130,7 @@ fn report(summary: &Summary, json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn dry_run(paths: &[PathBuf], json: bool) -> anyhow::Result<u8> {
+fn dry_run(paths: &[PathBuf], json: bool) -> anyhow::Result<Exit> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut skipped = 0;
     ingest::dry_run(paths, |item| {
@@ -153,7 +153,11 @@ fn dry_run(paths: &[PathBuf], json: bool) -> anyhow::Result<u8> {
         Ok(())
     })?;
     out.flush()?;
-    Ok(if skipped == 0 { 0 } else { 3 })
+    Ok(if skipped == 0 {
+        Exit::Success
+    } else {
+        Exit::SomeSkipped
+    })
 }
 
 /// A progress bar with rate and ETA, drawn only when stderr is a terminal (never under cron).

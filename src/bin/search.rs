@@ -6,10 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
+use depeches::cli::exit::{self, Exit};
 use depeches::render::json::{self, HitJson};
 use depeches::render::{self, ColorChoice};
 use depeches::search::query;
-use depeches::search::{self, Engine, Options, Sort};
+use depeches::search::{Engine, Options, Sort};
 
 /// Search French news dispatches: ranked passages with the matching words highlighted.
 ///
@@ -70,21 +71,14 @@ enum SortArg {
 }
 
 fn main() -> ExitCode {
-    depeches::index::guard::install_panic_hook("search");
-    let args = Args::parse_from(exclusions_last(std::env::args_os()));
-    match try_main(args) {
-        Ok(true) => ExitCode::from(0),
-        Ok(false) => ExitCode::from(1),
-        Err(e) if depeches::index::is_broken_pipe(&e) => ExitCode::from(0),
-        Err(e) => {
-            if search::is_usage_error(&e) {
-                eprintln!("search: {e}");
-            } else {
-                eprintln!("search: {e:#}");
-            }
-            ExitCode::from(2)
-        }
-    }
+    exit::main("search", || {
+        let args = Args::parse_from(exclusions_last(std::env::args_os()));
+        Ok(if run(args)? {
+            Exit::Success
+        } else {
+            Exit::NothingFound
+        })
+    })
 }
 
 /// `-word` and `-"a phrase"` exclude words from the query; clap would take them for flags, so
@@ -121,7 +115,7 @@ fn exclusions_last(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::f
 }
 
 /// Runs the search; `Ok(true)` when something was found.
-fn try_main(args: Args) -> anyhow::Result<bool> {
+fn run(args: Args) -> anyhow::Result<bool> {
     let index_dir = depeches::index::resolve_dir(args.index);
     if args.speakers {
         return list_speakers(&index_dir, args.json);

@@ -1,3 +1,5 @@
-//! What the binaries share beyond the library's stages: measuring the engine's latency.
+//! What the binaries share: how they end (exit statuses, errors, panics) and `search-bench`'s
+//! measurements.
 
 pub mod bench;
+pub mod exit;

@@ -43,14 +43,6 @@ pub fn resolve_dir(given: Option<PathBuf>) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("index"))
 }
 
-/// Whether an error is a closed pipe (`search … | head`): a quiet end, not a failure.
-pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
-}
-
 /// An index opened for searching: one commit, whatever a writer does meanwhile.
 pub struct Opened {
     pub index: Index,

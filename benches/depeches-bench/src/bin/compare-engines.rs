@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context as _;
 use clap::Parser;
 use depeches::cli::bench::{self, BenchQuery, Stats};
+use depeches::cli::exit::{self, Exit};
 use depeches::ingest;
 use depeches::search::query::Scope;
 use depeches::search::{self, Engine, Options};
@@ -50,13 +51,9 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    match try_main(Args::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("compare-engines: {e:#}");
-            ExitCode::from(2)
-        }
-    }
+    exit::main("compare-engines", || {
+        run(Args::parse()).map(|()| Exit::Success)
+    })
 }
 
 /// One engine's timings and hit counts, per query.
@@ -85,7 +82,7 @@ impl Runs {
     }
 }
 
-fn try_main(args: Args) -> anyhow::Result<()> {
+fn run(args: Args) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(&args.queries)
         .with_context(|| format!("cannot read {}", args.queries.display()))?;
     let queries = bench::read_queries(&text)?;

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::Parser;
+use depeches::cli::exit::{self, Exit};
 use depeches_bench::gen::{Config, Generator};
 
 /// Generate N French dispatches in the real input format (same seed and word lists → same bytes).
@@ -41,16 +42,12 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    match try_main(Args::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("depeches-gen: {e:#}");
-            ExitCode::from(2)
-        }
-    }
+    exit::main("depeches-gen", || {
+        run(Args::parse()).map(|()| Exit::Success)
+    })
 }
 
-fn try_main(args: Args) -> anyhow::Result<()> {
+fn run(args: Args) -> anyhow::Result<()> {
     let started = Instant::now();
     let g = Generator::new(&Config {
         seed: args.seed,
