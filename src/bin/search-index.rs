@@ -9,7 +9,7 @@ use std::time::Duration;
 use clap::Parser;
 use depeches::cli::exit::{self, Exit};
 use depeches::ingest::{self, MaxPrune, Options, Progress, Summary};
-use depeches::render::json::{self, DispatchJson, SummaryJson};
+use depeches::render::json::{self, CheckJson, DispatchJson, SummaryJson};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// Index French news dispatches for `search`: .txt files (directories are read recursively),
@@ -100,7 +100,7 @@ fn check(index_dir: &std::path::Path, json: bool) -> anyhow::Result<Exit> {
     let report = depeches::index::check::check(index_dir)?;
     if json {
         let mut out = io::stdout().lock();
-        writeln!(out, "{}", report.json())?;
+        writeln!(out, "{}", json::line(&CheckJson::from(&report)))?;
         out.flush()?;
     } else {
         eprintln!("search-index: {}", report.line());

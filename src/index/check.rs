@@ -71,21 +71,6 @@ impl Report {
         folder::damaged(&self.dir, &what).to_string()
     }
 
-    pub fn json(&self) -> serde_json::Value {
-        serde_json::json!({
-            "index": self.dir.display().to_string(),
-            "whole": self.is_whole(),
-            "dispatches": self.dispatches,
-            "passages": self.passages,
-            "segments": self.segments,
-            "files": self.files,
-            "bytes": self.bytes,
-            "problem_count": self.problem_count,
-            "problems": self.problems,
-            "elapsed_seconds": self.elapsed.as_secs_f64(),
-        })
-    }
-
     fn problem(&mut self, text: String) {
         self.problem_count += 1;
         if self.problems.len() < LISTED {

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::index::check::Report;
 use crate::ingest::Summary;
 use crate::model::dates::{Origin, Precision};
 use crate::model::dispatch::{Dispatch, Passage};
@@ -159,6 +160,39 @@ impl<'a> From<&'a Summary> for SummaryJson<'a> {
             commits: s.commits,
             elapsed_seconds: s.elapsed.as_secs_f64(),
             prune_refused: s.prune_refused.as_deref(),
+        }
+    }
+}
+
+/// What `search-index --check --json` prints.
+#[derive(Debug, Serialize)]
+pub struct CheckJson<'a> {
+    /// The index directory.
+    pub index: String,
+    pub whole: bool,
+    pub dispatches: usize,
+    pub passages: usize,
+    pub segments: usize,
+    pub files: usize,
+    pub bytes: u64,
+    pub problem_count: usize,
+    pub problems: &'a [String],
+    pub elapsed_seconds: f64,
+}
+
+impl<'a> From<&'a Report> for CheckJson<'a> {
+    fn from(r: &'a Report) -> Self {
+        CheckJson {
+            index: r.dir.display().to_string(),
+            whole: r.is_whole(),
+            dispatches: r.dispatches,
+            passages: r.passages,
+            segments: r.segments,
+            files: r.files,
+            bytes: r.bytes,
+            problem_count: r.problem_count,
+            problems: &r.problems,
+            elapsed_seconds: r.elapsed.as_secs_f64(),
         }
     }
 }
