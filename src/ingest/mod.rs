@@ -39,7 +39,7 @@ pub enum Source {
     /// NDJSON on standard input (`-`).
     Stdin,
     /// A path given on the command line that cannot be read.
-    Missing { path: PathBuf, reason: String },
+    Missing { path: PathBuf, reason: SkipReason },
 }
 
 impl Source {
@@ -78,7 +78,7 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Source> {
             Err(e) => {
                 out.push(Source::Missing {
                     path: root.clone(),
-                    reason: format!("unreadable: {e}"),
+                    reason: SkipReason::Unreadable(e.to_string()),
                 });
                 continue;
             }
@@ -121,7 +121,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, unreadable: &mut Vec<Source>) {
         Err(e) => {
             unreadable.push(Source::Missing {
                 path: dir.to_owned(),
-                reason: format!("unreadable: {e}"),
+                reason: SkipReason::Unreadable(e.to_string()),
             });
             return;
         }
@@ -134,7 +134,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, unreadable: &mut Vec<Source>) {
             Err(e) => {
                 unreadable.push(Source::Missing {
                     path: dir.to_owned(),
-                    reason: format!("unreadable: {e}"),
+                    reason: SkipReason::Unreadable(e.to_string()),
                 });
                 continue;
             }
@@ -146,7 +146,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, unreadable: &mut Vec<Source>) {
             Ok(_) => {}
             Err(e) => unreadable.push(Source::Missing {
                 path,
-                reason: format!("unreadable: {e}"),
+                reason: SkipReason::Unreadable(e.to_string()),
             }),
         }
     }
@@ -184,10 +184,57 @@ pub enum Content {
 pub struct Skip {
     /// The dispatch, file or `file:line`.
     pub input: String,
-    /// Starts with the reason counted in summaries ("empty", "binary", "malformed JSON" …).
-    pub reason: String,
+    pub reason: SkipReason,
     /// What the skipped input held, as far as is known: what `--prune` must not remove.
     pub held: Held,
+}
+
+/// Why an input was skipped: [`SkipReason::kind`] is what summaries count ("2 empty, 1 binary"),
+/// its `Display` the full reason shown with the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkipReason {
+    /// A path, file, folder or feed the system would not read (its I/O error).
+    Unreadable(String),
+    /// Bytes that hold no dispatch: empty, binary, undecodable, too large.
+    Content(read::Unreadable),
+    /// An NDJSON line that is not UTF-8.
+    LineNotUtf8,
+    /// An NDJSON line that is no dispatch record.
+    Record(read::RecordError),
+    /// No text once boilerplate is removed.
+    NoText,
+    /// Parsing the dispatch panicked (a bug, with its message).
+    Internal(String),
+}
+
+impl SkipReason {
+    /// The short reason counted in summaries.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            SkipReason::Unreadable(_) => "unreadable",
+            SkipReason::Content(u) => u.reason(),
+            SkipReason::LineNotUtf8 => "undecodable",
+            SkipReason::Record(r) => r.reason(),
+            SkipReason::NoText => "empty",
+            SkipReason::Internal(_) => "internal error",
+        }
+    }
+}
+
+impl std::fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SkipReason::Unreadable(e) => write!(f, "unreadable: {e}"),
+            SkipReason::Content(u) => write!(f, "{u}"),
+            SkipReason::LineNotUtf8 => f.write_str("undecodable: NDJSON lines must be UTF-8"),
+            SkipReason::Record(r) => write!(f, "{r}"),
+            SkipReason::NoText => f.write_str("empty: no text once boilerplate is removed"),
+            SkipReason::Internal(panic) => write!(
+                f,
+                "internal error: the dispatch could not be parsed ({panic})"
+            ),
+        }
+    }
 }
 
 /// What a skipped input held.
@@ -203,7 +250,7 @@ pub enum Held {
 }
 
 impl Skip {
-    fn dispatch(id: &str, reason: String) -> Skip {
+    fn dispatch(id: &str, reason: SkipReason) -> Skip {
         Skip {
             input: id.to_owned(),
             reason,
@@ -211,7 +258,7 @@ impl Skip {
         }
     }
 
-    fn input(input: String, reason: String) -> Skip {
+    fn input(input: String, reason: SkipReason) -> Skip {
         Skip {
             input,
             reason,
@@ -244,7 +291,7 @@ pub fn read_all(
                 Err(e) => each(
                     Err(Skip::input(
                         path.display().to_string(),
-                        format!("unreadable: {e}"),
+                        SkipReason::Unreadable(e.to_string()),
                     )),
                     0,
                 )?,
@@ -264,20 +311,21 @@ pub fn read_all(
 }
 
 fn read_file(id: &str, path: &Path) -> Result<Raw, Skip> {
-    let skip = |reason: String| Skip::dispatch(id, reason);
-    let file = std::fs::File::open(path).map_err(|e| skip(format!("unreadable: {e}")))?;
+    let skip = |reason: SkipReason| Skip::dispatch(id, reason);
+    let file =
+        std::fs::File::open(path).map_err(|e| skip(SkipReason::Unreadable(e.to_string())))?;
     let meta = file
         .metadata()
-        .map_err(|e| skip(format!("unreadable: {e}")))?;
+        .map_err(|e| skip(SkipReason::Unreadable(e.to_string())))?;
     if meta.len() as usize > MAX_DISPATCH_BYTES {
-        return Err(skip(
-            read::Unreadable::TooLarge(meta.len() as usize).to_string(),
-        ));
+        return Err(skip(SkipReason::Content(read::Unreadable::TooLarge(
+            meta.len() as usize,
+        ))));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(MAX_DISPATCH_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| skip(format!("unreadable: {e}")))?;
+        .map_err(|e| skip(SkipReason::Unreadable(e.to_string())))?;
     let modified = meta.modified().ok().and_then(civil_date);
     Ok(Raw {
         id: id.to_owned(),
@@ -300,14 +348,17 @@ fn read_ndjson(
             Ok(n) => n,
             Err(e) => {
                 each(
-                    Err(Skip::input(name.to_owned(), format!("unreadable: {e}"))),
+                    Err(Skip::input(
+                        name.to_owned(),
+                        SkipReason::Unreadable(e.to_string()),
+                    )),
                     0,
                 )?;
                 break;
             }
         };
         number += 1;
-        let skip = |reason: String| Skip {
+        let skip = |reason: SkipReason| Skip {
             input: format!("{name}:{number}"),
             reason,
             held: Held::Line,
@@ -319,15 +370,19 @@ fn read_ndjson(
             continue;
         }
         let item = if bytes.len() > MAX_DISPATCH_BYTES {
-            Err(skip(read::Unreadable::TooLarge(bytes.len()).to_string()))
+            Err(skip(SkipReason::Content(read::Unreadable::TooLarge(
+                bytes.len(),
+            ))))
         } else {
             match std::str::from_utf8(bytes) {
-                Err(_) => Err(skip("undecodable: NDJSON lines must be UTF-8".to_owned())),
-                Ok(text) => read::record(text).map_err(skip).map(|record| Raw {
-                    id: record.id.clone(),
-                    hash: xxhash_rust::xxh3::xxh3_64(bytes),
-                    content: Content::Record(record),
-                }),
+                Err(_) => Err(skip(SkipReason::LineNotUtf8)),
+                Ok(text) => read::record(text)
+                    .map_err(|e| skip(SkipReason::Record(e)))
+                    .map(|record| Raw {
+                        id: record.id.clone(),
+                        hash: xxhash_rust::xxh3::xxh3_64(bytes),
+                        content: Content::Record(record),
+                    }),
             }
         };
         each(item, n as u64)?;
@@ -348,11 +403,11 @@ pub fn parse(raw: &Raw) -> Result<(Dispatch, Vec<String>), Skip> {
 
 /// [`parse`] with an index's speaker aliases.
 pub fn parse_with(raw: &Raw, aliases: &Arc<Aliases>) -> Result<(Dispatch, Vec<String>), Skip> {
-    let skip = |reason: String| Skip::dispatch(&raw.id, reason);
+    let skip = |reason: SkipReason| Skip::dispatch(&raw.id, reason);
     let mut warnings = Vec::new();
     let (text, ctx) = match &raw.content {
         Content::File { bytes, modified } => {
-            let decoded = read::decode(bytes).map_err(|u| skip(u.to_string()))?;
+            let decoded = read::decode(bytes).map_err(|u| skip(SkipReason::Content(u)))?;
             if let Some(enc) = decoded.converted_from {
                 warnings.push(format!("not UTF-8: converted from {enc}"));
             }
@@ -381,16 +436,10 @@ pub fn parse_with(raw: &Raw, aliases: &Arc<Aliases>) -> Result<(Dispatch, Vec<St
             (r.text.clone(), ctx)
         }
     };
-    let parsed =
-        index::guard::catching(|| Dispatch::parse(&raw.id, &text, &ctx)).map_err(|panic| {
-            skip(format!(
-                "internal error: the dispatch could not be parsed ({panic})"
-            ))
-        })?;
+    let parsed = index::guard::catching(|| Dispatch::parse(&raw.id, &text, &ctx))
+        .map_err(|panic| skip(SkipReason::Internal(panic)))?;
     if parsed.passages.is_empty() {
-        return Err(skip(
-            "empty: no text once boilerplate is removed".to_owned(),
-        ));
+        return Err(skip(SkipReason::NoText));
     }
     warnings.extend(parsed.warnings.iter().cloned());
     Ok((parsed, warnings))
@@ -516,8 +565,7 @@ impl Summary {
     pub fn skipped_by_reason(&self) -> BTreeMap<String, usize> {
         let mut out = BTreeMap::new();
         for s in &self.skipped {
-            let reason = s.reason.split(':').next().unwrap_or(&s.reason).trim();
-            *out.entry(reason.to_owned()).or_insert(0) += 1;
+            *out.entry(s.reason.kind().to_owned()).or_insert(0) += 1;
         }
         out
     }
@@ -781,4 +829,36 @@ pub fn dry_run(
     read_all(&collect(paths), |item, _| {
         each(item.and_then(|raw| parse(&raw).map(|(d, _)| d)))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_skip_is_counted_by_its_kind_and_shown_in_full() {
+        let reasons = [
+            SkipReason::Unreadable("permission denied".to_owned()),
+            SkipReason::Content(read::Unreadable::TooLarge(12_000_000)),
+            SkipReason::LineNotUtf8,
+            SkipReason::Record(read::record("{not json").unwrap_err()),
+            SkipReason::NoText,
+            SkipReason::Internal("index out of bounds".to_owned()),
+        ];
+        let kinds: Vec<&str> = reasons.iter().map(SkipReason::kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                "unreadable",
+                "too large",
+                "undecodable",
+                "malformed JSON",
+                "empty",
+                "internal error"
+            ]
+        );
+        for r in &reasons {
+            assert!(r.to_string().starts_with(r.kind()), "{r}");
+        }
+    }
 }

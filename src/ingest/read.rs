@@ -149,23 +149,50 @@ pub struct Record {
     pub source: Option<String>,
 }
 
+/// What is wrong with an NDJSON line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordError {
+    /// Not JSON at all.
+    Json(String),
+    /// JSON, but not a dispatch record (`id` and `text` strings).
+    Record(String),
+}
+
+impl RecordError {
+    /// The short reason counted in summaries.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            RecordError::Json(_) => "malformed JSON",
+            RecordError::Record(_) => "malformed record",
+        }
+    }
+}
+
+impl std::fmt::Display for RecordError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RecordError::Json(e) | RecordError::Record(e) => write!(f, "{}: {e}", self.reason()),
+        }
+    }
+}
+
 /// Parses one NDJSON line; `Err` says what is wrong with it.
-pub fn record(line: &str) -> Result<Record, String> {
+pub fn record(line: &str) -> Result<Record, RecordError> {
     let value: serde_json::Value =
-        serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
+        serde_json::from_str(line).map_err(|e| RecordError::Json(e.to_string()))?;
     let obj = value
         .as_object()
-        .ok_or_else(|| "malformed record: not a JSON object".to_owned())?;
+        .ok_or_else(|| RecordError::Record("not a JSON object".to_owned()))?;
     for key in ["id", "text"] {
         match obj.get(key) {
             Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {}
             Some(serde_json::Value::Number(_)) if key == "id" => {}
             Some(_) => {
-                return Err(format!(
-                    "malformed record: \"{key}\" is not a non-empty string"
-                ))
+                return Err(RecordError::Record(format!(
+                    "\"{key}\" is not a non-empty string"
+                )))
             }
-            None => return Err(format!("malformed record: no \"{key}\"")),
+            None => return Err(RecordError::Record(format!("no \"{key}\""))),
         }
     }
     let mut obj = obj.clone();
@@ -174,7 +201,7 @@ pub fn record(line: &str) -> Result<Record, String> {
         obj.insert("id".into(), serde_json::Value::String(id));
     }
     let mut record: Record = serde_json::from_value(serde_json::Value::Object(obj))
-        .map_err(|e| format!("malformed record: {e}"))?;
+        .map_err(|e| RecordError::Record(e.to_string()))?;
     record.text = normalize_newlines(&record.text).into_owned();
     Ok(record)
 }
@@ -241,11 +268,12 @@ mod tests {
         assert_eq!(r.text, "Ligne\nsuivante");
         assert_eq!(r.date.as_deref(), Some("2025-02"));
         assert_eq!(record(r#"{"id":42,"text":"x"}"#).unwrap().id, "42");
-        assert!(record(r#"{"text":"x"}"#).unwrap_err().contains("no \"id\""));
-        assert!(record(r#"{"id":"x","text":""}"#).is_err());
-        assert!(record("{not json")
+        assert!(record(r#"{"text":"x"}"#)
             .unwrap_err()
-            .starts_with("malformed JSON"));
+            .to_string()
+            .contains("no \"id\""));
+        assert!(record(r#"{"id":"x","text":""}"#).is_err());
+        assert!(matches!(record("{not json"), Err(RecordError::Json(_))));
         assert!(record("[1,2]").is_err());
     }
 }

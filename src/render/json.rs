@@ -121,7 +121,7 @@ pub struct SummaryJson<'a> {
 #[derive(Debug, Serialize)]
 pub struct SkippedJson<'a> {
     pub input: &'a str,
-    pub reason: &'a str,
+    pub reason: String,
 }
 
 /// A dispatch indexed with something worth knowing.
@@ -145,7 +145,7 @@ impl<'a> From<&'a Summary> for SummaryJson<'a> {
                 .iter()
                 .map(|k| SkippedJson {
                     input: &k.input,
-                    reason: &k.reason,
+                    reason: k.reason.to_string(),
                 })
                 .collect(),
             warnings: s
