@@ -63,7 +63,7 @@ impl Dispatch {
         }
 
         let aliases = ctx.aliases.clone().unwrap_or_else(Aliases::bundled);
-        let quotes = quotes::extract_with(&blocks, &aliases);
+        let quotes = quotes::extract_with(&blocks, &aliases, date.map(|d| d.span()));
         let mut passages = Vec::new();
         for (block, block_quotes) in blocks.iter().zip(quotes) {
             for (start, end) in windows(block, MAX_PASSAGE_CHARS) {

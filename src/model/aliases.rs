@@ -1,8 +1,16 @@
-//! Spelling variants of speakers' names: "Sergei Lavrov" and "Sergueï Lavrov", "Zelenski" and
-//! "Zelensky" are one speaker.
+//! The people gazetteer: who is quoted in the news, under which canonical name, with which
+//! spellings, gender and roles. "Sergei Lavrov" and "Sergueï Lavrov", "Zelenski" and "Zelensky"
+//! are one speaker; "Sikorski" alone is "Radosław Sikorski" when no one else in the gazetteer
+//! bears that surname; "le porte-parole du Kremlin" is Dmitri Peskov while he holds the office.
 //!
-//! A bundled list is compiled in; a file `aliases.txt` in the index directory extends it. Both
-//! use one line per person: `Canonical Name<TAB>variant<TAB>variant…`, `#` starts a comment.
+//! A bundled list (`people.tsv`) is compiled in; a file `aliases.txt` in the index directory
+//! extends it. Two line formats are read, `#` starting a comment:
+//!
+//! - `Name<TAB>gender<TAB>variant | variant…<TAB>role@FROM..TO | role…` — gender `m`, `f` or `-`;
+//!   a role's period is optional, either end may be left open, dates are `YYYY`, `YYYY-MM` or
+//!   `YYYY-MM-DD`;
+//! - `Name<TAB>variant<TAB>variant…` — the older aliases list.
+//!
 //! Indexing maps every speaker to its canonical name; `search --speaker` maps the name typed.
 
 use std::collections::HashMap;
@@ -11,24 +19,124 @@ use std::sync::{Arc, OnceLock};
 
 use anyhow::Context as _;
 
+use super::roles::Role;
 use crate::text::fold::fold;
 
-/// The file an index directory may hold to extend the bundled aliases.
+/// Grammatical gender of a person or of the words that refer to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    M,
+    F,
+    /// Not known: compatible with both.
+    U,
+}
+
+impl Gender {
+    pub fn compatible(self, other: Gender) -> bool {
+        self == Gender::U || other == Gender::U || self == other
+    }
+
+    /// `self` unless unknown, else `other`.
+    pub fn or(self, other: Gender) -> Gender {
+        if self == Gender::U {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// The file an index directory may hold to extend the bundled gazetteer.
 pub const FILE_NAME: &str = "aliases.txt";
 
-const BUNDLED: &str = include_str!("aliases.txt");
+const BUNDLED: &str = include_str!("people.tsv");
 
-/// Canonical names by variant.
+/// An office held, for the period it was held (`YYYYMMDD` bounds, inclusive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Office {
+    pub role: Role,
+    pub from: u64,
+    pub to: u64,
+}
+
+impl Office {
+    /// Whether the office was held at some point of the `YYYYMMDD` span.
+    fn held_during(&self, span: (u64, u64)) -> bool {
+        self.from <= span.1 && span.0 <= self.to
+    }
+}
+
+/// A person of the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The canonical name.
+    pub name: String,
+    pub gender: Gender,
+    pub offices: Vec<Office>,
+}
+
+/// Canonical names by variant, genders and offices.
 #[derive(Debug, Clone, Default)]
 pub struct Aliases {
-    /// Folded full variant → canonical name.
-    full: HashMap<String, String>,
-    /// Folded surname of a variant or canonical name → canonical name (unambiguous ones only).
-    surname: HashMap<String, Option<String>>,
+    people: Vec<Person>,
+    /// Folded canonical name → person.
+    by_name: HashMap<String, usize>,
+    /// Folded full variant (two words or more) → person.
+    full: HashMap<String, usize>,
+    /// Folded surname → the one person bearing it (`None`: shared, so nobody's).
+    surname: HashMap<String, Option<usize>>,
+}
+
+/// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` bound as `YYYYMMDD`: the first day it covers, or the
+/// last when `end`.
+fn bound(s: &str, end: bool) -> Option<u64> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Some(if end { 99_991_231 } else { 0 });
+    }
+    let parts: Vec<u64> = s
+        .split('-')
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    match parts[..] {
+        [y] => Some(y * 10_000 + if end { 1231 } else { 101 }),
+        [y, m] => Some(y * 10_000 + m * 100 + if end { 31 } else { 1 }),
+        [y, m, d] => Some(y * 10_000 + m * 100 + d),
+        _ => None,
+    }
+}
+
+/// `role@FROM..TO` or `role`.
+fn office(text: &str) -> Option<Office> {
+    let (role, period) = match text.rsplit_once('@') {
+        Some((r, p)) => (r, Some(p)),
+        None => (text, None),
+    };
+    let (from, to) = match period {
+        Some(p) => {
+            let (a, b) = p.split_once("..").unwrap_or((p, p));
+            (bound(a, false)?, bound(b, true)?)
+        }
+        None => (0, 99_991_231),
+    };
+    Some(Office {
+        role: Role::parse(role)?,
+        from,
+        to,
+    })
+}
+
+fn gender_field(f: &str) -> Option<Gender> {
+    match f.trim() {
+        "m" | "M" => Some(Gender::M),
+        "f" | "F" => Some(Gender::F),
+        "-" | "?" | "u" | "U" => Some(Gender::U),
+        _ => None,
+    }
 }
 
 impl Aliases {
-    /// The bundled list.
+    /// The bundled gazetteer.
     pub fn bundled() -> Arc<Aliases> {
         static B: OnceLock<Arc<Aliases>> = OnceLock::new();
         B.get_or_init(|| {
@@ -39,7 +147,7 @@ impl Aliases {
         .clone()
     }
 
-    /// The bundled list extended by `index_dir/aliases.txt` when there is one.
+    /// The bundled gazetteer extended by `index_dir/aliases.txt` when there is one.
     pub fn load(index_dir: &Path) -> anyhow::Result<Aliases> {
         let mut a = (*Aliases::bundled()).clone();
         let path = index_dir.join(FILE_NAME);
@@ -53,64 +161,140 @@ impl Aliases {
         Ok(a)
     }
 
-    /// Adds lines in the file format; later lines win.
+    /// Adds lines in either file format. Where a variant or a surname is given again, these
+    /// lines win over earlier ones. A surname names the one person of these lines who has it
+    /// as a variant of its own ("Macron" for Emmanuel Macron, not Brigitte Macron), else the
+    /// one whose full name ends with it; two such people, and it names neither.
     pub fn add_lines(&mut self, text: &str) {
+        // Surname → the people of these lines who list it alone, and those whose longer names
+        // end with it.
+        let mut claims: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
         for line in text.lines() {
             let line = line.split('#').next().unwrap_or("").trim_end();
-            let mut fields = line.split('\t').map(str::trim).filter(|f| !f.is_empty());
-            let Some(canonical) = fields.next() else {
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let Some(canonical) = fields.first().filter(|f| !f.is_empty()) else {
                 continue;
             };
-            let canonical = canonical.to_owned();
-            for variant in std::iter::once(canonical.as_str()).chain(fields) {
+            let (gender, variants, offices): (Gender, Vec<&str>, Vec<Office>) =
+                match fields.get(1).and_then(|f| gender_field(f)) {
+                    Some(g) => (
+                        g,
+                        fields
+                            .get(2)
+                            .map(|v| v.split('|').map(str::trim).collect())
+                            .unwrap_or_default(),
+                        fields
+                            .get(3)
+                            .map(|r| r.split('|').filter_map(office).collect())
+                            .unwrap_or_default(),
+                    ),
+                    None => (Gender::U, fields[1..].to_vec(), Vec::new()),
+                };
+            let person = self.person_entry(canonical, gender, offices);
+            for variant in std::iter::once(*canonical).chain(variants) {
                 let folded = fold(variant);
                 let words: Vec<&str> = folded.split_whitespace().collect();
+                let Some(last) = words.last() else {
+                    continue;
+                };
                 if words.len() > 1 {
-                    self.full.insert(words.join(" "), canonical.clone());
+                    self.full.insert(words.join(" "), person);
                 }
-                if let Some(last) = words.last() {
-                    // A surname shared by two people maps to neither.
-                    let entry = self
-                        .surname
-                        .entry((*last).to_owned())
-                        .or_insert(Some(canonical.clone()));
-                    if entry.as_deref() != Some(canonical.as_str()) {
-                        *entry = if words.len() == 1 {
-                            Some(canonical.clone())
-                        } else {
-                            None
-                        };
-                    }
+                let c = claims.entry((*last).to_owned()).or_default();
+                let list = if words.len() == 1 { &mut c.0 } else { &mut c.1 };
+                if !list.contains(&person) {
+                    list.push(person);
                 }
             }
         }
+        for (surname, (alone, in_full)) in claims {
+            let owner = match (&alone[..], &in_full[..]) {
+                ([one], _) => Some(*one),
+                ([], [one]) => Some(*one),
+                _ => None,
+            };
+            self.surname.insert(surname, owner);
+        }
     }
 
-    /// The canonical form of a speaker's name; the name itself when the list does not know it.
-    pub fn canonical(&self, name: &str) -> String {
-        self.lookup(name).unwrap_or_else(|| name.to_owned())
+    fn person_entry(&mut self, canonical: &str, gender: Gender, offices: Vec<Office>) -> usize {
+        let key = fold(canonical);
+        if let Some(&i) = self.by_name.get(&key) {
+            let p = &mut self.people[i];
+            p.gender = gender.or(p.gender);
+            p.offices.extend(offices);
+            return i;
+        }
+        self.people.push(Person {
+            name: canonical.to_owned(),
+            gender,
+            offices,
+        });
+        let i = self.people.len() - 1;
+        self.by_name.insert(key, i);
+        i
     }
 
-    fn lookup(&self, name: &str) -> Option<String> {
+    /// The person a name designates: a listed full name or spelling, or a surname only one
+    /// person of the gazetteer bears.
+    pub fn person(&self, name: &str) -> Option<&Person> {
         let folded = fold(name);
         let words: Vec<&str> = folded.split_whitespace().collect();
-        if words.len() > 1 {
-            if let Some(c) = self.full.get(&words.join(" ")) {
-                return Some(c.clone());
+        let i = match words[..] {
+            [] => return None,
+            [one] => (*self.surname.get(one)?)?,
+            _ => *self
+                .full
+                .get(&words.join(" "))
+                .or_else(|| self.by_name.get(&words.join(" ")))?,
+        };
+        Some(&self.people[i])
+    }
+
+    /// The canonical form of a speaker's name; the name itself when the gazetteer does not know
+    /// it. "Sergei Viktorovitch Lavrov", a full name not listed, is left as it is.
+    pub fn canonical(&self, name: &str) -> String {
+        self.person(name)
+            .map_or_else(|| name.to_owned(), |p| p.name.clone())
+    }
+
+    /// Whether a surname (one word) belongs to someone of the gazetteer, shared or not.
+    pub fn knows_surname(&self, word: &str) -> bool {
+        self.surname.contains_key(&fold(word))
+    }
+
+    /// The one person who held a role worded this way during `span` (`YYYYMMDD` bounds; any
+    /// time when `None`), among `among` when given (the people a dispatch names).
+    pub fn holder(
+        &self,
+        role: &Role,
+        span: Option<(u64, u64)>,
+        among: Option<&dyn Fn(&Person) -> bool>,
+    ) -> Option<&Person> {
+        let mut found: Option<&Person> = None;
+        for p in &self.people {
+            let holds = p
+                .offices
+                .iter()
+                .any(|o| role.fits(&o.role) && span.is_none_or(|s| o.held_during(s)));
+            if !holds || among.is_some_and(|f| !f(p)) {
+                continue;
             }
-            // "Sergei Viktorovitch Lavrov" is not listed: only exact full names map.
-            return None;
+            if found.is_some() {
+                return None;
+            }
+            found = Some(p);
         }
-        self.surname.get(*words.first()?).cloned().flatten()
+        found
     }
 
     /// The name `search --speaker` looks for: the canonical full name for a listed full variant,
     /// the canonical surname for a listed surname ("zelenski" → "Zelensky"), else the name typed.
     pub fn query_name(&self, typed: &str) -> String {
         let words = typed.split_whitespace().count();
-        match self.lookup(typed) {
-            Some(c) if words > 1 => c,
-            Some(c) => c.split_whitespace().last().unwrap_or(typed).to_owned(),
+        match self.person(typed) {
+            Some(p) if words > 1 => p.name.clone(),
+            Some(p) => p.name.split_whitespace().last().unwrap_or(typed).to_owned(),
             None => typed.to_owned(),
         }
     }
@@ -145,5 +329,33 @@ mod tests {
         assert_eq!(a.canonical("Berezin"), "Anatoli Berezine");
         assert_eq!(a.canonical("Sergei Lavrov"), "Sergueï Lavrov");
         assert!(Aliases::load(&dir.path().join("none")).is_ok());
+    }
+
+    #[test]
+    fn gazetteer_lines_give_gender_and_offices_for_their_period() {
+        let mut a = Aliases::default();
+        a.add_lines(
+            "# name\tgender\tvariants\troles\n\
+             Ielena Kravtsova\tf\tElena Kravtsova | Kravtsova\tporte-parole de la diplomatie borovienne@2021..\n\
+             Piotr Kravtsov\tm\tKravtsov\tporte-parole de la diplomatie borovienne@2015..2020-12\n\
+             Anna Kravtsova\tf\t\t\n\
+             Emmanuel Macron\tm\tMacron\tprésident français@2017-05-14..\n\
+             Brigitte Macron\tf\t\t\n\
+             Olga Petrova\tf\t\t\n\
+             Irina Petrova\tf\t\t\n",
+        );
+        // A surname listed alone by one person names them.
+        assert_eq!(a.canonical("Macron"), "Emmanuel Macron");
+        assert_eq!(a.canonical("Elena Kravtsova"), "Ielena Kravtsova");
+        // Listed alone by one person, the surname is hers; borne by two, it names neither.
+        assert_eq!(a.canonical("Kravtsova"), "Ielena Kravtsova");
+        assert_eq!(a.canonical("Petrova"), "Petrova");
+        assert_eq!(a.person("Kravtsov").unwrap().gender, Gender::M);
+        let role = Role::parse("la porte-parole de la diplomatie borovienne").unwrap();
+        let at = |d: u64| a.holder(&role, Some((d, d)), None).map(|p| p.name.as_str());
+        assert_eq!(at(20230601), Some("Ielena Kravtsova"));
+        assert_eq!(at(20190110), Some("Piotr Kravtsov"));
+        // Undated: two people held it.
+        assert_eq!(a.holder(&role, None, None).map(|p| &p.name), None);
     }
 }

@@ -1,6 +1,8 @@
-//! What the stages talk about: a dispatch and its passages, quotations, dates, speakers' aliases.
+//! What the stages talk about: a dispatch and its passages, quotations, dates, the people gazetteer
+//! and roles compared across wordings.
 
 pub mod aliases;
 pub mod dates;
 pub mod dispatch;
 pub mod quote;
+pub mod roles;

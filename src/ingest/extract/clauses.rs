@@ -2,21 +2,11 @@
 //! quotation («…», a déclaré X), "selon X" and "pour X", the subject of a sentence, and the
 //! evidence that a quoted span is reported speech.
 
-use std::ops::Range;
-
 use super::lexicon::{self, Det, Form};
-use super::names::{self, Np, Pron};
-use super::speakers::Speakers;
-use super::tokens::Tok;
+use super::names;
+use super::np::{self, Known, Np, Pron};
+use super::tokens::{Kind, Sentence, Tok};
 use super::verbs::{adverbial_len, is_number, split_clitic, VerbHit};
-
-/// One sentence of a paragraph.
-#[derive(Clone, Copy)]
-pub struct Sentence<'a> {
-    pub block: &'a str,
-    pub toks: &'a [Tok],
-    pub range: &'a Range<usize>,
-}
 
 /// Why a span reads as reported speech, or does not.
 #[derive(Debug, Clone, Default)]
@@ -35,14 +25,6 @@ pub struct Evidence {
     pub subject_position: bool,
 }
 
-/// What the attribution machinery needs to know about quotations already classified.
-pub trait Quotes {
-    /// The text of a quoted name (a span that is not a quotation), if `q` is one.
-    fn naming(&self, q: usize) -> Option<String>;
-    /// Whether span `q` was accepted as a quotation.
-    fn is_quote(&self, q: usize) -> bool;
-}
-
 /// A subject found by the rules, not yet resolved.
 #[derive(Debug, Clone)]
 pub enum Subject {
@@ -59,7 +41,7 @@ pub enum Subject {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum ChunkKind {
+pub enum ChunkKind {
     /// An apposition, an age, a participial or prepositional phrase: not the subject.
     Skip,
     /// "qui …"
@@ -68,7 +50,7 @@ pub(super) enum ChunkKind {
     Phrase,
 }
 
-pub(super) fn chunk_kind(toks: &[Tok], start: usize, end: usize) -> ChunkKind {
+pub fn chunk_kind(toks: &[Tok], start: usize, end: usize) -> ChunkKind {
     let first = &toks[start];
     if !first.is_word() {
         return if first.quote().is_some() {
@@ -137,7 +119,7 @@ fn ends_like_participle(w: &str) -> bool {
     .any(|e| w.ends_with(e))
 }
 
-pub(super) fn ends_like_finite_verb(w: &str) -> bool {
+pub fn ends_like_finite_verb(w: &str) -> bool {
     lexicon::speech_verb(w).is_some_and(|v| v.form == Form::Finite)
         || [
             "ait", "aient", "ent", "era", "erait", "ira", "irait", "it", "ut",
@@ -149,12 +131,12 @@ pub(super) fn ends_like_finite_verb(w: &str) -> bool {
 
 /// Where the chunk ending at `end` starts: after a comma, colon, parenthesis, quotation,
 /// subordinator or the sentence start.
-pub(super) fn chunk_start(toks: &[Tok], from: usize, end: usize, quotes: &dyn Quotes) -> usize {
+pub fn chunk_start(toks: &[Tok], from: usize, end: usize, known: &dyn Known) -> usize {
     let mut k = end;
     while k > from {
         let t = &toks[k - 1];
         if t.is_punct(",:;()—–")
-            || t.quote().is_some_and(|q| quotes.is_quote(q))
+            || t.quote().is_some_and(|q| known.is_quote(q))
             || t.is("que")
             || t.is("qu'")
         {
@@ -229,534 +211,564 @@ fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
     k
 }
 
-impl Speakers {
-    /// The nearest speech verb, "selon X" or quotation that governs span token `q`, walking back
-    /// through its sentence; `None` when a clause boundary comes first.
-    pub fn evidence(
-        &self,
-        s: Sentence,
-        verbs: &[VerbHit],
-        q: usize,
-        quotes: &dyn Quotes,
-    ) -> Evidence {
-        let toks = s.toks;
-        let selon_after = q + 2 < s.range.end
-            && toks[q + 1].is_punct(",")
-            && (toks[q + 2].is("selon") || toks[q + 2].is("d'après"));
-        let mut ev = Evidence {
-            inversion: selon_after || self.inversion_after(s, q, quotes).is_some(),
-            ..Evidence::default()
-        };
-        // The span is a subject: «Le Temps» consacrait …, “Cadrages” a salué …
-        if let Some(n) = toks.get(q + 1).filter(|_| q + 1 < s.range.end) {
-            let base = split_clitic(&n.lower).0;
-            ev.subject_position = n.is_word()
-                && !n.cap
-                && (lexicon::is_auxiliary(base) || ends_like_finite_verb(base))
-                && !lexicon::is_preposition(base)
-                && lexicon::determiner(base).is_none();
-        }
-        let mut words = 0;
-        let mut que = false;
-        let mut colon = false;
-        let mut k = q;
-        while k > s.range.start {
-            k -= 1;
-            let t = &toks[k];
-            if let Some(prev) = t.quote() {
-                if quotes.is_quote(prev) {
-                    if words <= 16 {
-                        ev.after_quote = Some(prev);
-                    }
-                    break;
+/// The nearest speech verb, "selon X" or quotation that governs span token `q`, walking back
+/// through its sentence; `None` when a clause boundary comes first.
+pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> Evidence {
+    let toks = s.toks;
+    let selon_after = q + 2 < s.range.end
+        && toks[q + 1].is_punct(",")
+        && (toks[q + 2].is("selon") || toks[q + 2].is("d'après"));
+    let mut ev = Evidence {
+        inversion: selon_after || inversion_after(s, q, known).is_some(),
+        ..Evidence::default()
+    };
+    // The span is a subject: «Le Temps» consacrait …, “Cadrages” a salué …
+    if let Some(n) = toks.get(q + 1).filter(|_| q + 1 < s.range.end) {
+        let base = split_clitic(&n.lower).0;
+        ev.subject_position = n.is_word()
+            && !n.cap
+            && (lexicon::is_auxiliary(base) || ends_like_finite_verb(base))
+            && !lexicon::is_preposition(base)
+            && lexicon::determiner(base).is_none();
+    }
+    let mut words = 0;
+    let mut que = false;
+    let mut colon = false;
+    let mut k = q;
+    while k > s.range.start {
+        k -= 1;
+        let t = &toks[k];
+        if let Some(prev) = t.quote() {
+            if known.is_quote(prev) {
+                if words <= 16 {
+                    ev.after_quote = Some(prev);
                 }
-                words += 1;
-                continue;
-            }
-            if t.kind == super::tokens::Kind::Punct {
-                if t.is_punct(";") {
-                    break;
-                }
-                if t.is_punct(":") {
-                    colon = true;
-                }
-                continue;
-            }
-            let w = t.lower.as_str();
-            if let Some(v) = verbs.iter().find(|v| v.at == k) {
-                // "a qualifié la rencontre de «…»": the object stands between verb and span.
-                let qualifies = ["qualifi", "accus", "trait"]
-                    .iter()
-                    .any(|p| w.starts_with(p))
-                    && q > s.range.start
-                    && matches!(toks[q - 1].lower.as_str(), "de" | "d'")
-                    && words <= 9;
-                if colon {
-                    ev.colon = true;
-                } else if v.strong {
-                    ev.verb_gap = Some((if qualifies { words.min(5) } else { words }, que));
-                }
-                if ev.colon || v.strong {
-                    break;
-                }
-            }
-            if matches!(w, "selon" | "d'après") {
-                ev.according_to = true;
-                break;
-            }
-            if w == "pour" && self.according_to_pour(s, k, quotes).is_some() {
-                ev.according_to = true;
-                break;
-            }
-            if matches!(w, "que" | "qu'") {
-                let before = k
-                    .checked_sub(1)
-                    .filter(|&b| b >= s.range.start)
-                    .map(|b| toks[b].lower.as_str());
-                if matches!(
-                    before,
-                    Some(
-                        "alors"
-                            | "tandis"
-                            | "bien"
-                            | "parce"
-                            | "afin"
-                            | "sans"
-                            | "ainsi"
-                            | "avant"
-                            | "après"
-                            | "pendant"
-                            | "dès"
-                    )
-                ) {
-                    break;
-                }
-                que = true;
-                continue;
-            }
-            if matches!(w, "lequel" | "laquelle" | "lesquels" | "lesquelles")
-                && k > s.range.start
-                && toks[k - 1].is("selon")
-            {
-                ev.according_to = true;
-                break;
-            }
-            if lexicon::is_clause_break(w) || w == "qui" {
                 break;
             }
             words += 1;
+            continue;
         }
-        // A colon after a person's name, a pronoun or a role introduces what they say.
-        if !ev.colon
-            && q > s.range.start
-            && toks[q - 1].is_punct(":")
-            && self
-                .main_subject_np(s, quotes)
-                .is_some_and(|np| np.is_person_like())
-        {
-            ev.colon = true;
+        if t.kind == Kind::Punct {
+            if t.is_punct(";") {
+                break;
+            }
+            if t.is_punct(":") {
+                colon = true;
+            }
+            continue;
         }
-        ev
-    }
-
-    /// "Pour X, …" at the start of a clause, X a person: the NP and where it ends.
-    pub(super) fn according_to_pour(
-        &self,
-        s: Sentence,
-        k: usize,
-        quotes: &dyn Quotes,
-    ) -> Option<Np> {
-        let toks = s.toks;
-        let starts_clause = k == s.range.start
-            || toks[k - 1].is_punct(",")
-            || (toks[k - 1].is_word()
-                && lexicon::is_adverb(&toks[k - 1].lower)
-                && (k - 1 == s.range.start || toks[k - 2].is_punct(",")));
-        if !starts_clause {
-            return None;
-        }
-        let end = comma_after(toks, k + 1, s.range.end);
-        let np = names::parse_np(s.block, toks, k + 1, end, &|q| quotes.naming(q))?;
-        let person = np.name.is_some()
-            || matches!(np.pronoun, Some(Pron::Personal(_)))
-            || (np.role.is_some() && np.det.is_some());
-        (person && end < s.range.end && toks[end].is_punct(",")).then_some(np)
-    }
-
-    /// The attribution incise right after span token `q`: «…», a déclaré X / a-t-il ajouté.
-    pub fn inversion_after(&self, s: Sentence, q: usize, quotes: &dyn Quotes) -> Option<Subject> {
-        let toks = s.toks;
-        let end = s.range.end;
-        let mut j = q + 1;
-        if j < end && toks[j].is_punct(",") {
-            j += 1;
-        }
-        if j < end && (toks[j].is("s'") || toks[j].is("se")) {
-            j += 1;
-        }
-        let first = toks.get(j).filter(|_| j < end)?;
-        if !first.is_word() || first.cap {
-            return None;
-        }
-        let (base, clitic) = split_clitic(&first.lower);
-        // "«…», invoquant un afflux de demandes": a participle is no incise.
-        if lexicon::speech_verb(base)
-            .is_some_and(|v| matches!(v.form, Form::PresentParticiple | Form::Infinitive))
-        {
-            return None;
-        }
-        let known = lexicon::speech_verb(base).is_some() || lexicon::is_auxiliary(base);
-        if !known && clitic.is_none() {
-            // An unknown verb right after «…», followed by a name: "«…», s'amuse X".
-            let unknown_verb = !names::is_function_word(base) && !lexicon::is_preposition(base);
-            let next_is_subject = toks
-                .get(j + 1)
-                .is_some_and(|n| j + 1 < end && n.is_capitalised());
-            if !(unknown_verb && next_is_subject && toks[q + 1].is_punct(",")) {
-                return None;
+        let w = t.lower.as_str();
+        if let Some(v) = verbs.iter().find(|v| v.at == k) {
+            // "a qualifié la rencontre de «…»": the object stands between verb and span.
+            let qualifies = ["qualifi", "accus", "trait"]
+                .iter()
+                .any(|p| w.starts_with(p))
+                && q > s.range.start
+                && matches!(toks[q - 1].lower.as_str(), "de" | "d'")
+                && words <= 9;
+            if colon {
+                ev.colon = true;
+            } else if v.strong {
+                ev.verb_gap = Some((if qualifies { words.min(5) } else { words }, que));
+            }
+            if ev.colon || v.strong {
+                break;
             }
         }
-        if lexicon::determiner(base).is_some() {
-            return None;
+        if matches!(w, "selon" | "d'après") {
+            ev.according_to = true;
+            break;
         }
-        let mut k = j + 1;
-        let mut clitic = clitic;
-        // The rest of the verb group: adverbs, a participle, "en garde", "valoir", "lire".
-        while k < end && toks[k].is_word() && !toks[k].cap {
-            let w = toks[k].lower.as_str();
-            let (b, c) = split_clitic(w);
-            if c.is_some() && lexicon::is_auxiliary(b) {
-                clitic = clitic.or(c);
-                k += 1;
-                continue;
-            }
-            if lexicon::is_adverb(w)
-                || lexicon::speech_verb(b)
-                    .is_some_and(|v| v.form != Form::Finite || lexicon::is_auxiliary(base))
-                || matches!(
-                    w,
-                    "en" | "garde" | "valoir" | "savoir" | "lire" | "appris" | "entendre"
+        if w == "pour" && according_to_pour(s, k, known).is_some() {
+            ev.according_to = true;
+            break;
+        }
+        if matches!(w, "que" | "qu'") {
+            let before = k
+                .checked_sub(1)
+                .filter(|&b| b >= s.range.start)
+                .map(|b| toks[b].lower.as_str());
+            if matches!(
+                before,
+                Some(
+                    "alors"
+                        | "tandis"
+                        | "bien"
+                        | "parce"
+                        | "afin"
+                        | "sans"
+                        | "ainsi"
+                        | "avant"
+                        | "après"
+                        | "pendant"
+                        | "dès"
                 )
-            {
-                k += 1;
-                continue;
+            ) {
+                break;
             }
-            let adv = adverbial_len(toks, k, end);
-            if adv > 0 {
-                k += adv;
-                continue;
-            }
-            // A past participle not in the lexicon: "s'est réjoui", "avait tranché".
-            if lexicon::is_auxiliary(base)
-                && k == j + 1
-                && (w.ends_with('é')
-                    || w.ends_with("ée")
-                    || w.ends_with('i')
-                    || w.ends_with('u')
-                    || w.ends_with("is")
-                    || w.ends_with("it"))
-            {
-                k += 1;
-                continue;
+            que = true;
+            continue;
+        }
+        if matches!(w, "lequel" | "laquelle" | "lesquels" | "lesquelles")
+            && k > s.range.start
+            && toks[k - 1].is("selon")
+        {
+            ev.according_to = true;
+            break;
+        }
+        if lexicon::is_clause_break(w) || w == "qui" {
+            break;
+        }
+        words += 1;
+    }
+    // A colon after a person's name, a pronoun or a role introduces what they say.
+    if !ev.colon
+        && q > s.range.start
+        && toks[q - 1].is_punct(":")
+        && main_subject_np(s, known).is_some_and(|np| np.is_person_like())
+    {
+        ev.colon = true;
+    }
+    ev
+}
+
+/// "Pour X, …" at the start of a clause, X a person: the NP and where it ends.
+pub fn according_to_pour(s: Sentence, k: usize, known: &dyn Known) -> Option<Np> {
+    let toks = s.toks;
+    let starts_clause = k == s.range.start
+        || toks[k - 1].is_punct(",")
+        || (toks[k - 1].is_word()
+            && lexicon::is_adverb(&toks[k - 1].lower)
+            && (k - 1 == s.range.start || toks[k - 2].is_punct(",")));
+    if !starts_clause {
+        return None;
+    }
+    let end = comma_after(toks, k + 1, s.range.end);
+    let np = np::parse_np(s.block, toks, k + 1, end, known)?;
+    let person = np.name.is_some()
+        || matches!(np.pronoun, Some(Pron::Personal(_)))
+        || (np.role.is_some() && np.det.is_some());
+    (person && end < s.range.end && toks[end].is_punct(",")).then_some(np)
+}
+
+/// The attribution incise right after span token `q`: «…», a déclaré X / a-t-il ajouté.
+pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let mut j = q + 1;
+    if j < end && toks[j].is_punct(",") {
+        j += 1;
+    }
+    if j < end && (toks[j].is("s'") || toks[j].is("se")) {
+        j += 1;
+    }
+    let first = toks.get(j).filter(|_| j < end)?;
+    if !first.is_word() || first.cap {
+        return None;
+    }
+    let (base, clitic) = split_clitic(&first.lower);
+    // "«…», invoquant un afflux de demandes": a participle is no incise.
+    if lexicon::speech_verb(base)
+        .is_some_and(|v| matches!(v.form, Form::PresentParticiple | Form::Infinitive))
+    {
+        return None;
+    }
+    let speech = lexicon::speech_verb(base).is_some() || lexicon::is_auxiliary(base);
+    if !speech && clitic.is_none() {
+        // An unknown verb right after «…», followed by a name: "«…», s'amuse X".
+        let unknown_verb = !names::is_function_word(base) && !lexicon::is_preposition(base);
+        let next_is_subject = toks
+            .get(j + 1)
+            .is_some_and(|n| j + 1 < end && n.is_capitalised());
+        if !(unknown_verb && next_is_subject && toks[q + 1].is_punct(",")) {
+            return None;
+        }
+    }
+    if lexicon::determiner(base).is_some() {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut clitic = clitic;
+    // The rest of the verb group: adverbs, a participle, "en garde", "valoir", "lire".
+    while k < end && toks[k].is_word() && !toks[k].cap {
+        let w = toks[k].lower.as_str();
+        let (b, c) = split_clitic(w);
+        if c.is_some() && lexicon::is_auxiliary(b) {
+            clitic = clitic.or(c);
+            k += 1;
+            continue;
+        }
+        if lexicon::is_adverb(w)
+            || lexicon::speech_verb(b)
+                .is_some_and(|v| v.form != Form::Finite || lexicon::is_auxiliary(base))
+            || matches!(
+                w,
+                "en" | "garde" | "valoir" | "savoir" | "lire" | "appris" | "entendre"
+            )
+        {
+            k += 1;
+            continue;
+        }
+        let adv = adverbial_len(toks, k, end);
+        if adv > 0 {
+            k += adv;
+            continue;
+        }
+        // A past participle not in the lexicon: "s'est réjoui", "avait tranché".
+        if lexicon::is_auxiliary(base)
+            && k == j + 1
+            && (w.ends_with('é')
+                || w.ends_with("ée")
+                || w.ends_with('i')
+                || w.ends_with('u')
+                || w.ends_with("is")
+                || w.ends_with("it"))
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    if lexicon::is_auxiliary(base) && k == j + 1 && clitic.is_none() {
+        return None; // "», a …" with no participle: not an incise
+    }
+    if let Some(p) = clitic {
+        return Some(Subject::Pronoun(p, k));
+    }
+    let start = skip_adverbials(toks, k, end);
+    if !toks.get(start).is_some_and(|t| start < end && t.is_word()) {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, start, end, known)?;
+    if np.det.is_none() && np.name.is_none() && np.body.as_ref().is_none_or(String::is_empty) {
+        return None;
+    }
+    Some(Subject::Np(Box::new(with_apposition(s, np, known)), start))
+}
+
+/// A subject and its speech verb right after a quotation, in that order: «…», Orlov a dit aux
+/// journalistes (the order translated copy keeps). The verb must introduce nothing else ("que",
+/// a colon).
+pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let mut j = q + 1;
+    if j < end && toks[j].is_punct(",") {
+        j += 1;
+    }
+    let first = toks.get(j).filter(|_| j < end)?;
+    if !first.is_word() || !(first.cap || lexicon::is_subject_pronoun(&first.lower)) {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, j, end, known)?;
+    let person = np.name.is_some()
+        || matches!(np.pronoun, Some(Pron::Personal(_)))
+        || (np.role.is_some() && np.det.is_some());
+    if !person || np.coordinated {
+        return None;
+    }
+    // The verb group: an auxiliary and a speech participle, or a finite speech verb.
+    let mut k = np.end;
+    let mut speech = false;
+    while k < end && toks[k].is_word() && !toks[k].cap && k < np.end + 4 {
+        let w = toks[k].lower.as_str();
+        let (base, _) = split_clitic(w);
+        if let Some(v) = lexicon::speech_verb(base) {
+            speech = v.form == Form::Finite || (v.form == Form::PastParticiple && k > np.end);
+            k += 1;
+            break;
+        }
+        if lexicon::is_auxiliary(base) || lexicon::is_adverb(w) || lexicon::is_clitic(w) {
+            k += 1;
+            continue;
+        }
+        return None;
+    }
+    let introduces = toks
+        .get(k)
+        .filter(|_| k < end)
+        .is_some_and(|t| t.is("que") || t.is("qu'") || t.is_punct(":") || t.quote().is_some());
+    if !speech || introduces {
+        return None;
+    }
+    Some(match np.pronoun {
+        Some(p) => Subject::Pronoun(p, j),
+        None => Subject::Np(Box::new(with_apposition(s, np, known)), j),
+    })
+}
+
+/// "le porte-parole du Kremlin, Dmitri Peskov", "Son avocat, Me Olivier Santoni": the name
+/// that follows a role phrase, past participial or descriptive chunks ("Le ministre-président
+/// sortant, chargé des affaires courantes, Alain Debeys, …").
+pub fn with_apposition(s: Sentence, mut np: Np, known: &dyn Known) -> Np {
+    let toks = s.toks;
+    let definite_thing =
+        np.thing.is_some() && np.det.is_some_and(|d| d != Det::Indefinite) && np.body.is_none();
+    if np.name.is_some() || (np.role.is_none() && !definite_thing) {
+        return np;
+    }
+    // The phrase may have stopped before an adverbial of its own ("le coordonnateur de l'ONU
+    // pour le Sorgal, Ibrahima Sow-Mbengue"): its chunk ends at the next comma.
+    let mut comma = np.end;
+    while comma < s.range.end
+        && comma < np.end + 8
+        && toks[comma].is_word()
+        && !toks[comma].is("qui")
+        && lexicon::speech_verb(&toks[comma].lower).is_none()
+        && !lexicon::is_auxiliary(&toks[comma].lower)
+    {
+        comma += 1;
+    }
+    for _ in 0..3 {
+        if comma + 1 >= s.range.end || !toks[comma].is_punct(",") {
+            break;
+        }
+        let start = comma + 1;
+        let mut end = start;
+        while end < s.range.end && !toks[end].is_punct(",.;:)") && toks[end].quote().is_none() {
+            end += 1;
+        }
+        if let Some(n) = name_only(s, start, end, known).and_then(|n| n.name) {
+            // Beside a thing ("le coordonnateur humanitaire", "l'envoyée spéciale"), only a
+            // name that is surely a person's.
+            let person = np.role.is_some()
+                || lexicon::first_name(&toks[start].lower).is_some()
+                || known.is_person(&n.text);
+            if person {
+                np.name = Some(names::Name { cued: true, ..n });
+                np.end = end;
             }
             break;
         }
-        if lexicon::is_auxiliary(base) && k == j + 1 && clitic.is_none() {
-            return None; // "», a …" with no participle: not an incise
+        // Only descriptive chunks may stand between the role and the name.
+        if chunk_kind(toks, start, end) != ChunkKind::Skip || end - start > 8 {
+            break;
         }
-        if let Some(p) = clitic {
-            return Some(Subject::Pronoun(p, k));
-        }
-        let start = skip_adverbials(toks, k, end);
-        if !toks.get(start).is_some_and(|t| start < end && t.is_word()) {
-            return None;
-        }
-        let np = names::parse_np(s.block, toks, start, end, &|q| quotes.naming(q))?;
-        if np.det.is_none() && np.name.is_none() && np.body.as_ref().is_none_or(String::is_empty) {
-            return None;
-        }
-        Some(Subject::Np(
-            Box::new(self.with_apposition(s, np, quotes)),
-            start,
-        ))
+        comma = end;
     }
+    np
+}
 
-    /// "le porte-parole du Kremlin, Dmitri Peskov", "Son avocat, Me Olivier Santoni": the name
-    /// that follows a role phrase, past participial or descriptive chunks ("Le ministre-président
-    /// sortant, chargé des affaires courantes, Alain Debeys, …").
-    pub(super) fn with_apposition(&self, s: Sentence, mut np: Np, quotes: &dyn Quotes) -> Np {
-        let toks = s.toks;
-        if np.name.is_some() || np.role.is_none() {
-            return np;
-        }
-        let mut comma = np.end;
-        for _ in 0..3 {
-            if comma + 1 >= s.range.end || !toks[comma].is_punct(",") {
-                break;
-            }
-            let start = comma + 1;
-            let mut end = start;
-            while end < s.range.end && !toks[end].is_punct(",.;:)") && toks[end].quote().is_none() {
-                end += 1;
-            }
-            if let Some(n) = self.name_only(s, start, end, quotes).and_then(|n| n.name) {
-                np.name = Some(names::Name { cued: true, ..n });
-                np.end = end;
-                break;
-            }
-            // Only descriptive chunks may stand between the role and the name.
-            if chunk_kind(toks, start, end) != ChunkKind::Skip || end - start > 8 {
-                break;
-            }
-            comma = end;
-        }
-        np
+/// The subject of a speech verb.
+pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject> {
+    let toks = s.toks;
+    if let Some(p) = v.clitic {
+        return Some(Subject::Pronoun(p, v.at));
     }
-
-    /// The subject of a speech verb.
-    pub fn subject_of(&self, s: Sentence, v: &VerbHit, quotes: &dyn Quotes) -> Option<Subject> {
-        let toks = s.toks;
-        if let Some(p) = v.clitic {
-            return Some(Subject::Pronoun(p, v.at));
-        }
-        match v.form {
-            Form::PresentParticiple => return Some(Subject::OfParticiple(v.at)),
-            Form::PastParticiple if !v.has_aux => {
-                // "une trajectoire jugée «irréaliste» par l'opposition": the agent, if any.
-                let mut k = v.at + 1;
-                while k < s.range.end {
-                    if toks[k].is("par") {
-                        let np = names::parse_np(s.block, toks, k + 1, s.range.end, &|q| {
-                            quotes.naming(q)
-                        })?;
-                        return Some(Subject::Np(Box::new(np), k + 1));
-                    }
-                    if toks[k].is_punct(",.;") {
-                        break;
-                    }
-                    k += 1;
-                }
-                return Some(Subject::Nobody);
-            }
-            _ => {}
-        }
-        let g = v.group;
-        let before = self.subject_before(s, g, quotes);
-        let person_before = match &before {
-            Some(Subject::Np(np, _)) => {
-                np.is_person_like() || np.body.as_ref().is_some_and(|b| !b.is_empty())
-            }
-            Some(Subject::Pronoun(..))
-            | Some(Subject::Antecedent(_))
-            | Some(Subject::PreviousVerb(_)) => true,
-            _ => false,
-        };
-        // An incise: ", a rapporté le quotidien, «…»", when no one stands before the comma.
-        if !person_before && g > s.range.start && toks[g - 1].is_punct(",") {
+    match v.form {
+        Form::PresentParticiple => return Some(Subject::OfParticiple(v.at)),
+        Form::PastParticiple if !v.has_aux => {
+            // "une trajectoire jugée «irréaliste» par l'opposition": the agent, if any.
             let mut k = v.at + 1;
-            while k < s.range.end
-                && toks[k].is_word()
-                && (lexicon::is_adverb(&toks[k].lower) || toks[k].is("garde") || toks[k].is("en"))
-            {
+            while k < s.range.end {
+                if toks[k].is("par") {
+                    let np = np::parse_np(s.block, toks, k + 1, s.range.end, known)?;
+                    return Some(Subject::Np(Box::new(np), k + 1));
+                }
+                if toks[k].is_punct(",.;") {
+                    break;
+                }
                 k += 1;
             }
-            let start = skip_adverbials(toks, k, s.range.end);
-            let incise_np = (start < s.range.end
-                && (toks[start].is_capitalised()
-                    || lexicon::determiner(&toks[start].lower).is_some()))
-            .then(|| names::parse_np(s.block, toks, start, s.range.end, &|q| quotes.naming(q)))
-            .flatten()
-            .filter(|np| np.det != Some(Det::Possessive));
-            if let Some(np) = incise_np {
-                let end = np.end;
-                let closes =
-                    end >= s.range.end || toks[end].is_punct(",.;") || toks[end].quote().is_some();
-                if closes {
-                    return Some(Subject::Np(
-                        Box::new(self.with_apposition(s, np, quotes)),
-                        start,
-                    ));
-                }
-            }
+            return Some(Subject::Nobody);
         }
-        before
+        _ => {}
     }
+    let g = v.group;
+    let before = subject_before(s, g, known);
+    let person_before = match &before {
+        Some(Subject::Np(np, _)) => {
+            np.is_person_like() || np.body.as_ref().is_some_and(|b| !b.is_empty())
+        }
+        Some(Subject::Pronoun(..))
+        | Some(Subject::Antecedent(_))
+        | Some(Subject::PreviousVerb(_)) => true,
+        _ => false,
+    };
+    // An incise: ", a rapporté le quotidien, «…»", when no one stands before the comma.
+    if !person_before && g > s.range.start && toks[g - 1].is_punct(",") {
+        let mut k = v.at + 1;
+        while k < s.range.end
+            && toks[k].is_word()
+            && (lexicon::is_adverb(&toks[k].lower) || toks[k].is("garde") || toks[k].is("en"))
+        {
+            k += 1;
+        }
+        let start = skip_adverbials(toks, k, s.range.end);
+        let incise_np = (start < s.range.end
+            && (toks[start].is_capitalised() || lexicon::determiner(&toks[start].lower).is_some()))
+        .then(|| np::parse_np(s.block, toks, start, s.range.end, known))
+        .flatten()
+        .filter(|np| np.det != Some(Det::Possessive));
+        if let Some(np) = incise_np {
+            let end = np.end;
+            let closes =
+                end >= s.range.end || toks[end].is_punct(",.;") || toks[end].quote().is_some();
+            if closes {
+                return Some(Subject::Np(Box::new(with_apposition(s, np, known)), start));
+            }
+        }
+    }
+    before
+}
 
-    /// The subject before a verb group starting at `g`.
-    pub(super) fn subject_before(
-        &self,
-        s: Sentence,
-        g: usize,
-        quotes: &dyn Quotes,
-    ) -> Option<Subject> {
-        let toks = s.toks;
-        if g <= s.range.start {
+/// The subject before a verb group starting at `g`.
+pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subject> {
+    let toks = s.toks;
+    if g <= s.range.start {
+        return None;
+    }
+    let p = &toks[g - 1];
+    if p.is_word() && matches!(p.lower.as_str(), "et" | "mais" | "puis" | "ou") {
+        return Some(Subject::PreviousVerb(g));
+    }
+    if p.quote().is_some_and(|q| known.is_quote(q)) {
+        return Some(Subject::PreviousVerb(g));
+    }
+    if p.is_word() || p.quote().is_some() {
+        let start = chunk_start(toks, s.range.start, g, known);
+        if start == g {
+            return Some(Subject::PreviousVerb(g));
+        }
+        let np = np::parse_np(s.block, toks, start, g, known)?;
+        if np.pronoun == Some(Pron::Relative) {
+            return Some(Subject::Antecedent(start));
+        }
+        // "Peskov, le porte-parole du Kremlin, a jugé": the name the role stands beside.
+        if np.name.is_none()
+            && np.role.is_some()
+            && start > s.range.start + 1
+            && toks[start - 1].is_punct(",")
+        {
+            if let Some(name) = name_chunk_before(s, start - 1, known) {
+                return Some(Subject::Np(Box::new(name), start));
+            }
+        }
+        return Some(Subject::Np(Box::new(np), start));
+    }
+    if !p.is_punct(",") {
+        return None;
+    }
+    // Walk back over comma-separated chunks: appositions, ages, participial phrases.
+    let mut end = g - 1;
+    for _ in 0..5 {
+        let start = chunk_start(toks, s.range.start, end, known);
+        if start == end {
             return None;
         }
-        let p = &toks[g - 1];
-        if p.is_word() && matches!(p.lower.as_str(), "et" | "mais" | "puis" | "ou") {
-            return Some(Subject::PreviousVerb(g));
-        }
-        if p.quote().is_some_and(|q| quotes.is_quote(q)) {
-            return Some(Subject::PreviousVerb(g));
-        }
-        if p.is_word() || p.quote().is_some() {
-            let start = chunk_start(toks, s.range.start, g, quotes);
-            if start == g {
-                return Some(Subject::PreviousVerb(g));
-            }
-            let np = names::parse_np(s.block, toks, start, g, &|q| quotes.naming(q))?;
-            if np.pronoun == Some(Pron::Relative) {
-                return Some(Subject::Antecedent(start));
-            }
-            // "Peskov, le porte-parole du Kremlin, a jugé": the name the role stands beside.
-            if np.name.is_none()
-                && np.role.is_some()
-                && start > s.range.start + 1
-                && toks[start - 1].is_punct(",")
-            {
-                if let Some(name) = self.name_chunk_before(s, start - 1, quotes) {
-                    return Some(Subject::Np(Box::new(name), start));
+        let first = &toks[start];
+        let kind = chunk_kind(toks, start, end);
+        match kind {
+            ChunkKind::Skip => {}
+            ChunkKind::Relative => return Some(Subject::Antecedent(start)),
+            ChunkKind::Phrase => {
+                let np = np::parse_np(s.block, toks, start, end, known);
+                if let Some(np) = np {
+                    if np.name.is_none()
+                        && np.role.is_some()
+                        && start > s.range.start + 1
+                        && toks[start - 1].is_punct(",")
+                    {
+                        if let Some(name) = name_chunk_before(s, start - 1, known) {
+                            let mut name = name;
+                            name.role = np.role;
+                            name.words = np.words.clone();
+                            return Some(Subject::Np(Box::new(name), start));
+                        }
+                    }
+                    return Some(Subject::Np(Box::new(np), start));
+                }
+                if !first.is_word() {
+                    return None;
                 }
             }
-            return Some(Subject::Np(Box::new(np), start));
         }
-        if !p.is_punct(",") {
+        if start <= s.range.start || !toks[start - 1].is_punct(",") {
             return None;
         }
-        // Walk back over comma-separated chunks: appositions, ages, participial phrases.
-        let mut end = g - 1;
-        for _ in 0..5 {
-            let start = chunk_start(toks, s.range.start, end, quotes);
-            if start == end {
-                return None;
-            }
-            let first = &toks[start];
-            let kind = chunk_kind(toks, start, end);
-            match kind {
-                ChunkKind::Skip => {}
-                ChunkKind::Relative => return Some(Subject::Antecedent(start)),
-                ChunkKind::Phrase => {
-                    let np = names::parse_np(s.block, toks, start, end, &|q| quotes.naming(q));
-                    if let Some(np) = np {
-                        if np.name.is_none()
-                            && np.role.is_some()
-                            && start > s.range.start + 1
-                            && toks[start - 1].is_punct(",")
-                        {
-                            if let Some(name) = self.name_chunk_before(s, start - 1, quotes) {
-                                let mut name = name;
-                                name.role = np.role;
-                                name.words = np.words.clone();
-                                return Some(Subject::Np(Box::new(name), start));
-                            }
-                        }
-                        return Some(Subject::Np(Box::new(np), start));
-                    }
-                    if !first.is_word() {
+        end = start - 1;
+    }
+    None
+}
+
+/// A chunk ending at the comma `comma` that is only a name ("Peskov, le porte-parole …").
+pub fn name_chunk_before(s: Sentence, comma: usize, known: &dyn Known) -> Option<Np> {
+    let start = chunk_start(s.toks, s.range.start, comma, known);
+    name_only(s, start, comma, known)
+}
+
+/// The tokens `start..end` as a name and nothing else ("Me Olivier Santoni", "Peskov").
+pub fn name_only(s: Sentence, start: usize, end: usize, known: &dyn Known) -> Option<Np> {
+    let np = np::parse_np(s.block, s.toks, start, end, known)?;
+    let pure = np.name.is_some()
+        && np.det.is_none()
+        && np.role.is_none()
+        && np.thing.is_none()
+        && np.words.is_empty()
+        && !np.proper_complement
+        && np.end == end;
+    pure.then_some(np)
+}
+
+/// The subject of the sentence's main clause: the first chunk holding a person or a noun
+/// phrase, fronted adverbials skipped.
+pub fn main_subject_np(s: Sentence, known: &dyn Known) -> Option<Np> {
+    let toks = s.toks;
+    let mut start = s.range.start;
+    for _ in 0..7 {
+        if start >= s.range.end {
+            return None;
+        }
+        let mut end = start;
+        while end < s.range.end
+            && !toks[end].is_punct(",:;")
+            && !toks[end].quote().is_some_and(|q| known.is_quote(q))
+        {
+            end += 1;
+        }
+        if chunk_kind(toks, start, end) == ChunkKind::Phrase {
+            if let Some(np) = np::parse_np(s.block, toks, start, end, known) {
+                let weak_name = np.det.is_none()
+                    && np.name.as_ref().is_some_and(|n| {
+                        !n.cued && !n.text.contains(' ') && !known.is_person(&n.text)
+                    })
+                    && !toks.get(np.end).is_some_and(|t| {
+                        t.is_word()
+                            && (lexicon::is_auxiliary(split_clitic(&t.lower).0)
+                                || lexicon::speech_verb(&t.lower).is_some()
+                                || ends_like_finite_verb(&t.lower)
+                                || lexicon::is_clitic(&t.lower))
+                    });
+                if weak_name {
+                    // "COP30 : …", a title's topic, is not a person.
+                } else if np.pronoun.is_some()
+                    || np.name.is_some()
+                    || np.det.is_some()
+                    || np.body.is_some()
+                {
+                    let np = with_apposition(s, np, known);
+                    if np.pronoun == Some(Pron::Relative) {
                         return None;
                     }
+                    return Some(np);
                 }
             }
-            if start <= s.range.start || !toks[start - 1].is_punct(",") {
-                return None;
-            }
-            end = start - 1;
         }
-        None
-    }
-
-    /// A chunk ending at the comma `comma` that is only a name ("Peskov, le porte-parole …").
-    pub(super) fn name_chunk_before(
-        &self,
-        s: Sentence,
-        comma: usize,
-        quotes: &dyn Quotes,
-    ) -> Option<Np> {
-        let start = chunk_start(s.toks, s.range.start, comma, quotes);
-        self.name_only(s, start, comma, quotes)
-    }
-
-    /// The tokens `start..end` as a name and nothing else ("Me Olivier Santoni", "Peskov").
-    pub(super) fn name_only(
-        &self,
-        s: Sentence,
-        start: usize,
-        end: usize,
-        quotes: &dyn Quotes,
-    ) -> Option<Np> {
-        let np = names::parse_np(s.block, s.toks, start, end, &|q| quotes.naming(q))?;
-        let pure = np.name.is_some()
-            && np.det.is_none()
-            && np.role.is_none()
-            && np.thing.is_none()
-            && np.words.is_empty()
-            && !np.proper_complement
-            && np.end == end;
-        pure.then_some(np)
-    }
-
-    /// The subject of the sentence's main clause: the first chunk holding a person or a noun
-    /// phrase, fronted adverbials skipped.
-    pub fn main_subject_np(&self, s: Sentence, quotes: &dyn Quotes) -> Option<Np> {
-        let toks = s.toks;
-        let mut start = s.range.start;
-        for _ in 0..7 {
-            if start >= s.range.end {
-                return None;
-            }
-            let mut end = start;
-            while end < s.range.end
-                && !toks[end].is_punct(",:;")
-                && !toks[end].quote().is_some_and(|q| quotes.is_quote(q))
-            {
-                end += 1;
-            }
-            if chunk_kind(toks, start, end) == ChunkKind::Phrase {
-                if let Some(np) = names::parse_np(s.block, toks, start, end, &|q| quotes.naming(q))
-                {
-                    let weak_name = np.det.is_none()
-                        && np.name.as_ref().is_some_and(|n| {
-                            !n.cued && !n.text.contains(' ') && !self.is_cued(&n.text)
-                        })
-                        && !toks.get(np.end).is_some_and(|t| {
-                            t.is_word()
-                                && (lexicon::is_auxiliary(split_clitic(&t.lower).0)
-                                    || lexicon::speech_verb(&t.lower).is_some()
-                                    || ends_like_finite_verb(&t.lower)
-                                    || lexicon::is_clitic(&t.lower))
-                        });
-                    if weak_name {
-                        // "COP30 : …", a title's topic, is not a person.
-                    } else if np.pronoun.is_some()
-                        || np.name.is_some()
-                        || np.det.is_some()
-                        || np.body.is_some()
-                    {
-                        let np = self.with_apposition(s, np, quotes);
-                        if np.pronoun == Some(Pron::Relative) {
-                            return None;
-                        }
-                        return Some(np);
-                    }
-                }
-            }
-            if end >= s.range.end {
-                return None;
-            }
-            if toks[end].quote().is_some() {
-                // "concédant qu'il n'y avait «…», le président … avait déclaré".
-                start = end + 1;
-                if start < s.range.end && toks[start].is_punct(",") {
-                    start += 1;
-                }
-                continue;
-            }
-            if !toks[end].is_punct(",") {
-                return None;
-            }
+        if end >= s.range.end {
+            return None;
+        }
+        if toks[end].quote().is_some() {
+            // "concédant qu'il n'y avait «…», le président … avait déclaré".
             start = end + 1;
+            if start < s.range.end && toks[start].is_punct(",") {
+                start += 1;
+            }
+            continue;
         }
-        None
+        if !toks[end].is_punct(",") {
+            return None;
+        }
+        start = end + 1;
     }
+    None
 }

@@ -10,29 +10,7 @@ use std::sync::OnceLock;
 /// every word of a dispatch, where SipHash's resistance to flooding buys nothing.
 pub use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher as Fx};
 
-/// Grammatical gender of a person or of the words that refer to them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    M,
-    F,
-    /// Not known: compatible with both.
-    U,
-}
-
-impl Gender {
-    pub fn compatible(self, other: Gender) -> bool {
-        self == Gender::U || other == Gender::U || self == other
-    }
-
-    /// `self` unless unknown, else `other`.
-    pub fn or(self, other: Gender) -> Gender {
-        if self == Gender::U {
-            other
-        } else {
-            self
-        }
-    }
-}
+pub use crate::model::aliases::Gender;
 
 /// The form of a speech verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -358,6 +336,79 @@ word_set!(
     enseignement famille jeunesse territoires gouvernement république cohésion écologie
     budget fonction mer");
 
+word_set!(
+    /// Head nouns of a body that can speak as such: "le ministère borovien de la Défense",
+    /// "la Commission européenne", "l'ambassade de Borovie".
+    is_body_noun, "ministère gouvernement présidence commission conseil agence union alliance
+    groupe ambassade parlement armée état-major direction préfecture mairie parquet syndicat
+    association organisation fédération ong comité junte police gendarmerie tribunal cour
+    chancellerie diplomatie cabinet municipalité région département rectorat chu hôpital
+    entreprise société compagnie constructeur club ligue collectif coalition mouvement parti
+    assemblée sénat autorité autorités administration office institut observatoire fondation
+    banque opérateur exécutif kremlin élysée gouvernement-général secrétariat délégation
+    mission bureau service services consulat intersyndicale confédération ministère-public
+    procureur-général inspection haut-commissariat agence-régionale conférence");
+
+/// Countries and capitals that speak as a state ("Moscou a averti", "la Russie estime"), with
+/// the adjective of the government's label ("gouvernement russe").
+const PLACES: &str = "
+russie:russe moscou:russe ukraine:ukrainien kiev:ukrainien kyiv:ukrainien
+états-unis:américain washington:américain chine:chinois pékin:chinois beijing:chinois
+allemagne:allemand berlin:allemand royaume-uni:britannique londres:britannique
+italie:italien rome:italien espagne:espagnol madrid:espagnol pologne:polonais
+varsovie:polonais hongrie:hongrois budapest:hongrois turquie:turc ankara:turc iran:iranien
+téhéran:iranien israël:israélien jérusalem:israélien japon:japonais tokyo:japonais
+inde:indien new-delhi:indien canada:canadien ottawa:canadien belgique:belge bruxelles:belge
+suisse:suisse berne:suisse autriche:autrichien vienne:autrichien suède:suédois
+stockholm:suédois finlande:finlandais helsinki:finlandais norvège:norvégien oslo:norvégien
+danemark:danois copenhague:danois roumanie:roumain bucarest:roumain moldavie:moldave
+biélorussie:bélarusse bélarus:bélarusse minsk:bélarusse géorgie:géorgien tbilissi:géorgien
+arménie:arménien erevan:arménien azerbaïdjan:azerbaïdjanais bakou:azerbaïdjanais
+syrie:syrien damas:syrien liban:libanais beyrouth:libanais égypte:égyptien le-caire:égyptien
+qatar:qatari doha:qatari algérie:algérien alger:algérien maroc:marocain rabat:marocain
+tunisie:tunisien tunis:tunisien mali:malien bamako:malien niger:nigérien niamey:nigérien
+sénégal:sénégalais dakar:sénégalais brésil:brésilien brasilia:brésilien mexique:mexicain
+venezuela:vénézuélien caracas:vénézuélien corée-du-nord:nord-coréen pyongyang:nord-coréen
+corée-du-sud:sud-coréen séoul:sud-coréen taïwan:taïwanais taipei:taïwanais
+pays-bas:néerlandais la-haye:néerlandais grèce:grec athènes:grec portugal:portugais
+lisbonne:portugais estonie:estonien tallinn:estonien lettonie:letton riga:letton
+lituanie:lituanien vilnius:lituanien slovaquie:slovaque bratislava:slovaque
+tchéquie:tchèque prague:tchèque serbie:serbe belgrade:serbe kosovo:kosovar
+";
+
+/// The adjective of a government's label for a country or capital ("moscou" → "russe"), for a
+/// lower-cased word (compound names hyphenated: "états-unis", "royaume-uni").
+pub fn place_adjective(w: &str) -> Option<&'static str> {
+    static P: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    P.get_or_init(|| {
+        PLACES
+            .split_whitespace()
+            .filter_map(|pair| pair.split_once(':'))
+            .collect()
+    })
+    .get(w)
+    .copied()
+}
+
+/// Whether a folded word reads as an adjective of nationality ("russe", "borovienne",
+/// "britannique"), the kind that qualifies a ministry or a government.
+pub fn is_adjective_of_nationality(w: &str) -> bool {
+    static A: OnceLock<HashSet<String>> = OnceLock::new();
+    let known = A.get_or_init(|| {
+        PLACES
+            .split_whitespace()
+            .filter_map(|pair| pair.split_once(':'))
+            .map(|(_, a)| crate::text::fold::fold(a))
+            .collect()
+    });
+    known.contains(w)
+        || [
+            "ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "ene", "ese",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e) && w.len() > e.len() + 2)
+}
+
 /// Honorifics before a name, with the gender they give.
 pub fn honorific(w: &str) -> Option<Gender> {
     match w {
@@ -427,7 +478,7 @@ pêcheur/pêcheuse mareyeur/mareyeuse commerçant/commerçante guide/guide hôte
 pénaliste/pénaliste édile/édile rapporteur/rapporteure observateur/observatrice
 membre/membre cadre/cadre salarié/salariée ouvrier/ouvrière employé/employée
 enseignant/enseignante policier/policière gendarme/gendarme pompier/pompière roi/reine
-pape/pape leader/leader opposant/opposante coordinateur/coordinatrice spécialiste/spécialiste
+pape/pape leader/leader opposant/opposante coordinateur/coordinatrice coordonnateur/coordonnatrice spécialiste/spécialiste
 scientifique/scientifique épidémiologiste/épidémiologiste climatologue/climatologue
 journaliste/journaliste écrivain/écrivaine auteur/autrice artiste/artiste chanteur/chanteuse
 athlète/athlète sélectionneur/sélectionneuse attaquant/attaquante défenseur/défenseuse
@@ -445,6 +496,43 @@ frère/sœur veuf/veuve survivant/survivante rescapé/rescapée réfugié/réfug
 passant/passante usager/usagère voyageur/voyageuse client/cliente riverain/riveraine
 locataire/locataire propriétaire/propriétaire parent/parent élève/élève lycéen/lycéenne
 homme/femme garçon/fillette ancien/ancienne
+envoyé/envoyée émissaire/émissaire médiateur/médiatrice vice-ministre/vice-ministre
+vice-chancelier/vice-chancelière vice-premier/vice-première haut-commissaire/haute-commissaire
+haut-représentant/haute-représentante sous-secrétaire/sous-secrétaire coprésident/coprésidente
+co-président/co-présidente président-fondateur/présidente-fondatrice conseiller-maire/conseillère-maire
+bâtonnier/bâtonnière magistrat/magistrate procureur-adjoint/procureure-adjointe recteur/rectrice
+proviseur/proviseure inspecteur/inspectrice commissaire-priseur/commissaire-priseuse
+ingénieur/ingénieure architecte/architecte technicien/technicienne chirurgien/chirurgienne
+pédiatre/pédiatre infectiologue/infectiologue virologue/virologue psychiatre/psychiatre
+psychologue/psychologue pharmacien/pharmacienne vétérinaire/vétérinaire sage-femme/sage-femme
+démographe/démographe géographe/géographe géopolitologue/géopolitologue politiste/politiste
+constitutionnaliste/constitutionnaliste notaire/notaire greffier/greffière syndic/syndic
+prêtre/prêtre pasteur/pasteure curé/curé archevêque/archevêque moine/moniale
+vigneron/vigneronne viticulteur/viticultrice maraîcher/maraîchère apiculteur/apicultrice
+berger/bergère boulanger/boulangère restaurateur/restauratrice gérant/gérante libraire/libraire
+chauffeur/chauffeuse routier/routière conducteur/conductrice cheminot/cheminote contrôleur/contrôleuse
+marin/marin docker/docker mineur/mineure secouriste/secouriste sauveteur/sauveteuse
+alpiniste/alpiniste skieur/skieuse nageur/nageuse boxeur/boxeuse footballeur/footballeuse
+rugbyman/rugbywoman handballeur/handballeuse tennisman/tenniswoman joueur-vedette/joueuse-vedette
+arbitre/arbitre coach/coach skipper/skipper navigateur/navigatrice sprinteur/sprinteuse
+marathonien/marathonienne perchiste/perchiste escrimeur/escrimeuse judoka/judoka
+consul/consule attaché/attachée préfet-adjoint/préfète-adjointe
+intéressé/intéressée concerné/concernée confrère/consœur collègue/collègue auteur/autrice créateur/créatrice producteur/productrice
+compositeur/compositrice musicien/musicienne danseur/danseuse comédien/comédienne
+metteur/metteuse cinéaste/cinéaste photographe/photographe éditeur/éditrice
+chroniqueur/chroniqueuse éditorialiste/éditorialiste commentateur/commentatrice
+présentateur/présentatrice animateur/animatrice reporter/reporter correspondant/correspondante
+directeur-général/directrice-générale secrétaire-général/secrétaire-générale
+patriarche/patriarche militaire/militaire combattant/combattante milicien/milicienne
+député-maire/députée-maire eurodéputé/eurodéputée parlementaire/parlementaire
+trésorier/trésorière lauréat/lauréate vainqueur/vainqueure finaliste/finaliste
+demi-centre/demi-centre ailier/ailière meneur/meneuse entraîneur-adjoint/entraîneuse-adjointe
+nutritionniste/nutritionniste urbaniste/urbaniste sismologue/sismologue volcanologue/volcanologue
+météorologue/météorologue prévisionniste/prévisionniste hydrologue/hydrologue glaciologue/glaciologue
+biologiste/biologiste physicien/physicienne chimiste/chimiste mathématicien/mathématicienne
+philosophe/philosophe théologien/théologienne linguiste/linguiste archéologue/archéologue
+généticien/généticienne cancérologue/cancérologue oncologue/oncologue cardiologue/cardiologue
+radiologue/radiologue anesthésiste/anesthésiste ambulancier/ambulancière aide-soignant/aide-soignante
 ";
 
 fn roles() -> &'static HashMap<&'static str, (&'static str, Gender)> {
@@ -474,6 +562,15 @@ fn leak_plural(m: &'static str) -> &'static str {
 pub fn role(w: &str) -> Option<(&'static str, Gender)> {
     roles().get(w).copied()
 }
+
+word_set!(
+    /// Role keys (folded) of offices one holds, as opposed to descriptions anyone may be given:
+    /// "le président" is not the chancellor, "le diplomate" may be the ambassador.
+    is_office, "president vice-president ministre vice-ministre premier chancelier roi reine
+    pape maire prefet gouverneur secretaire commissaire ambassadeur procureur juge porte-parole
+    depute senateur directeur entraineur selectionneur capitaine general amiral colonel
+    commandant recteur batonnier edile rapporteur haut-commissaire
+    haut-representant sous-secretaire coprésident copresident");
 
 word_set!(
     /// Adjectives that come before a role noun ("l'ancien maire", "le Premier ministre").

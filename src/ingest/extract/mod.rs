@@ -1,10 +1,22 @@
-//! What the text says: quotations and their speakers, and the dispatch's date.
+//! What the text says: quotations and their speakers.
+//!
+//! The modules, leaves first: `lexicon` (the French words extraction knows), `tokens` (words,
+//! quotations as single tokens, sentences), `marks` (quoted spans), `names` (which capitalised
+//! words make a name), `np` (noun phrases), `registry` (a dispatch's people), `verbs` (speech
+//! verbs), `clauses` (the syntax around a quotation), `terms` (quotation or scare quotes),
+//! `bodies` (bodies' labels), `speakers` (who a phrase refers to), `candidates` (choosing a
+//! quotation's speaker), `quotes` (the whole dispatch, in reading order). The people gazetteer
+//! and roles compared across wordings are the model's (`model::aliases`, `model::roles`).
 
+mod bodies;
+mod candidates;
 mod clauses;
 mod lexicon;
 mod marks;
-pub(crate) mod names;
+mod names;
+mod np;
 pub mod quotes;
+mod registry;
 mod speakers;
 mod terms;
 mod tokens;

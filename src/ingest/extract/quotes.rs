@@ -5,30 +5,37 @@
 //! term or name in quotation marks that nobody is quoted as saying (la «coalition des
 //! volontaires», le quotidien «Le Temps») is not. Speakers come from [`super::speakers`].
 
-use super::clauses::{Sentence, Subject};
-use super::lexicon;
+use super::candidates::{self, Attributed, Candidate, Cue};
+use super::clauses::{self, Subject};
 use super::marks::{self, Line, Span};
 use super::names;
-use super::speakers::{Entity, Speakers};
+use super::np::Known;
+use super::speakers::{Discourse, Entity, Salience};
 use super::terms::{classify, naming_context, Decision};
-use super::tokens::{self, Tok};
-use super::verbs::{self, VerbHit};
+use super::tokens::{self, Sentence, Tok};
+use super::verbs;
 use crate::model::aliases::Aliases;
-pub use crate::model::quote::Quote;
 use crate::text::fold::fold;
 
+pub use crate::model::quote::Quote;
+
 /// Finds the quotations of each block of one dispatch (blocks in reading order, so that
-/// pronouns and continued quotations can reach back), speakers named as the bundled aliases say.
+/// pronouns and continued quotations can reach back), speakers named as the bundled gazetteer
+/// says.
 pub fn extract(blocks: &[String]) -> Vec<Vec<Quote>> {
-    extract_with(blocks, &Aliases::bundled())
+    extract_with(blocks, &Aliases::bundled(), None)
 }
 
+/// The quoted spans of a dispatch and what has been decided about them.
 struct State<'a> {
     blocks: &'a [String],
     spans: Vec<Span>,
     decisions: Vec<Decision>,
-    /// Attribution found by the rules: `Some(entity)` (named or not), `None` when none applies.
+    /// Who the candidates chose: `Some(entity)` (named or not), `None` when none applies.
     who: Vec<Option<Entity>>,
+    gazetteer: &'a Aliases,
+    /// Folded names, and their last words, of the people the dispatch presents as persons.
+    cued: names::FoldedSet,
 }
 
 impl State<'_> {
@@ -38,7 +45,7 @@ impl State<'_> {
     }
 }
 
-impl super::clauses::Quotes for State<'_> {
+impl Known for State<'_> {
     fn naming(&self, q: usize) -> Option<String> {
         match self.decisions[q] {
             Decision::Naming => Some(self.text(q).to_owned()),
@@ -50,6 +57,16 @@ impl super::clauses::Quotes for State<'_> {
     fn is_quote(&self, q: usize) -> bool {
         self.decisions[q] == Decision::Quote
     }
+
+    fn is_person(&self, name: &str) -> bool {
+        self.cued.contains(name) || self.gazetteer.person(name).is_some()
+    }
+}
+
+impl Attributed for State<'_> {
+    fn speaker_of(&self, q: usize) -> Option<Entity> {
+        self.who[q].clone()
+    }
 }
 
 struct Para {
@@ -60,21 +77,64 @@ struct Para {
     byline: bool,
 }
 
-/// [`extract`] with the given aliases.
-pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
+/// [`extract`] with the given gazetteer, and the dispatch's date as `YYYYMMDD` bounds (for the
+/// periods roles were held).
+pub fn extract_with(
+    blocks: &[String],
+    aliases: &Aliases,
+    date: Option<(u64, u64)>,
+) -> Vec<Vec<Quote>> {
     let lines = lines_of(blocks);
     let spans = marks::spans(blocks, &lines);
     let n = spans.len();
+    if n == 0 {
+        return blocks.iter().map(|_| Vec::new()).collect();
+    }
     let mut state = State {
         blocks,
         spans,
         decisions: vec![Decision::Pending; n],
         who: vec![None; n],
+        gazetteer: aliases,
+        cued: names::FoldedSet::default(),
     };
-    if n == 0 {
-        return blocks.iter().map(|_| Vec::new()).collect();
+    let paras = paragraphs(blocks, &lines, &state);
+    let mut d = Discourse::new(aliases, date);
+    for p in paras.iter().filter(|p| !p.byline) {
+        for r in &p.sentences {
+            d.register_names(&blocks[p.line.block], &p.toks, r);
+        }
     }
-    let paras: Vec<Para> = lines
+    for person in d.registry.people.iter().filter(|p| p.cued) {
+        state.cued.insert_name(&person.name);
+    }
+    attribute_all(&mut state, &paras, &mut d);
+    follow_chains(&mut state);
+    bare_sentences(&mut state, &paras);
+    echoes(&mut state, &paras);
+
+    let mut out: Vec<Vec<Quote>> = blocks.iter().map(|_| Vec::new()).collect();
+    for (q, span) in state.spans.iter().enumerate() {
+        if state.decisions[q] != Decision::Quote || span.text_start >= span.text_end {
+            continue;
+        }
+        let speaker = state.who[q]
+            .as_ref()
+            .and_then(|e| e.name.as_deref())
+            .map(|name| d.canonical(name));
+        out[span.block].push(Quote {
+            text: blocks[span.block][span.text_start..span.text_end].to_owned(),
+            speaker,
+            start: span.text_start,
+            end: span.text_end,
+        });
+    }
+    out
+}
+
+/// Every line as a paragraph of tokens cut into sentences.
+fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
+    lines
         .iter()
         .enumerate()
         .map(|(li, line)| {
@@ -106,27 +166,28 @@ pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
                 byline,
             }
         })
-        .collect();
+        .collect()
+}
 
-    let mut sp = Speakers::default();
-    for p in paras.iter().filter(|p| !p.byline) {
-        for r in &p.sentences {
-            sp.register_names(&blocks[p.line.block], &p.toks, r);
-        }
-    }
+/// Reads the dispatch in order: each sentence's quotations are classified and given the best
+/// candidate's entity; the sentence's people are recorded for the pronouns that follow.
+fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
     // The attribution frame of the previous sentence ("Selon M. X, …"), for an unattributed
     // quotation that continues the same reported speech.
     let mut frame: Option<(usize, Entity)> = None;
     // Who a paragraph ending with a colon announces ("Il a conclu ainsi :"), for the quotation
     // that opens the next paragraph.
     let mut announced: Option<(usize, Entity)> = None;
+    // The named subject of the sentence just read (paragraph, sentence), for a quotation that
+    // stands alone right after it.
+    let mut previous_subject: Option<(usize, usize, Entity)> = None;
     // Past the last quotation, nothing is left to attribute.
     let last_line = state.spans.iter().map(|s| s.line).max().unwrap_or(0);
     for (li, p) in paras.iter().enumerate().take(last_line + 1) {
         if p.byline {
             continue;
         }
-        let block = &blocks[p.line.block];
+        let block = &state.blocks[p.line.block];
         for (si, r) in p.sentences.iter().enumerate() {
             let s = Sentence {
                 block,
@@ -142,43 +203,59 @@ pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
             } else {
                 Vec::new()
             };
-            let sentence_frame = opening_frame(&mut sp, s, &state);
+            let sentence_frame = candidates::opening_frame(d, s, state);
             // The sentence's subject, for "selon lui" and participles inside it, and for
             // pronouns in the sentences that follow.
-            if let Some(np) = sp.main_subject_np(s, &state) {
-                if np.is_person_like() || np.role.is_some() {
-                    let e = sp.resolve_np(&np, r.start);
-                    sp.mention(r.start, e);
+            let subject = clauses::main_subject_np(s, state);
+            let mut subject_entity = None;
+            if let Some(np) = &subject {
+                if np.is_person_like() || np.role.is_some() || np.body.is_some() {
+                    let e = d.resolve_np(s, np, r.start);
+                    d.mention(r.start, e.clone(), Salience::Subject);
+                    subject_entity = Some(e);
                 }
             }
+            let subject_is_person = subject.as_ref().is_some_and(|np| np.is_person_like());
+            // A sentence that is only a quotation.
+            let bare = p.toks[r.clone()]
+                .iter()
+                .all(|t| t.quote().is_some() || t.is_punct(".!?…"))
+                && p.toks[r.clone()]
+                    .iter()
+                    .filter(|t| t.quote().is_some())
+                    .count()
+                    == 1;
             for k in r.clone() {
                 let Some(q) = p.toks[k].quote() else { continue };
-                let ev = sp.evidence(s, &verbs, k, &state);
+                let ev = clauses::evidence(s, &verbs, k, state);
                 let decision = classify(&state.spans[q], state.text(q), &p.toks, k, &ev);
                 state.decisions[q] = decision;
                 if state.decisions[q] != Decision::Quote {
                     continue;
                 }
-                let mut who = attribute(&mut sp, s, &verbs, k, &state);
-                if who.is_none() && verbs.is_empty() {
-                    if let Some((fl, e)) = &frame {
-                        let subject_is_person = sp
-                            .main_subject_np(s, &state)
-                            .is_some_and(|np| np.is_person_like());
-                        if *fl == li && si > 0 && !subject_is_person {
-                            who = Some(e.clone());
-                        }
+                let mut found = candidates::in_sentence(d, s, &verbs, k, state);
+                if verbs.is_empty() && si > 0 && !subject_is_person {
+                    if let Some((fl, e)) = frame.as_ref().filter(|(fl, _)| *fl == li) {
+                        let _ = fl;
+                        found.push(candidate(e.clone(), Cue::Frame));
                     }
                 }
-                if who.is_none() && k == 0 {
-                    if let Some((al, e)) = &announced {
-                        if *al + 1 == li {
-                            who = Some(e.clone());
-                        }
+                if k == 0 {
+                    if let Some((_, e)) = announced.as_ref().filter(|(al, _)| *al + 1 == li) {
+                        found.push(candidate(e.clone(), Cue::Announced));
                     }
                 }
+                if bare && si > 0 {
+                    if let Some((_, _, e)) = previous_subject
+                        .as_ref()
+                        .filter(|(pl, ps, _)| *pl == li && *ps + 1 == si)
+                    {
+                        found.push(candidate(e.clone(), Cue::Neighbour));
+                    }
+                }
+                let who = candidates::choose(&found);
                 if let Some(e) = &who {
-                    sp.mention(k, e.clone());
+                    d.mention(k, e.clone(), Salience::Speaker);
                 }
                 state.who[q] = who;
             }
@@ -186,50 +263,29 @@ pub fn extract_with(blocks: &[String], aliases: &Aliases) -> Vec<Vec<Quote>> {
             for v in &verbs {
                 if v.group > r.start
                     && p.toks[v.group - 1].is_punct(",")
-                    && sp.current_before(v.at).is_none()
+                    && d.current_before(v.at).is_none()
                 {
-                    if let Some(Subject::Np(np, at)) = sp.subject_of(s, v, &state) {
-                        let e = sp.resolve_np(&np, at);
-                        sp.mention(v.at, e);
+                    if let Some(Subject::Np(np, at)) = clauses::subject_of(s, v, state) {
+                        let e = d.resolve_np(s, &np, at);
+                        d.mention(v.at, e, Salience::Speaker);
                     }
                 }
             }
             frame = sentence_frame.map(|e| (li, e));
+            previous_subject = subject_entity.filter(|e| e.is_named()).map(|e| (li, si, e));
             if r.end == p.toks.len() && p.toks.last().is_some_and(|t| t.is_punct(":")) {
                 // With k past the colon, the quotation's own rules find who announces it.
-                announced = attribute(&mut sp, s, &verbs, r.end, &state).map(|e| (li, e));
+                let found = candidates::in_sentence(d, s, &verbs, r.end, state);
+                announced = candidates::choose(&found).map(|e| (li, e));
             }
-            let others = sp.people_in(block, &p.toks, r);
-            sp.end_sentence(others);
+            let others = d.people_in(block, &p.toks, r);
+            d.end_sentence(others);
         }
     }
-    follow_chains(&mut state);
-    bare_sentences(&mut state, &paras);
-    echoes(&mut state, &paras);
+}
 
-    let mut out: Vec<Vec<Quote>> = blocks.iter().map(|_| Vec::new()).collect();
-    for (q, span) in state.spans.iter().enumerate() {
-        if state.decisions[q] != Decision::Quote || span.text_start >= span.text_end {
-            continue;
-        }
-        let speaker = state.who[q]
-            .as_ref()
-            .and_then(|e| e.name.clone())
-            .map(|name| {
-                let full = sp
-                    .registry
-                    .full_name(&name)
-                    .map_or(name.clone(), |p| p.name.clone());
-                aliases.canonical(&full)
-            });
-        out[span.block].push(Quote {
-            text: blocks[span.block][span.text_start..span.text_end].to_owned(),
-            speaker,
-            start: span.text_start,
-            end: span.text_end,
-        });
-    }
-    out
+fn candidate(entity: Entity, cue: Cue) -> Candidate {
+    Candidate::from_cue(entity, cue)
 }
 
 fn lines_of(blocks: &[String]) -> Vec<Line> {
@@ -253,198 +309,6 @@ fn is_byline(toks: &[Tok]) -> bool {
         && toks.get(1).is_some_and(Tok::is_capitalised)
         && toks.len() <= 12
         && toks.iter().all(|t| t.quote().is_none())
-}
-
-/// Who said the quotation at token `k`: the incise after it, else the nearest speech verb,
-/// "selon X" or quotation before it whose subject is someone.
-fn attribute(
-    sp: &mut Speakers,
-    s: Sentence,
-    verbs: &[VerbHit],
-    k: usize,
-    state: &State,
-) -> Option<Entity> {
-    if let Some(subject) = sp.inversion_after(s, k, state) {
-        return Some(sp.resolve(s, &subject, state));
-    }
-    if let Some(e) = according_after(sp, s, k, state) {
-        return Some(e);
-    }
-    let toks = s.toks;
-    // A speech verb whose subject is a thing or a group: the words are theirs, unnamed, unless
-    // a verb further back frames them ("Elle prévient que son organisation appellera …").
-    let mut unnamed = None;
-    let mut i = k;
-    while i > s.range.start {
-        i -= 1;
-        let t = &toks[i];
-        if let Some(prev) = t.quote() {
-            if state.decisions[prev] == Decision::Quote {
-                return state.who[prev].clone();
-            }
-            continue;
-        }
-        if t.is_punct(";") {
-            break;
-        }
-        if let Some(v) = verbs.iter().find(|v| v.at == i) {
-            if std::env::var_os("DEBUG_Q").is_some() {
-                eprintln!("verb {v:?} subject {:?}", sp.subject_of(s, v, state));
-            }
-            if let Some(subject) = sp.subject_of(s, v, state) {
-                let e = sp.resolve(s, &subject, state);
-                // A passive names its agent or nobody; a thing as subject ("cette mesure
-                // rapporterait …") is no speaker: a verb further back may frame the words.
-                let passive = matches!(subject, Subject::Nobody)
-                    || (v.form == lexicon::Form::PastParticiple && !v.has_aux);
-                // "l'enveloppe annoncée permettra de «…»": an adjective, not the quotation's verb.
-                let adjectival = passive
-                    && v.form == lexicon::Form::PastParticiple
-                    && !v.has_aux
-                    && v.at + 1 != k;
-                if adjectival {
-                    continue;
-                }
-                if passive || e.person || e.name.is_some() {
-                    return Some(e);
-                }
-                unnamed = Some(e);
-            }
-            continue;
-        }
-        if t.is("selon") || t.is("d'après") {
-            let end = comma_or_quote(toks, i + 1, s.range.end);
-            if toks.get(i + 1).is_some_and(|n| {
-                matches!(
-                    n.lower.as_str(),
-                    "lequel" | "laquelle" | "lesquels" | "lesquelles"
-                )
-            }) {
-                return Some(Entity::nobody());
-            }
-            if let Some(np) = names::parse_np(s.block, toks, i + 1, end, &|q| {
-                super::clauses::Quotes::naming(state, q)
-            }) {
-                let e = sp.resolve_np(&np, i);
-                if e.person || e.name.is_some() {
-                    return Some(e);
-                }
-                unnamed = Some(e);
-            }
-        }
-        if t.is("pour") {
-            if let Some(e) = pour_clause(sp, s, i, state) {
-                return Some(e);
-            }
-        }
-    }
-    if unnamed.is_some() {
-        return unnamed;
-    }
-    // "X rejette la responsabilité : «…»": a colon gives the quotation to the sentence's subject.
-    if k > s.range.start && toks[k - 1].is_punct(":") {
-        if let Some(np) = sp.main_subject_np(s, state) {
-            if np.is_person_like() || np.det.is_some() {
-                return Some(sp.resolve_np(&np, s.range.start));
-            }
-        }
-    }
-    None
-}
-
-fn comma_or_quote(toks: &[Tok], from: usize, end: usize) -> usize {
-    let mut k = from;
-    while k < end && !toks[k].is_punct(",:;") && toks[k].quote().is_none() {
-        k += 1;
-    }
-    k
-}
-
-/// "Pour Claire Vannier, …, «…»": the person the opinion is given to.
-fn pour_clause(sp: &mut Speakers, s: Sentence, i: usize, state: &State) -> Option<Entity> {
-    let toks = s.toks;
-    let clause_start = i == s.range.start
-        || toks[i - 1].is_punct(",")
-        || (toks[i - 1].is_word() && lexicon::is_adverb(&toks[i - 1].lower));
-    if !clause_start {
-        return None;
-    }
-    let end = comma_or_quote(toks, i + 1, s.range.end);
-    let np = names::parse_np(s.block, toks, i + 1, end, &|q| {
-        super::clauses::Quotes::naming(state, q)
-    })?;
-    let person = np.name.is_some()
-        || matches!(np.pronoun, Some(names::Pron::Personal(_)))
-        || (np.role.is_some() && np.det.is_some());
-    if !person || end >= s.range.end || !toks[end].is_punct(",") {
-        return None;
-    }
-    // "Pour la secrétaire générale du syndicat, Corinne Aubertin, «…»".
-    let np = sp.with_apposition(s, np, state);
-    Some(sp.resolve_np(&np, i))
-}
-
-/// "«…», selon l'expression employée par la présidente …, Ursula von der Leyen".
-fn according_after(sp: &mut Speakers, s: Sentence, k: usize, state: &State) -> Option<Entity> {
-    let toks = s.toks;
-    let end = s.range.end;
-    if !(k + 2 < end
-        && toks[k + 1].is_punct(",")
-        && (toks[k + 2].is("selon") || toks[k + 2].is("d'après")))
-    {
-        return None;
-    }
-    let naming = |q: usize| super::clauses::Quotes::naming(state, q);
-    let stop = comma_or_quote(toks, k + 3, end);
-    let np = names::parse_np(s.block, toks, k + 3, stop, &naming)?;
-    let np = sp.with_apposition(s, np, state);
-    if np.is_person_like() || np.name.is_some() {
-        return Some(sp.resolve_np(&np, k + 3));
-    }
-    // The phrase names its speaker after "par".
-    let by = (k + 3..end.min(k + 14)).find(|&i| toks[i].is("par"))?;
-    let np = names::parse_np(
-        s.block,
-        toks,
-        by + 1,
-        comma_or_quote(toks, by + 1, end),
-        &naming,
-    )?;
-    let mut np = np;
-    let after = np.end;
-    if np.name.is_none() && after + 1 < end && toks[after].is_punct(",") {
-        if let Some(e) = names::run_at(toks, after + 1, end) {
-            np.name = names::parse_np(s.block, toks, after + 1, e, &naming).and_then(|n| n.name);
-        }
-    }
-    Some(sp.resolve_np(&np, by + 1))
-}
-
-/// "Selon X, …" or "Pour X, …" opening a sentence: who its reported content belongs to.
-fn opening_frame(sp: &mut Speakers, s: Sentence, state: &State) -> Option<Entity> {
-    let toks = s.toks;
-    let mut i = s.range.start;
-    while i < s.range.end && toks[i].is_word() && lexicon::is_adverb(&toks[i].lower) {
-        i += 1;
-    }
-    if i >= s.range.end {
-        return None;
-    }
-    let e = if toks[i].is("selon") || toks[i].is("d'après") {
-        let end = comma_or_quote(toks, i + 1, s.range.end);
-        let np = names::parse_np(s.block, toks, i + 1, end, &|q| {
-            super::clauses::Quotes::naming(state, q)
-        })?;
-        np.is_person_like().then(|| sp.resolve_np(&np, i))?
-    } else if toks[i].is("pour") {
-        pour_clause(sp, s, i, state)?
-    } else {
-        return None;
-    };
-    if e.person || e.name.is_some() {
-        sp.mention(i, e.clone());
-    }
-    (e.name.is_some()).then_some(e)
 }
 
 /// A quotation over several paragraphs has one speaker: the one its last part (or any part)

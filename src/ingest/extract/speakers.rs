@@ -1,26 +1,37 @@
-//! Who said a quotation, from the way French news attributes speech:
+//! Who a phrase refers to, as the dispatch is read in order: names, roles, pronouns and bodies
+//! become entities.
 //!
-//! - after it, with inversion: «…», a déclaré X · «…», a-t-il ajouté;
-//! - before it: X a déclaré : «…» · X a affirmé que «…» · selon X, «…» · pour X, «…»;
-//! - a participle takes its clause's subject: "…, avertissant que … «…»";
-//! - pronouns and roles ("il", "le porte-parole", "le chef de la diplomatie russe") are resolved
-//!   to the person they most plausibly refer to among those the dispatch has already named;
-//!   indefinite speakers ("un manifestant", "une source") stay unknown.
+//! - a name is the person the dispatch (or the gazetteer) knows by it: "Peskov" → "Dmitri
+//!   Peskov";
+//! - a role phrase ("le porte-parole du Kremlin", "le président français") is the person the
+//!   dispatch gave that role; else the one person it names whom the gazetteer knows in that role
+//!   at the dispatch's date; else the one the gazetteer knows in it then; else, for a definite
+//!   epithet ("le diplomate", "l'intéressé"), the most salient person just mentioned whose known
+//!   roles do not contradict it;
+//! - a pronoun is the most salient recent person of its gender: the speaker or subject of the
+//!   sentences just read rather than someone mentioned in passing, the nearest rather than the
+//!   farthest;
+//! - a body ("le Kremlin", "la diplomatie russe", "Moscou" speaking as a state) gets its label.
 //!
-//! Nothing is guessed: when the text does not attribute a quotation, it has no speaker.
+//! Indefinite speakers ("un manifestant", "une source") stay unknown, and so does a pronoun whose
+//! most salient antecedent is one.
 
 use std::ops::Range;
 
-use super::clauses::{chunk_start, Quotes, Sentence, Subject};
+use super::bodies::{self, Facts};
 use super::lexicon::{self, Det, Gender};
-use super::names::{self, Np, Pron, Registry};
-use super::tokens::Tok;
+use super::names;
+use super::np::{Np, Pron};
+use super::registry::Registry;
+use super::tokens::{Sentence, Tok};
 use super::verbs::is_number;
+use crate::model::aliases::Aliases;
+use crate::model::roles::Role;
 
 /// Who a noun phrase refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
-    /// Full name within the dispatch; `None`: someone the text does not name.
+    /// Full name within the dispatch, or a body's label; `None`: someone the text does not name.
     pub name: Option<String>,
     pub gender: Gender,
     /// A person (named or not) a pronoun may refer to, rather than a thing, a group or a body.
@@ -53,289 +64,414 @@ impl Entity {
             person: true,
         }
     }
-}
 
-/// Recognises speakers while the dispatch is read in order.
-#[derive(Default)]
-pub struct Speakers {
-    pub registry: Registry,
-    /// Entities of past sentences, most prominent first within each sentence.
-    history: Vec<Vec<Entity>>,
-    /// Entities of the current sentence, with their token position.
-    current: Vec<(usize, Entity)>,
-    /// Names already registered, by a hash of their words.
-    seen_names: lexicon::HashMap<u64, usize>,
-}
-
-const HISTORY_SENTENCES: usize = 6;
-
-impl Speakers {
-    /// Resolves a subject to an entity.
-    pub fn resolve(&mut self, s: Sentence, subject: &Subject, quotes: &dyn Quotes) -> Entity {
-        match subject {
-            Subject::Nobody => Entity::nobody(),
-            Subject::Pronoun(p, at) => self.resolve_pronoun(*p, *at),
-            Subject::Np(np, at) => self.resolve_np(np, *at),
-            Subject::OfParticiple(at) => {
-                if let Some((_, e)) = self.current.iter().rev().find(|(pos, _)| *pos < *at) {
-                    return e.clone();
-                }
-                match self.main_subject_np(s, quotes) {
-                    Some(np) if np.is_person_like() || np.det.is_some() || np.body.is_some() => {
-                        self.resolve_np(&np, s.range.start)
-                    }
-                    _ => Entity::nobody(),
-                }
-            }
-            Subject::PreviousVerb(at) => {
-                if let Some((_, e)) = self.current.iter().rev().find(|(pos, _)| *pos < *at) {
-                    return e.clone();
-                }
-                match self.main_subject_np(s, quotes) {
-                    Some(np) => self.resolve_np(&np, s.range.start),
-                    None => Entity::nobody(),
-                }
-            }
-            Subject::Antecedent(at) => {
-                let toks = s.toks;
-                // "ceux de Vladimir Poutine, qui …": a name right before.
-                let before = if *at > s.range.start + 1 && toks[*at - 1].is_punct(",") {
-                    *at - 1
-                } else {
-                    *at
-                };
-                let mut b = before;
-                while b > s.range.start
-                    && (toks[b - 1].is_capitalised() || names::is_particle_tok(&toks[b - 1]))
-                {
-                    b -= 1;
-                }
-                while b < before && names::is_particle_tok(&toks[b]) {
-                    b += 1;
-                }
-                if b < before && names::run_at(toks, b, before) == Some(before) {
-                    let np = names::parse_np(s.block, toks, b, before, &|q| quotes.naming(q));
-                    if let Some(np) = np.filter(|np| np.name.is_some()) {
-                        return self.resolve_np(&np, b);
-                    }
-                }
-                if let Some((_, e)) = self.current.iter().rev().find(|(pos, _)| *pos < *at) {
-                    return e.clone();
-                }
-                // The phrase before ", qui".
-                if *at > s.range.start + 1 && toks[*at - 1].is_punct(",") {
-                    let start = chunk_start(toks, s.range.start, *at - 1, quotes);
-                    if let Some(np) =
-                        names::parse_np(s.block, toks, start, *at - 1, &|q| quotes.naming(q))
-                    {
-                        return self.resolve_np(&np, start);
-                    }
-                }
-                Entity::nobody()
-            }
+    /// A body speaking as such.
+    pub fn body(label: String, gender: Gender) -> Entity {
+        Entity {
+            name: Some(label),
+            gender,
+            person: false,
         }
     }
 
-    fn resolve_pronoun(&self, p: Pron, at: usize) -> Entity {
+    /// Someone or something the text names.
+    pub fn is_named(&self) -> bool {
+        self.name.is_some()
+    }
+}
+
+/// How prominent a mention is: what a pronoun most likely refers back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Salience {
+    /// Named in passing.
+    Mentioned = 0,
+    /// The subject of its sentence.
+    Subject = 2,
+    /// The speaker of a quotation or of a reported statement.
+    Speaker = 3,
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    entity: Entity,
+    salience: Salience,
+}
+
+/// Recognises speakers while the dispatch is read in order.
+pub struct Discourse<'g> {
+    pub registry: Registry,
+    gazetteer: &'g Aliases,
+    /// The dispatch's date as `YYYYMMDD` bounds, for the periods roles were held.
+    date: Option<(u64, u64)>,
+    /// Mentions of past sentences, in order within each sentence.
+    history: Vec<Vec<Mention>>,
+    /// Mentions of the current sentence, with their token position.
+    current: Vec<(usize, Mention)>,
+    /// Names already registered, by a hash of their words.
+    seen_names: lexicon::HashMap<u64, usize>,
+    /// The dispatch's places, adjectives and acronyms.
+    facts: Facts,
+}
+
+/// How many past sentences a pronoun or an epithet reaches back to.
+const HISTORY_SENTENCES: usize = 6;
+
+impl<'g> Discourse<'g> {
+    pub fn new(gazetteer: &'g Aliases, date: Option<(u64, u64)>) -> Discourse<'g> {
+        Discourse {
+            registry: Registry::default(),
+            gazetteer,
+            date,
+            history: Vec::new(),
+            current: Vec::new(),
+            seen_names: lexicon::HashMap::default(),
+            facts: Facts::default(),
+        }
+    }
+
+    pub fn facts(&self) -> &Facts {
+        &self.facts
+    }
+
+    /// Whether a name is a person's: the dispatch presents them as one, or the gazetteer knows
+    /// them.
+    pub fn is_person(&self, name: &str) -> bool {
+        self.registry.full_name(name).is_some_and(|p| p.cued)
+            || self.gazetteer.person(name).is_some()
+    }
+
+    /// The entity a pronoun refers to.
+    pub fn resolve_pronoun(&self, p: Pron, at: usize) -> Entity {
         match p {
-            Pron::Personal(g) => self.lookup(g, at),
+            Pron::Personal(g) => self.antecedent(g, at, None),
             _ => Entity::nobody(),
         }
     }
 
-    /// The most prominent recent person compatible with `gender`: this sentence first, then the
-    /// previous ones. Unnamed people count: "il" after an anonymous source stays anonymous.
-    fn lookup(&self, gender: Gender, at: usize) -> Entity {
-        if let Some((_, e)) = self
+    /// The most salient recent person compatible with `gender` (and not contradicting `role`):
+    /// this sentence first, then the previous ones. Unnamed people count: "il" after an
+    /// anonymous source stays anonymous.
+    fn antecedent(&self, gender: Gender, at: usize, role: Option<&Role>) -> Entity {
+        let fits = |e: &Entity| {
+            e.person && e.gender.compatible(gender) && role.is_none_or(|r| !self.contradicts(e, r))
+        };
+        // Within the sentence, the nearest before the pronoun.
+        if let Some((_, m)) = self
             .current
             .iter()
-            .find(|(pos, e)| *pos < at && e.person && e.gender.compatible(gender))
+            .filter(|(pos, m)| *pos < at && fits(&m.entity))
+            .max_by_key(|(pos, m)| (m.salience, *pos))
         {
-            return e.clone();
+            return m.entity.clone();
         }
-        for sentence in self.history.iter().rev().take(HISTORY_SENTENCES) {
-            if let Some(e) = sentence
-                .iter()
-                .find(|e| e.person && e.gender.compatible(gender))
-            {
-                return e.clone();
+        let mut best: Option<(i32, &Mention)> = None;
+        for (distance, sentence) in self
+            .history
+            .iter()
+            .rev()
+            .take(HISTORY_SENTENCES)
+            .enumerate()
+        {
+            for (rank, m) in sentence.iter().enumerate() {
+                if !fits(&m.entity) {
+                    continue;
+                }
+                // The subject of the sentence just read outweighs a speaker of the one before; gender
+                // agreement confirms.
+                let agree = i32::from(m.entity.gender == gender && gender != Gender::U);
+                let score =
+                    2 * m.salience as i32 - 3 * distance as i32 - rank.min(3) as i32 + agree;
+                if best.is_none_or(|(b, _)| score > b) {
+                    best = Some((score, m));
+                }
             }
         }
-        Entity::anonymous(gender)
+        match best {
+            Some((_, m)) => m.entity.clone(),
+            None => Entity::anonymous(gender),
+        }
     }
 
-    pub fn resolve_np(&mut self, np: &Np, at: usize) -> Entity {
+    /// Whether a person's known roles (in the dispatch or the gazetteer) say they cannot be
+    /// the one a role phrase designates: an office they do not hold ("le président français" is
+    /// not the chancellor named before), or a nationality that is not theirs. A description
+    /// ("le diplomate", "le responsable") contradicts no one.
+    fn contradicts(&self, e: &Entity, role: &Role) -> bool {
+        let Some(name) = &e.name else { return false };
+        let mut known = Vec::new();
+        if let Some(p) = self.registry.full_name(name) {
+            known.extend(p.roles.iter().cloned());
+        }
+        if let Some(p) = self.gazetteer.person(&self.canonical(name)) {
+            known.extend(p.offices.iter().map(|o| o.role.clone()));
+        }
+        if known.is_empty() {
+            return false;
+        }
+        let office = lexicon::is_office(&role.head) && !known.iter().any(|k| k.head == role.head);
+        let nationalities = |r: &Role| -> Vec<String> {
+            r.qualifiers
+                .iter()
+                .filter(|q| lexicon::is_adjective_of_nationality(q))
+                .cloned()
+                .collect()
+        };
+        let theirs: Vec<String> = known.iter().flat_map(nationalities).collect();
+        let nationality = !theirs.is_empty()
+            && nationalities(role)
+                .iter()
+                .any(|q| !theirs.iter().any(|t| crate::model::roles::same_word(q, t)));
+        office || nationality
+    }
+
+    /// A name in its canonical form.
+    pub fn canonical(&self, name: &str) -> String {
+        let full = self
+            .registry
+            .full_name(name)
+            .map_or(name, |p| p.name.as_str());
+        self.gazetteer.canonical(full)
+    }
+
+    /// Resolves a noun phrase of sentence `s` to an entity.
+    pub fn resolve_np(&mut self, s: Sentence, np: &Np, at: usize) -> Entity {
         let gender = np.gender.unwrap_or(Gender::U);
         if let Some(p) = np.pronoun {
             return self.resolve_pronoun(p, at);
         }
         if np.coordinated || np.plural {
-            return Entity::nobody();
+            return bodies::label(s, np, self)
+                .map_or_else(Entity::nobody, |l| Entity::body(l, gender));
         }
         if let Some(name) = &np.name {
+            if bodies::is_place(name, self) {
+                return bodies::place_label(self, &name.text)
+                    .map_or_else(Entity::nobody, |l| Entity::body(l, Gender::U));
+            }
             let g = name.gender.or(gender);
             let idx = self.registry.add(&name.text, g);
-            if let Some(role) = np.role {
-                self.registry.add_role(idx, role, &np.words);
+            if np.role.is_some() || np.thing.is_some() {
+                if let Some(role) = Role::from_words(&np.words) {
+                    self.registry.add_role(idx, role);
+                }
             }
             let p = &self.registry.people[idx];
-            return Entity::named(p.name.clone(), p.gender.or(g));
+            let known = self
+                .gazetteer
+                .person(&p.name)
+                .map_or(Gender::U, |k| k.gender);
+            return Entity::named(p.name.clone(), p.gender.or(g).or(known));
         }
-        if let Some(body) = np.body.as_ref().filter(|b| !b.is_empty()) {
-            return Entity {
-                name: Some(body.clone()),
-                gender,
-                person: false,
-            };
+        if let Some(label) = bodies::label(s, np, self) {
+            return Entity::body(label, gender);
         }
-        let Some(role) = np.role else {
+        if np.role.is_none() {
             return Entity::nobody();
-        };
+        }
         match np.det {
             Some(Det::Indefinite) | Some(Det::Demonstrative) => Entity::anonymous(gender),
-            det => {
-                if let Some(i) = self.registry.by_role(role, &np.words, gender) {
-                    let p = &self.registry.people[i];
+            det => self.resolve_role(np, det, gender, at),
+        }
+    }
+
+    /// A definite role phrase or epithet: see the module's documentation.
+    fn resolve_role(&self, np: &Np, det: Option<Det>, gender: Gender, at: usize) -> Entity {
+        let role = Role::from_words(&np.words);
+        if let Some(role) = &role {
+            if let Some(i) = self.registry.by_role(role, gender) {
+                let p = &self.registry.people[i];
+                return Entity::named(p.name.clone(), p.gender.or(gender));
+            }
+            if !role.qualifiers.is_empty() && !np.indefinite_complement {
+                // Someone the dispatch names whom the gazetteer knows in this role, else the
+                // one person the gazetteer knows in it at the dispatch's date.
+                let named = |p: &crate::model::aliases::Person| {
+                    self.registry
+                        .people
+                        .iter()
+                        .any(|r| r.cued && self.gazetteer.canonical(&r.name) == p.name)
+                };
+                let holder = self
+                    .gazetteer
+                    .holder(role, self.date, Some(&named))
+                    .or_else(|| self.gazetteer.holder(role, self.date, None));
+                if let Some(p) = holder.filter(|p| p.gender.compatible(gender)) {
                     return Entity::named(p.name.clone(), p.gender.or(gender));
                 }
-                // An epithet ("le joueur de 24 ans", "le pénaliste") points back to someone
-                // already named; a role tied to someone else or to an unnamed body does not.
-                if det == Some(Det::Definite) && !np.proper_complement && !np.indefinite_complement
-                {
-                    return self.lookup(gender, at);
-                }
-                Entity::anonymous(gender)
             }
         }
+        // An epithet ("le joueur de 24 ans", "le pénaliste", "le président français") points
+        // back to someone already named; a role tied to someone else or to an unnamed body
+        // does not.
+        if det == Some(Det::Definite) && !np.proper_complement && !np.indefinite_complement {
+            return self.antecedent(gender, at, role.as_ref());
+        }
+        Entity::anonymous(gender)
     }
 
     /// Records an entity of the current sentence.
-    pub fn mention(&mut self, at: usize, e: Entity) {
-        if !self
+    pub fn mention(&mut self, at: usize, e: Entity, salience: Salience) {
+        if let Some((_, m)) = self
             .current
-            .iter()
-            .any(|(_, x)| *x == e && x.name.is_some())
+            .iter_mut()
+            .find(|(_, m)| m.entity == e && m.entity.name.is_some())
         {
-            self.current.push((at, e));
+            m.salience = m.salience.max(salience);
+            return;
         }
+        self.current.push((
+            at,
+            Mention {
+                entity: e,
+                salience,
+            },
+        ));
     }
 
-    /// Closes the current sentence: its entities join the history, most prominent first.
+    /// Closes the current sentence: its mentions join the history, with the people it names
+    /// in passing (`others`).
     pub fn end_sentence(&mut self, others: Vec<Entity>) {
-        let mut list: Vec<Entity> = self.current.drain(..).map(|(_, e)| e).collect();
+        let mut list: Vec<Mention> = self.current.drain(..).map(|(_, m)| m).collect();
         for e in others {
-            if !list.iter().any(|x| x.name.is_some() && x.name == e.name) {
-                list.push(e);
+            if !list
+                .iter()
+                .any(|m| m.entity.name.is_some() && m.entity.name == e.name)
+            {
+                list.push(Mention {
+                    entity: e,
+                    salience: Salience::Mentioned,
+                });
             }
         }
         self.history.push(list);
     }
 
-    /// Whether a name belongs to someone the dispatch presents as a person.
-    pub(super) fn is_cued(&self, name: &str) -> bool {
-        self.registry.full_name(name).is_some_and(|p| p.cued)
-    }
-
-    /// Whether the current sentence has recorded someone before token `at`.
+    /// Who the current sentence has recorded before token `at`, if anyone.
     pub fn current_before(&self, at: usize) -> Option<&Entity> {
         self.current
             .iter()
             .rev()
             .find(|(p, _)| *p < at)
-            .map(|(_, e)| e)
+            .map(|(_, m)| &m.entity)
     }
-}
 
-impl Speakers {
     /// Every name of the dispatch, with the cues that say it is a person (a first name, an
-    /// honorific, a role or nationality before it, an age after it): read before attribution so
-    /// that "Peskov" in a title can be "Dmitri Peskov" named further down.
+    /// honorific, a role or nationality before it, an age after it, the gazetteer): read before
+    /// attribution so that "Peskov" in a title can be "Dmitri Peskov" named further down.
     pub fn register_names(&mut self, block: &str, toks: &[Tok], range: &Range<usize>) {
+        self.facts.read(block, toks, range);
         let mut k = range.start;
         while k < range.end {
             let Some(e) = names::run_at(toks, k, range.end) else {
                 k += 1;
                 continue;
             };
-            let mut start = k;
-            let before = |n: usize| {
-                k.checked_sub(n)
-                    .filter(|&b| b >= range.start)
-                    .map(|b| &toks[b])
-            };
-            let det_before = before(1).is_some_and(|t| lexicon::determiner(&t.lower).is_some());
-            let mut gender = lexicon::first_name(&toks[start].lower).unwrap_or(Gender::U);
-            let mut cued = gender != Gender::U || lexicon::first_name(&toks[start].lower).is_some();
-            if det_before
-                && e - start >= 2
-                && lexicon::first_name(&toks[start].lower).is_none()
-                && lexicon::looks_like_demonym(&toks[start].lower)
-            {
-                let det_gender = before(1)
-                    .and_then(|t| lexicon::determiner(&t.lower))
-                    .map_or(Gender::U, |d| d.1);
-                gender = gender.or(demonym_gender(&toks[start].lower, det_gender));
-                start += 1;
-                cued = true;
-            }
-            if let Some(h) = before(1).and_then(|t| lexicon::honorific(&t.lower).filter(|_| t.cap))
-            {
-                gender = gender.or(h);
-                cued = true;
-            }
-            if before(1).is_some_and(|t| t.is_punct("."))
-                && before(2).is_some_and(|t| t.cap && lexicon::honorific(&t.lower).is_some())
-            {
-                gender = gender.or(lexicon::honorific(&toks[start - 2].lower).unwrap_or(Gender::U));
-                cued = true;
-            }
-            // A role noun right before ("le formateur Karel Verhulst").
-            if let Some(t) = before(1).filter(|t| t.is_word() && !t.cap) {
-                if let Some((_, g)) = lexicon::role(&t.lower) {
-                    cued = true;
-                    gender = gender.or(g);
-                }
-            }
-            // "Josette, 84 ans,"
-            if toks.get(e).is_some_and(|t| t.is_punct(","))
-                && toks.get(e + 2).is_some_and(|t| t.is("ans"))
-                && toks.get(e + 1).is_some_and(is_number)
-            {
-                cued = true;
-            }
-            let after_preposition = before(1)
-                .is_some_and(|t| lexicon::is_preposition(&t.lower) && !t.cap)
-                || (det_before && before(2).is_some_and(|t| lexicon::is_preposition(&t.lower)));
-            let all_acronyms = toks[start..e].iter().all(|t| t.acronym);
-            if !all_acronyms
-                && start < e
-                && (e - start >= 2 || cued)
-                && (!after_preposition || cued)
-            {
-                // A name seen before (same words) is not folded and looked up again.
-                let key = {
-                    let mut h = lexicon::Fx::default();
-                    for t in &toks[start..e] {
-                        std::hash::Hasher::write(&mut h, t.lower.bytes());
-                        std::hash::Hasher::write_u8(&mut h, b' ');
-                    }
-                    std::hash::Hasher::finish(&h)
-                };
-                let i = match self.seen_names.get(&key) {
-                    Some(&i) => i,
-                    None => {
-                        let text = names::surface(block, toks, start, e);
-                        let i = self.registry.add(&text, gender);
-                        self.seen_names.insert(key, i);
-                        i
-                    }
-                };
-                let p = &mut self.registry.people[i];
-                p.cued |= cued;
-                p.gender = p.gender.or(gender);
-            }
+            self.register_run(block, toks, range, k, e);
             k = e;
         }
+    }
+
+    fn register_run(
+        &mut self,
+        block: &str,
+        toks: &[Tok],
+        range: &Range<usize>,
+        k: usize,
+        e: usize,
+    ) {
+        // "de Météo-France Cécile Aubron": the name starts at the first name.
+        let gazetteer = self.gazetteer;
+        let known = |name: &str| gazetteer.person(name).is_some();
+        let inner = (k + 1..e).find(|&p| {
+            lexicon::first_name(&toks[p].lower).is_some()
+                || known(&names::surface(block, toks, p, e))
+        });
+        let whole = lexicon::first_name(&toks[k].lower).is_some()
+            || known(&names::surface(block, toks, k, e));
+        let k = match inner {
+            Some(p) if !whole => p,
+            _ => k,
+        };
+        let mut start = k;
+        let before = |n: usize| {
+            k.checked_sub(n)
+                .filter(|&b| b >= range.start)
+                .map(|b| &toks[b])
+        };
+        let det_before = before(1).is_some_and(|t| lexicon::determiner(&t.lower).is_some());
+        let mut gender = lexicon::first_name(&toks[start].lower).unwrap_or(Gender::U);
+        let mut cued = lexicon::first_name(&toks[start].lower).is_some();
+        if det_before
+            && e - start >= 2
+            && lexicon::first_name(&toks[start].lower).is_none()
+            && lexicon::looks_like_demonym(&toks[start].lower)
+        {
+            let det_gender = before(1)
+                .and_then(|t| lexicon::determiner(&t.lower))
+                .map_or(Gender::U, |d| d.1);
+            gender = gender.or(demonym_gender(&toks[start].lower, det_gender));
+            start += 1;
+            cued = true;
+        }
+        if let Some(h) = before(1).and_then(|t| lexicon::honorific(&t.lower).filter(|_| t.cap)) {
+            gender = gender.or(h);
+            cued = true;
+        }
+        if before(1).is_some_and(|t| t.is_punct("."))
+            && before(2).is_some_and(|t| t.cap && lexicon::honorific(&t.lower).is_some())
+        {
+            gender = gender.or(lexicon::honorific(&toks[k - 2].lower).unwrap_or(Gender::U));
+            cued = true;
+        }
+        // A role noun right before ("le formateur Karel Verhulst").
+        if let Some(t) = before(1).filter(|t| t.is_word() && !t.cap) {
+            if let Some((_, g)) = lexicon::role(&t.lower) {
+                cued = true;
+                gender = gender.or(g);
+            }
+        }
+        // "Josette, 84 ans,"
+        if toks.get(e).is_some_and(|t| t.is_punct(","))
+            && toks.get(e + 2).is_some_and(|t| t.is("ans"))
+            && toks.get(e + 1).is_some_and(is_number)
+        {
+            cued = true;
+        }
+        let after_preposition = before(1)
+            .is_some_and(|t| lexicon::is_preposition(&t.lower) && !t.cap)
+            || (det_before && before(2).is_some_and(|t| lexicon::is_preposition(&t.lower)));
+        let all_acronyms = toks[start..e].iter().all(|t| t.acronym);
+        if all_acronyms || start >= e {
+            return;
+        }
+        let text = names::surface(block, toks, start, e);
+        if let Some(p) = self.gazetteer.person(&text) {
+            cued = true;
+            gender = gender.or(p.gender);
+        }
+        if !((e - start >= 2 || cued) && (!after_preposition || cued)) {
+            return;
+        }
+        // A name seen before (same words) is not folded and looked up again.
+        let key = {
+            let mut h = lexicon::Fx::default();
+            for t in &toks[start..e] {
+                std::hash::Hasher::write(&mut h, t.lower.bytes());
+                std::hash::Hasher::write_u8(&mut h, b' ');
+            }
+            std::hash::Hasher::finish(&h)
+        };
+        let i = match self.seen_names.get(&key) {
+            Some(&i) => i,
+            None => {
+                let i = self.registry.add(&text, gender);
+                self.seen_names.insert(key, i);
+                i
+            }
+        };
+        let p = &mut self.registry.people[i];
+        p.cued |= cued;
+        p.gender = p.gender.or(gender);
     }
 
     /// People named in a sentence (outside quotations), for pronouns to refer back to.

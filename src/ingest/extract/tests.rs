@@ -296,7 +296,31 @@ fn a_participle_after_a_quotation_is_no_incise() {
 }
 
 #[test]
-fn an_organisation_is_not_a_person() {
+fn an_organisation_speaks_under_its_name_not_as_a_person() {
     let found = quotes("L'association Rives vertes dénonce un projet « au rabais ».");
-    assert_eq!(found, [q("au rabais", None)]);
+    assert_eq!(found, [q("au rabais", Some("association Rives vertes"))]);
+}
+
+#[test]
+fn a_body_speaks_under_the_name_the_dispatch_spelt_out() {
+    let found = quotes(
+        "Les camions ont ralenti la circulation à l'appel de l'Union des routiers du Nord (URN), \
+         qui réclame une aide.\n\n\
+         Dans un communiqué, l'URN affirme que « deux mille entreprises sont menacées ».\n\n\
+         « Nous attendons un geste », a ajouté l'Alliance européenne des chargeurs, qui regroupe \
+         les expéditeurs.",
+    );
+    assert_eq!(
+        found,
+        [
+            q(
+                "deux mille entreprises sont menacées",
+                Some("Union des routiers du Nord")
+            ),
+            q(
+                "Nous attendons un geste",
+                Some("Alliance européenne des chargeurs")
+            ),
+        ]
+    );
 }

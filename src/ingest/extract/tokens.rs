@@ -155,6 +155,14 @@ impl Tok {
     }
 }
 
+/// One sentence of a paragraph: its tokens are `toks[range]`, their offsets in `block`.
+#[derive(Clone, Copy)]
+pub struct Sentence<'a> {
+    pub block: &'a str,
+    pub toks: &'a [Tok],
+    pub range: &'a Range<usize>,
+}
+
 /// Words that end with an elided vowel: "l'", "qu'", "jusqu'".
 const ELISIONS: [&str; 14] = [
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
@@ -283,7 +291,26 @@ pub fn sentences(toks: &[Tok], quote_ends_sentence: impl Fn(usize) -> bool) -> V
                     && sentences::is_abbreviation(&toks[i - 1].lower, toks[i - 1].cap);
                 opens_sentence && !abbreviation
             }
-            Kind::Quote(q) => opens_sentence && quote_ends_sentence(q),
+            // «…» Elle a appelé … : a pronoun or an article opens a new sentence even after a
+            // quotation without final punctuation.
+            Kind::Quote(q) => {
+                opens_sentence
+                    && (quote_ends_sentence(q)
+                        || next.cap
+                            && matches!(
+                                next.lower.as_str(),
+                                "il" | "elle"
+                                    | "ils"
+                                    | "elles"
+                                    | "on"
+                                    | "le"
+                                    | "la"
+                                    | "les"
+                                    | "l'"
+                                    | "un"
+                                    | "une"
+                            ))
+            }
             _ => false,
         };
         if ends {

@@ -1,10 +1,9 @@
 //! Speech verbs in a sentence: "a déclaré", "a-t-il ajouté", "mettait en garde", "affirmant",
 //! with the auxiliaries, clitics and adverbs of their verb group.
 
-use super::clauses::Sentence;
 use super::lexicon::{self, Det, Form, Gender};
-use super::names::Pron;
-use super::tokens::Tok;
+use super::np::Pron;
+use super::tokens::{Sentence, Tok};
 
 /// A speech verb in a sentence.
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,427 @@
+//! Who said a quotation: a choice among candidates.
+//!
+//! For each quotation, every phrase that could give it a speaker is collected — the incise
+//! right after it («…», a déclaré X · «…», a-t-il ajouté · «…», selon X), the speech verbs
+//! before it in its sentence and their subjects (X a déclaré que «…», participles taking their
+//! clause's subject), "selon X" and "pour X", a colon after a person (X rejette tout : «…»), the
+//! speaker of a quotation just before in the same sentence, the frame of the sentence before
+//! ("Selon X, …"), a paragraph ending with a colon that announces it. Each candidate is resolved
+//! to an entity ([`super::speakers`]) and scored by its evidence: how directly its phrase
+//! governs the quotation (an incise after it is the strongest; the verb right after a quotation
+//! decides over the last name seen), how far it stands, and whether it is a person or a body
+//! the text names. The best one wins; when none has enough evidence, or the best is someone
+//! the text does not name, the quotation has no speaker.
+
+use super::clauses::{self, Subject};
+use super::lexicon::{self, Form};
+use super::names;
+use super::np::{self, Known, Np, Pron};
+use super::speakers::{Discourse, Entity};
+use super::tokens::{Sentence, Tok};
+use super::verbs::VerbHit;
+
+/// What links a candidate to the quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// An incise right after it: «…», a déclaré X · «…», a-t-il ajouté · «…», selon X.
+    Incise,
+    /// A speech verb before it in the sentence, `gap` words away.
+    Verb { gap: usize },
+    /// "selon X" or "d'après X" before it.
+    According { gap: usize },
+    /// "Pour X, …" before it.
+    Opinion { gap: usize },
+    /// The speaker of a quotation before it in the same clause.
+    PreviousQuote { gap: usize },
+    /// A colon after the sentence's subject: X rejette la responsabilité : «…».
+    Colon,
+    /// "Selon X, …" opening the sentence before, in the same paragraph.
+    Frame,
+    /// The paragraph before ends with a colon announcing it.
+    Announced,
+    /// A subject and its speech verb right after it: «…», Orlov a dit aux journalistes.
+    SubjectAfter,
+    /// It stands alone as a sentence after one whose subject is a person or a body: X a pris
+    /// la parole. «…»
+    Neighbour,
+}
+
+impl Cue {
+    /// How strongly the cue ties a speaker to the quotation.
+    fn weight(self) -> i32 {
+        match self {
+            Cue::Incise => 100,
+            Cue::Verb { gap } => 90 - 2 * gap.min(20) as i32,
+            Cue::According { gap } => 88 - 2 * gap.min(20) as i32,
+            Cue::Opinion { gap } => 84 - 2 * gap.min(20) as i32,
+            Cue::PreviousQuote { gap } => 80 - gap.min(20) as i32,
+            Cue::Colon => 60,
+            Cue::Frame => 50,
+            Cue::Announced => 50,
+            Cue::SubjectAfter => 92,
+            Cue::Neighbour => 45,
+        }
+    }
+}
+
+/// A possible speaker of a quotation.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub entity: Entity,
+    pub cue: Cue,
+    pub score: i32,
+}
+
+/// Less than this, no candidate is trusted.
+const MIN_SCORE: i32 = 40;
+
+impl Candidate {
+    pub fn from_cue(entity: Entity, cue: Cue) -> Candidate {
+        // A named person or body is what a speech verb's subject usually is; a thing or a
+        // group as subject ("cette mesure permettrait …") is weak evidence that the words are
+        // theirs.
+        let kind = if entity.is_named() || entity.person {
+            0
+        } else {
+            -45
+        };
+        let score = cue.weight() + kind;
+        Candidate { entity, cue, score }
+    }
+}
+
+/// The candidate with the most evidence: its entity (named or not), `None` when none is
+/// trusted.
+pub fn choose(candidates: &[Candidate]) -> Option<Entity> {
+    candidates
+        .iter()
+        .filter(|c| c.score >= MIN_SCORE)
+        // On a tie, the incise after the quotation decides.
+        .max_by_key(|c| (c.score, c.cue == Cue::Incise))
+        .map(|c| c.entity.clone())
+}
+
+/// What attribution reads besides the sentence: the spans decided so far and who said them.
+pub trait Attributed: Known {
+    /// The speaker already found for quotation `q`, if any.
+    fn speaker_of(&self, q: usize) -> Option<Entity>;
+}
+
+/// The candidates of the quotation at token `k` of sentence `s` found in that sentence.
+pub fn in_sentence(
+    d: &mut Discourse,
+    s: Sentence,
+    verbs: &[VerbHit],
+    k: usize,
+    known: &dyn Attributed,
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    if let Some(subject) = clauses::inversion_after(s, k, known) {
+        let e = resolve(d, s, &subject, known);
+        out.push(Candidate::from_cue(e, Cue::Incise));
+    }
+    if let Some(e) = according_after(d, s, k, known) {
+        out.push(Candidate::from_cue(e, Cue::Incise));
+    }
+    if out.is_empty() {
+        if let Some(subject) = clauses::subject_after(s, k, known) {
+            let e = resolve(d, s, &subject, known);
+            out.push(Candidate::from_cue(e, Cue::SubjectAfter));
+        }
+    }
+    before(d, s, verbs, k, known, &mut out);
+    // "X rejette la responsabilité : «…»": a colon gives the quotation to the sentence's subject.
+    if k > s.range.start && s.toks[k - 1].is_punct(":") {
+        if let Some(np) = clauses::main_subject_np(s, known) {
+            if np.is_person_like() || np.det.is_some() || np.body.is_some() {
+                let e = d.resolve_np(s, &np, s.range.start);
+                out.push(Candidate::from_cue(e, Cue::Colon));
+            }
+        }
+    }
+    out
+}
+
+/// Walks back from the quotation through its sentence: quotations, speech verbs, "selon",
+/// "pour", each a candidate `gap` words away; a ";" ends the walk.
+fn before(
+    d: &mut Discourse,
+    s: Sentence,
+    verbs: &[VerbHit],
+    k: usize,
+    known: &dyn Attributed,
+    out: &mut Vec<Candidate>,
+) {
+    let toks = s.toks;
+    let mut gap = 0;
+    let mut i = k;
+    while i > s.range.start {
+        i -= 1;
+        let t = &toks[i];
+        if let Some(prev) = t.quote() {
+            if known.is_quote(prev) {
+                if let Some(e) = known.speaker_of(prev) {
+                    out.push(Candidate::from_cue(e, Cue::PreviousQuote { gap }));
+                }
+                // The quotation before has its own speaker: what lies further back is its.
+                return;
+            }
+            gap += 1;
+            continue;
+        }
+        if t.is_punct(";") {
+            return;
+        }
+        if !t.is_word() {
+            continue;
+        }
+        gap += 1;
+        if let Some(v) = verbs.iter().find(|v| v.at == i) {
+            verb_candidate(d, s, v, k, known, gap, out);
+            continue;
+        }
+        if t.is("selon") || t.is("d'après") {
+            if let Some(e) = according(d, s, i, known) {
+                out.push(Candidate::from_cue(e, Cue::According { gap }));
+            }
+            continue;
+        }
+        if t.is("pour") {
+            if let Some(e) = pour_clause(d, s, i, known) {
+                out.push(Candidate::from_cue(e, Cue::Opinion { gap }));
+            }
+        }
+    }
+}
+
+/// The subject of speech verb `v`, `gap` words before the quotation at `k`.
+fn verb_candidate(
+    d: &mut Discourse,
+    s: Sentence,
+    v: &VerbHit,
+    k: usize,
+    known: &dyn Attributed,
+    gap: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let Some(subject) = clauses::subject_of(s, v, known) else {
+        return;
+    };
+    // A passive names its agent or nobody; "l'enveloppe annoncée permettra de «…»": a
+    // participle standing as an adjective is not the quotation's verb.
+    let passive =
+        matches!(subject, Subject::Nobody) || (v.form == Form::PastParticiple && !v.has_aux);
+    let adjectival = passive && v.form == Form::PastParticiple && !v.has_aux && v.at + 1 != k;
+    if adjectival {
+        return;
+    }
+    let e = resolve(d, s, &subject, known);
+    let mut c = Candidate::from_cue(e, Cue::Verb { gap });
+    if passive && c.entity.name.is_none() {
+        // "jugée «irréaliste»" with no agent: the words are nobody's, and that is evidence.
+        c.score = Cue::Verb { gap }.weight();
+    }
+    out.push(c);
+}
+
+/// Resolves a subject found by the syntax.
+pub fn resolve(d: &mut Discourse, s: Sentence, subject: &Subject, known: &dyn Known) -> Entity {
+    match subject {
+        Subject::Nobody => Entity::nobody(),
+        Subject::Pronoun(p, at) => d.resolve_pronoun(*p, *at),
+        Subject::Np(np, at) => d.resolve_np(s, np, *at),
+        Subject::OfParticiple(at) => {
+            if let Some(e) = d.current_before(*at) {
+                return e.clone();
+            }
+            match clauses::main_subject_np(s, known) {
+                Some(np) if np.is_person_like() || np.det.is_some() || np.body.is_some() => {
+                    d.resolve_np(s, &np, s.range.start)
+                }
+                _ => Entity::nobody(),
+            }
+        }
+        Subject::PreviousVerb(at) => {
+            if let Some(e) = d.current_before(*at) {
+                return e.clone();
+            }
+            match clauses::main_subject_np(s, known) {
+                Some(np) => d.resolve_np(s, &np, s.range.start),
+                None => Entity::nobody(),
+            }
+        }
+        Subject::Antecedent(at) => antecedent(d, s, *at, known),
+    }
+}
+
+/// What "qui" at token `at` stands for: a name right before, the person the sentence has
+/// mentioned, or the phrase before ", qui".
+fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> Entity {
+    let toks = s.toks;
+    // "ceux de Vladimir Poutine, qui …": a name right before.
+    let before = if at > s.range.start + 1 && toks[at - 1].is_punct(",") {
+        at - 1
+    } else {
+        at
+    };
+    let mut b = before;
+    while b > s.range.start
+        && (toks[b - 1].is_capitalised() || names::is_particle_tok(&toks[b - 1]))
+    {
+        b -= 1;
+    }
+    while b < before && names::is_particle_tok(&toks[b]) {
+        b += 1;
+    }
+    if b < before && names::run_at(toks, b, before) == Some(before) {
+        let np = np::parse_np(s.block, toks, b, before, known);
+        if let Some(np) = np.filter(|np| np.name.is_some()) {
+            return d.resolve_np(s, &np, b);
+        }
+    }
+    if let Some(e) = d.current_before(at) {
+        return e.clone();
+    }
+    if at > s.range.start + 1 && toks[at - 1].is_punct(",") {
+        let start = clauses::chunk_start(toks, s.range.start, at - 1, known);
+        if let Some(np) = np::parse_np(s.block, toks, start, at - 1, known) {
+            return d.resolve_np(s, &np, start);
+        }
+    }
+    Entity::nobody()
+}
+
+pub fn comma_or_quote(toks: &[Tok], from: usize, end: usize) -> usize {
+    let mut k = from;
+    while k < end && !toks[k].is_punct(",:;") && toks[k].quote().is_none() {
+        k += 1;
+    }
+    k
+}
+
+/// "selon X" at token `i`: X, unless X is a medium citing someone else ("selon l'agence Tass,
+/// citant un diplomate": the diplomate's words); "selon lequel" stands for a thing.
+fn according(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let end = comma_or_quote(toks, i + 1, s.range.end);
+    if toks.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "lequel" | "laquelle" | "lesquels" | "lesquelles"
+        )
+    }) {
+        return Some(Entity::nobody());
+    }
+    let np = np::parse_np(s.block, toks, i + 1, end, known)?;
+    if let Some(e) = citing(d, s, end, known) {
+        return Some(e);
+    }
+    let np = clauses::with_apposition(s, np, known);
+    Some(d.resolve_np(s, &np, i))
+}
+
+/// ", citant X" right after a medium: X (often someone unnamed).
+fn citing(d: &mut Discourse, s: Sentence, comma: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    if !(comma + 2 < s.range.end
+        && toks[comma].is_punct(",")
+        && (toks[comma + 1].is("citant")
+            || toks[comma + 1].is("citée")
+            || toks[comma + 1].is("cité")))
+    {
+        return None;
+    }
+    let start = comma + 2 + usize::from(toks[comma + 2].is("par"));
+    let end = comma_or_quote(toks, start, s.range.end);
+    let np = np::parse_np(s.block, toks, start, end, known)?;
+    Some(d.resolve_np(s, &np, start))
+}
+
+/// "Pour Claire Vannier, …, «…»": the person the opinion is given to.
+fn pour_clause(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let clause_start = i == s.range.start
+        || toks[i - 1].is_punct(",")
+        || (toks[i - 1].is_word() && lexicon::is_adverb(&toks[i - 1].lower));
+    if !clause_start {
+        return None;
+    }
+    let end = comma_or_quote(toks, i + 1, s.range.end);
+    let np = np::parse_np(s.block, toks, i + 1, end, known)?;
+    let person = np.name.is_some()
+        || matches!(np.pronoun, Some(Pron::Personal(_)))
+        || (np.role.is_some() && np.det.is_some());
+    if !person || end >= s.range.end || !toks[end].is_punct(",") {
+        return None;
+    }
+    // "Pour la secrétaire générale du syndicat, Corinne Aubertin, «…»".
+    let np = clauses::with_apposition(s, np, known);
+    Some(d.resolve_np(s, &np, i))
+}
+
+/// "«…», selon l'expression employée par la présidente …, Ursula von der Leyen".
+fn according_after(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let end = s.range.end;
+    if !(k + 2 < end
+        && toks[k + 1].is_punct(",")
+        && (toks[k + 2].is("selon") || toks[k + 2].is("d'après")))
+    {
+        return None;
+    }
+    let stop = comma_or_quote(toks, k + 3, end);
+    let np = np::parse_np(s.block, toks, k + 3, stop, known)?;
+    if let Some(e) = citing(d, s, stop, known) {
+        return Some(e);
+    }
+    let np = clauses::with_apposition(s, np, known);
+    if np.is_person_like() || np.name.is_some() || np.body.is_some() {
+        return Some(d.resolve_np(s, &np, k + 3));
+    }
+    // The phrase names its speaker after "par".
+    let Some(by) = (k + 3..end.min(k + 14)).find(|&i| toks[i].is("par")) else {
+        return Some(d.resolve_np(s, &np, k + 3));
+    };
+    let mut np: Np = np::parse_np(
+        s.block,
+        toks,
+        by + 1,
+        comma_or_quote(toks, by + 1, end),
+        known,
+    )?;
+    let after = np.end;
+    if np.name.is_none() && after + 1 < end && toks[after].is_punct(",") {
+        if let Some(e) = names::run_at(toks, after + 1, end) {
+            np.name = np::parse_np(s.block, toks, after + 1, e, known).and_then(|n| n.name);
+        }
+    }
+    Some(d.resolve_np(s, &np, by + 1))
+}
+
+/// "Selon X, …" or "Pour X, …" opening a sentence: who its reported content belongs to.
+pub fn opening_frame(d: &mut Discourse, s: Sentence, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let mut i = s.range.start;
+    while i < s.range.end && toks[i].is_word() && lexicon::is_adverb(&toks[i].lower) {
+        i += 1;
+    }
+    if i >= s.range.end {
+        return None;
+    }
+    let e = if toks[i].is("selon") || toks[i].is("d'après") {
+        let end = comma_or_quote(toks, i + 1, s.range.end);
+        let np = np::parse_np(s.block, toks, i + 1, end, known)?;
+        if !np.is_person_like() {
+            return None;
+        }
+        d.resolve_np(s, &np, i)
+    } else if toks[i].is("pour") {
+        pour_clause(d, s, i, known)?
+    } else {
+        return None;
+    };
+    if e.person || e.name.is_some() {
+        d.mention(i, e.clone(), super::speakers::Salience::Speaker);
+    }
+    e.name.is_some().then_some(e)
+}

@@ -1,0 +1,151 @@
+//! The people one dispatch names: their full names, gender and roles, so that "Peskov", "M.
+//! Peskov" and "le porte-parole du Kremlin" can become "Dmitri Peskov".
+
+use super::lexicon::{self, Gender};
+use crate::model::roles::Role;
+use crate::text::fold::fold;
+
+/// A person named in a dispatch.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Full name as written (the longest form seen).
+    pub name: String,
+    /// Its words, folded.
+    pub folded: Vec<String>,
+    pub gender: Gender,
+    /// Roles the dispatch gives them ("porte-parole du Kremlin").
+    pub roles: Vec<Role>,
+    /// The text presents them as a person (a first name, an honorific, a role, an age), or the
+    /// gazetteer knows them.
+    pub cued: bool,
+}
+
+/// The people of one dispatch.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    pub people: Vec<Person>,
+    /// Last words of the names seen, lower-cased: a quick test before a full lookup.
+    last_words: lexicon::HashSet<String>,
+}
+
+impl Registry {
+    /// Adds a name seen in the text; returns its index (an existing person when it is a longer
+    /// or shorter form of a known name).
+    pub fn add(&mut self, name: &str, gender: Gender) -> usize {
+        if let Some(last) = name.split_whitespace().last() {
+            self.last_words.insert(last.to_lowercase());
+        }
+        let folded: Vec<String> = name.split_whitespace().map(fold).collect();
+        if let Some(i) = self.find(&folded) {
+            let p = &mut self.people[i];
+            if folded.len() > p.folded.len() {
+                p.name = name.to_owned();
+                p.folded = folded;
+            }
+            p.gender = p.gender.or(gender);
+            return i;
+        }
+        self.people.push(Person {
+            name: name.to_owned(),
+            folded,
+            gender,
+            roles: Vec::new(),
+            cued: false,
+        });
+        self.people.len() - 1
+    }
+
+    /// The person whose full name is, or ends with, these words.
+    pub fn find(&self, folded: &[String]) -> Option<usize> {
+        if folded.is_empty() {
+            return None;
+        }
+        if let Some(i) = self.people.iter().position(|p| p.folded == folded) {
+            return Some(i);
+        }
+        let matches: Vec<usize> = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.folded.len() > folded.len() && p.folded.ends_with(folded))
+            .map(|(i, _)| i)
+            .collect();
+        if let [one] = matches[..] {
+            return Some(one);
+        }
+        // A shorter known form ("Peskov" registered first, "Dmitri Peskov" now).
+        self.people.iter().position(|p| {
+            p.folded.len() < folded.len() && folded.ends_with(&p.folded) && p.folded.len() == 1
+        })
+    }
+
+    /// Whether a name ending with this (lower-cased) word may be known.
+    pub fn may_know(&self, last_word: &str) -> bool {
+        self.last_words.contains(last_word)
+    }
+
+    /// The person a name refers to, in full.
+    pub fn full_name(&self, name: &str) -> Option<&Person> {
+        let folded: Vec<String> = name.split_whitespace().map(fold).collect();
+        self.find(&folded).map(|i| &self.people[i])
+    }
+
+    pub fn add_role(&mut self, person: usize, role: Role) {
+        let p = &mut self.people[person];
+        if !p.roles.contains(&role) {
+            p.roles.push(role);
+        }
+    }
+
+    /// The person the dispatch gave a role worded this way ("le porte-parole du Kremlin",
+    /// or "le porte-parole" alone once the dispatch has named one): the one whose role shares
+    /// the most words with it, the latest named on a tie.
+    pub fn by_role(&self, role: &Role, gender: Gender) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, p) in self.people.iter().enumerate() {
+            if !p.gender.compatible(gender) {
+                continue;
+            }
+            for known in &p.roles {
+                if !role.within(known) {
+                    continue;
+                }
+                let overlap = role.qualifiers.len();
+                if best.is_none_or(|(_, o)| overlap >= o) {
+                    best = Some((i, overlap));
+                }
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_expands_surnames() {
+        let mut r = Registry::default();
+        r.add("Dmitri Peskov", Gender::M);
+        assert_eq!(r.full_name("Peskov").unwrap().name, "Dmitri Peskov");
+        assert_eq!(r.full_name("peskov").unwrap().name, "Dmitri Peskov");
+        assert!(r.full_name("Lavrov").is_none());
+    }
+
+    #[test]
+    fn a_role_given_once_names_its_holder() {
+        let mut r = Registry::default();
+        let i = r.add("Dmitri Peskov", Gender::M);
+        r.add_role(i, Role::parse("porte-parole du Kremlin").unwrap());
+        let j = r.add("Ielena Kravtsova", Gender::F);
+        r.add_role(j, Role::parse("porte-parole de la diplomatie").unwrap());
+        let role = |s: &str| Role::parse(s).unwrap();
+        assert_eq!(
+            r.by_role(&role("le porte-parole du Kremlin"), Gender::U),
+            Some(i)
+        );
+        assert_eq!(r.by_role(&role("la porte-parole"), Gender::F), Some(j));
+        assert_eq!(r.by_role(&role("le ministre"), Gender::U), None);
+    }
+}

@@ -1,0 +1,222 @@
+//! Roles as the text and the gazetteer word them: "le chef de la diplomatie russe", "ministre
+//! russe des Affaires étrangères", "la porte-parole du Kremlin".
+//!
+//! A role phrase becomes a [`Role`]: its head noun (its first content word, in the masculine:
+//! "cheffe" → "chef", "présidente" → "president") and its qualifiers — the other content words,
+//! folded, feminine forms made masculine ("ukrainienne" → "ukrainien"), in no order. Two phrases for one office meet
+//! through a few rewritings ("chef de la diplomatie" is "ministre des Affaires étrangères", "chef
+//! de l'État" is "président").
+
+use crate::text::fold::fold;
+
+/// A role, normalised for comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Role {
+    /// The key of its head noun ("président"), or its first word when no person noun heads it.
+    pub head: String,
+    /// The other content words, folded and made masculine, sorted.
+    pub qualifiers: Vec<String>,
+}
+
+/// Phrases worded two ways for one office: (what the text may say, the wording compared).
+const SYNONYMS: [(&str, &str); 10] = [
+    ("chef de la diplomatie", "ministre des affaires etrangeres"),
+    (
+        "cheffe de la diplomatie",
+        "ministre des affaires etrangeres",
+    ),
+    ("chef de l'etat", "president"),
+    ("cheffe de l'etat", "president"),
+    ("chef du gouvernement", "premier ministre"),
+    ("cheffe du gouvernement", "premier ministre"),
+    ("numero un", "chef"),
+    (
+        "secretaire d'etat americain",
+        "ministre americain des affaires etrangeres",
+    ),
+    ("chef du pentagone", "ministre americain de la defense"),
+    ("locataire de l'elysee", "president francais"),
+];
+
+/// Words of a role phrase that say nothing about which office it is.
+fn is_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la"
+            | "les"
+            | "l"
+            | "de"
+            | "du"
+            | "des"
+            | "d"
+            | "a"
+            | "au"
+            | "aux"
+            | "en"
+            | "et"
+            | "pour"
+            | "sur"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "un"
+            | "une"
+            | "actuel"
+            | "nouveau"
+            | "nouvel"
+            | "puissant"
+            | "influent"
+            | "charge"
+            | "chargee"
+            | "tres"
+            | "ex"
+    )
+}
+
+/// The masculine form of a folded noun or adjective, by its ending: "ukrainienne" →
+/// "ukrainien", "zolanaise" → "zolanais", "presidente" → "president", "directrice" →
+/// "directeur", "cheffe" → "chef". Both sides of a comparison go through it, so an ending taken
+/// off a word that was never feminine does no harm.
+fn masculine(w: &str) -> String {
+    for (f, m) in [
+        ("ienne", "ien"),
+        ("eenne", "een"),
+        ("enne", "en"),
+        ("onne", "on"),
+        ("aise", "ais"),
+        ("oise", "ois"),
+        ("ande", "and"),
+        ("aine", "ain"),
+        ("drice", "deur"),
+        ("trice", "teur"),
+        ("euse", "eur"),
+        ("eure", "eur"),
+        ("iere", "ier"),
+        ("effe", "ef"),
+        ("ente", "ent"),
+        ("ine", "in"),
+        ("one", "on"),
+        ("ane", "an"),
+        ("ale", "al"),
+        ("ate", "at"),
+        ("ee", "e"),
+        ("ue", "u"),
+    ] {
+        if let Some(stem) = w.strip_suffix(f) {
+            if stem.len() >= 3 {
+                return format!("{stem}{m}");
+            }
+        }
+    }
+    w.to_owned()
+}
+
+impl Role {
+    /// The role a phrase names, from its words as written (any case, accents, elisions).
+    pub fn parse(phrase: &str) -> Option<Role> {
+        let lower = phrase.to_lowercase().replace('’', "'");
+        let words: Vec<&str> = lower
+            .split(|c: char| c.is_whitespace() || c == '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        Role::from_words(&words)
+    }
+
+    /// The role of lower-cased words, in order.
+    pub fn from_words<S: AsRef<str>>(words: &[S]) -> Option<Role> {
+        // Synonymous wordings are rewritten on the folded phrase.
+        let mut folded = String::from(" ");
+        for w in words {
+            folded.push_str(&fold(w.as_ref()));
+            folded.push(' ');
+        }
+        let mut rewritten = false;
+        for (from, to) in SYNONYMS {
+            let from = format!(" {} ", from.replace('\'', " "));
+            if folded.contains(&from) {
+                folded = folded.replace(&from, &format!(" {to} "));
+                rewritten = true;
+            }
+        }
+        let owned: Vec<String>;
+        let words: Vec<&str> = if rewritten {
+            owned = folded.split_whitespace().map(str::to_owned).collect();
+            owned.iter().map(String::as_str).collect()
+        } else {
+            words.iter().map(AsRef::as_ref).collect()
+        };
+        let mut qualifiers = Vec::new();
+        for w in words {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            let f = fold(w);
+            if w.is_empty() || is_filler(&f) {
+                continue;
+            }
+            qualifiers.push(masculine(&f));
+        }
+        if qualifiers.is_empty() {
+            return None;
+        }
+        let head = qualifiers.remove(0);
+        qualifiers.sort();
+        qualifiers.dedup();
+        Some(Role { head, qualifiers })
+    }
+
+    /// Whether a role worded in a text (`self`) can be the role `known` (from the gazetteer or
+    /// given to someone earlier): same head, and every qualifier the text gives is known's.
+    /// A head alone ("le président") says too little.
+    pub fn fits(&self, known: &Role) -> bool {
+        !self.qualifiers.is_empty() && self.within(known)
+    }
+
+    /// Same head, and every qualifier of `self` is one of `known`'s ("le porte-parole" is
+    /// within "porte-parole du Kremlin").
+    pub fn within(&self, known: &Role) -> bool {
+        self.head == known.head
+            && self
+                .qualifiers
+                .iter()
+                .all(|q| known.qualifiers.iter().any(|k| same_word(q, k)))
+    }
+}
+
+/// One qualifier worded as a country or as its adjective ("ukraine", "ukrainien"): equal, or
+/// sharing a prefix of five letters or more that is most of the shorter word.
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    common >= 5 && common * 10 >= shorter * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(s: &str) -> Role {
+        Role::parse(s).expect(s)
+    }
+
+    #[test]
+    fn wordings_of_one_office_meet() {
+        let known = role("ministre russe des Affaires étrangères");
+        assert!(role("le chef de la diplomatie russe").fits(&known));
+        assert!(role("la cheffe de la diplomatie russe").fits(&known));
+        assert!(role("le ministre russe des Affaires étrangères").fits(&known));
+        assert!(!role("le ministre russe de la Défense").fits(&known));
+        assert!(!role("le ministre").fits(&known));
+
+        let known = role("présidente de la Commission européenne");
+        assert!(role("le président de la Commission européenne").fits(&known));
+        let known = role("président ukrainien");
+        assert!(role("le président ukrainien").fits(&known));
+        assert!(role("le chef de l'État ukrainien").fits(&known));
+        assert!(role("le président de l'Ukraine").fits(&known));
+        assert!(!role("le président français").fits(&known));
+        assert_eq!(role("porte-parole du Kremlin").head, "porte-parole");
+    }
+}
