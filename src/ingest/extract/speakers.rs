@@ -449,7 +449,7 @@ impl<'g> Discourse<'g> {
             cued = true;
             gender = gender.or(p.gender);
         }
-        if !((e - start >= 2 || cued) && (!after_preposition || cued)) {
+        if !(cued || e - start >= 2 && !after_preposition) {
             return;
         }
         // A name seen before (same words) is not folded and looked up again.
