@@ -114,3 +114,64 @@ fn dry_run_json_shows_quotations_speakers_offsets_and_the_dateline() {
         ]
     );
 }
+
+/// `search --speakers` on the bundled corpus lists people and bodies: no fragment of a name
+/// (a lone first name, a word of a title), no agency or newspaper the words were said to, no
+/// single letter.
+#[test]
+fn the_bundled_corpus_lists_only_real_speakers() {
+    let c = Corpus::indexed("corpus");
+    let out = c.search(&["--speakers", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    let speakers: Vec<String> = common::stdout(&out)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["speaker"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    assert!(speakers.len() >= 10, "{speakers:?}");
+    const MEDIA: [&str; 8] = [
+        "AFP",
+        "Reuters",
+        "Interfax",
+        "Tass",
+        "BBC",
+        "Le Monde",
+        "Kommersant",
+        "RIA",
+    ];
+    for s in &speakers {
+        assert!(s.chars().count() > 1, "a single letter: {s:?}");
+        assert!(!MEDIA.contains(&s.as_str()), "a medium: {s:?}");
+        let first = s.split_whitespace().next().unwrap_or("");
+        assert!(
+            s.chars().next().is_some_and(char::is_uppercase),
+            "not a name: {s:?}"
+        );
+        // A lone word that is only a first name, a title or an article is a fragment.
+        assert!(
+            ![
+                "Le",
+                "La",
+                "Les",
+                "Je",
+                "J'",
+                "Il",
+                "Elle",
+                "Président",
+                "Ministre",
+                "Premier"
+            ]
+            .contains(&first)
+                || s.contains(' ') && first.len() > 3,
+            "a fragment: {s:?}"
+        );
+    }
+    for person in ["Emmanuel Macron", "Vladimir Poutine", "Dmitri Peskov"] {
+        assert!(
+            speakers.iter().any(|s| s == person),
+            "{person}: {speakers:?}"
+        );
+    }
+}
