@@ -517,7 +517,7 @@ rugbyman/rugbywoman handballeur/handballeuse tennisman/tenniswoman joueur-vedett
 arbitre/arbitre coach/coach skipper/skipper navigateur/navigatrice sprinteur/sprinteuse
 marathonien/marathonienne perchiste/perchiste escrimeur/escrimeuse judoka/judoka
 consul/consule attaché/attachée préfet-adjoint/préfète-adjointe
-intéressé/intéressée concerné/concernée confrère/consœur collègue/collègue auteur/autrice créateur/créatrice producteur/productrice
+intéressé/intéressée concerné/concernée fonctionnaire/fonctionnaire haut-fonctionnaire/haut-fonctionnaire source/source officiel/officielle proche/proche confrère/consœur collègue/collègue auteur/autrice créateur/créatrice producteur/productrice
 compositeur/compositrice musicien/musicienne danseur/danseuse comédien/comédienne
 metteur/metteuse cinéaste/cinéaste photographe/photographe éditeur/éditrice
 chroniqueur/chroniqueuse éditorialiste/éditorialiste commentateur/commentatrice
@@ -562,6 +562,13 @@ fn leak_plural(m: &'static str) -> &'static str {
 pub fn role(w: &str) -> Option<(&'static str, Gender)> {
     roles().get(w).copied()
 }
+
+word_set!(
+    /// Nouns of kinship and closeness: "la sœur de la victime" is someone new, not the last
+    /// person named.
+    is_relational, "mère père fils fille frère sœur époux épouse mari femme veuve veuf oncle
+    tante cousin cousine neveu nièce grand-mère grand-père enfant parent proche ami amie voisin
+    voisine compagnon compagne avocat avocate");
 
 word_set!(
     /// Role keys (folded) of offices one holds, as opposed to descriptions anyone may be given:

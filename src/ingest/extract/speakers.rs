@@ -303,7 +303,16 @@ impl<'g> Discourse<'g> {
         // An epithet ("le joueur de 24 ans", "le pénaliste", "le président français") points
         // back to someone already named; a role tied to someone else or to an unnamed body
         // does not.
-        if det == Some(Det::Definite) && !np.proper_complement && !np.indefinite_complement {
+        let relative_to_someone = np.words.first().is_some_and(|w| lexicon::is_relational(w))
+            && np
+                .words
+                .iter()
+                .any(|w| matches!(w.as_str(), "de" | "du" | "des" | "d'"));
+        if det == Some(Det::Definite)
+            && !np.proper_complement
+            && !np.indefinite_complement
+            && !relative_to_someone
+        {
             return self.antecedent(gender, at, role.as_ref());
         }
         Entity::anonymous(gender)
