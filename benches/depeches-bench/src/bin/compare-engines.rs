@@ -9,12 +9,13 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use clap::Parser;
-use depeches::cli::bench::{self, BenchQuery, Stats};
+use depeches::cli::bench::{self, BenchQuery, IndexSize, Stats};
 use depeches::cli::exit::{self, Exit};
 use depeches::ingest;
 use depeches::search::query::Scope;
 use depeches::search::{self, Engine, Options};
 use rusqlite::{params_from_iter, Connection};
+use serde::Serialize;
 
 /// Compare depeches with SQLite FTS5 (unicode61 remove_diacritics 2, bm25, top 10 with snippet)
 /// and ripgrep (a scan of the raw files) on one corpus and one query file.
@@ -70,6 +71,14 @@ impl Runs {
         }
     }
 
+    /// Query `i` found `hits`; it took `time` when the round was measured.
+    fn record(&mut self, i: usize, hits: usize, time: Option<Duration>) {
+        self.hits[i] = hits;
+        if let Some(t) = time {
+            self.timings[i].push(t);
+        }
+    }
+
     fn stats(&self, pick: impl Fn(usize) -> bool) -> Stats {
         let all: Vec<Duration> = self
             .timings
@@ -97,9 +106,49 @@ fn run(args: Args) -> anyhow::Result<()> {
     };
     let db = Connection::open(&args.sqlite)?;
     let sqlite_bytes = std::fs::metadata(&args.sqlite)?.len();
+
+    let (dep, sql) = measure_alternating(&engine, &db, &queries, args.warmup, args.repeat)?;
+    let rg = if args.rg_repeat > 0 && rg_installed() {
+        Some(measure_rg(&args.corpus, &queries, args.rg_repeat)?)
+    } else {
+        None
+    };
+    let report = Report {
+        corpus_bytes: raw_bytes,
+        depeches: size,
+        fts5: Fts5Size {
+            bytes: sqlite_bytes,
+            build: build.map(|(t, passages)| Fts5Build {
+                seconds: t.as_secs_f64(),
+                passages,
+            }),
+        },
+        warmup: args.warmup,
+        repeat: args.repeat,
+        rg_repeat: if rg.is_some() { args.rg_repeat } else { 0 },
+        classes: class_rows(&queries, &dep, &sql, rg.as_ref()),
+    };
+
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if args.json {
+        writeln!(out, "{}", serde_json::to_string(&report)?)?;
+    } else {
+        print_table(&mut out, &report, queries.len())?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Runs every query on depeches and on FTS5, `warmup` rounds then `repeat` measured ones.
+fn measure_alternating(
+    engine: &Engine,
+    db: &Connection,
+    queries: &[BenchQuery],
+    warmup: usize,
+    repeat: usize,
+) -> anyhow::Result<(Runs, Runs)> {
     let fts: Vec<Fts> = queries.iter().map(fts5_query).collect();
     db.set_prepared_statement_cache_capacity(fts.len() + 8);
-
     let opts = Options::default();
     let mut dep = Runs::new(queries.len());
     let mut sql = Runs::new(queries.len());
@@ -107,173 +156,183 @@ fn run(args: Args) -> anyhow::Result<()> {
     // machine's load fall on both alike, while each engine runs its queries one after another as
     // a user's session would, without the other engine's working set flushing the CPU caches
     // between two of its queries.
-    for round in 0..args.warmup + args.repeat {
-        let measured = round >= args.warmup;
+    for round in 0..warmup + repeat {
+        let measured = round >= warmup;
         for engine_turn in 0..2 {
             if (round + engine_turn) % 2 == 0 {
                 for (i, q) in queries.iter().enumerate() {
                     let started = Instant::now();
-                    let n = run_depeches(&engine, q, &opts)?;
-                    let t = started.elapsed();
-                    dep.hits[i] = n;
-                    if measured {
-                        dep.timings[i].push(t);
-                    }
+                    let n = run_depeches(engine, q, &opts)?;
+                    dep.record(i, n, measured.then(|| started.elapsed()));
                 }
             } else {
                 for (i, q) in fts.iter().enumerate() {
                     let started = Instant::now();
-                    let n = run_fts5(&db, q)?;
-                    let t = started.elapsed();
-                    sql.hits[i] = n;
-                    if measured {
-                        sql.timings[i].push(t);
-                    }
+                    let n = run_fts5(db, q)?;
+                    sql.record(i, n, measured.then(|| started.elapsed()));
                 }
             }
         }
     }
+    Ok((dep, sql))
+}
 
-    let rg_available = args.rg_repeat > 0
-        && Command::new("rg")
-            .arg("--version")
-            .stdout(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
+fn rg_installed() -> bool {
+    Command::new("rg")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Runs every query with ripgrep over the corpus: one pass to have the corpus in the page cache,
+/// then `repeat` measured rounds.
+fn measure_rg(corpus: &Path, queries: &[BenchQuery], repeat: usize) -> anyhow::Result<Runs> {
     let mut rg = Runs::new(queries.len());
-    if rg_available {
-        // One pass to have the corpus in the page cache, then the measured rounds.
-        for round in 0..=args.rg_repeat {
-            for (i, q) in queries.iter().enumerate() {
-                let started = Instant::now();
-                let n = run_rg(&args.corpus, q)?;
-                let t = started.elapsed();
-                rg.hits[i] = n;
-                if round > 0 {
-                    rg.timings[i].push(t);
-                }
-            }
+    for round in 0..=repeat {
+        for (i, q) in queries.iter().enumerate() {
+            let started = Instant::now();
+            let n = run_rg(corpus, q)?;
+            rg.record(i, n, (round > 0).then(|| started.elapsed()));
         }
     }
+    Ok(rg)
+}
 
+/// What `compare-engines --json` prints.
+#[derive(Serialize)]
+struct Report {
+    corpus_bytes: u64,
+    depeches: IndexSize,
+    fts5: Fts5Size,
+    warmup: usize,
+    repeat: usize,
+    rg_repeat: usize,
+    classes: Vec<ClassRow>,
+}
+
+#[derive(Serialize)]
+struct Fts5Size {
+    bytes: u64,
+    build: Option<Fts5Build>,
+}
+
+#[derive(Serialize)]
+struct Fts5Build {
+    seconds: f64,
+    passages: usize,
+}
+
+/// One class of queries (or `overall`): each engine's latencies and mean hit counts.
+#[derive(Serialize)]
+struct ClassRow {
+    class: String,
+    queries: usize,
+    depeches: Stats,
+    fts5: Stats,
+    rg: Option<Stats>,
+    hits: MeanHits,
+}
+
+#[derive(Serialize)]
+struct MeanHits {
+    depeches: f64,
+    fts5: f64,
+    rg_files: Option<f64>,
+}
+
+fn class_rows(queries: &[BenchQuery], dep: &Runs, sql: &Runs, rg: Option<&Runs>) -> Vec<ClassRow> {
     let mut classes: Vec<&str> = Vec::new();
-    for q in &queries {
+    for q in queries {
         if !classes.contains(&q.class.as_str()) {
             classes.push(&q.class);
         }
     }
-    let mut rows = Vec::new();
-    for c in classes.iter().copied().chain(std::iter::once("overall")) {
-        let pick = |i: usize| c == "overall" || queries[i].class == c;
-        let n = (0..queries.len()).filter(|&i| pick(i)).count();
-        let mean_hits = |r: &Runs| {
-            (0..queries.len())
-                .filter(|&i| pick(i))
-                .map(|i| r.hits[i])
-                .sum::<usize>() as f64
-                / n as f64
-        };
-        rows.push(serde_json::json!({
-            "class": c,
-            "queries": n,
-            "depeches": dep.stats(pick),
-            "fts5": sql.stats(pick),
-            "rg": rg_available.then(|| rg.stats(pick)),
-            "hits": {
-                "depeches": mean_hits(&dep),
-                "fts5": mean_hits(&sql),
-                "rg_files": rg_available.then(|| mean_hits(&rg)),
-            },
-        }));
-    }
-
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    if args.json {
-        let json = serde_json::json!({
-            "corpus_bytes": raw_bytes,
-            "depeches": size,
-            "fts5": { "bytes": sqlite_bytes, "build": build.map(|b| serde_json::json!({
-                "seconds": b.0.as_secs_f64(), "passages": b.1 })) },
-            "warmup": args.warmup,
-            "repeat": args.repeat,
-            "rg_repeat": if rg_available { args.rg_repeat } else { 0 },
-            "classes": rows,
-        });
-        writeln!(out, "{json}")?;
-    } else {
-        writeln!(
-            out,
-            "corpus {:.1} MB: depeches {} passages, index {:.1} MB ({:.2}x); FTS5 database {:.1} MB ({:.2}x)",
-            raw_bytes as f64 / 1e6,
-            size.passages,
-            size.bytes as f64 / 1e6,
-            size.bytes as f64 / raw_bytes as f64,
-            sqlite_bytes as f64 / 1e6,
-            sqlite_bytes as f64 / raw_bytes as f64
-        )?;
-        if let Some((t, n)) = build {
-            writeln!(
-                out,
-                "FTS5 built in {:.1} s ({} passages, {:.1} MB/s of raw text)",
-                t.as_secs_f64(),
-                n,
-                raw_bytes as f64 / 1e6 / t.as_secs_f64()
-            )?;
-        }
-        writeln!(
-            out,
-            "{} queries, {} measured rounds, the engines alternating round by round (after {} warm-up); ripgrep {}\n",
-            queries.len(),
-            args.repeat,
-            args.warmup,
-            if rg_available {
-                format!("{} round(s)", args.rg_repeat)
-            } else {
-                "not run (absent or --rg-repeat 0)".to_owned()
+    classes
+        .into_iter()
+        .chain(std::iter::once("overall"))
+        .map(|c| {
+            let pick = |i: usize| c == "overall" || queries[i].class == c;
+            let n = (0..queries.len()).filter(|&i| pick(i)).count();
+            let mean_hits = |r: &Runs| {
+                (0..queries.len())
+                    .filter(|&i| pick(i))
+                    .map(|i| r.hits[i])
+                    .sum::<usize>() as f64
+                    / n as f64
+            };
+            ClassRow {
+                class: c.to_owned(),
+                queries: n,
+                depeches: dep.stats(pick),
+                fts5: sql.stats(pick),
+                rg: rg.map(|r| r.stats(pick)),
+                hits: MeanHits {
+                    depeches: mean_hits(dep),
+                    fts5: mean_hits(sql),
+                    rg_files: rg.map(mean_hits),
+                },
             }
-        )?;
+        })
+        .collect()
+}
+
+fn print_table(out: &mut impl Write, r: &Report, queries: usize) -> std::io::Result<()> {
+    let raw = r.corpus_bytes as f64;
+    writeln!(
+        out,
+        "corpus {:.1} MB: depeches {} passages, index {:.1} MB ({:.2}x); FTS5 database {:.1} MB ({:.2}x)",
+        raw / 1e6,
+        r.depeches.passages,
+        r.depeches.bytes as f64 / 1e6,
+        r.depeches.bytes as f64 / raw,
+        r.fts5.bytes as f64 / 1e6,
+        r.fts5.bytes as f64 / raw
+    )?;
+    if let Some(b) = &r.fts5.build {
         writeln!(
             out,
-            "{:<18} {:>9} {:>9} {:>9} {:>9} {:>7} {:>7} {:>9} {:>8}",
-            "class",
-            "dep p50",
-            "dep p99",
-            "fts p50",
-            "fts p99",
-            "×p50",
-            "×p99",
-            "rg p50",
-            "rg ×p50"
+            "FTS5 built in {:.1} s ({} passages, {:.1} MB/s of raw text)",
+            b.seconds,
+            b.passages,
+            raw / 1e6 / b.seconds
         )?;
-        for r in &rows {
-            let p = |e: &str, k: &str| r[e][k].as_f64().unwrap_or(f64::NAN);
-            let rg50 = p("rg", "p50_ms");
-            writeln!(
-                out,
-                "{:<18} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>7.1} {:>7.1} {:>9} {:>8}",
-                r["class"].as_str().unwrap_or(""),
-                p("depeches", "p50_ms"),
-                p("depeches", "p99_ms"),
-                p("fts5", "p50_ms"),
-                p("fts5", "p99_ms"),
-                p("fts5", "p50_ms") / p("depeches", "p50_ms"),
-                p("fts5", "p99_ms") / p("depeches", "p99_ms"),
-                if rg50.is_nan() {
-                    "-".to_owned()
-                } else {
-                    format!("{rg50:.1}")
-                },
-                if rg50.is_nan() {
-                    "-".to_owned()
-                } else {
-                    format!("{:.0}", rg50 / p("depeches", "p50_ms"))
-                },
-            )?;
-        }
-        writeln!(out, "\n×: how many times longer the other engine takes than depeches (higher is better for depeches).")?;
     }
-    out.flush()?;
-    Ok(())
+    writeln!(
+        out,
+        "{} queries, {} measured rounds, the engines alternating round by round (after {} warm-up); ripgrep {}\n",
+        queries,
+        r.repeat,
+        r.warmup,
+        if r.rg_repeat > 0 {
+            format!("{} round(s)", r.rg_repeat)
+        } else {
+            "not run (absent or --rg-repeat 0)".to_owned()
+        }
+    )?;
+    writeln!(
+        out,
+        "{:<18} {:>9} {:>9} {:>9} {:>9} {:>7} {:>7} {:>9} {:>8}",
+        "class", "dep p50", "dep p99", "fts p50", "fts p99", "×p50", "×p99", "rg p50", "rg ×p50"
+    )?;
+    for row in &r.classes {
+        let (dep, fts) = (&row.depeches, &row.fts5);
+        let rg50 = row.rg.map(|s| s.p50_ms);
+        writeln!(
+            out,
+            "{:<18} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>7.1} {:>7.1} {:>9} {:>8}",
+            row.class,
+            dep.p50_ms,
+            dep.p99_ms,
+            fts.p50_ms,
+            fts.p99_ms,
+            fts.p50_ms / dep.p50_ms,
+            fts.p99_ms / dep.p99_ms,
+            rg50.map_or("-".to_owned(), |v| format!("{v:.1}")),
+            rg50.map_or("-".to_owned(), |v| format!("{:.0}", v / dep.p50_ms)),
+        )?;
+    }
+    writeln!(out, "\n×: how many times longer the other engine takes than depeches (higher is better for depeches).")
 }
 
 fn run_depeches(engine: &Engine, q: &BenchQuery, opts: &Options) -> anyhow::Result<usize> {
