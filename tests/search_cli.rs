@@ -90,7 +90,13 @@ fn numbers_are_searchable() {
 fn adjacent_words_rank_above_scattered_ones() {
     let c = corpus();
     let places = c.places(&["garanties", "sécurité"]);
-    assert_eq!(places, vec!["garanties.txt ¶3", "garanties.txt ¶2"]);
+    // Both words together, then both apart; then the page is filled with the passage holding
+    // one of them.
+    assert_eq!(
+        places,
+        vec!["garanties.txt ¶3", "garanties.txt ¶2", "garanties.txt ¶1"]
+    );
+    assert_eq!(c.places(&["--all-words", "garanties", "sécurité"]).len(), 2);
     let hits = c.hits(&["garanties sécurité"]);
     assert_eq!(highlighted(&hits[0]), vec!["garanties de sécurité"]);
 }

@@ -62,6 +62,15 @@ struct Args {
     /// Order of hits.
     #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
     sort: SortArg,
+
+    /// Only passages holding every word (the best partial matches only when none does), instead
+    /// of filling the page with passages holding most of them.
+    #[arg(long)]
+    all_words: bool,
+
+    /// Match words only as typed (and as the alias list spells names): no typo corrections.
+    #[arg(long)]
+    exact: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -135,9 +144,14 @@ fn run(args: Args) -> anyhow::Result<bool> {
             SortArg::Relevance => Sort::Relevance,
             SortArg::Date => Sort::Date,
         },
+        all_words: args.all_words,
+        exact: args.exact,
         ..Options::default()
     };
     let outcome = engine.search(&q, &opts)?;
+    for line in render::corrections(&outcome) {
+        eprintln!("search: {line}");
+    }
     if outcome.partial {
         eprintln!("search: no passage holds all the words; showing the best partial matches");
     }
@@ -151,10 +165,17 @@ fn run(args: Args) -> anyhow::Result<bool> {
         .max()
         .unwrap_or(0);
     let mut out = io::BufWriter::new(stdout.lock());
-    for hit in &outcome.hits {
+    for (i, hit) in outcome.hits.iter().enumerate() {
         if args.json {
-            writeln!(out, "{}", json::line(&HitJson::from(hit)))?;
+            writeln!(
+                out,
+                "{}",
+                json::line(&HitJson::from(hit).with_corrections(&outcome.corrections))
+            )?;
         } else {
+            if i > 0 && render::ends_full_matches(&outcome.hits[i - 1], hit) {
+                render::full_matches_end(&mut out, &outcome.hits[i - 1], color)?;
+            }
             render::terminal(&mut out, hit, color, width, place_width)?;
         }
     }

@@ -73,6 +73,8 @@ pub struct Person {
     pub name: String,
     pub gender: Gender,
     pub offices: Vec<Office>,
+    /// Every spelling of the name the lists give, folded, the canonical first.
+    pub spellings: Vec<String>,
 }
 
 /// Canonical names by variant, genders and offices.
@@ -194,6 +196,11 @@ impl Aliases {
             for variant in std::iter::once(*canonical).chain(variants) {
                 let folded = fold(variant);
                 let words: Vec<&str> = folded.split_whitespace().collect();
+                let spelling = words.join(" ");
+                let spellings = &mut self.people[person].spellings;
+                if !spelling.is_empty() && !spellings.contains(&spelling) {
+                    spellings.push(spelling);
+                }
                 let Some(last) = words.last() else {
                     continue;
                 };
@@ -229,6 +236,7 @@ impl Aliases {
             name: canonical.to_owned(),
             gender,
             offices,
+            spellings: Vec::new(),
         });
         let i = self.people.len() - 1;
         self.by_name.insert(key, i);
@@ -288,6 +296,19 @@ impl Aliases {
         found
     }
 
+    /// Every spelling of the person `words` name (a full name, or a surname alone), folded, one
+    /// string of words each; `None` when the lists do not know the name. Used to let a name
+    /// typed one way find the text that spells it another (`zelenskyy` → `zelensky`).
+    pub fn spellings(&self, words: &[&str]) -> Option<&[String]> {
+        self.person(&words.join(" "))
+            .map(|p| p.spellings.as_slice())
+    }
+
+    /// Every person's spellings, as [`Aliases::spellings`] gives them.
+    pub fn people(&self) -> impl Iterator<Item = &[String]> {
+        self.people.iter().map(|p| p.spellings.as_slice())
+    }
+
     /// The name `search --speaker` looks for: the canonical full name for a listed full variant,
     /// the canonical surname for a listed surname ("zelenski" → "Zelensky"), else the name typed.
     pub fn query_name(&self, typed: &str) -> String {
@@ -314,6 +335,17 @@ mod tests {
         assert_eq!(a.query_name("zelenski"), "Zelensky");
         assert_eq!(a.query_name("sergei lavrov"), "Sergueï Lavrov");
         assert_eq!(a.query_name("dupont"), "dupont");
+    }
+
+    #[test]
+    fn spellings_of_a_full_name_or_a_surname() {
+        let a = Aliases::bundled();
+        let lavrov = a.spellings(&["sergei", "lavrov"]).unwrap();
+        assert!(lavrov.contains(&"serguei lavrov".to_owned()));
+        assert!(lavrov.contains(&"lavrov".to_owned()));
+        let zelensky = a.spellings(&["zelenskyy"]).unwrap();
+        assert!(zelensky.contains(&"zelenski".to_owned()));
+        assert!(a.spellings(&["dupont"]).is_none());
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::ingest::Summary;
 use crate::model::dates::{Origin, Precision};
 use crate::model::dispatch::{Dispatch, Passage};
 use crate::model::quote::HitQuote;
+use crate::search::plan::Correction;
 use crate::search::Hit;
 
 /// One hit of `search --json` (one line of JSON Lines).
@@ -31,6 +32,20 @@ pub struct HitJson<'a> {
     /// The speaker of the quotation that holds the first highlighted word, when known.
     pub highlighted_speaker: Option<&'a str>,
     pub quotes: &'a [HitQuote],
+    /// How many units of the query (words, phrases) the passage holds…
+    pub matched: usize,
+    /// …of how many.
+    pub of: usize,
+    /// The query's words matched to other spellings (typos, transliterations).
+    pub corrections: &'a [Correction],
+}
+
+impl<'a> HitJson<'a> {
+    /// With the query's corrections.
+    pub fn with_corrections(mut self, corrections: &'a [Correction]) -> Self {
+        self.corrections = corrections;
+        self
+    }
 }
 
 impl<'a> From<&'a Hit> for HitJson<'a> {
@@ -50,6 +65,9 @@ impl<'a> From<&'a Hit> for HitJson<'a> {
             speakers: hit.speakers(),
             highlighted_speaker: hit.highlighted_speaker(),
             quotes: &hit.quotes,
+            matched: hit.matched,
+            of: hit.of,
+            corrections: &[],
         }
     }
 }

@@ -4,7 +4,7 @@ pub mod json;
 
 use std::io::{self, Write};
 
-use crate::search::Hit;
+use crate::search::{Hit, Outcome};
 
 /// Whether to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
@@ -156,6 +156,34 @@ fn wrap(hit: &Hit, width: usize) -> Vec<Vec<(String, bool)>> {
         }
     }
     lines
+}
+
+/// Whether `next` is the first hit after the passages holding every word of the query.
+pub fn ends_full_matches(previous: &Hit, next: &Hit) -> bool {
+    previous.of > 0 && previous.matched == previous.of && next.matched < next.of
+}
+
+/// The line that closes the passages holding every word, before those holding only some.
+pub fn full_matches_end(out: &mut impl Write, last: &Hit, color: bool) -> io::Result<()> {
+    let style = Style { on: color };
+    let n = last.rank;
+    let line = format!(
+        "── {n} passage{s} {verb} tous les mots ; ensuite, une partie ──",
+        s = if n > 1 { "s" } else { "" },
+        verb = if n > 1 { "contiennent" } else { "contient" },
+    );
+    writeln!(out, "     {}", style.paint(DIM, &line))?;
+    writeln!(out)
+}
+
+/// What `search` says on stderr about the words it matched to other spellings:
+/// `Witkof → Witkoff`.
+pub fn corrections(outcome: &Outcome) -> Vec<String> {
+    outcome
+        .corrections
+        .iter()
+        .map(|c| format!("{} → {}", c.typed, c.shown.join(", ")))
+        .collect()
 }
 
 /// The terminal's width: `COLUMNS` when set, else 100.

@@ -1,20 +1,22 @@
 //! Running a query: top-k passages, their stored fields, highlights and snippets.
 
 pub mod filtered;
+pub mod plan;
 pub mod query;
+pub mod rules;
 pub mod snippet;
 pub mod speaker_list;
+pub mod translit;
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use rustc_hash::FxHashSet;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{EnableScoring, Query};
+use tantivy::query::Query;
 use tantivy::schema::Value;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Index, IndexReader, Order, Searcher, TantivyDocument};
-use tantivy::{DocSet, SeekDangerResult};
 
 use crate::index::analysis::{self, Chain};
 use crate::index::schema::{self, Fields};
@@ -22,12 +24,18 @@ use crate::index::{self, stored_str};
 use crate::model::aliases::Aliases;
 use crate::model::dispatch::distinct_speakers;
 use crate::model::quote::HitQuote;
-use crate::search::query::{Builder, UsageError, UserQuery};
+use crate::search::plan::{Correction, Plan, Planner, Spelling, UnitKind};
+use crate::search::query::{UsageError, UserQuery};
+use crate::search::rules::proximity;
+use crate::search::rules::words::{self, Candidate, Filters};
 use crate::text::offsets::char_offset;
 
-/// How many of the best passages by BM25 are re-ranked to put the words standing together
-/// first.
-const RESCORE_WINDOW: usize = 10;
+/// How many of the best passages are re-ranked by the rules that read more than postings
+/// (proximity, field signals).
+const RESCORE_WINDOW: usize = 30;
+
+/// How much standing together adds to a passage's BM25: `bm25 × (1 + PROXIMITY × proximity)`.
+pub const PROXIMITY: f32 = 0.5;
 
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -47,6 +55,10 @@ pub struct Options {
     /// Count every matching passage into `Outcome::total`. Off by default: counting visits every
     /// match, where top-k alone skips most of a frequent term's postings (block-max WAND).
     pub count: bool,
+    /// Only passages holding every word; the best partial matches only when none does.
+    pub all_words: bool,
+    /// No typo corrections.
+    pub exact: bool,
 }
 
 impl Default for Options {
@@ -56,6 +68,8 @@ impl Default for Options {
             sort: Sort::Relevance,
             snippet_chars: 300,
             count: false,
+            all_words: false,
+            exact: false,
         }
     }
 }
@@ -78,6 +92,10 @@ pub struct Hit {
     /// Byte range of `text` worth showing on a terminal.
     pub snippet: (usize, usize),
     pub quotes: Vec<HitQuote>,
+    /// How many units of the query (words, phrases) it holds…
+    pub matched: usize,
+    /// …of how many.
+    pub of: usize,
 }
 
 impl Hit {
@@ -113,8 +131,10 @@ pub struct Outcome {
     /// How many passages matched in all when `Options::count` asked for it, else how many hits
     /// were returned.
     pub total: usize,
-    /// No passage held every word: these are the best partial matches.
+    /// No hit holds every unit of the query: these are the best partial matches.
     pub partial: bool,
+    /// Words the index did not hold, and what they were also matched to.
+    pub corrections: Vec<Correction>,
 }
 
 /// An open index, ready to answer queries.
@@ -171,7 +191,8 @@ impl Engine {
         &self.index
     }
 
-    /// Runs `query`: every word must match; when nothing does, the best partial matches.
+    /// Runs `query`: passages holding every unit of the query first, then (unless
+    /// `opts.all_words`) those holding fewer, in tiers (see [`crate::rules`]).
     pub fn search(&self, query: &UserQuery, opts: &Options) -> anyhow::Result<Outcome> {
         self.reading(|| self.search_unguarded(query, opts))
     }
@@ -205,40 +226,38 @@ impl Engine {
                 .cloned()
                 .collect(),
         };
-        let mut builder = Builder {
+        let mut planner = Planner {
             fields: &self.fields,
             chains: self.chains.clone(),
             analyzers,
             name_analyzer: analysis::name_analyzer(),
             aliases: &self.aliases,
+            searcher: (!opts.exact).then_some(&searcher),
         };
-        let built = builder.build(query).map_err(anyhow::Error::new)?;
-        let (mut top, mut total) = match (&built.together, opts.sort) {
-            (Some(together), Sort::Relevance) => {
-                self.together_first(&searcher, together.as_ref(), built.all.as_ref(), opts)?
+        let planned = planner.plan(query);
+        let mut analyzers = std::mem::take(&mut planner.analyzers);
+        let plan = match planned {
+            Ok(p) => p,
+            Err(e) => {
+                if let Some(w) = warm.as_mut() {
+                    **w = analyzers;
+                }
+                return Err(anyhow::Error::new(e));
             }
-            _ => self.top(&searcher, built.all.as_ref(), opts)?,
         };
-        let mut partial = false;
-        if top.is_empty() {
-            if let Some(any) = &built.any {
-                (top, total) = self.top(&searcher, any.as_ref(), opts)?;
-                partial = !top.is_empty();
-            }
-        }
-        let mut analyzers = std::mem::take(&mut builder.analyzers);
-        let mut hits = Vec::with_capacity(top.len());
-        for (rank, (score, addr)) in top.into_iter().enumerate() {
-            let doc: TantivyDocument = searcher.doc(addr)?;
+        let (ranked, total, partial) = self.rank(&searcher, &plan, opts)?;
+        let mut hits = Vec::with_capacity(ranked.len());
+        for (rank, r) in ranked.into_iter().enumerate() {
+            let doc: TantivyDocument = searcher.doc(r.addr)?;
             let lang = stored_str(&doc, self.fields.lang)
                 .unwrap_or("fr")
                 .to_owned();
             let chain = Chain::for_lang(&lang);
-            let wanted: FxHashSet<String> = built
-                .highlight
+            let wanted: FxHashSet<String> = plan
+                .chains
                 .iter()
-                .filter(|(c, _)| *c == chain)
-                .flat_map(|(_, terms)| terms.iter().cloned())
+                .filter(|c| c.chain == chain)
+                .flat_map(|c| c.highlight.iter().cloned())
                 .collect();
             if !analyzers.iter().any(|(c, _)| *c == chain) {
                 let prototype = self.analyzers.iter().find(|(c, _)| *c == chain);
@@ -257,7 +276,33 @@ impl Engine {
                 .to_owned();
             let highlights = snippet::highlights(analyzer, &text, &wanted);
             let snippet = snippet::crop(&text, &highlights, opts.snippet_chars);
-            hits.push(self.hit(&doc, rank + 1, score, text, highlights, snippet));
+            let mut hit = self.hit(&doc, rank + 1, r.score, text, highlights, snippet);
+            hit.matched = r.matched;
+            hit.of = r.of;
+            hits.push(hit);
+        }
+        let mut corrections = plan.corrections;
+        for c in &mut corrections {
+            // The spellings the hits show; else the first term, capitalised as typed.
+            for t in &c.terms {
+                if let Some(w) = surface(&mut analyzers, &hits, t) {
+                    if !c.shown.contains(&w) {
+                        c.shown.push(w);
+                    }
+                }
+            }
+            if c.shown.is_empty() {
+                let t = &c.terms[0];
+                c.shown.push(if c.typed.starts_with(char::is_uppercase) {
+                    let mut chars = t.chars();
+                    chars
+                        .next()
+                        .map(|f| f.to_uppercase().chain(chars).collect())
+                        .unwrap_or_default()
+                } else {
+                    t.clone()
+                });
+            }
         }
         if let Some(w) = warm.as_mut() {
             **w = analyzers;
@@ -266,59 +311,173 @@ impl Engine {
             hits,
             total,
             partial,
+            corrections,
         })
     }
 
-    /// The best passages by BM25, re-ranked so that those holding the words together and in
-    /// order come first. Like Elasticsearch's rescoring, only a window of the best candidates is
-    /// re-ranked: reading positions for every match of two frequent words would cost more than
-    /// the whole search.
-    fn together_first(
+    /// The passages to show for `plan`, best first: the strict query's matches, then (when they
+    /// are fewer than asked) the `words` rule's tiers, re-ranked within each tier by the rules
+    /// that read positions.
+    fn rank(
         &self,
         searcher: &Searcher,
-        together: &dyn Query,
-        all: &dyn Query,
+        plan: &Plan,
         opts: &Options,
-    ) -> anyhow::Result<(Vec<(f32, DocAddress)>, usize)> {
+    ) -> anyhow::Result<(Vec<Ranked>, usize, bool)> {
         let limit = opts.limit.max(1);
-        let window = Options {
-            limit: limit.max(RESCORE_WINDOW),
-            count: false,
+        let window = limit.max(RESCORE_WINDOW);
+        let Some(strict) = query::strict(plan, &self.fields) else {
+            return Ok((Vec::new(), 0, false));
+        };
+        if !plan.has_words() {
+            // Speakers or dates alone: no words to count or rank by.
+            let (top, total) = self.top(searcher, strict.as_ref(), opts)?;
+            let ranked = top
+                .into_iter()
+                .map(|(score, addr)| Ranked::plain(addr, score))
+                .collect();
+            return Ok((ranked, total, false));
+        }
+        let first = Options {
+            limit: if opts.sort == Sort::Relevance {
+                window
+            } else {
+                limit
+            },
             ..opts.clone()
         };
-        let (candidates, _) = self.top(searcher, all, &window)?;
-        let weight = together.weight(EnableScoring::disabled_from_searcher(searcher))?;
-        let mut near = vec![false; candidates.len()];
-        let mut order: Vec<usize> = (0..candidates.len()).collect();
-        order.sort_by_key(|&i| candidates[i].1);
-        // `seek_danger` tests one document without reading positions ahead to the next match.
-        let mut scorer: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
-        for i in order {
-            let addr = candidates[i].1;
-            near[i] = match scorer.as_mut() {
-                Some((seg, s)) if *seg == addr.segment_ord => {
-                    s.seek_danger(addr.doc_id) == SeekDangerResult::Found
+        let (top, mut total) = self.top(searcher, strict.as_ref(), &first)?;
+        let mut candidates = self.describe(searcher, plan, &top)?;
+        let corrected = plan.chains.iter().any(|c| {
+            c.units.iter().any(|u| {
+                matches!(&u.kind, UnitKind::Word(alts) if alts.iter().any(|a| a.spelling == Spelling::Typo))
+            })
+        });
+        let mut partial = false;
+        if opts.all_words {
+            if candidates.is_empty() {
+                if let Some(any) = query::any(plan, &self.fields) {
+                    let (top, t) = self.top(searcher, any.as_ref(), &first)?;
+                    total = t;
+                    candidates = self.describe(searcher, plan, &top)?;
+                    partial = !candidates.is_empty();
                 }
-                _ => {
-                    let reader = searcher.segment_reader(addr.segment_ord);
-                    let (found, s) = weight.scorer_danger(reader, addr.doc_id, 1.0)?;
-                    scorer = Some((addr.segment_ord, s));
-                    found == SeekDangerResult::Found
-                }
+            }
+        } else if top.len() < limit && (corrected || plan.chains.iter().any(|c| c.units.len() >= 2))
+        {
+            // Fewer passages hold every unit than asked for: fill the page in tiers.
+            let filters = Filters {
+                speakers: &plan.speakers,
+                speakers_field: self.fields.speakers,
+                dates: plan.dates.as_ref(),
             };
+            let mut tiered = Vec::new();
+            for (i, cp) in plan.chains.iter().enumerate() {
+                tiered.extend(words::top(searcher, cp, i, &filters, window, 1)?);
+            }
+            tiered.sort_by(|a, b| b.key().total_cmp(&a.key()).then(a.addr.cmp(&b.addr)));
+            tiered.truncate(window);
+            candidates = tiered
+                .into_iter()
+                .map(|c| {
+                    let score = top
+                        .iter()
+                        .find(|(_, a)| *a == c.addr)
+                        .map_or_else(|| c.bm25(), |(s, _)| *s);
+                    (score, c)
+                })
+                .collect();
+            total = candidates.len();
+            partial = !candidates
+                .iter()
+                .any(|(_, c)| c.matched() == plan_of(plan, c));
         }
-        let mut ranked: Vec<(bool, (f32, DocAddress))> = near.into_iter().zip(candidates).collect();
-        // Stable: BM25 order is kept within each group.
-        ranked.sort_by_key(|(near, _)| !*near);
-        let top: Vec<(f32, DocAddress)> = ranked.into_iter().map(|(_, c)| c).take(limit).collect();
-        let total = if opts.count {
-            searcher.search(all, &Count)?
-        } else {
-            top.len()
-        };
-        Ok((top, total))
+        let mut ranked = self.rescore(searcher, plan, candidates, opts)?;
+        ranked.truncate(limit);
+        if partial {
+            partial = !ranked.iter().any(|r| r.matched == r.of);
+        }
+        if !opts.count {
+            total = ranked.len();
+        }
+        Ok((ranked, total, partial))
     }
 
+    /// Each passage of `top` with how it holds the units of its chain's plan.
+    fn describe(
+        &self,
+        searcher: &Searcher,
+        plan: &Plan,
+        top: &[(f32, DocAddress)],
+    ) -> anyhow::Result<Vec<(f32, Candidate)>> {
+        let addrs: Vec<DocAddress> = top.iter().map(|(_, a)| *a).collect();
+        let mut best: Vec<Option<Candidate>> = vec![None; addrs.len()];
+        for (i, cp) in plan.chains.iter().enumerate() {
+            for c in words::describe(searcher, cp, i, &addrs)? {
+                let at = addrs.iter().position(|a| *a == c.addr).expect("asked for");
+                if best[at].as_ref().is_none_or(|b| c.matched() > b.matched()) {
+                    best[at] = Some(c);
+                }
+            }
+        }
+        Ok(top
+            .iter()
+            .zip(best)
+            .filter_map(|((score, _), c)| c.map(|c| (*score, c)))
+            .collect())
+    }
+
+    /// Orders candidates: by units held, then fewer typo corrections, then units standing
+    /// together, then BM25 raised by proximity (by date with `Sort::Date`).
+    fn rescore(
+        &self,
+        searcher: &Searcher,
+        plan: &Plan,
+        candidates: Vec<(f32, Candidate)>,
+        opts: &Options,
+    ) -> anyhow::Result<Vec<Ranked>> {
+        let (scores, cands): (Vec<f32>, Vec<Candidate>) = candidates.into_iter().unzip();
+        let proximity = proximity::measure(searcher, plan, &cands)?;
+        let mut ranked: Vec<Ranked> = cands
+            .into_iter()
+            .zip(scores)
+            .zip(proximity)
+            .enumerate()
+            .map(|(order, ((c, bm25), prox))| {
+                let of = plan_of(plan, &c);
+                let matched = c.matched();
+                let score = bm25 * (1.0 + PROXIMITY * prox.unwrap_or(0.0));
+                // Standing together: no more than two words between each unit and the next
+                // (what "garanties de la sécurité" needs).
+                let m = matched as f32;
+                let together = prox.is_some_and(|p| p * (3.0 * m - 2.0) >= m - 1e-4);
+                Ranked {
+                    addr: c.addr,
+                    matched,
+                    typos: c.typos(),
+                    of,
+                    together,
+                    score,
+                    order,
+                }
+            })
+            .collect();
+        match opts.sort {
+            Sort::Relevance => ranked.sort_by(|a, b| {
+                b.matched
+                    .cmp(&a.matched)
+                    .then(a.typos.cmp(&b.typos))
+                    .then(b.together.cmp(&a.together))
+                    .then(b.score.total_cmp(&a.score))
+                    .then(a.addr.cmp(&b.addr))
+            }),
+            // The strict query came newest first: keep its order, tiers after it.
+            Sort::Date => {
+                ranked.sort_by(|a, b| b.matched.cmp(&a.matched).then(a.order.cmp(&b.order)))
+            }
+        }
+        Ok(ranked)
+    }
     fn top(
         &self,
         searcher: &Searcher,
@@ -378,8 +537,64 @@ impl Engine {
             highlights,
             snippet,
             quotes,
+            matched: 0,
+            of: 0,
         }
     }
+}
+
+/// A passage ranked, with what ranked it.
+#[derive(Debug, Clone)]
+struct Ranked {
+    addr: DocAddress,
+    matched: usize,
+    typos: usize,
+    of: usize,
+    /// Its units stand together (see `rescore`).
+    together: bool,
+    /// BM25 raised by proximity: what orders passages within a tier.
+    score: f32,
+    /// Its place in the order it was found in.
+    order: usize,
+}
+
+impl Ranked {
+    fn plain(addr: DocAddress, score: f32) -> Ranked {
+        Ranked {
+            addr,
+            matched: 0,
+            typos: 0,
+            of: 0,
+            together: false,
+            score,
+            order: 0,
+        }
+    }
+}
+
+/// How `term` is written in the hits: the first highlighted word that gives it.
+fn surface(analyzers: &mut [(Chain, TextAnalyzer)], hits: &[Hit], term: &str) -> Option<String> {
+    for hit in hits {
+        let chain = Chain::for_lang(&hit.lang);
+        let analyzer = &mut analyzers.iter_mut().find(|(c, _)| *c == chain)?.1;
+        for &(s, e) in &hit.highlights {
+            for word in hit.text[s..e].split(|c: char| !c.is_alphanumeric()) {
+                if !word.is_empty()
+                    && analysis::terms(analyzer, word)
+                        .first()
+                        .is_some_and(|t| t.text == term)
+                {
+                    return Some(word.to_owned());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// How many units the plan of a candidate's chain has.
+fn plan_of(plan: &Plan, c: &Candidate) -> usize {
+    plan.chains[c.chain].units.len()
 }
 
 /// The chains the index holds passages for (French when it holds none).

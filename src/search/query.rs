@@ -1,17 +1,16 @@
-//! The user's query string → a tantivy query.
+//! The user's query string, parsed ([`parse`]), and the strict tantivy query assembled from its
+//! plan ([`crate::search::plan`]).
 //!
-//! Syntax: words (all must match), `"exact phrase"`, `-word` or `-"phrase"` to exclude,
-//! `speaker:name` and `quote:word` / `quote:"phrase"` to look inside quotations.
+//! Syntax: words, `"exact phrase"`, `-word` or `-"phrase"` to exclude, `speaker:name` and
+//! `quote:word` / `quote:"phrase"` to look inside quotations.
 
-use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Term as TantivyTerm;
 
-use crate::index::analysis::{self, Chain};
-use crate::index::schema::{self, Fields};
-use crate::model::aliases::Aliases;
-use crate::search::filtered::{DateOverlap, Filtered};
+use crate::index::schema::Fields;
+use crate::search::filtered::Filtered;
+use crate::search::plan::{Analysed, ChainPlan, Plan, Spelling, Unit, UnitKind};
 
 /// Where a clause must match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,276 +133,200 @@ pub fn date_bound(s: &str, upper: bool) -> Result<u64, UsageError> {
     Ok(if upper { end } else { start })
 }
 
-/// The analysed form of one clause in one chain: terms with their positions.
-type Analysed = Vec<(usize, String)>;
-
-/// Analysers and fields needed to turn a `UserQuery` into tantivy queries.
-pub struct Builder<'a> {
-    pub fields: &'a Fields,
-    /// The chains the index holds passages for (usually only French).
-    pub chains: Vec<Chain>,
-    pub analyzers: Vec<(Chain, TextAnalyzer)>,
-    pub name_analyzer: TextAnalyzer,
-    /// Speakers' name variants: `--speaker zelenski` looks for the name the index holds.
-    pub aliases: &'a Aliases,
-}
-
-/// Everything search needs from a parsed query.
-pub struct Built {
-    /// Every positive clause must match.
-    pub all: Box<dyn Query>,
-    /// The words standing together and in order (a phrase): among the best matches of `all`,
-    /// the passages it matches rank first. Only for queries of two words or more.
-    pub together: Option<Box<dyn Query>>,
-    /// At least one positive clause matches: the fallback when nothing matches `all`.
-    pub any: Option<Box<dyn Query>>,
-    /// Terms to highlight, per chain.
-    pub highlight: Vec<(Chain, Vec<String>)>,
-    /// Whether the query has words at all (a speaker or date filter alone has none).
-    pub has_words: bool,
-}
-
-impl Builder<'_> {
-    pub fn analyse(&mut self, chain: Chain, text: &str) -> Analysed {
-        let analyzer = &mut self
-            .analyzers
-            .iter_mut()
-            .find(|(c, _)| *c == chain)
-            .expect("an analyzer for every chain")
-            .1;
-        analysis::terms(analyzer, text)
-            .into_iter()
-            .map(|t| (t.position, t.text))
-            .collect()
-    }
-
-    /// Builds the queries for `q`. Every word's postings score (BM25) and drive the top-k with
-    /// block-max WAND; phrases, speakers and dates are filters checked only for the candidates
-    /// that could enter the top k (see [`Filtered`]).
-    pub fn build(&mut self, q: &UserQuery) -> Result<Built, UsageError> {
-        let positives: Vec<&Clause> = q.clauses.iter().filter(|c| !c.negated).collect();
-        let (speakers, dates) = self.filters(q);
-        if positives.is_empty() && speakers.is_empty() && dates.is_none() {
-            let msg = if q.clauses.is_empty() {
-                "empty query: give words to look for, e.g. search \"cibles légitimes\""
-            } else {
-                "the query only excludes words: add at least one word to look for"
-            };
-            return Err(UsageError(msg.into()));
-        }
-
-        let mut all_by_chain = Vec::new();
-        let mut together_by_chain = Vec::new();
-        let mut any_by_chain = Vec::new();
-        let mut highlight = Vec::new();
-        let mut has_words = false;
-        for chain in self.chains.clone() {
-            let mut musts: Vec<Box<dyn Query>> = Vec::new();
-            let mut words: Vec<TantivyTerm> = Vec::new();
-            let mut phrases: Vec<Box<dyn Query>> = Vec::new();
-            let mut phrase_terms: Vec<(usize, TantivyTerm)> = Vec::new();
-            let mut plain_words = 0;
-            let mut hl = Vec::new();
-            for c in &positives {
-                let terms = self.analyse(chain, &c.text);
-                if terms.is_empty() {
-                    continue;
-                }
-                let field = match c.scope {
-                    Scope::Text => self.fields.body_for(chain),
-                    Scope::Quote => self.fields.quoted_for(chain),
-                };
-                hl.extend(terms.iter().map(|(_, t)| t.clone()));
-                if c.scope == Scope::Text && !c.phrase {
-                    plain_words += 1;
-                }
-                if c.scope == Scope::Text {
-                    let base = phrase_terms.last().map_or(0, |(p, _)| p + 1);
-                    let first = terms[0].0;
-                    phrase_terms.extend(
-                        terms.iter().map(|(p, t)| {
-                            (base + p - first, TantivyTerm::from_field_text(field, t))
-                        }),
-                    );
-                }
-                for (_, t) in &terms {
-                    let term = TantivyTerm::from_field_text(field, t);
-                    if !words.contains(&term) {
-                        words.push(term);
+/// The strict query of a plan: passages holding every unit (in a typed or alias spelling; typo
+/// corrections are left to the `words` rule, which ranks them below). When every unit is a plain
+/// word, the query is a pure intersection of term postings, which tantivy prunes with block-max
+/// WAND; phrases, speakers' full names and dates are filters checked only for the candidates
+/// that could enter the top k (see [`Filtered`]). `None` when the plan asks for nothing.
+pub fn strict(plan: &Plan, fields: &Fields) -> Option<Box<dyn Query>> {
+    let mut by_chain: Vec<Box<dyn Query>> = Vec::new();
+    for cp in &plan.chains {
+        let mut words: Vec<TantivyTerm> = Vec::new();
+        let mut unions: Vec<Box<dyn Query>> = Vec::new();
+        let mut phrases: Vec<Box<dyn Query>> = Vec::new();
+        for unit in &cp.units {
+            match &unit.kind {
+                UnitKind::Word(alts) => {
+                    let spelt: Vec<&str> = alts
+                        .iter()
+                        .filter(|a| a.spelling != Spelling::Typo)
+                        .map(|a| a.term.as_str())
+                        .collect();
+                    if spelt.len() == 1 {
+                        let term = TantivyTerm::from_field_text(unit.field, spelt[0]);
+                        if !words.contains(&term) {
+                            words.push(term);
+                        }
+                    } else {
+                        unions.push(Box::new(BooleanQuery::new(
+                            spelt
+                                .iter()
+                                .map(|t| (Occur::Should, term_query(unit.field, t)))
+                                .collect(),
+                        )));
                     }
                 }
-                if terms.len() > 1 {
-                    phrases.push(clause_query(field, &terms));
-                }
-                musts.push(clause_query(field, &terms));
-            }
-            if musts.is_empty() {
-                continue;
-            }
-            has_words = true;
-            // A speaker's name joins the words: the intersection then starts from the rarer
-            // postings, often the speaker's.
-            for name in &speakers {
-                for (_, t) in name {
-                    let term = TantivyTerm::from_field_text(self.fields.speakers, t);
-                    if !words.contains(&term) {
-                        words.push(term);
+                UnitKind::Phrase(terms) => {
+                    for (_, t) in terms {
+                        let term = TantivyTerm::from_field_text(unit.field, t);
+                        if !words.contains(&term) {
+                            words.push(term);
+                        }
                     }
-                }
-                if name.len() > 1 {
-                    phrases.push(clause_query(self.fields.speakers, name));
+                    phrases.push(clause_query(unit.field, terms));
                 }
             }
-            let mut nots: Vec<Box<dyn Query>> = Vec::new();
-            for c in q.clauses.iter().filter(|c| c.negated) {
-                let terms = self.analyse(chain, &c.text);
-                if !terms.is_empty() {
-                    nots.push(clause_query(self.fields.body_for(chain), &terms));
-                }
-            }
-            // The words, all required: a pure intersection of term postings, which tantivy
-            // prunes with block-max WAND (exclusions, when any, are subtracted).
-            let mut clauses: Vec<(Occur, Box<dyn Query>)> = words
-                .iter()
-                .map(|t| -> (Occur, Box<dyn Query>) {
-                    (
-                        Occur::Must,
-                        Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs)),
-                    )
-                })
-                .collect();
-            clauses.extend(nots.iter().map(|n| (Occur::MustNot, n.box_clone())));
-            let conjunction: Box<dyn Query> = if clauses.len() == 1 {
-                clauses.pop().expect("one clause").1
-            } else {
-                Box::new(BooleanQuery::new(clauses))
-            };
-            all_by_chain.push(match all_of(phrases) {
-                None => conjunction,
-                Some(f) => Box::new(Filtered::new(conjunction, f)),
-            });
-            // Passages where the words stand together, in order, rank first.
-            if plain_words >= 2 && phrase_terms.len() >= 2 {
-                together_by_chain.push(Box::new(PhraseQuery::new_with_offset_and_slop(
-                    phrase_terms.clone(),
-                    PROXIMITY_SLOP,
-                )) as Box<dyn Query>);
-            }
-            if musts.len() > 1 {
-                let some_word: Box<dyn Query> = Box::new(BooleanQuery::new(
-                    musts.into_iter().map(|m| (Occur::Should, m)).collect(),
-                ));
-                let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, some_word)];
-                if speakers.is_empty() && nots.is_empty() {
-                    // Bare: a union of words that tantivy prunes with block-max WAND.
-                    any_by_chain.push(clauses.pop().expect("one clause").1);
-                    highlight.push((chain, hl));
-                    continue;
-                }
-                for name in &speakers {
-                    clauses.push((Occur::Must, speaker_query(self.fields.speakers, name)));
-                }
-                clauses.extend(nots.iter().map(|n| (Occur::MustNot, n.box_clone())));
-                any_by_chain.push(Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>);
-            }
-            highlight.push((chain, hl));
         }
-
-        if !positives.is_empty() && !has_words {
-            return Err(UsageError(
-                "the query holds only stop words (le, de, pour …): add a word that says what to look for"
-                    .into(),
-            ));
-        }
-        // Without words, the speakers' names are the query.
-        let speakers_only: Option<Box<dyn Query>> = all_of(
-            speakers
-                .iter()
-                .map(|name| speaker_query(self.fields.speakers, name))
-                .collect(),
-        );
-        let with_filters = |words: Vec<Box<dyn Query>>| -> Option<Box<dyn Query>> {
-            let words = match words.len() {
-                0 => speakers_only.as_ref().map(|s| s.box_clone()),
-                1 => words.into_iter().next(),
-                _ => Some(Box::new(BooleanQuery::new(
-                    words.into_iter().map(|q| (Occur::Should, q)).collect(),
-                )) as Box<dyn Query>),
-            };
-            let dates = dates.clone().map(|d| Box::new(d) as Box<dyn Query>);
-            match (words, dates) {
-                (Some(w), Some(d)) => Some(Box::new(Filtered::new(w, d))),
-                (Some(w), None) => Some(w),
-                // A date filter alone: every passage of the span.
-                (None, Some(d)) => Some(d),
-                (None, None) => None,
+        // A speaker's name joins the words: the intersection then starts from the rarer
+        // postings, often the speaker's.
+        for name in &plan.speakers {
+            for (_, t) in name {
+                let term = TantivyTerm::from_field_text(fields.speakers, t);
+                if !words.contains(&term) {
+                    words.push(term);
+                }
             }
-        };
-        // Checked only on the best candidates of `all` (see `search`): no filter needed.
-        let together = match together_by_chain.len() {
-            0 => None,
-            1 => together_by_chain.pop(),
-            _ => Some(Box::new(BooleanQuery::new(
-                together_by_chain
-                    .into_iter()
-                    .map(|q| (Occur::Should, q))
-                    .collect(),
-            )) as Box<dyn Query>),
-        };
-        Ok(Built {
-            all: with_filters(all_by_chain).unwrap_or_else(|| Box::new(AllQuery)),
-            together,
-            // Without words to relax, there is no fallback: the filters alone are no answer.
-            any: if any_by_chain.is_empty() {
-                None
-            } else {
-                with_filters(any_by_chain)
-            },
-            highlight,
-            has_words,
-        })
-    }
-
-    /// The speaker names, analysed, and the date span of `q`.
-    fn filters(&mut self, q: &UserQuery) -> (Vec<Analysed>, Option<DateOverlap>) {
-        let speakers = q
-            .speakers
+            if name.len() > 1 {
+                phrases.push(clause_query(fields.speakers, name));
+            }
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = words
             .iter()
-            .map(|name| {
-                let name = self.aliases.query_name(name);
-                analysis::terms(&mut self.name_analyzer, &name)
-                    .into_iter()
-                    .map(|t| (t.position, t.text))
-                    .collect::<Analysed>()
+            .map(|t| -> (Occur, Box<dyn Query>) {
+                (
+                    Occur::Must,
+                    Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs)),
+                )
             })
-            .filter(|terms| !terms.is_empty())
             .collect();
-        // A date overlaps [since, until] when it starts before `until` and ends after `since`;
-        // undated passages have neither bound and drop out.
-        let dates = (q.since.is_some() || q.until.is_some()).then(|| DateOverlap {
-            start_field: schema::DATE_START.to_owned(),
-            end_field: schema::DATE_END.to_owned(),
-            since: q.since,
-            until: q.until,
+        clauses.extend(unions.into_iter().map(|u| (Occur::Must, u)));
+        clauses.extend(exclusions(cp).into_iter().map(|n| (Occur::MustNot, n)));
+        let conjunction: Box<dyn Query> = if clauses.len() == 1 {
+            clauses.pop().expect("one clause").1
+        } else {
+            Box::new(BooleanQuery::new(clauses))
+        };
+        by_chain.push(match all_of(phrases) {
+            None => conjunction,
+            Some(f) => Box::new(Filtered::new(conjunction, f)),
         });
-        (speakers, dates)
+    }
+    with_filters(plan, fields, by_chain)
+}
+
+/// Passages holding at least one unit (typed or alias spellings), ranked by BM25 over them: what
+/// `--all-words` shows when no passage holds every unit. `None` for a query of one unit.
+pub fn any(plan: &Plan, fields: &Fields) -> Option<Box<dyn Query>> {
+    let mut by_chain: Vec<Box<dyn Query>> = Vec::new();
+    for cp in &plan.chains {
+        if cp.units.len() < 2 {
+            continue;
+        }
+        let some_unit: Box<dyn Query> = Box::new(BooleanQuery::new(
+            cp.units
+                .iter()
+                .map(|u| (Occur::Should, unit_query(u)))
+                .collect(),
+        ));
+        let nots = exclusions(cp);
+        if plan.speakers.is_empty() && nots.is_empty() {
+            // Bare: a union of words that tantivy prunes with block-max WAND.
+            by_chain.push(some_unit);
+            continue;
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, some_unit)];
+        for name in &plan.speakers {
+            clauses.push((Occur::Must, speaker_query(fields.speakers, name)));
+        }
+        clauses.extend(nots.into_iter().map(|n| (Occur::MustNot, n)));
+        by_chain.push(Box::new(BooleanQuery::new(clauses)));
+    }
+    if by_chain.is_empty() {
+        return None;
+    }
+    with_filters(plan, fields, by_chain)
+}
+
+/// One unit as a query: a term, a union of its spellings, or a phrase.
+fn unit_query(unit: &Unit) -> Box<dyn Query> {
+    match &unit.kind {
+        UnitKind::Word(alts) => {
+            let spelt: Vec<&str> = alts
+                .iter()
+                .filter(|a| a.spelling != Spelling::Typo)
+                .map(|a| a.term.as_str())
+                .collect();
+            if spelt.len() == 1 {
+                term_query(unit.field, spelt[0])
+            } else {
+                Box::new(BooleanQuery::new(
+                    spelt
+                        .iter()
+                        .map(|t| (Occur::Should, term_query(unit.field, t)))
+                        .collect(),
+                ))
+            }
+        }
+        UnitKind::Phrase(terms) => clause_query(unit.field, terms),
     }
 }
 
-/// Words typed next to each other still "stand together" with this many words between them in
-/// the passage (the stop words of "garanties de la sécurité" count).
-const PROXIMITY_SLOP: u32 = 2;
+/// A chain's exclusions as queries: a word in any of its spellings, or a phrase.
+fn exclusions(cp: &ChainPlan) -> Vec<Box<dyn Query>> {
+    cp.exclusions
+        .iter()
+        .map(|e| match &e.kind {
+            UnitKind::Word(alts) if alts.len() == 1 => term_query(e.field, &alts[0].term),
+            UnitKind::Word(alts) => Box::new(BooleanQuery::new(
+                alts.iter()
+                    .map(|a| (Occur::Should, term_query(e.field, &a.term)))
+                    .collect(),
+            )) as Box<dyn Query>,
+            UnitKind::Phrase(terms) => clause_query(e.field, terms),
+        })
+        .collect()
+}
+
+/// The chains' queries joined, with the speakers and dates that filter them all. Without words,
+/// the speakers' names are the query; a date filter alone gives every passage of the span.
+fn with_filters(
+    plan: &Plan,
+    fields: &Fields,
+    by_chain: Vec<Box<dyn Query>>,
+) -> Option<Box<dyn Query>> {
+    let words = match by_chain.len() {
+        0 => all_of(
+            plan.speakers
+                .iter()
+                .map(|name| speaker_query(fields.speakers, name))
+                .collect(),
+        ),
+        1 => by_chain.into_iter().next(),
+        _ => Some(Box::new(BooleanQuery::new(
+            by_chain.into_iter().map(|q| (Occur::Should, q)).collect(),
+        )) as Box<dyn Query>),
+    };
+    let dates = plan.dates.clone().map(|d| Box::new(d) as Box<dyn Query>);
+    match (words, dates) {
+        (Some(w), Some(d)) => Some(Box::new(Filtered::new(w, d))),
+        (Some(w), None) => Some(w),
+        (None, Some(d)) => Some(d),
+        (None, None) => None,
+    }
+}
+
+fn term_query(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        TantivyTerm::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
 
 /// Passages quoting a speaker: every token of the name, together when it has several.
 fn speaker_query(field: Field, name: &Analysed) -> Box<dyn Query> {
     let mut qs: Vec<Box<dyn Query>> = name
         .iter()
-        .map(|(_, t)| -> Box<dyn Query> {
-            Box::new(TermQuery::new(
-                TantivyTerm::from_field_text(field, t),
-                IndexRecordOption::WithFreqs,
-            ))
-        })
+        .map(|(_, t)| -> Box<dyn Query> { term_query(field, t) })
         .collect();
     if name.len() > 1 {
         qs.push(clause_query(field, name));
@@ -424,10 +347,7 @@ fn all_of(mut queries: Vec<Box<dyn Query>>) -> Option<Box<dyn Query>> {
 
 fn clause_query(field: Field, terms: &Analysed) -> Box<dyn Query> {
     if terms.len() == 1 {
-        Box::new(TermQuery::new(
-            TantivyTerm::from_field_text(field, &terms[0].1),
-            IndexRecordOption::WithFreqs,
-        ))
+        term_query(field, &terms[0].1)
     } else {
         let first = terms[0].0;
         Box::new(PhraseQuery::new_with_offset(

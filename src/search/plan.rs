@@ -1,0 +1,523 @@
+//! The plan of a query: what each of its units may match, what it excludes, what filters it.
+//!
+//! A *unit* is what the user typed as one piece: a word, or a `"phrase"` kept whole (a word that
+//! analyses into several terms, `cessez-le-feu`, is a phrase too). A word matches its own term,
+//! the other spellings the alias list gives for a name (`Zelenskyy` also finds `Zelensky` and
+//! `Zelenski`), and, when the index does not hold it or holds it far more rarely than a term one
+//! or two edits away, that term (`Witkof` → `Witkoff`, see [`crate::search::rules::typo`]). The ranking
+//! rules count the units a passage holds; the tantivy queries are assembled from the plan by
+//! [`crate::search::query`] and [`crate::search::rules::words`].
+
+use tantivy::schema::Field;
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::Searcher;
+
+use crate::index::analysis::{self, Chain};
+use crate::index::schema::{self, Fields};
+use crate::model::aliases::Aliases;
+use crate::search::filtered::DateOverlap;
+use crate::search::query::{Clause, Scope, UsageError, UserQuery};
+use crate::search::rules::typo;
+use crate::search::translit;
+use crate::text::fold::fold;
+
+/// The analysed form of a text in one chain: terms with their positions.
+pub type Analysed = Vec<(usize, String)>;
+
+/// Where an alternative spelling of a word comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Spelling {
+    /// As the user typed it.
+    Typed,
+    /// Another spelling of the same name, from the alias list.
+    Alias,
+    /// The same name transliterated the other way (`Umerov` / `Oumerov`).
+    Transliteration,
+    /// An index term one or two edits away: ranked below the spellings above.
+    Typo,
+}
+
+/// One term a word may match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    pub term: String,
+    pub spelling: Spelling,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnitKind {
+    /// A single term, in any of its spellings.
+    Word(Vec<Alternative>),
+    /// Terms that must stand together at these relative positions.
+    Phrase(Analysed),
+}
+
+/// One piece of the query, as the ranking rules count them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    /// As the user typed it.
+    pub label: String,
+    /// The field it is looked for in: the passage body, or its quotations.
+    pub field: Field,
+    pub kind: UnitKind,
+}
+
+impl Unit {
+    /// Every term the unit may match (for highlighting), its own spelling first.
+    pub fn terms(&self) -> Vec<&str> {
+        match &self.kind {
+            UnitKind::Word(alts) => alts.iter().map(|a| a.term.as_str()).collect(),
+            UnitKind::Phrase(terms) => terms.iter().map(|(_, t)| t.as_str()).collect(),
+        }
+    }
+
+    /// The terms that may stand for this unit in a passage, for proximity: a phrase is found
+    /// at its first term.
+    pub fn anchor_terms(&self) -> Vec<&str> {
+        match &self.kind {
+            UnitKind::Word(alts) => alts.iter().map(|a| a.term.as_str()).collect(),
+            UnitKind::Phrase(terms) => terms.first().map(|(_, t)| t.as_str()).into_iter().collect(),
+        }
+    }
+}
+
+/// What a passage must not hold: a word (in any spelling the alias list gives) or a phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exclusion {
+    pub field: Field,
+    pub kind: UnitKind,
+}
+
+/// The plan for the passages of one language.
+#[derive(Debug, Clone)]
+pub struct ChainPlan {
+    pub chain: Chain,
+    pub units: Vec<Unit>,
+    pub exclusions: Vec<Exclusion>,
+    /// Terms to highlight in a passage of this chain.
+    pub highlight: Vec<String>,
+}
+
+/// A word the index did not hold (or held far more rarely than a near spelling), and the index
+/// terms it was also matched to.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Correction {
+    /// The word as typed.
+    pub typed: String,
+    /// `typo` or `transliteration`.
+    pub kind: Spelling,
+    /// The index terms it also matches (analysed forms: folded and stemmed).
+    pub terms: Vec<String>,
+    /// How those terms are written in the passages shown (when they show them), else the terms.
+    pub shown: Vec<String>,
+}
+
+/// A query, analysed for every language the index holds.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub chains: Vec<ChainPlan>,
+    /// Speakers' names, analysed with the name chain: each must be quoted in the passage.
+    pub speakers: Vec<Analysed>,
+    pub dates: Option<DateOverlap>,
+    pub corrections: Vec<Correction>,
+}
+
+impl Plan {
+    /// Whether the query has words at all (a speaker or date filter alone has none).
+    pub fn has_words(&self) -> bool {
+        self.chains.iter().any(|c| !c.units.is_empty())
+    }
+
+    /// The plan for passages of `chain`, when the query has words for it.
+    pub fn chain(&self, chain: Chain) -> Option<&ChainPlan> {
+        self.chains.iter().find(|c| c.chain == chain)
+    }
+}
+
+/// What planning needs: the analysers, the alias list, and the index (for typo tolerance).
+pub struct Planner<'a> {
+    pub fields: &'a Fields,
+    /// The chains the index holds passages for (usually only French).
+    pub chains: Vec<Chain>,
+    pub analyzers: Vec<(Chain, TextAnalyzer)>,
+    pub name_analyzer: TextAnalyzer,
+    pub aliases: &'a Aliases,
+    /// The index, to find which words it does not hold; `None` plans without corrections.
+    pub searcher: Option<&'a Searcher>,
+}
+
+impl Planner<'_> {
+    pub fn analyse(&mut self, chain: Chain, text: &str) -> Analysed {
+        let analyzer = &mut self
+            .analyzers
+            .iter_mut()
+            .find(|(c, _)| *c == chain)
+            .expect("an analyzer for every chain")
+            .1;
+        analysis::terms(analyzer, text)
+            .into_iter()
+            .map(|t| (t.position, t.text))
+            .collect()
+    }
+
+    /// Plans `q`; the errors say how to rephrase a query that asks for nothing.
+    pub fn plan(&mut self, q: &UserQuery) -> Result<Plan, UsageError> {
+        let positives: Vec<&Clause> = q.clauses.iter().filter(|c| !c.negated).collect();
+        let (speakers, dates) = self.filters(q);
+        if positives.is_empty() && speakers.is_empty() && dates.is_none() {
+            let msg = if q.clauses.is_empty() {
+                "empty query: give words to look for, e.g. search \"cibles légitimes\""
+            } else {
+                "the query only excludes words: add at least one word to look for"
+            };
+            return Err(UsageError(msg.into()));
+        }
+        // "pourquoi Yermak a démissionné": a question word is how people ask, never what the
+        // passages answering say.
+        let asked: Vec<&Clause> = positives
+            .iter()
+            .copied()
+            .filter(|c| c.phrase || !is_question_word(&c.text))
+            .collect();
+        let positives = if asked.is_empty() { positives } else { asked };
+        let spellings = self.alias_spellings(&positives);
+        let mut chains = Vec::new();
+        let mut corrections: Vec<Correction> = Vec::new();
+        for chain in self.chains.clone() {
+            let mut units = Vec::new();
+            for (c, names) in positives.iter().zip(&spellings) {
+                let terms = self.analyse(chain, &c.text);
+                if terms.is_empty() {
+                    continue;
+                }
+                let field = match c.scope {
+                    Scope::Text => self.fields.body_for(chain),
+                    Scope::Quote => self.fields.quoted_for(chain),
+                };
+                let kind = if c.phrase || terms.len() > 1 {
+                    UnitKind::Phrase(terms)
+                } else {
+                    let typed = terms[0].1.clone();
+                    let mut alts = vec![Alternative {
+                        term: typed,
+                        spelling: Spelling::Typed,
+                    }];
+                    for name in names {
+                        for (_, t) in self.analyse(chain, name) {
+                            if !alts.iter().any(|a| a.term == t) {
+                                alts.push(Alternative {
+                                    term: t,
+                                    spelling: Spelling::Alias,
+                                });
+                            }
+                        }
+                    }
+                    if alts.len() == 1 {
+                        let found = self.transliterations(chain, field, &c.text, &alts[0].term);
+                        note(&mut corrections, &c.text, Spelling::Transliteration, &found);
+                        for t in found {
+                            alts.push(Alternative {
+                                term: t,
+                                spelling: Spelling::Transliteration,
+                            });
+                        }
+                    }
+                    if alts.len() == 1 {
+                        let mut found = self.typos(field, &c.text, &alts[0].term);
+                        // A name corrected is a name: its other spellings too.
+                        for t in self.spellings_of_terms(chain, &found) {
+                            if t != alts[0].term && !found.contains(&t) {
+                                found.push(t);
+                            }
+                        }
+                        note(&mut corrections, &c.text, Spelling::Typo, &found);
+                        for t in found {
+                            alts.push(Alternative {
+                                term: t,
+                                spelling: Spelling::Typo,
+                            });
+                        }
+                    }
+                    UnitKind::Word(alts)
+                };
+                units.push(Unit {
+                    label: c.text.clone(),
+                    field,
+                    kind,
+                });
+            }
+            let mut exclusions = Vec::new();
+            for c in q.clauses.iter().filter(|c| c.negated) {
+                let terms = self.analyse(chain, &c.text);
+                if terms.is_empty() {
+                    continue;
+                }
+                let field = match c.scope {
+                    Scope::Text => self.fields.body_for(chain),
+                    Scope::Quote => self.fields.quoted_for(chain),
+                };
+                let kind = if c.phrase || terms.len() > 1 {
+                    UnitKind::Phrase(terms)
+                } else {
+                    let mut alts = vec![Alternative {
+                        term: terms[0].1.clone(),
+                        spelling: Spelling::Typed,
+                    }];
+                    let folded = fold(&c.text);
+                    let words: Vec<&str> = folded.split_whitespace().collect();
+                    for name in self.aliases.spellings(&words).unwrap_or_default().to_vec() {
+                        let last = name.split_whitespace().last().unwrap_or_default();
+                        for (_, t) in self.analyse(chain, last) {
+                            if !alts.iter().any(|a| a.term == t) {
+                                alts.push(Alternative {
+                                    term: t,
+                                    spelling: Spelling::Alias,
+                                });
+                            }
+                        }
+                    }
+                    UnitKind::Word(alts)
+                };
+                exclusions.push(Exclusion { field, kind });
+            }
+            if units.is_empty() {
+                continue;
+            }
+            let mut highlight: Vec<String> = Vec::new();
+            for u in &units {
+                for t in u.terms() {
+                    if !highlight.iter().any(|h| h == t) {
+                        highlight.push(t.to_owned());
+                    }
+                }
+            }
+            chains.push(ChainPlan {
+                chain,
+                units,
+                exclusions,
+                highlight,
+            });
+        }
+        let plan = Plan {
+            chains,
+            speakers,
+            dates,
+            corrections,
+        };
+        if !positives.is_empty() && !plan.has_words() {
+            return Err(UsageError(
+                "the query holds only stop words (le, de, pour …): add a word that says what to look for"
+                    .into(),
+            ));
+        }
+        Ok(plan)
+    }
+
+    /// For each positive clause, the other spellings of the name it is part of (whole names, as
+    /// words to analyse): a surname alone gets the surnames of every spelling; a full name typed
+    /// over consecutive words (`Sergei Lavrov`) gets, word by word, the words of the spellings
+    /// as long as it.
+    fn alias_spellings(&self, clauses: &[&Clause]) -> Vec<Vec<String>> {
+        let mut out: Vec<Vec<String>> = vec![Vec::new(); clauses.len()];
+        let word = |c: &Clause| c.scope == Scope::Text && !c.phrase;
+        let folded: Vec<String> = clauses.iter().map(|c| fold(&c.text)).collect();
+        let mut i = 0;
+        while i < clauses.len() {
+            let mut advanced = false;
+            for len in (2..=3).rev() {
+                if i + len > clauses.len() || !clauses[i..i + len].iter().all(|c| word(c)) {
+                    continue;
+                }
+                let words: Vec<&str> = folded[i..i + len].iter().map(String::as_str).collect();
+                let Some(spellings) = self.aliases.spellings(&words) else {
+                    continue;
+                };
+                for s in spellings {
+                    let parts: Vec<&str> = s.split_whitespace().collect();
+                    if parts.len() == len {
+                        for (j, p) in parts.iter().enumerate() {
+                            push_new(&mut out[i + j], p);
+                        }
+                    } else if let Some(last) = parts.last() {
+                        push_new(&mut out[i + len - 1], last);
+                    }
+                }
+                i += len;
+                advanced = true;
+                break;
+            }
+            if advanced {
+                continue;
+            }
+            if word(clauses[i]) && !folded[i].contains(char::is_whitespace) {
+                if let Some(spellings) = self.aliases.spellings(&[folded[i].as_str()]) {
+                    for s in spellings {
+                        if let Some(last) = s.split_whitespace().last() {
+                            push_new(&mut out[i], last);
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The index terms `term` (typed as `typed`) is also matched to, when it is absent from the
+    /// index or far rarer than a term within reach.
+    fn typos(&self, field: Field, typed: &str, term: &str) -> Vec<String> {
+        let Some(searcher) = self.searcher else {
+            return Vec::new();
+        };
+        let letters = typed.chars().filter(|c| c.is_alphanumeric()).count();
+        let edits = typo::max_edits(letters);
+        if edits == 0 || typed.chars().any(|c| c.is_ascii_digit()) {
+            return Vec::new();
+        }
+        let df = typo::doc_freq(searcher, field, term);
+        if !typo::is_rare(df, searcher.num_docs()) {
+            return Vec::new();
+        }
+        let near = typo::neighbours(searcher, field, term, edits).unwrap_or_default();
+        typo::choose(near, df).into_iter().map(|n| n.term).collect()
+    }
+
+    /// The surnames of the people the alias list spells with one of `terms` (analysed in
+    /// `chain`), analysed: `zelensk` (from `Zelenki`, corrected) gives `zelensky`, `zelenskyy` ….
+    fn spellings_of_terms(&mut self, chain: Chain, terms: &[String]) -> Vec<String> {
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        let people: Vec<Vec<String>> = self.aliases.people().map(<[String]>::to_vec).collect();
+        let mut out = Vec::new();
+        for spellings in people {
+            let surnames: Vec<String> = spellings
+                .iter()
+                .filter_map(|s| s.split_whitespace().last().map(str::to_owned))
+                .collect();
+            let analysed: Vec<Analysed> = surnames.iter().map(|s| self.analyse(chain, s)).collect();
+            let named = analysed
+                .iter()
+                .any(|a| a.len() == 1 && terms.contains(&a[0].1));
+            if named {
+                for a in analysed {
+                    if a.len() == 1 && !out.contains(&a[0].1) {
+                        out.push(a[0].1.clone());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The other transliterations of `typed` (whose term is `term`) that the index holds, when
+    /// it holds `term` itself rarely or not at all.
+    fn transliterations(
+        &mut self,
+        chain: Chain,
+        field: Field,
+        typed: &str,
+        term: &str,
+    ) -> Vec<String> {
+        let Some(searcher) = self.searcher else {
+            return Vec::new();
+        };
+        let folded = fold(typed);
+        if folded.chars().count() < typo::MIN_LETTERS || !folded.chars().all(char::is_alphabetic) {
+            return Vec::new();
+        }
+        let df = typo::doc_freq(searcher, field, term);
+        if df > translit::MAX_DOC_FREQ.max(searcher.num_docs() / translit::MAX_SHARE) {
+            return Vec::new();
+        }
+        let mut found = Vec::new();
+        for v in translit::variants(&folded) {
+            let terms = self.analyse(chain, &v);
+            if terms.len() != 1 || terms[0].1 == term || found.contains(&terms[0].1) {
+                continue;
+            }
+            if typo::doc_freq(searcher, field, &terms[0].1) > 0 {
+                found.push(terms[0].1.clone());
+            }
+        }
+        found
+    }
+
+    /// The speaker names, analysed, and the date span of `q`.
+    fn filters(&mut self, q: &UserQuery) -> (Vec<Analysed>, Option<DateOverlap>) {
+        let speakers = q
+            .speakers
+            .iter()
+            .map(|name| {
+                let name = self.aliases.query_name(name);
+                analysis::terms(&mut self.name_analyzer, &name)
+                    .into_iter()
+                    .map(|t| (t.position, t.text))
+                    .collect::<Analysed>()
+            })
+            .filter(|terms| !terms.is_empty())
+            .collect();
+        // A date overlaps [since, until] when it starts before `until` and ends after `since`;
+        // undated passages have neither bound and drop out.
+        let dates = (q.since.is_some() || q.until.is_some()).then(|| DateOverlap {
+            start_field: schema::DATE_START.to_owned(),
+            end_field: schema::DATE_END.to_owned(),
+            since: q.since,
+            until: q.until,
+        });
+        (speakers, dates)
+    }
+}
+
+/// Words that ask a question (`pourquoi`, `combien`, `quelles` …): dropped from a query that
+/// holds other words.
+fn is_question_word(word: &str) -> bool {
+    const QUESTION_WORDS: [&str; 14] = [
+        "combien",
+        "comment",
+        "pourquoi",
+        "quand",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "quoi",
+        "lequel",
+        "laquelle",
+        "lesquels",
+        "lesquelles",
+        "ou",
+    ];
+    QUESTION_WORDS.contains(&fold(word).as_str())
+}
+
+/// Records that `typed` was also matched to `terms`.
+fn note(corrections: &mut Vec<Correction>, typed: &str, kind: Spelling, terms: &[String]) {
+    if terms.is_empty() {
+        return;
+    }
+    let i = match corrections.iter().position(|k| k.typed == typed) {
+        Some(i) => i,
+        None => {
+            corrections.push(Correction {
+                typed: typed.to_owned(),
+                kind,
+                terms: Vec::new(),
+                shown: Vec::new(),
+            });
+            corrections.len() - 1
+        }
+    };
+    for t in terms {
+        if !corrections[i].terms.contains(t) {
+            corrections[i].terms.push(t.clone());
+        }
+    }
+}
+
+fn push_new(list: &mut Vec<String>, s: &str) {
+    if !list.iter().any(|x| x == s) {
+        list.push(s.to_owned());
+    }
+}
