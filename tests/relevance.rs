@@ -41,6 +41,7 @@ fn ranking_on_the_judged_set() {
             rebuild: false,
             prune: false,
             commit_every: 0,
+            ..Default::default()
         },
         &mut ingest::Quiet,
     )

@@ -21,8 +21,13 @@ fn quotes_flag_matches_inside_quotations_only() {
     assert!(!c.places(&["Istanbul"]).is_empty());
     assert_eq!(c.search(&["--quotes", "Istanbul"]).status.code(), Some(1));
     assert_eq!(
-        c.places(&["quote:légitimes", "convoi"]),
+        c.places(&["--all-words", "quote:légitimes", "convoi"]),
         vec!["cible-singulier.txt ¶2"]
+    );
+    // Filling the page, the passage holding both comes first.
+    assert_eq!(
+        c.places(&["quote:légitimes", "convoi"])[0],
+        "cible-singulier.txt ¶2"
     );
 }
 

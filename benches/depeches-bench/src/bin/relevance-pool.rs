@@ -93,6 +93,7 @@ fn try_main(args: Args) -> anyhow::Result<()> {
             rebuild: false,
             prune: false,
             commit_every: 0,
+            ..Default::default()
         },
         &mut ingest::Quiet,
     )?;
