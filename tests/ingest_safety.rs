@@ -273,3 +273,76 @@ fn a_rebuild_with_a_missing_path_leaves_the_index_as_it_was() {
     );
     assert_eq!(dispatches(&idx), before);
 }
+
+/// Bytes of every file under `dir`.
+fn size_of(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                size_of(&e.path())
+            } else {
+                e.metadata().unwrap().len()
+            }
+        })
+        .sum()
+}
+
+/// A 1 MB dispatch on one line made a 400 MB index: the line was its title, stored again with
+/// each of its thousand passages.
+#[test]
+fn a_one_line_dispatch_makes_an_index_of_its_own_size() {
+    let t = tempfile::tempdir().unwrap();
+    let feed = t.path().join("feed");
+    std::fs::create_dir_all(&feed).unwrap();
+    let sentence = "Le conseil municipal a voté le budget après un long débat sur les écoles. ";
+    let mut line = sentence.repeat(1_000_000 / sentence.len());
+    line.push_str("La séance fut levée sur le mot brocantage.\n");
+    std::fs::write(feed.join("une-ligne.txt"), &line).unwrap();
+    write_feed(&feed, 2);
+    let idx = t.path().join("index");
+    let out = index(&idx, &[&feed]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let size = size_of(&idx);
+    assert!(
+        size < 8 * line.len() as u64,
+        "{size} bytes of index for 1 MB"
+    );
+
+    let hits = |q: &str| -> Vec<serde_json::Value> {
+        let out = Command::cargo_bin("search")
+            .unwrap()
+            .args(["--json", "-n", "3", "--index"])
+            .arg(&idx)
+            .arg(q)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let last = &hits("brocantage")[0];
+    assert!(last["passage"].as_u64().unwrap() > 100);
+    let title = last["title"].as_str().unwrap();
+    assert!(
+        title.ends_with('…') && title.chars().count() <= 300,
+        "{title}"
+    );
+    assert!(line.starts_with(title.trim_end_matches('…')));
+    for hit in hits("budget") {
+        assert_eq!(
+            hit["title"], title,
+            "one title for every passage of the dispatch"
+        );
+    }
+    // A dispatch of several passages: a hit on any passage shows the dispatch's title.
+    let hit = &hits("chantier")[0];
+    assert_eq!(hit["passage"], 3);
+    assert!(hit["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("Dépêche d'essai numéro"));
+}

@@ -15,11 +15,16 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _};
+use tantivy::collector::DocSetCollector;
 use tantivy::directory::error::OpenReadError;
 use tantivy::directory::DirectoryLock;
+use tantivy::indexer::UserOperation;
 use tantivy::merge_policy::NoMergePolicy;
-use tantivy::schema::Value;
-use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::query::TermQuery;
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{
+    doc, DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term,
+};
 
 use crate::model::dispatch::{Dispatch, Passage};
 use crate::model::quote::HitQuote;
@@ -397,14 +402,22 @@ impl Writer {
         self.rebuilding
     }
 
-    /// Replaces whatever the index holds for this dispatch with its passages.
+    /// Replaces whatever the index holds for this dispatch with its passages. They go in as one
+    /// group, which tantivy writes to one segment, in order: a dispatch's passages are
+    /// consecutive documents (merges keep that order), so a hit finds its dispatch's first
+    /// passage, which holds the title, `passage - 1` documents before it ([`title`]).
     pub fn replace(&mut self, d: &Dispatch, hash: u64) -> anyhow::Result<()> {
-        self.remove(&d.id);
-        for p in &d.passages {
-            self.writer
-                .add_document(passage_doc(&self.fields, d, p, hash))
-                .map_err(|e| failure(&self.dir, e))?;
-        }
+        let mut ops = Vec::with_capacity(d.passages.len() + 1);
+        ops.push(UserOperation::Delete(Term::from_field_text(
+            self.fields.dispatch,
+            &d.id,
+        )));
+        ops.extend(
+            d.passages
+                .iter()
+                .map(|p| UserOperation::Add(passage_doc(&self.fields, d, p, hash))),
+        );
+        self.writer.run(ops).map_err(|e| failure(&self.dir, e))?;
         Ok(())
     }
 
@@ -424,10 +437,9 @@ impl Writer {
     }
 
     /// Merges the committed segments into one, the only merge of a run (see `open_writer`). A
-    /// run writes a segment per indexing thread and
-    /// memory budget (six for a million passages); one segment answers a query in about 70 % of
-    /// the time (one term lookup per word, one top-k threshold) and weighs 3 % less. Costs about
-    /// 8 s per million passages on two cores.
+    /// run writes a segment per indexing thread and memory budget (six for a million passages);
+    /// one segment answers a query in about 70 % of the time (one term lookup per word, one
+    /// top-k threshold) and weighs 3 % less. Costs about 8 s per million passages on two cores.
     pub fn merge_segments(&mut self) -> anyhow::Result<()> {
         let segments = self.index.searchable_segment_ids()?;
         if segments.len() > 1 {
@@ -501,14 +513,15 @@ fn passage_doc(f: &Fields, d: &Dispatch, p: &Passage, hash: u64) -> TantivyDocum
     let mut doc = doc!(
         f.dispatch => d.id.as_str(),
         f.passage => p.number as u64,
-        f.title => d.title.as_str(),
         f.text => p.text.as_str(),
         f.body_for(chain) => p.text.as_str(),
         f.lang => d.lang.as_str(),
     );
-    // Once per dispatch: the column stays a tenth of the size it would have on every passage.
+    // Once per dispatch: the hash column stays a tenth of the size it would have on every
+    // passage, and a long title is not stored again with each of its passages.
     if p.number == 1 {
         doc.add_u64(f.hash, hash);
+        doc.add_text(f.title, d.title.as_str());
     }
     if !p.quotes.is_empty() {
         let quoted: Vec<&str> = p.quotes.iter().map(|q| q.text.as_str()).collect();
@@ -576,6 +589,51 @@ pub fn read_quotes(stored: &str, text: &str) -> Vec<HitQuote> {
         q.text = text[s..e].to_owned();
     }
     quotes
+}
+
+/// The title of a passage's dispatch. Only the first passage stores it: for any other, it is
+/// read from the document `passage - 1` places before (see [`Writer::replace`]), checked to be
+/// that dispatch's first passage; else (an index whose passages were written apart) from the
+/// first passage found by the dispatch's identity.
+pub fn title(
+    searcher: &Searcher,
+    f: &Fields,
+    addr: DocAddress,
+    doc: &TantivyDocument,
+) -> anyhow::Result<String> {
+    if let Some(t) = stored_str(doc, f.title) {
+        return Ok(t.to_owned());
+    }
+    let Some(id) = stored_str(doc, f.dispatch) else {
+        return Ok(String::new());
+    };
+    let number = |d: &TantivyDocument| d.get_first(f.passage).and_then(|v| v.as_u64());
+    let first_of_id =
+        |d: &TantivyDocument| stored_str(d, f.dispatch) == Some(id) && number(d) == Some(1);
+    if let Some(before) = number(doc)
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|n| u32::try_from(n).ok())
+        .and_then(|n| addr.doc_id.checked_sub(n))
+    {
+        let first: TantivyDocument = searcher.doc(DocAddress::new(addr.segment_ord, before))?;
+        if first_of_id(&first) {
+            return Ok(stored_str(&first, f.title).unwrap_or_default().to_owned());
+        }
+    }
+    let passages = searcher.search(
+        &TermQuery::new(
+            Term::from_field_text(f.dispatch, id),
+            IndexRecordOption::Basic,
+        ),
+        &DocSetCollector,
+    )?;
+    for a in passages {
+        let d: TantivyDocument = searcher.doc(a)?;
+        if first_of_id(&d) {
+            return Ok(stored_str(&d, f.title).unwrap_or_default().to_owned());
+        }
+    }
+    Ok(String::new())
 }
 
 /// Reads a stored text value.

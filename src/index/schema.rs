@@ -9,7 +9,7 @@ use crate::index::analysis::{Chain, NAME_TOKENIZER};
 
 /// Bumped whenever the schema or the analysis changes: an index written with another version is
 /// refused rather than searched with the wrong analyzer.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Handles to every field of the schema.
 #[derive(Debug, Clone)]
@@ -18,6 +18,7 @@ pub struct Fields {
     pub dispatch: Field,
     /// The passage's 1-based number within its dispatch.
     pub passage: Field,
+    /// The dispatch's title, stored on its first passage only (at most `MAX_TITLE_CHARS`).
     pub title: Field,
     /// The passage text, stored for display and snippets.
     pub text: Field,

@@ -201,11 +201,32 @@ fn bullet_item(line: &str) -> Option<&str> {
     (!item.is_empty()).then_some(item)
 }
 
+/// Longest title, in characters. A title line is a headline; a first line longer than this is
+/// the text itself (a dispatch on one line, a feed's whole story in its `title`), shown as a
+/// title by its first words.
+pub const MAX_TITLE_CHARS: usize = 300;
+
+/// `title` as shown with every hit: whole when it is a headline's length, else cut at the last
+/// space before `MAX_TITLE_CHARS` and ended with "…". Its words are all in passage 1 anyway.
+fn bounded_title(title: &str) -> String {
+    let title = title.trim();
+    let Some((cut, _)) = title.char_indices().nth(MAX_TITLE_CHARS) else {
+        return title.to_owned();
+    };
+    // Room for the ellipsis; a first "word" longer than the bound is cut where it must be.
+    let room = title[..cut].char_indices().last().map_or(0, |(i, _)| i);
+    let end = title[..room]
+        .rfind(char::is_whitespace)
+        .filter(|&i| i > room / 2)
+        .unwrap_or(room);
+    format!("{}…", title[..end].trim_end())
+}
+
 /// Groups paragraphs into blocks (the title block first) and picks the title.
 fn blocks(mut paras: Vec<Para>, given_title: Option<&str>) -> (String, Vec<String>) {
     let mut blocks = Vec::new();
     if paras.is_empty() {
-        return (given_title.unwrap_or_default().to_owned(), blocks);
+        return (bounded_title(given_title.unwrap_or_default()), blocks);
     }
     // The title block: a one-word kicker ("Russie") is not the title when a title-like line
     // follows; short lines after the title (subtitle, byline) stay with it.
@@ -223,9 +244,8 @@ fn blocks(mut paras: Vec<Para>, given_title: Option<&str>) -> (String, Vec<Strin
     {
         head.push(paras.remove(0));
     }
-    let title = given_title
-        .map(str::to_owned)
-        .unwrap_or_else(|| head.last().map(|p| p.text.clone()).unwrap_or_default());
+    let title =
+        bounded_title(given_title.unwrap_or_else(|| head.last().map_or("", |p| p.text.as_str())));
     while head.len() < 4
         && paras.len() > 1
         && paras[0].kind == Kind::Short
@@ -398,6 +418,44 @@ mod tests {
             ]
         );
         assert_eq!(d.passages[2].number, 3);
+    }
+
+    #[test]
+    fn a_line_too_long_for_a_title_is_shown_by_its_first_words() {
+        let sentence = "Le conseil municipal a voté le budget après un long débat. ";
+        let line = sentence.repeat(20_000);
+        let d = parse(&format!("{line}\n"));
+        assert!(d.title.chars().count() <= MAX_TITLE_CHARS, "{}", d.title);
+        assert!(
+            d.title.chars().count() > MAX_TITLE_CHARS - 20,
+            "{}",
+            d.title
+        );
+        let shown = d
+            .title
+            .strip_suffix('…')
+            .expect("an ellipsis says it is cut");
+        assert!(line.starts_with(shown) && line[shown.len()..].starts_with(' '));
+        // Nothing of the text is lost: the passages hold it all.
+        let passages: usize = d
+            .passages
+            .iter()
+            .map(|p| p.text.split_whitespace().count())
+            .sum();
+        assert_eq!(passages, line.split_whitespace().count());
+
+        let given = Context {
+            title: Some(sentence.repeat(10)),
+            ..Context::default()
+        };
+        let d = Dispatch::parse("fil-1", "Titre\n\nUn texte.\n", &given);
+        assert!(d.title.ends_with('…') && d.title.chars().count() <= MAX_TITLE_CHARS);
+
+        let headline = "x".repeat(MAX_TITLE_CHARS);
+        assert_eq!(bounded_title(&headline), headline);
+        let one_word = "x".repeat(MAX_TITLE_CHARS + 1);
+        assert_eq!(bounded_title(&one_word).chars().count(), MAX_TITLE_CHARS);
+        assert_eq!(bounded_title("  Un titre  "), "Un titre");
     }
 
     #[test]

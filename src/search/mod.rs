@@ -279,6 +279,7 @@ impl Engine {
             let mut hit = self.hit(&doc, rank + 1, r.score, text, highlights, snippet);
             hit.matched = r.matched;
             hit.of = r.of;
+            hit.title = index::title(&searcher, &self.fields, r.addr, &doc)?;
             hits.push(hit);
         }
         let mut corrections = plan.corrections;
@@ -532,7 +533,8 @@ impl Engine {
             date_precision: s(f.date_precision),
             date_origin: s(f.date_origin),
             lang: s(f.lang).unwrap_or_default(),
-            title: s(f.title).unwrap_or_default(),
+            // Stored on the dispatch's first passage only: filled in by `search`.
+            title: String::new(),
             text,
             highlights,
             snippet,
