@@ -1,0 +1,174 @@
+//! Property tests of everything that reads what users and feeds write: the byte reader, the
+//! NDJSON record reader, the dispatch parser and its quotation extraction, the query parser and
+//! the date parsers. Invariants: no panic, offsets inside the text and on character boundaries,
+//! the same result for the same input.
+//!
+//! `cargo test` runs a fixed number of cases per property (fast enough for every run); a longer
+//! run: `PROPTEST_CASES=20000 cargo test --release --test fuzz`.
+
+use depeches::ingest::parse::Context;
+use depeches::ingest::read;
+use depeches::model::dates::{self, DispatchDate, Origin};
+use depeches::model::dispatch::Dispatch;
+use depeches::search::query;
+use proptest::prelude::*;
+
+/// Cases per property unless PROPTEST_CASES says otherwise.
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(256);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// Characters that French dispatches and their quirks are made of, and any character at all.
+fn dispatch_char() -> impl Strategy<Value = char> {
+    const QUIRKS: &[char] = &[
+        '«', '»', '“', '”', '"', '\'', '’', '\u{a0}', '\u{202f}', ' ', ' ', ' ', '\n', '\n', '.',
+        ',', ':', ';', '?', '!', '…', '-', '–', '—', '•', '(', ')', 'a', 'e', 'é', 'É', 'ç', 'D',
+        'P', 'M', '0', '1', '2', '5', '9',
+    ];
+    prop_oneof![
+        6 => proptest::sample::select(QUIRKS),
+        1 => any::<char>(),
+    ]
+}
+
+/// Pieces of real dispatches, so that the parser's paths (headers, datelines, attributions)
+/// are reached, not only its first checks.
+fn dispatch_piece() -> impl Strategy<Value = String> {
+    const PIECES: &[&str] = &[
+        " date 2025-12-17 ",
+        " date 2025-02 ",
+        "PARIS, 5 septembre 2025 (AFP) - ",
+        "Rome, le 26 nov. (ANSA) – ",
+        "«\u{a0}Nous ne céderons pas\u{a0}», a déclaré Dmitri Peskov. ",
+        "selon le porte-parole du Kremlin, ",
+        "a-t-il ajouté. ",
+        "M. Lavrov a affirmé que «",
+        "\n\n",
+        "Plus\n",
+        "  • ",
+        "- Les attaques continuent\n",
+        "l’Otan ",
+    ];
+    prop_oneof![
+        2 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+        3 => proptest::collection::vec(dispatch_char(), 0..40)
+            .prop_map(|cs| cs.into_iter().collect::<String>()),
+    ]
+}
+
+fn dispatch_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(dispatch_piece(), 0..24).prop_map(|ps| ps.concat())
+}
+
+fn check_dispatch(d: &Dispatch) {
+    for p in &d.passages {
+        for q in &p.quotes {
+            assert!(
+                q.start <= q.end && q.end <= p.text.len(),
+                "{q:?} in {:?}",
+                p.text
+            );
+            assert!(p.text.is_char_boundary(q.start) && p.text.is_char_boundary(q.end));
+            assert_eq!(q.text, p.text[q.start..q.end]);
+        }
+    }
+    assert!(d.title.chars().count() <= depeches::ingest::parse::MAX_TITLE_CHARS);
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn the_byte_reader_never_panics_and_always_agrees(
+        bytes in proptest::collection::vec(any::<u8>(), 0..512),
+    ) {
+        let once = read::decode(&bytes);
+        prop_assert_eq!(&once, &read::decode(&bytes));
+        if let Ok(d) = once {
+            prop_assert!(!d.text.contains('\r'));
+        }
+    }
+
+    #[test]
+    fn the_ndjson_reader_never_panics(text in dispatch_text(), id in any::<i128>()) {
+        for line in [
+            text.clone(),
+            serde_json::json!({ "id": id.to_string(), "text": text }).to_string(),
+            format!(r#"{{"id":{id},"text":{}}}"#, serde_json::Value::from(text.clone())),
+        ] {
+            let once = read::record(&line);
+            prop_assert_eq!(&once, &read::record(&line));
+        }
+    }
+
+    #[test]
+    fn the_dispatch_parser_keeps_offsets_inside_its_passages(text in dispatch_text()) {
+        let d = Dispatch::parse("fuzz.txt", &text, &Context::default());
+        check_dispatch(&d);
+        let again = Dispatch::parse("fuzz.txt", &text, &Context::default());
+        prop_assert_eq!(format!("{d:?}"), format!("{again:?}"));
+    }
+
+    #[test]
+    fn the_dispatch_parser_reads_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        if let Ok(decoded) = read::decode(&bytes) {
+            check_dispatch(&Dispatch::parse("fuzz.txt", &decoded.text, &Context::default()));
+        }
+    }
+
+    #[test]
+    fn the_query_parser_never_panics(
+        input in proptest::collection::vec(
+            prop_oneof![
+                3 => dispatch_char(),
+                1 => proptest::sample::select(&['-', ':', 's', 'q', '"', '«', '»'][..]),
+            ],
+            0..80,
+        ).prop_map(|cs| cs.into_iter().collect::<String>()),
+        prefix in proptest::sample::select(&["", "speaker:", "quote:", "-", "quote:\"", "-\""][..]),
+    ) {
+        let input = format!("{prefix}{input}");
+        let q = query::parse(&input);
+        prop_assert_eq!(&q, &query::parse(&input));
+        for c in &q.clauses {
+            prop_assert!(!c.text.is_empty() && input.contains(c.text.as_str()));
+        }
+    }
+
+    #[test]
+    fn the_date_parsers_never_panic(
+        s in proptest::collection::vec(
+            prop_oneof![
+                4 => proptest::sample::select(&['0', '1', '2', '9', '-', ' '][..]),
+                1 => any::<char>(),
+            ],
+            0..14,
+        ).prop_map(|cs| cs.into_iter().collect::<String>()),
+        upper in any::<bool>(),
+        text in dispatch_text(),
+    ) {
+        let bound = query::date_bound(&s, upper);
+        prop_assert_eq!(&bound, &query::date_bound(&s, upper));
+        if let Ok(b) = bound {
+            prop_assert!((10_000_101..=99_991_231).contains(&b) || b < 10_000_101, "{}", b);
+        }
+        if let Some(d) = DispatchDate::parse_iso(&s, Origin::Field) {
+            let (start, end) = d.span();
+            prop_assert!(start <= end);
+        }
+        let (_, body) = dates::split_header(&text);
+        prop_assert!(text.ends_with(body));
+        if let Some(line) = dates::find_dateline(body) {
+            let _ = dates::dateline_date(&line, Some((2025, 6, 15)));
+            let _ = dates::dateline_date(&line, None);
+        }
+    }
+}
