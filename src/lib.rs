@@ -20,6 +20,7 @@ pub mod index;
 pub mod ingest;
 
 pub mod search;
+pub mod serve;
 
 pub mod render;
 

@@ -13,6 +13,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("ingest", &["text", "model", "index"]),
     ("search", &["text", "model", "index"]),
     ("render", &["text", "model", "index", "ingest", "search"]),
+    ("serve", &["text", "model", "index", "search", "render"]),
     (
         "cli",
         &["text", "model", "index", "ingest", "search", "render"],

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use depeches::cli::exit::{self, Exit};
+use depeches::cli::generate::{self, Generate};
 use depeches::ingest::{self, MaxPrune, Options, Progress, Summary};
 use depeches::render::json::{self, CheckJson, DispatchJson, SummaryJson};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -19,7 +20,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 #[command(name = "search-index", version)]
 struct Args {
     /// Files and directories of dispatches; - reads NDJSON from standard input.
-    #[arg(required_unless_present = "check", value_name = "PATH")]
+    #[arg(required_unless_present_any = ["check", "generate"], value_name = "PATH")]
     paths: Vec<PathBuf>,
 
     /// Index directory [default: $SEARCH_INDEX, else ./index].
@@ -57,6 +58,10 @@ struct Args {
     /// Print the run's summary (or, with --dry-run, each dispatch) as JSON on standard output.
     #[arg(long)]
     json: bool,
+    /// Write shell completions (complete-bash, complete-zsh, complete-fish,
+    /// complete-powershell) or the man page (man) to standard output, and exit.
+    #[arg(long, value_enum, value_name = "KIND")]
+    generate: Option<Generate>,
 }
 
 fn main() -> ExitCode {
@@ -64,6 +69,10 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> anyhow::Result<Exit> {
+    if let Some(kind) = args.generate {
+        generate::generate(kind, Args::command(), &mut io::stdout().lock())?;
+        return Ok(Exit::Success);
+    }
     let index_dir = depeches::index::resolve_dir(args.index);
     if args.check {
         return check(&index_dir, args.json);

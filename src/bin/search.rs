@@ -5,8 +5,9 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use depeches::cli::exit::{self, Exit};
+use depeches::cli::generate::{self, Generate};
 use depeches::render::json::{self, HitJson};
 use depeches::render::{self, ColorChoice};
 use depeches::search::query;
@@ -71,6 +72,11 @@ struct Args {
     /// Match words only as typed (and as the alias list spells names): no typo corrections.
     #[arg(long)]
     exact: bool,
+
+    /// Write shell completions (complete-bash, complete-zsh, complete-fish,
+    /// complete-powershell) or the man page (man) to standard output, and exit.
+    #[arg(long, value_enum, value_name = "KIND")]
+    generate: Option<Generate>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -82,6 +88,10 @@ enum SortArg {
 fn main() -> ExitCode {
     exit::main("search", || {
         let args = Args::parse_from(exclusions_last(std::env::args_os()));
+        if let Some(kind) = args.generate {
+            generate::generate(kind, Args::command(), &mut io::stdout().lock())?;
+            return Ok(Exit::Success);
+        }
         Ok(if run(args)? {
             Exit::Success
         } else {

@@ -1,5 +1,6 @@
-//! What the binaries share: how they end (exit statuses, errors, panics) and `search-bench`'s
-//! measurements.
+//! What the binaries share: how they end (exit statuses, errors, panics), `search-bench`'s
+//! measurements, and the completions and man pages of `--generate`.
 
 pub mod bench;
 pub mod exit;
+pub mod generate;

@@ -12,6 +12,7 @@ use crate::model::dispatch::{Dispatch, Passage};
 use crate::model::quote::HitQuote;
 use crate::search::plan::Correction;
 use crate::search::Hit;
+use crate::text::offsets::char_offset;
 
 /// One hit of `search --json` (one line of JSON Lines).
 #[derive(Debug, Serialize)]
@@ -28,6 +29,9 @@ pub struct HitJson<'a> {
     pub text: &'a str,
     /// `[start, end)` character offsets into `text` of the highlighted words.
     pub highlights: Vec<[usize; 2]>,
+    /// `[start, end)` character offsets into `text` of the part worth showing (the whole passage
+    /// when it is short): what the terminal shows, with "…" where it was cropped.
+    pub snippet: [usize; 2],
     pub speakers: Vec<&'a str>,
     /// The speaker of the quotation that holds the first highlighted word, when known.
     pub highlighted_speaker: Option<&'a str>,
@@ -62,6 +66,10 @@ impl<'a> From<&'a Hit> for HitJson<'a> {
             title: &hit.title,
             text: &hit.text,
             highlights: hit.highlight_chars(),
+            snippet: [
+                char_offset(&hit.text, hit.snippet.0),
+                char_offset(&hit.text, hit.snippet.1),
+            ],
             speakers: hit.speakers(),
             highlighted_speaker: hit.highlighted_speaker(),
             quotes: &hit.quotes,

@@ -1,4 +1,7 @@
-//! Showing hits: on a terminal (aligned, coloured, cropped) or as JSON Lines.
+//! Showing hits: on a terminal (aligned, coloured, cropped) or as JSON Lines; [`api`] holds the
+//! JSON bodies of the HTTP API.
+
+pub mod api;
 
 pub mod json;
 

@@ -1,5 +1,7 @@
 //! Running a query: top-k passages, their stored fields, highlights and snippets.
 
+pub mod dates;
+pub mod dispatch;
 pub mod filtered;
 pub mod plan;
 pub mod query;
@@ -48,7 +50,10 @@ pub enum Sort {
 
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// How many hits to return (at least one).
     pub limit: usize,
+    /// How many of the best hits to skip first: the hits returned are ranked `offset + 1` on.
+    pub offset: usize,
     pub sort: Sort,
     /// Characters of passage shown around the match.
     pub snippet_chars: usize,
@@ -65,6 +70,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             limit: 10,
+            offset: 0,
             sort: Sort::Relevance,
             snippet_chars: 300,
             count: false,
@@ -135,6 +141,8 @@ pub struct Outcome {
     pub partial: bool,
     /// Words the index did not hold, and what they were also matched to.
     pub corrections: Vec<Correction>,
+    /// More hits follow the ones returned (at `offset + limit`).
+    pub more: bool,
 }
 
 /// An open index, ready to answer queries.
@@ -245,9 +253,17 @@ impl Engine {
                 return Err(anyhow::Error::new(e));
             }
         };
-        let (ranked, total, partial) = self.rank(&searcher, &plan, opts)?;
-        let mut hits = Vec::with_capacity(ranked.len());
-        for (rank, r) in ranked.into_iter().enumerate() {
+        // The hits before `offset`, the hits shown, and one more that says whether more follow.
+        let page = opts.limit.max(1);
+        let fetch = Options {
+            limit: opts.offset + page + 1,
+            ..opts.clone()
+        };
+        let (ranked, total, partial) = self.rank(&searcher, &plan, &fetch)?;
+        let more = ranked.len() > opts.offset + page;
+        let mut hits = Vec::with_capacity(page);
+        let shown = ranked.into_iter().enumerate().skip(opts.offset).take(page);
+        for (rank, r) in shown {
             let doc: TantivyDocument = searcher.doc(r.addr)?;
             let lang = stored_str(&doc, self.fields.lang)
                 .unwrap_or("fr")
@@ -313,6 +329,7 @@ impl Engine {
             total,
             partial,
             corrections,
+            more,
         })
     }
 

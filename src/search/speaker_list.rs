@@ -49,8 +49,9 @@ fn count(engine: &Engine) -> anyhow::Result<Vec<SpeakerCount>> {
     Ok(merge_surnames(counts))
 }
 
-/// A name as the index's name field holds it: its folded words, one space apart.
-fn name_terms(s: &str) -> String {
+/// A name as the index's name field holds it: its folded words, one space apart (lower case,
+/// no accents).
+pub fn name_terms(s: &str) -> String {
     let mut analyzer = crate::index::analysis::name_analyzer();
     crate::index::analysis::terms(&mut analyzer, s)
         .into_iter()

@@ -206,3 +206,5 @@ pub fn write_edition(dir: &Path, from: usize, n: usize, edition: &str) {
         std::fs::write(dir.join(format!("d{i:05}.txt")), text).unwrap();
     }
 }
+
+pub mod server;

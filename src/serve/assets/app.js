@@ -1,0 +1,428 @@
+// The search page of depeches. The state lives in the URL (?q=…&speaker=…&d=…&p=…): a link
+// can be shared, and the back button goes back. Every piece of dispatch text enters the page
+// through textContent or text nodes, never as markup.
+"use strict";
+
+const SEARCH_KEYS = ["q", "speaker", "since", "until", "quotes", "sort"];
+const PAGE = 10;
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === "class") node.className = v;
+    else if (k === "text") node.textContent = v;
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    node.append(typeof c === "string" ? document.createTextNode(c) : c);
+  }
+  return node;
+}
+
+// The parameters of the page's URL that describe a search.
+function searchParams(url) {
+  const out = new URLSearchParams();
+  for (const k of SEARCH_KEYS) {
+    const v = url.searchParams.get(k);
+    if (v) out.set(k, v);
+  }
+  return out;
+}
+
+function hasSearch(params) {
+  return ["q", "speaker", "since", "until"].some((k) => params.get(k));
+}
+
+// Form fields ← URL.
+function fillForm(url) {
+  const p = url.searchParams;
+  $("q").value = p.get("q") || "";
+  $("speaker").value = p.get("speaker") || "";
+  $("since").value = p.get("since") || "";
+  $("until").value = p.get("until") || "";
+  $("quotes").checked = p.get("quotes") === "1";
+  $("sort").value = p.get("sort") === "date" ? "date" : "relevance";
+}
+
+// URL ← form fields.
+function formUrl() {
+  const p = new URLSearchParams();
+  const set = (k, v) => { if (v && v.trim()) p.set(k, v.trim()); };
+  set("q", $("q").value);
+  set("speaker", $("speaker").value);
+  set("since", $("since").value);
+  set("until", $("until").value);
+  if ($("quotes").checked) p.set("quotes", "1");
+  if ($("sort").value === "date") p.set("sort", "date");
+  const s = p.toString();
+  return s ? "/?" + s : "/";
+}
+
+// `state.fromResults`: a dispatch opened from the results, whose "back" link is the browser's.
+function go(url, state) {
+  history.pushState(state || null, "", url);
+  render();
+}
+
+async function getJson(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  let body = null;
+  try { body = await response.json(); } catch (_) { /* not JSON */ }
+  if (!response.ok) {
+    const message = body && body.error ? body.error : "erreur " + response.status;
+    throw new Error(message);
+  }
+  return body;
+}
+
+function showError(message) {
+  const e = $("error");
+  e.textContent = message ? "Erreur : " + message : "";
+  e.hidden = !message;
+}
+
+function show(view) {
+  $("welcome").hidden = view !== "welcome";
+  $("results-view").hidden = view !== "results";
+  $("dispatch-view").hidden = view !== "dispatch";
+}
+
+// "2025-09-05" → "5 sept. 2025"; "2025-09" → "sept. 2025".
+const MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+function dateLabel(date) {
+  if (!date) return "sans date";
+  const [y, m, d] = date.split("-");
+  const month = MONTHS[Number(m) - 1] || m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+// The pieces of `text` between character offsets, marked where `spans` say: [[start, end,
+// value]] (non-overlapping, in order) → [[piece, value or null]].
+function pieces(chars, from, to, spans) {
+  const out = [];
+  let at = from;
+  for (const [s, e, value] of spans) {
+    const start = Math.max(s, at), end = Math.min(e, to);
+    if (end <= start) continue;
+    if (start > at) out.push([chars.slice(at, start).join(""), null]);
+    out.push([chars.slice(start, end).join(""), value]);
+    at = end;
+  }
+  if (at < to) out.push([chars.slice(at, to).join(""), null]);
+  return out;
+}
+
+function snippetNode(hit) {
+  const chars = Array.from(hit.text);
+  const [from, to] = hit.snippet || [0, chars.length];
+  const p = el("p", { class: "snippet" });
+  if (from > 0) p.append("… ");
+  const spans = hit.highlights.map(([s, e]) => [s, e, true]);
+  for (const [text, lit] of pieces(chars, from, to, spans)) {
+    const t = text.replace(/\n/g, " ");
+    p.append(lit ? el("mark", { text: t }) : document.createTextNode(t));
+  }
+  if (to < chars.length) p.append(" …");
+  return p;
+}
+
+function dispatchUrl(hit) {
+  const u = new URL(location.href);
+  u.searchParams.set("d", hit.dispatch);
+  u.searchParams.set("p", String(hit.passage));
+  return u.pathname + "?" + u.searchParams.toString();
+}
+
+function hitNode(hit) {
+  const link = el("a", { class: "title", href: dispatchUrl(hit), text: hit.title || hit.dispatch });
+  link.addEventListener("click", (ev) => {
+    if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
+    ev.preventDefault();
+    go(link.getAttribute("href"), { fromResults: true });
+  });
+  let date = dateLabel(hit.date);
+  if (hit.date && hit.date_origin === "dateline") date += " (dateline)";
+  const li = el("li", { class: "hit" },
+    el("div", { class: "hit-head" },
+      el("span", { class: "rank", text: String(hit.rank) }),
+      el("time", { class: "date", text: date }),
+      link,
+      el("span", { class: "place", text: `${hit.dispatch} ¶${hit.passage}` })),
+    snippetNode(hit));
+  const speakers = hit.speakers.slice();
+  if (hit.highlighted_speaker) {
+    const i = speakers.indexOf(hit.highlighted_speaker);
+    if (i > 0) { speakers.splice(i, 1); speakers.unshift(hit.highlighted_speaker); }
+  }
+  if (speakers.length) li.append(el("p", { class: "cited", text: "cité : " + speakers.join(", ") }));
+  return li;
+}
+
+let generation = 0;
+
+async function renderResults(url) {
+  const mine = ++generation;
+  show("results");
+  const params = searchParams(url);
+  const offset = Math.max(0, Number(url.searchParams.get("offset")) || 0);
+  const api = new URLSearchParams(params);
+  api.set("n", String(PAGE));
+  if (offset) api.set("offset", String(offset));
+  $("status").textContent = "Recherche…";
+  const results = $("results");
+  let answer;
+  try {
+    answer = await getJson("/api/search?" + api.toString());
+  } catch (e) {
+    if (mine !== generation) return;
+    results.replaceChildren();
+    $("status").textContent = "";
+    $("histogram").hidden = true;
+    $("prev").hidden = $("next").hidden = true;
+    showError(e.message);
+    return;
+  }
+  if (mine !== generation) return;
+  results.replaceChildren(...answer.hits.map(hitNode));
+  results.start = offset + 1;
+  let status;
+  if (!answer.hits.length) status = offset ? "Plus de résultats." : "Aucun passage trouvé.";
+  else {
+    status = `Passages ${offset + 1} à ${offset + answer.hits.length}`;
+    if (answer.partial) status = "Aucun passage ne contient tous les mots : voici les meilleures correspondances partielles. " + status;
+  }
+  const took = answer.took_ms.toLocaleString("fr-FR", { maximumFractionDigits: 1 });
+  $("status").textContent = status + (answer.hits.length ? ` (${took} ms)` : "");
+  pageLink($("prev"), url, offset > 0 ? Math.max(0, offset - PAGE) : null);
+  pageLink($("next"), url, answer.more ? offset + PAGE : null);
+  renderHistogram(params, mine);
+}
+
+function pageLink(a, url, offset) {
+  a.hidden = offset === null;
+  if (offset === null) return;
+  const u = new URL(url);
+  if (offset) u.searchParams.set("offset", String(offset)); else u.searchParams.delete("offset");
+  a.href = u.pathname + "?" + u.searchParams.toString();
+  a.onclick = (ev) => { ev.preventDefault(); go(a.getAttribute("href")); window.scrollTo(0, 0); };
+}
+
+// Months from the first to the last, gaps included.
+function monthRange(first, last) {
+  const out = [];
+  let [y, m] = first.split("-").map(Number);
+  const [ly, lm] = last.split("-").map(Number);
+  while (y < ly || (y === ly && m <= lm)) {
+    out.push(`${y}-${String(m).padStart(2, "0")}`);
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}
+
+async function renderHistogram(params, mine) {
+  const figure = $("histogram");
+  let counts;
+  try {
+    counts = await getJson("/api/dates?" + params.toString());
+  } catch (_) {
+    if (mine === generation) figure.hidden = true;
+    return;
+  }
+  if (mine !== generation) return;
+  if (!counts.months.length) { figure.hidden = true; return; }
+  const byMonth = new Map(counts.months.map((m) => [m.month, m.passages]));
+  const months = monthRange(counts.months[0].month, counts.months[counts.months.length - 1].month);
+  const max = Math.max(...counts.months.map((m) => m.passages));
+  const bars = months.map((month) => {
+    const n = byMonth.get(month) || 0;
+    const [y, m] = month.split("-");
+    const label = `${MONTHS[Number(m) - 1]} ${y} : ${n} passage${n > 1 ? "s" : ""}`;
+    const bar = el("button", { type: "button", class: "bar-month", title: label, "aria-label": label });
+    bar.style.height = n ? Math.max(4, Math.round((100 * n) / max)) + "%" : "0";
+    bar.addEventListener("click", () => {
+      $("since").value = month + "-01";
+      $("until").value = lastDay(month);
+      go(formUrl());
+    });
+    return bar;
+  });
+  $("bars").replaceChildren(...bars);
+  const first = months[0], last = months[months.length - 1];
+  const total = counts.total.toLocaleString("fr-FR");
+  const undated = counts.undated ? `, dont ${counts.undated.toLocaleString("fr-FR")} sans date` : "";
+  $("histogram-caption").replaceChildren(
+    el("span", { text: dateLabel(first) }),
+    el("span", { text: `Passages par mois : ${total} au total${undated}` }),
+    el("span", { text: dateLabel(last) }));
+  figure.hidden = false;
+}
+
+function lastDay(month) {
+  const [y, m] = month.split("-").map(Number);
+  const d = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(d).padStart(2, "0")}`;
+}
+
+async function renderDispatch(url) {
+  const mine = ++generation;
+  show("dispatch");
+  const id = url.searchParams.get("d");
+  const target = Number(url.searchParams.get("p")) || 0;
+  const back = $("back");
+  const params = searchParams(url);
+  back.href = hasSearch(params) ? "/?" + params.toString() : "/";
+  back.textContent = hasSearch(params) ? "← Retour aux résultats" : "← Nouvelle recherche";
+  back.onclick = (ev) => {
+    ev.preventDefault();
+    if (history.state && history.state.fromResults) history.back(); else go(back.getAttribute("href"));
+  };
+  $("dispatch-title").textContent = "";
+  $("dispatch-meta").textContent = "Chargement…";
+  $("dispatch-speakers").replaceChildren();
+  $("dispatch-passages").replaceChildren();
+  let d;
+  try {
+    d = await getJson("/api/dispatch?id=" + encodeURIComponent(id));
+  } catch (e) {
+    if (mine === generation) { $("dispatch-meta").textContent = ""; showError(e.message); }
+    return;
+  }
+  if (mine !== generation) return;
+  document.title = d.title + " — depeches";
+  $("dispatch-title").textContent = d.title || d.dispatch;
+  let date = dateLabel(d.date);
+  if (d.date && d.date_origin === "dateline") date += " (dateline)";
+  $("dispatch-meta").textContent = `${date} · ${d.dispatch}`;
+  const colour = new Map(d.speakers.map((s, i) => [s, "s" + (i % 8)]));
+  const legend = d.speakers.map((s) =>
+    el("span", { class: "legend " + colour.get(s) }, el("span", { class: "swatch" }), s));
+  if (legend.length) $("dispatch-speakers").replaceChildren(el("span", { text: "Personnes citées :" }), ...legend);
+  let targetNode = null;
+  const passages = d.passages.map((p) => {
+    const node = el("p", { class: "passage", id: "p" + p.passage, "data-passage": String(p.passage) },
+      el("span", { class: "pnum", text: "¶" + p.passage }));
+    const chars = Array.from(p.text);
+    const spans = p.quotes.map((q) => [q.start, q.end, q]);
+    // Each quotation is followed by its speaker's name, after its closing mark.
+    let label = null;
+    for (let [text, quote] of pieces(chars, 0, chars.length, spans)) {
+      if (label) {
+        const closing = quote ? "" : (text.match(/^[\s\u00a0\u202f]*[»”"]/) || [""])[0];
+        if (closing) node.append(document.createTextNode(closing));
+        node.append(label);
+        label = null;
+        text = text.slice(closing.length);
+      }
+      if (!quote) { if (text) node.append(document.createTextNode(text)); continue; }
+      const who = quote.speaker;
+      const cls = who ? colour.get(who) || "s7" : "unknown";
+      node.append(el("q", { class: "quote " + cls, title: who ? "Citation de " + who : "Citation (locuteur inconnu)", "data-speaker": who || "" }, text));
+      label = el("span", { class: "who " + cls, text: who ? who : "locuteur inconnu" });
+    }
+    if (label) node.append(label);
+    if (p.passage === target) { node.classList.add("target"); targetNode = node; }
+    return node;
+  });
+  $("dispatch-passages").replaceChildren(...passages);
+  if (targetNode) targetNode.scrollIntoView({ block: "center" });
+  else window.scrollTo(0, 0);
+}
+
+async function render() {
+  showError("");
+  const url = new URL(location.href);
+  fillForm(url);
+  hideSuggestions();
+  if (url.searchParams.get("d")) return renderDispatch(url);
+  document.title = "depeches — qui a dit quoi, et quand";
+  const params = searchParams(url);
+  if (!hasSearch(params)) { generation++; show("welcome"); return; }
+  const q = params.get("q");
+  if (q) document.title = q + " — depeches";
+  return renderResults(url);
+}
+
+// Autocomplete of the speaker box, from /api/speakers.
+let suggestTimer = null;
+let suggestGeneration = 0;
+
+function hideSuggestions() {
+  const list = $("speaker-suggestions");
+  list.hidden = true;
+  list.replaceChildren();
+  $("speaker").setAttribute("aria-expanded", "false");
+}
+
+function chooseSpeaker(name) {
+  $("speaker").value = name;
+  hideSuggestions();
+  go(formUrl());
+}
+
+async function suggest() {
+  const mine = ++suggestGeneration;
+  const prefix = $("speaker").value.trim();
+  if (!prefix) { hideSuggestions(); return; }
+  let answer;
+  try {
+    answer = await getJson("/api/speakers?n=8&prefix=" + encodeURIComponent(prefix));
+  } catch (_) { return; }
+  if (mine !== suggestGeneration || document.activeElement !== $("speaker")) return;
+  const list = $("speaker-suggestions");
+  const items = answer.speakers.map((s, i) => {
+    const li = el("li", { role: "option", id: "speaker-option-" + i, "aria-selected": "false", "data-speaker": s.speaker },
+      el("span", { text: s.speaker }),
+      el("span", { class: "count", text: `${s.quotations} citation${s.quotations > 1 ? "s" : ""}` }));
+    li.addEventListener("mousedown", (ev) => { ev.preventDefault(); chooseSpeaker(s.speaker); });
+    return li;
+  });
+  list.replaceChildren(...items);
+  list.hidden = !items.length;
+  $("speaker").setAttribute("aria-expanded", items.length ? "true" : "false");
+}
+
+function moveSelection(step) {
+  const items = Array.from($("speaker-suggestions").children);
+  if (!items.length) return false;
+  let i = items.findIndex((li) => li.getAttribute("aria-selected") === "true");
+  if (i >= 0) items[i].setAttribute("aria-selected", "false");
+  i = (i + step + items.length) % items.length;
+  items[i].setAttribute("aria-selected", "true");
+  $("speaker").setAttribute("aria-activedescendant", items[i].id);
+  return true;
+}
+
+function setup() {
+  $("search").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const selected = document.querySelector("#speaker-suggestions [aria-selected=true]");
+    if (selected && !$("speaker-suggestions").hidden) $("speaker").value = selected.dataset.speaker;
+    go(formUrl());
+  });
+  for (const id of ["quotes", "sort", "since", "until"]) {
+    $(id).addEventListener("change", () => { if (hasSearch(new URLSearchParams(formUrl().slice(2)))) go(formUrl()); });
+  }
+  const speaker = $("speaker");
+  speaker.addEventListener("input", () => {
+    clearTimeout(suggestTimer);
+    suggestTimer = setTimeout(suggest, 120);
+  });
+  speaker.addEventListener("keydown", (ev) => {
+    if (ev.key === "ArrowDown" && moveSelection(1)) ev.preventDefault();
+    else if (ev.key === "ArrowUp" && moveSelection(-1)) ev.preventDefault();
+    else if (ev.key === "Escape") hideSuggestions();
+  });
+  speaker.addEventListener("blur", () => setTimeout(hideSuggestions, 150));
+  $("home").addEventListener("click", (ev) => { ev.preventDefault(); go("/"); });
+  for (const a of document.querySelectorAll("#welcome a")) {
+    a.addEventListener("click", (ev) => { ev.preventDefault(); go(a.getAttribute("href")); });
+  }
+  window.addEventListener("popstate", render);
+  render();
+}
+
+setup();

@@ -1,0 +1,375 @@
+//! `search-serve`'s JSON API, over the bundled corpus: the same hits as `search --json`, every
+//! parameter, every error status, and a commit seen without a restart.
+
+mod common;
+
+use common::server::Server;
+use common::{stderr, Corpus};
+use serde_json::Value;
+
+fn corpus() -> Corpus {
+    Corpus::indexed("corpus")
+}
+
+fn hits(v: &Value) -> &Vec<Value> {
+    v["hits"].as_array().expect("hits")
+}
+
+/// `search --json ARGS` as a JSON array.
+fn cli(c: &Corpus, args: &[&str]) -> Vec<Value> {
+    c.hits(args)
+}
+
+#[test]
+fn a_hit_is_the_same_json_as_search_json() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let answer = s.json("/api/search?q=cibles+l%C3%A9gitimes", 200);
+    assert_eq!(answer["query"], "cibles légitimes");
+    assert_eq!(answer["offset"], 0);
+    assert_eq!(answer["n"], 10);
+    assert_eq!(answer["partial"], false);
+    assert!(answer["took_ms"].as_f64().unwrap() >= 0.0);
+    let expected = cli(&c, &["cibles légitimes"]);
+    assert!(!expected.is_empty());
+    assert_eq!(hits(&answer), &expected);
+    let first = &hits(&answer)[0];
+    assert_eq!(first["rank"], 1);
+    assert!(!first["highlights"].as_array().unwrap().is_empty());
+    assert!(first["snippet"].as_array().is_some());
+}
+
+#[test]
+fn n_offset_and_more_page_through_the_cli_s_ranking() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let all = cli(&c, &["-n", "6", "garanties"]);
+    assert_eq!(all.len(), 6);
+    let page1 = s.json("/api/search?q=garanties&n=3", 200);
+    assert_eq!(hits(&page1), &all[..3].to_vec());
+    assert_eq!(page1["more"], true);
+    let page2 = s.json("/api/search?q=garanties&n=3&offset=3", 200);
+    assert_eq!(page2["offset"], 3);
+    let ranks: Vec<u64> = hits(&page2)
+        .iter()
+        .map(|h| h["rank"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ranks, [4, 5, 6]);
+    for (api, cli) in hits(&page2).iter().zip(&all[3..]) {
+        assert_eq!(api["dispatch"], cli["dispatch"]);
+        assert_eq!(api["passage"], cli["passage"]);
+    }
+    // The last page says nothing follows.
+    let everything = cli(&c, &["-n", "1000", "garanties"]);
+    let last = s.json(
+        &format!(
+            "/api/search?q=garanties&n=10&offset={}",
+            everything.len() - 1
+        ),
+        200,
+    );
+    assert_eq!(hits(&last).len(), 1);
+    assert_eq!(last["more"], false);
+}
+
+#[test]
+fn filters_and_sort_answer_as_the_cli_flags() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    for (api, flags) in [
+        (
+            "/api/search?q=garanties&speaker=peskov",
+            vec!["--speaker", "peskov", "garanties"],
+        ),
+        ("/api/search?speaker=lavrov", vec!["--speaker", "lavrov"]),
+        (
+            "/api/search?q=cibles+l%C3%A9gitimes&quotes=1",
+            vec!["--quotes", "cibles légitimes"],
+        ),
+        (
+            "/api/search?q=coalition&since=2025-03&until=2025-04-30",
+            vec!["--since", "2025-03", "--until", "2025-04-30", "coalition"],
+        ),
+        (
+            "/api/search?q=garanties&sort=date",
+            vec!["--sort", "date", "garanties"],
+        ),
+        (
+            "/api/search?q=garanties&sort=relevance&quotes=0",
+            vec!["garanties"],
+        ),
+    ] {
+        let answer = s.json(api, 200);
+        let expected = cli(&c, &flags);
+        assert!(!expected.is_empty(), "{flags:?} finds something");
+        assert_eq!(hits(&answer), &expected, "{api}");
+    }
+    let peskov = s.json("/api/search?q=garanties&speaker=peskov", 200);
+    for h in hits(&peskov) {
+        assert!(
+            h["speakers"]
+                .as_array()
+                .unwrap()
+                .contains(&Value::from("Dmitri Peskov")),
+            "{h}"
+        );
+    }
+    let dated = s.json("/api/search?q=garanties&sort=date&n=20", 200);
+    // Newest first by the last day a date covers: "2025-09" (September) before "2025-09-05".
+    let ends: Vec<String> = hits(&dated)
+        .iter()
+        .filter_map(|h| h["date"].as_str())
+        .map(|d| {
+            if d.len() == 7 {
+                format!("{d}-99")
+            } else {
+                d.to_owned()
+            }
+        })
+        .collect();
+    assert!(ends.windows(2).all(|w| w[0] >= w[1]), "{ends:?}");
+}
+
+#[test]
+fn bad_parameters_get_400_with_the_cli_s_one_line_messages() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &["--max-terms", "5", "--max-query-chars", "40"]);
+    let error = |path: &str, status: u16| -> String {
+        let v = s.json(path, status);
+        v["error"].as_str().expect("error message").to_owned()
+    };
+    // The same words as `search` prints on stderr.
+    let cli_empty = stderr(&c.search(&[""]));
+    let empty = error("/api/search?q=", 400);
+    assert_eq!(format!("search: {empty}\n"), cli_empty);
+    let cli_date = stderr(&c.search(&["--since", "2025-13", "otan"]));
+    let date = error("/api/search?q=otan&since=2025-13", 400);
+    assert_eq!(format!("search: {date}\n"), cli_date);
+    assert!(error("/api/search?q=de+la", 400).contains("stop words"));
+    assert!(error("/api/search?q=-otan", 400).contains("only excludes"));
+    assert!(error("/api/search?q=otan&until=hier", 400).contains("YYYY-MM-DD"));
+    assert!(error("/api/search?q=otan&n=0", 400).contains("from 1 to 100"));
+    assert!(error("/api/search?q=otan&n=abc", 400).contains("whole number"));
+    assert!(error("/api/search?q=otan&offset=5000", 400).contains("from 0 to 1000"));
+    assert!(error("/api/search?q=otan&sort=newest", 400).contains("relevance or date"));
+    assert!(error("/api/search?q=otan&quotes=peut-etre", 400).contains("1 or 0"));
+    assert!(error("/api/search?q=otan&limit=5", 400).contains("unknown parameter \"limit\""));
+    assert!(error("/api/search?q=otan&q=kiev", 400).contains("more than once"));
+    assert!(
+        error("/api/search?q=un+deux+trois+quatre+cinq+six", 400).contains("6 words: at most 5")
+    );
+    let long = vec!["otan"; 9].join("+");
+    assert!(error(&format!("/api/search?q={long}"), 400).contains("at most 40"));
+    assert!(error("/api/dates?q=otan&n=3", 400).contains("unknown parameter \"n\""));
+    assert!(error("/api/dispatch", 400).contains("missing id"));
+    assert!(error("/api/speakers?n=1000", 400).contains("from 1 to 100"));
+    // Nothing in any answer looks like a panic or a trace.
+    assert!(!s.log.lock().unwrap().contains("panicked"));
+}
+
+#[test]
+fn unknown_dispatches_and_paths_get_404() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let v = s.json("/api/dispatch?id=nulle-part.txt", 404);
+    assert_eq!(v["error"], "no dispatch \"nulle-part.txt\" in the index");
+    let v = s.json("/api/nothing", 404);
+    assert!(v["error"].as_str().unwrap().contains("/api/search"), "{v}");
+}
+
+#[test]
+fn a_dispatch_comes_whole_with_its_quotations_and_speakers() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let id = "2025-09-05-vladivostok-cibles-legitimes.txt";
+    let d = s.json(&format!("/api/dispatch?id={id}"), 200);
+    assert_eq!(d["dispatch"], id);
+    assert_eq!(d["date"], "2025-09-05");
+    // The passages are those `search-index --dry-run --json` shows for the file, in order.
+    let mut cmd = assert_cmd::Command::cargo_bin("search-index").unwrap();
+    let out = cmd
+        .args(["--dry-run", "--json"])
+        .arg(c.corpus().join(id))
+        .output()
+        .unwrap();
+    let dry: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d["title"], dry["title"]);
+    let served = d["passages"].as_array().unwrap();
+    let parsed = dry["passages"].as_array().unwrap();
+    assert_eq!(served.len(), parsed.len());
+    for (a, b) in served.iter().zip(parsed) {
+        assert_eq!(a["passage"], b["passage"]);
+        assert_eq!(a["text"], b["text"]);
+        assert_eq!(a["quotes"], b["quotes"]);
+        assert_eq!(a["speakers"], b["speakers"]);
+    }
+    assert!(
+        d["speakers"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("Vladimir Poutine")),
+        "{d}"
+    );
+}
+
+#[test]
+fn speakers_autocomplete_with_the_cli_s_counts() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let out = c.search(&["--speakers", "--json"]);
+    let listed: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let top = s.json("/api/speakers", 200);
+    assert_eq!(
+        top["speakers"].as_array().unwrap(),
+        &listed[..10.min(listed.len())].to_vec()
+    );
+    for prefix in ["pes", "PES", "dmitri%20pe", "Peskov"] {
+        let v = s.json(&format!("/api/speakers?prefix={prefix}"), 200);
+        let first = &v["speakers"][0];
+        assert_eq!(first["speaker"], "Dmitri Peskov", "{prefix}: {v}");
+        let cli = listed
+            .iter()
+            .find(|l| l["speaker"] == "Dmitri Peskov")
+            .unwrap();
+        assert_eq!(first, cli);
+    }
+    let accents = s.json("/api/speakers?prefix=zelen&n=1", 200);
+    assert_eq!(accents["speakers"].as_array().unwrap().len(), 1);
+    let none = s.json("/api/speakers?prefix=zzzz", 200);
+    assert!(none["speakers"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn dates_count_every_match_per_month() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let all = cli(&c, &["-n", "1000", "garanties"]);
+    let v = s.json("/api/dates?q=garanties", 200);
+    assert_eq!(v["total"].as_u64().unwrap() as usize, all.len());
+    let undated = all.iter().filter(|h| h["date"].is_null()).count();
+    assert_eq!(v["undated"].as_u64().unwrap() as usize, undated);
+    for m in v["months"].as_array().unwrap() {
+        let month = m["month"].as_str().unwrap();
+        let n = all
+            .iter()
+            .filter(|h| h["date"].as_str().is_some_and(|d| d.starts_with(month)))
+            .count();
+        assert_eq!(m["passages"].as_u64().unwrap() as usize, n, "{month}");
+    }
+    let narrowed = s.json(
+        "/api/dates?q=garanties&speaker=lavrov&since=2025&quotes=1",
+        200,
+    );
+    assert!(narrowed["total"].as_u64().unwrap() < v["total"].as_u64().unwrap());
+}
+
+#[test]
+fn health_page_and_assets() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let h = s.json("/healthz", 200);
+    assert_eq!(h["status"], "ok");
+    assert!(h["passages"].as_u64().unwrap() > 100);
+    let (status, headers, body) = s.get_with_headers("/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<html lang=\"fr\">"));
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    assert!(header("content-type").starts_with("text/html"));
+    assert!(header("content-security-policy").contains("script-src 'self'"));
+    // Nothing is fetched from elsewhere: every asset the page names is served here.
+    assert!(
+        !body.contains("http://") && !body.contains("https://"),
+        "{body}"
+    );
+    for asset in ["/app.js", "/style.css"] {
+        let (status, body) = s.get(asset);
+        assert_eq!(status, 200, "{asset}");
+        assert!(!body.contains("https://"), "{asset} fetches from elsewhere");
+    }
+}
+
+#[test]
+fn a_commit_is_seen_by_the_next_request_without_a_restart() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let before = s.json("/api/search?q=ornithorynque", 200);
+    assert!(hits(&before).is_empty());
+    std::fs::write(
+        c.corpus().join("2025-12-20-ornithorynque.txt"),
+        " date 2025-12-20\nUn ornithorynque au zoo de Vincennes\n\nLe zoo accueille un ornithorynque, une première en France, a indiqué sa directrice, Laure Fictive.\n",
+    )
+    .unwrap();
+    let out = c.index_cmd(&[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after = s.json("/api/search?q=ornithorynque", 200);
+    assert_eq!(hits(&after).len(), 2, "{after}");
+    assert_eq!(hits(&after)[0]["dispatch"], "2025-12-20-ornithorynque.txt");
+    let d = s.json("/api/dispatch?id=2025-12-20-ornithorynque.txt", 200);
+    assert_eq!(d["date"], "2025-12-20");
+}
+
+#[test]
+fn an_index_that_cannot_be_read_gets_503_and_comes_back() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    s.json("/healthz", 200);
+    let moved = c.dir.path().join("index-away");
+    std::fs::rename(c.index(), &moved).unwrap();
+    for path in [
+        "/api/search?q=otan",
+        "/healthz",
+        "/api/dispatch?id=x",
+        "/api/speakers?prefix=p",
+    ] {
+        let v = s.json(path, 503);
+        assert!(
+            v["error"]
+                .as_str()
+                .unwrap()
+                .starts_with("the index cannot be read"),
+            "{path}: {v}"
+        );
+    }
+    std::fs::rename(&moved, c.index()).unwrap();
+    let back = s.json("/api/search?q=otan", 200);
+    assert!(!hits(&back).is_empty());
+}
+
+#[test]
+fn it_will_not_start_without_an_index_or_on_a_busy_address() {
+    let empty = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_search-serve"))
+        .arg("--index")
+        .arg(empty.path().join("none"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.starts_with("search-serve: "), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let addr = s.base.trim_start_matches("http://").to_owned();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_search-serve"))
+        .arg("--index")
+        .arg(c.index())
+        .args(["--addr", &addr])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("cannot listen on"),
+        "{}",
+        stderr(&out)
+    );
+}

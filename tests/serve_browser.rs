@@ -1,0 +1,445 @@
+//! The search page in a real browser: Debian's Chromium, headless, driven through chromedriver
+//! (WebDriver) over the bundled corpus and a dispatch full of markup.
+//!
+//! Without chromedriver the tests say so loudly and pass, except in CI (`CI=true`), where they
+//! fail: `.ci/run` installs `chromium` and `chromium-driver`. Screenshots of the page go to the
+//! test's temporary directory, or to `tests/screenshots/` with `DEPECHES_SCREENSHOTS=1`.
+
+mod common;
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::server::Server;
+use common::Corpus;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+fn find_program(names: &[&str]) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for name in names {
+        for dir in std::env::split_paths(&path).chain([PathBuf::from("/usr/bin")]) {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+    }
+    None
+}
+
+/// chromedriver and the browser, or `None` (with a loud message) when absent outside CI.
+fn browser_programs() -> Option<(PathBuf, PathBuf)> {
+    let driver = find_program(&["chromedriver"]);
+    let browser = find_program(&["chromium", "chromium-browser", "google-chrome"]);
+    match (driver, browser) {
+        (Some(d), Some(b)) => Some((d, b)),
+        _ => {
+            let message = "chromedriver or chromium is missing: the browser tests of the search \
+                page cannot run. Install them: apt-get install chromium chromium-driver";
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("{message}");
+            }
+            eprintln!("\n!!!!! SKIPPED: {message} !!!!!\n");
+            None
+        }
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+struct Driver {
+    child: Child,
+    url: String,
+}
+
+impl Driver {
+    fn start(program: &Path) -> Driver {
+        let port = free_port();
+        let child = Command::new(program)
+            .arg(format!("--port={port}"))
+            // The browser's own words (date fields) in French, as the page's.
+            .env("LANGUAGE", "fr")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let url = format!("http://127.0.0.1:{port}");
+        let started = Instant::now();
+        while TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "chromedriver did not listen"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver { child, url }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn connect(driver: &Driver, browser: &Path, profile: &Path) -> Client {
+    let caps = json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": browser,
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1200,900",
+                "--lang=fr-FR",
+                format!("--user-data-dir={}", profile.display()),
+            ],
+        },
+    });
+    let caps = match caps {
+        Value::Object(map) => map,
+        _ => unreachable!(),
+    };
+    let mut started = None;
+    for _ in 0..100 {
+        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&driver.url)
+            .await
+        {
+            Ok(c) => {
+                started = Some(c);
+                break;
+            }
+            // chromedriver listens a moment before it takes sessions.
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+    started.expect("a Chromium session through chromedriver")
+}
+
+/// Runs `script` (a function body returning JSON) in the page.
+async fn js(c: &Client, script: &str) -> Value {
+    c.execute(script, vec![]).await.expect("script runs")
+}
+
+/// Waits until `script` returns true.
+async fn until(c: &Client, what: &str, script: &str) {
+    let started = Instant::now();
+    loop {
+        if js(c, script).await == Value::Bool(true) {
+            return;
+        }
+        if started.elapsed() > Duration::from_secs(15) {
+            let body = js(c, "return document.body.innerText;").await;
+            panic!("timed out waiting until {what}; the page shows:\n{body}");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn screenshot(c: &Client, name: &str) {
+    let png = c.screenshot().await.expect("screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "a PNG");
+    let dir = if std::env::var("DEPECHES_SCREENSHOTS").is_ok_and(|v| v == "1") {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/screenshots")
+    } else {
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots")
+    };
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(name), png).unwrap();
+}
+
+const HITS: &str = "document.querySelectorAll('#results li.hit')";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_search_page_in_chromium() {
+    let Some((driver_program, browser)) = browser_programs() else {
+        return;
+    };
+    let corpus = Corpus::copy("corpus");
+    common::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile"),
+        &corpus.corpus(),
+    );
+    let out = corpus.index_cmd(&[]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let server = Arc::new(Server::start(&corpus.index(), &[]));
+    let driver = Driver::start(&driver_program);
+    let profile = tempfile::tempdir().unwrap();
+    let c = connect(&driver, &browser, profile.path()).await;
+    // The browser is closed whatever happens, then a failure is reported.
+    let outcome = tokio::spawn({
+        let c = c.clone();
+        async move { scenario(&c, &server).await }
+    })
+    .await;
+    let _ = c.close().await;
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
+async fn scenario(c: &Client, server: &Server) {
+    // Type a query and submit it.
+    c.goto(&server.url("/")).await.unwrap();
+    until(
+        c,
+        "the page is ready",
+        "return !document.getElementById('welcome').hidden;",
+    )
+    .await;
+    c.find(Locator::Id("q"))
+        .await
+        .unwrap()
+        .send_keys("cibles légitimes")
+        .await
+        .unwrap();
+    c.find(Locator::Css("#search button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(c, "results show", &format!("return {HITS}.length > 0;")).await;
+    let url = c.current_url().await.unwrap();
+    assert_eq!(
+        url.query(),
+        Some("q=cibles+l%C3%A9gitimes"),
+        "the query is in the URL"
+    );
+    // Ranked results, the matched words in <mark>, as the API ranks them.
+    let shown = js(
+        c,
+        &format!(
+            "return Array.from({HITS}).map(li => ({{
+                rank: li.querySelector('.rank').textContent,
+                place: li.querySelector('.place').textContent,
+                marks: Array.from(li.querySelectorAll('.snippet mark')).map(m => m.textContent),
+            }}));"
+        ),
+    )
+    .await;
+    let api = server.json("/api/search?q=cibles+l%C3%A9gitimes&n=10", 200);
+    let api_hits = api["hits"].as_array().unwrap();
+    let shown = shown.as_array().unwrap();
+    assert_eq!(shown.len(), api_hits.len());
+    for (i, (s, h)) in shown.iter().zip(api_hits).enumerate() {
+        assert_eq!(s["rank"], (i + 1).to_string());
+        assert_eq!(
+            s["place"],
+            format!("{} ¶{}", h["dispatch"].as_str().unwrap(), h["passage"])
+        );
+    }
+    let first_marks: Vec<String> = shown[0]["marks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap().to_lowercase())
+        .collect();
+    assert!(
+        first_marks
+            .iter()
+            .any(|m| m.starts_with("cible") && m.contains("légitime")),
+        "{first_marks:?}"
+    );
+    until(c, "the histogram shows", "return !document.getElementById('histogram').hidden && document.querySelectorAll('#bars .bar-month').length > 0;").await;
+    screenshot(c, "results.png").await;
+
+    // Filter by a speaker chosen among the suggestions.
+    let speaker = c.find(Locator::Id("speaker")).await.unwrap();
+    speaker.click().await.unwrap();
+    speaker.send_keys("pouti").await.unwrap();
+    until(
+        c,
+        "the speaker suggestions show",
+        "return Array.from(document.querySelectorAll('#speaker-suggestions li')).some(li => li.dataset.speaker === 'Vladimir Poutine');",
+    )
+    .await;
+    c.find(Locator::Css(
+        "#speaker-suggestions li[data-speaker='Vladimir Poutine']",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    until(
+        c,
+        "the URL names the speaker",
+        "return location.search.includes('speaker=Vladimir+Poutine');",
+    )
+    .await;
+    until(
+        c,
+        "only Poutine's passages show",
+        &format!("const h = {HITS}; return h.length > 0 && Array.from(h).every(li => (li.querySelector('.cited') || {{textContent: ''}}).textContent.includes('Vladimir Poutine'));"),
+    )
+    .await;
+    let filtered = server.json(
+        "/api/search?q=cibles+l%C3%A9gitimes&speaker=Vladimir+Poutine",
+        200,
+    );
+    let count = js(c, &format!("return {HITS}.length;")).await;
+    assert_eq!(count, filtered["hits"].as_array().unwrap().len());
+
+    // Open a dispatch: the passage in view, its quotations marked by speaker.
+    let first = &filtered["hits"][0];
+    let passage = first["passage"].as_u64().unwrap();
+    c.find(Locator::Css("#results li.hit .title"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(c, "the dispatch shows", "return !document.getElementById('dispatch-view').hidden && document.querySelectorAll('.passage').length > 0;").await;
+    let view = js(
+        c,
+        "const t = document.querySelector('.passage.target');
+         const r = t.getBoundingClientRect();
+         return {
+           target: Number(t.dataset.passage),
+           inView: r.top >= 0 && r.top < window.innerHeight,
+           speakers: Array.from(t.querySelectorAll('q.quote')).map(q => q.dataset.speaker),
+           legend: Array.from(document.querySelectorAll('#dispatch-speakers .legend')).map(l => l.textContent),
+           url: location.search,
+         };",
+    )
+    .await;
+    assert_eq!(view["target"], passage, "{view}");
+    assert_eq!(view["inView"], true, "{view}");
+    assert!(view["url"].as_str().unwrap().contains("d="), "{view}");
+    let d = server.json(
+        &format!("/api/dispatch?id={}", first["dispatch"].as_str().unwrap()),
+        200,
+    );
+    let quoted: Vec<Value> = d["passages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["passage"] == passage)
+        .unwrap()["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["speaker"].as_str().map_or(json!(""), |s| json!(s)))
+        .collect();
+    assert_eq!(view["speakers"].as_array().unwrap(), &quoted, "{view}");
+    assert!(quoted.contains(&json!("Vladimir Poutine")), "{quoted:?}");
+    assert_eq!(
+        view["legend"].as_array().unwrap(),
+        d["speakers"].as_array().unwrap()
+    );
+    screenshot(c, "dispatch.png").await;
+
+    // The back button returns to the filtered results.
+    c.back().await.unwrap();
+    until(
+        c,
+        "the results come back",
+        &format!("return !document.getElementById('results-view').hidden && {HITS}.length > 0;"),
+    )
+    .await;
+    let back = js(
+        c,
+        "return [location.search, document.getElementById('speaker').value];",
+    )
+    .await;
+    assert_eq!(back[0], "?q=cibles+l%C3%A9gitimes&speaker=Vladimir+Poutine");
+    assert_eq!(back[1], "Vladimir Poutine");
+    c.back().await.unwrap();
+    until(c, "the unfiltered results come back", "return location.search === '?q=cibles+l%C3%A9gitimes' && document.getElementById('speaker').value === '';").await;
+
+    // A dispatch full of markup shows as text, and runs nothing.
+    c.goto(&server.url("/?q=pi%C3%A9g%C3%A9e")).await.unwrap();
+    until(
+        c,
+        "the hostile dispatch is found",
+        &format!("return {HITS}.length > 0;"),
+    )
+    .await;
+    let page = js(
+        c,
+        "return {
+           title: document.querySelector('#results .title').textContent,
+           scripts: document.querySelectorAll('#results script, #results img, #results b').length,
+           pwned: window.__pwned === undefined ? null : window.__pwned,
+         };",
+    )
+    .await;
+    assert!(
+        page["title"].as_str().unwrap().starts_with("<script>"),
+        "{page}"
+    );
+    assert_eq!(page["scripts"], 0, "{page}");
+    c.find(Locator::Css("#results li.hit .title"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(
+        c,
+        "the hostile dispatch opens",
+        "return document.querySelectorAll('.passage').length >= 3;",
+    )
+    .await;
+    let opened = js(
+        c,
+        "const v = document.getElementById('dispatch-view');
+         return {
+           text: v.innerText,
+           elements: v.querySelectorAll('script, img, b').length,
+           quote: (document.querySelector('q.quote') || {textContent: ''}).textContent,
+           pwned: window.__pwned === undefined ? null : window.__pwned,
+         };",
+    )
+    .await;
+    let text = opened["text"].as_str().unwrap();
+    assert!(
+        text.contains("\"><img src=x onerror=\"window.__pwned='img'\">"),
+        "{text}"
+    );
+    assert!(text.contains("<b>gras</b>"), "{text}");
+    assert!(
+        opened["quote"].as_str().unwrap().starts_with("<script>"),
+        "{opened}"
+    );
+    assert_eq!(opened["elements"], 0, "{opened}");
+    assert_eq!(opened["pwned"], Value::Null, "{opened}");
+
+    // On a phone's width nothing overflows sideways.
+    c.set_window_size(390, 844).await.unwrap();
+    c.goto(&server.url("/?q=cibles+l%C3%A9gitimes"))
+        .await
+        .unwrap();
+    until(
+        c,
+        "results show on a phone",
+        &format!("return {HITS}.length > 0;"),
+    )
+    .await;
+    let overflow = js(
+        c,
+        "return document.documentElement.scrollWidth - window.innerWidth;",
+    )
+    .await;
+    assert!(
+        overflow.as_i64().unwrap() <= 0,
+        "the page is wider than the phone by {overflow} px"
+    );
+    screenshot(c, "phone.png").await;
+}
