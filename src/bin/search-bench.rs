@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use clap::Parser;
 use depeches::cli::bench::{self, BenchQuery, ClassReport, IndexSize, QueryReport, Report, Stats};
 use depeches::cli::exit::{self, Exit};
+use depeches::cli::plot;
 use depeches::search::{self, Engine, Options};
 
 /// Measure query latency: each query runs as `search` runs it (parse, top 10, snippets), in one
@@ -47,6 +48,11 @@ struct Args {
     /// Also show each query's median latency and hit count.
     #[arg(long)]
     per_query: bool,
+
+    /// Also draw each class's latency distribution (a box per class, log scale) into FILE as
+    /// SVG.
+    #[arg(long, value_name = "FILE.svg")]
+    plot: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -108,6 +114,35 @@ fn run(args: Args) -> anyhow::Result<()> {
         .collect();
     let all: Vec<Duration> = timings.iter().flatten().copied().collect();
     let overall = Stats::of(&all);
+    if let Some(path) = &args.plot {
+        let ms = |ts: &mut dyn Iterator<Item = &Duration>| -> Vec<f64> {
+            ts.map(|d| d.as_secs_f64() * 1e3).collect()
+        };
+        let mut rows: Vec<plot::Row> = classes
+            .iter()
+            .map(|&c| plot::Row {
+                label: c,
+                ms: ms(&mut queries
+                    .iter()
+                    .zip(&timings)
+                    .filter(|(q, _)| q.class == c)
+                    .flat_map(|(_, t)| t.iter())),
+            })
+            .collect();
+        rows.push(plot::Row {
+            label: "overall",
+            ms: ms(&mut all.iter()),
+        });
+        let title = format!(
+            "search-bench: {} passages, {} queries × {} rounds, top {} with snippets",
+            size.passages,
+            queries.len(),
+            args.repeat.max(1),
+            args.limit
+        );
+        std::fs::write(path, plot::latency_svg(&title, &rows))
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+    }
 
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.json {

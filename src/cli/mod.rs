@@ -4,3 +4,4 @@
 pub mod bench;
 pub mod exit;
 pub mod generate;
+pub mod plot;
