@@ -158,7 +158,7 @@ fn bad_parameters_get_400_with_the_cli_s_one_line_messages() {
     assert!(
         error("/api/search?q=un+deux+trois+quatre+cinq+six", 400).contains("6 words: at most 5")
     );
-    let long = vec!["otan"; 9].join("+");
+    let long = ["otan"; 9].join("+");
     assert!(error(&format!("/api/search?q={long}"), 400).contains("at most 40"));
     assert!(error("/api/dates?q=otan&n=3", 400).contains("unknown parameter \"n\""));
     assert!(error("/api/dispatch", 400).contains("missing id"));

@@ -230,7 +230,7 @@ mod tests {
             .contains("unknown parameter"));
         assert!(parse("q=a&q=b").unwrap_err().contains("more than once"));
         assert!(parse("q=a&quotes=maybe").is_err());
-        let words = vec!["mot"; 33].join("+");
+        let words = ["mot"; 33].join("+");
         assert!(parse(&format!("q={words}"))
             .unwrap_err()
             .contains("33 words"));
