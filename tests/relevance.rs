@@ -16,17 +16,13 @@ use depeches::search::{Engine, Options};
 
 /// The lowest mean nDCG@10 accepted on the held-out queries, set just under what the ranking
 /// reaches (see README, "How ranking works").
-const HELDOUT_NDCG_FLOOR: f64 = 0.0;
+const HELDOUT_NDCG_FLOOR: f64 = 0.68;
 
 #[test]
 fn ranking_on_the_judged_set() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let qrels_path = root.join("tests/relevance/qrels.tsv");
-    let Ok(qrels) = std::fs::read_to_string(&qrels_path) else {
-        eprintln!("relevance: no judgments in tests/relevance/qrels.tsv yet: nothing to score");
-        return;
-    };
-    let qrels = eval::read_qrels(&qrels);
+    let qrels = eval::read_qrels(&std::fs::read_to_string(&qrels_path).expect("judgments"));
     let queries = eval::read_queries(
         &std::fs::read_to_string(root.join("tests/relevance/queries.tsv")).expect("queries"),
     );
