@@ -10,8 +10,8 @@ use depeches::cli::exit::{self, Exit};
 use depeches::cli::generate::{self, Generate};
 use depeches::render::json::{self, HitJson};
 use depeches::render::{self, ColorChoice};
-use depeches::search::query;
-use depeches::search::{Engine, Options, Sort};
+use depeches::search::query::{self, UsageError};
+use depeches::search::{self, Engine, Options, Sort};
 
 /// Search French news dispatches: ranked passages with the matching words highlighted.
 ///
@@ -28,7 +28,7 @@ struct Args {
     index: Option<PathBuf>,
 
     /// How many passages to show.
-    #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
+    #[arg(short = 'n', long, default_value_t = 10, value_name = "N", value_parser = limit)]
     limit: usize,
 
     /// One JSON object per hit (JSON Lines).
@@ -108,8 +108,12 @@ fn exclusions_last(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::f
     let mut rest_is_query = false;
     for (i, arg) in args.enumerate() {
         let s = arg.to_string_lossy();
+        // `-n5` and `-n=3` are the flag -n with its value, not the exclusion of a word.
+        let short_flag =
+            s.starts_with("-n") && s[2..].starts_with(|c: char| c.is_ascii_digit() || c == '=');
         let exclusion = i > 0
             && !rest_is_query
+            && !short_flag
             && s.starts_with('-')
             && s.chars()
                 .nth(1)
@@ -133,6 +137,18 @@ fn exclusions_last(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::f
     kept
 }
 
+/// `-n`: from 1 to [`search::MAX_LIMIT`] passages. A larger number would only make the
+/// collector reserve memory for hits that no screen or script reads (4294967296 asked for 48 GB).
+fn limit(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n) if (1..=search::MAX_LIMIT as u64).contains(&n) => Ok(n as usize),
+        _ => Err(format!(
+            "-n takes a number of passages from 1 to {}",
+            search::MAX_LIMIT
+        )),
+    }
+}
+
 /// Runs the search; `Ok(true)` when something was found.
 fn run(args: Args) -> anyhow::Result<bool> {
     let index_dir = depeches::index::resolve_dir(args.index);
@@ -144,6 +160,11 @@ fn run(args: Args) -> anyhow::Result<bool> {
         for c in &mut q.clauses {
             c.scope = query::Scope::Quote;
         }
+    }
+    if args.speaker.iter().any(|s| s.trim().is_empty()) {
+        anyhow::bail!(UsageError(
+            "--speaker needs a name, e.g. --speaker peskov".to_owned()
+        ));
     }
     q.speakers.extend(args.speaker);
     q.set_dates(args.since.as_deref(), args.until.as_deref())?;

@@ -39,6 +39,10 @@ const RESCORE_WINDOW: usize = 30;
 /// How much standing together adds to a passage's BM25: `bm25 × (1 + PROXIMITY × proximity)`.
 pub const PROXIMITY: f32 = 0.5;
 
+/// The most hits one search returns (`search -n`). The collector reserves room for every hit
+/// asked for: an unbounded number is an allocation failure, not a longer list.
+pub const MAX_LIMIT: usize = 10_000;
+
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sort {
@@ -202,6 +206,9 @@ impl Engine {
     /// Runs `query`: passages holding every unit of the query first, then (unless
     /// `opts.all_words`) those holding fewer, in tiers (see [`crate::rules`]).
     pub fn search(&self, query: &UserQuery, opts: &Options) -> anyhow::Result<Outcome> {
+        if opts.limit > MAX_LIMIT {
+            return Err(UsageError(format!("at most {MAX_LIMIT} hits can be asked for")).into());
+        }
         self.reading(|| self.search_unguarded(query, opts))
     }
 

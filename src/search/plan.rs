@@ -163,8 +163,16 @@ impl Planner<'_> {
 
     /// Plans `q`; the errors say how to rephrase a query that asks for nothing.
     pub fn plan(&mut self, q: &UserQuery) -> Result<Plan, UsageError> {
+        if let Some(e) = &q.error {
+            return Err(e.clone());
+        }
         let positives: Vec<&Clause> = q.clauses.iter().filter(|c| !c.negated).collect();
         let (speakers, dates) = self.filters(q);
+        if speakers.len() < q.speakers.len() {
+            return Err(UsageError(
+                "a speaker's name must have letters, e.g. --speaker peskov".into(),
+            ));
+        }
         if positives.is_empty() && speakers.is_empty() && dates.is_none() {
             let msg = if q.clauses.is_empty() {
                 "empty query: give words to look for, e.g. search \"cibles légitimes\""
@@ -305,6 +313,13 @@ impl Planner<'_> {
             dates,
             corrections,
         };
+        let no_letters = |c: &&Clause| !c.text.chars().any(char::is_alphanumeric);
+        if !positives.is_empty() && !plan.has_words() && positives.iter().all(no_letters) {
+            return Err(UsageError(
+                "the query has no word to look for (letters or digits), e.g. search \"cibles légitimes\""
+                    .into(),
+            ));
+        }
         if !positives.is_empty() && !plan.has_words() {
             return Err(UsageError(
                 "the query holds only stop words (le, de, pour …): add a word that says what to look for"

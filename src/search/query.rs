@@ -40,6 +40,9 @@ pub struct UserQuery {
     /// Inclusive `YYYYMMDD` bounds.
     pub since: Option<u64>,
     pub until: Option<u64>,
+    /// A part of the query that cannot be read (`speaker:` with no name): refused when planned,
+    /// never silently dropped.
+    pub error: Option<UsageError>,
 }
 
 /// A query the user must rephrase; the message says how.
@@ -83,6 +86,13 @@ pub fn parse(input: &str) -> UserQuery {
             (&rest[..end], false, &rest[end..])
         };
         let text = text.trim();
+        if text.is_empty() && (speaker || scope == Scope::Quote) && q.error.is_none() {
+            q.error = Some(UsageError(if speaker {
+                "speaker: needs a name right after the colon, e.g. speaker:peskov".to_owned()
+            } else {
+                "quote: needs words right after the colon, e.g. quote:garanties or quote:\"cibles légitimes\"".to_owned()
+            }));
+        }
         if !text.is_empty() {
             if speaker {
                 q.speakers.push(text.to_owned());
@@ -109,6 +119,15 @@ impl UserQuery {
     ) -> Result<(), UsageError> {
         self.since = since.map(|d| date_bound(d, false)).transpose()?;
         self.until = until.map(|d| date_bound(d, true)).transpose()?;
+        if let (Some(s), Some(u)) = (self.since, self.until) {
+            if s > u {
+                return Err(UsageError(format!(
+                    "--since {} is after --until {}: no date is in between",
+                    since.unwrap_or_default(),
+                    until.unwrap_or_default()
+                )));
+            }
+        }
         Ok(())
     }
 }
