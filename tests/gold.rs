@@ -617,10 +617,10 @@ fn development_set_figures() {
 /// set was placed in the tree, less a margin. The goal ([`HELDOUT`]) is checked by
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
-    f1: 0.91,
-    speaker: 0.79,
+    f1: 0.955,
+    speaker: 0.815,
     date: 0.96,
-    unknown_named: 0.16,
+    unknown_named: 0.14,
 };
 
 fn held_out() -> Option<(Set, Figures)> {

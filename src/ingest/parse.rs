@@ -126,6 +126,15 @@ fn paragraphs(body: &str) -> Vec<Para> {
             open = false;
             continue;
         }
+        if let Some(item) = teaser_item(line) {
+            // A live blog's teaser is its own little story, not a link list.
+            out.push(Para {
+                text: item.to_owned(),
+                kind: Kind::Text,
+            });
+            open = false;
+            continue;
+        }
         if is_boilerplate(line) {
             open = false;
             continue;
@@ -191,6 +200,41 @@ fn is_boilerplate(line: &str) -> bool {
     }
     // A related link: "- Les attaques russes … depuis …" with no sentence end.
     line.starts_with("- ") && !line.ends_with(['.', '!', '?', '…', '»', '"', '”'])
+}
+
+/// A live blog's or a front page's teaser: "- Budget : la ministre promet « … ». Lire
+/// l'article". The link's call ends it, but what comes before is a sentence of its own, often
+/// with a quotation: its text, without the dash and the call. A dashed line with no sentence
+/// before the call is a link and stays out.
+fn teaser_item(line: &str) -> Option<&str> {
+    const CALLS: [&str; 8] = [
+        "lire l'article",
+        "lire la suite",
+        "voir la vidéo",
+        "voir l'article",
+        "lire notre article",
+        "en savoir plus",
+        "voir",
+        "lire",
+    ];
+    let rest = line.strip_prefix(['-', '–', '—'])?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let trimmed = rest.trim_end_matches(['.', ' ', '>', '»', '→']);
+    let lower = trimmed.to_lowercase().replace('’', "'");
+    let call = CALLS.iter().find(|c| {
+        lower.ends_with(*c)
+            && lower[..lower.len() - c.len()].ends_with(|ch: char| !ch.is_alphanumeric())
+    })?;
+    // Lower-casing keeps these calls' byte lengths; the curly apostrophe is one more byte.
+    let call_chars = call.chars().count();
+    let cut = trimmed.char_indices().rev().nth(call_chars - 1)?.0;
+    let item = trimmed[..cut].trim_end();
+    item.ends_with(['.', '!', '?', '…', '»', '"', '”'])
+        .then_some(item)
+        .filter(|i| i.split_whitespace().count() >= 3)
 }
 
 /// The text of a list item, without its marker.
@@ -498,6 +542,20 @@ mod tests {
                 "Première phrase du chapeau.",
                 "Deuxième paragraphe.",
                 "Troisième paragraphe."
+            ]
+        );
+    }
+
+    #[test]
+    fn teasers_that_carry_a_sentence_are_kept_without_their_link() {
+        let d = parse("Le direct\n\nPremier paragraphe.\n- Budget : la ministre promet « une hausse nulle ». Lire l’article\n- Pourquoi le tramway a pris du retard Lire l'article\n- Météo : un froid durable s'installe. Voir la vidéo\n");
+        assert_eq!(
+            texts(&d),
+            vec![
+                "Le direct",
+                "Premier paragraphe.",
+                "Budget : la ministre promet « une hausse nulle ».",
+                "Météo : un froid durable s'installe."
             ]
         );
     }

@@ -25,6 +25,9 @@ pub struct Facts {
     adjectives: Vec<String>,
     /// Acronym → the name it stands for ("UTR" → "Union des transporteurs routiers").
     acronyms: HashMap<String, String>,
+    /// Bodies named in full with a capital ("l'Agence internationale de sûreté nucléaire", "le
+    /// Groupe des pays vulnérables"), for the short reference that follows ("l'agence").
+    named_bodies: Vec<String>,
 }
 
 /// Fixed labels of bodies named by a proper noun (folded → label).
@@ -83,6 +86,13 @@ impl Facts {
                     self.adjectives.push(f);
                 }
             }
+            if t.cap && !t.acronym && k > range.start && lexicon::is_body_noun(&t.lower) {
+                if let Some(name) = body_name(block, toks, k, range.end) {
+                    if !self.named_bodies.contains(&name) {
+                        self.named_bodies.push(name);
+                    }
+                }
+            }
             // "l'Union des transporteurs routiers (UTR)": the name starts at the farthest
             // capitalised word with the acronym's initial, a few words back.
             if t.acronym && k >= range.start + 2 && toks[k - 1].is_punct("(") {
@@ -103,6 +113,19 @@ impl Facts {
                 }
             }
         }
+    }
+
+    /// The one body the dispatch names in full with this head noun ("agence" → "Agence
+    /// internationale de sûreté nucléaire"), if only one.
+    fn named_body(&self, head: &str) -> Option<&str> {
+        let head = fold(head);
+        let mut found = self
+            .named_bodies
+            .iter()
+            .chain(self.acronyms.values())
+            .filter(|b| b.split_whitespace().next().is_some_and(|w| fold(w) == head));
+        let first = found.next()?;
+        found.all(|b| b == first).then_some(first.as_str())
     }
 
     /// Whether a capitalised word is one of the dispatch's places.
@@ -127,6 +150,38 @@ impl Facts {
             .map(|a| masculine(a))
             .next()
     }
+}
+
+/// "Groupe des pays vulnérables" at token `k`, a capitalised body noun after a determiner:
+/// the noun and what follows it up to punctuation or a verb, when it says more than the noun.
+fn body_name(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String> {
+    let before = &toks[k - 1];
+    if !(before.is_word()
+        && (lexicon::determiner(&before.lower).is_some()
+            || matches!(before.lower.as_str(), "du" | "des" | "de" | "d'")))
+    {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < end && e < k + 8 {
+        let t = &toks[e];
+        if !t.is_word()
+            || lexicon::is_auxiliary(&t.lower)
+            || lexicon::speech_verb(&t.lower).is_some()
+            || matches!(
+                t.lower.as_str(),
+                "qui" | "que" | "et" | "a" | "est" | "ont" | "sont"
+            )
+        {
+            break;
+        }
+        e += 1;
+    }
+    // Not a trailing particle ("… de").
+    while e > k + 1 && names::is_particle_tok(&toks[e - 1]) {
+        e -= 1;
+    }
+    (e > k + 1).then(|| names::surface(block, toks, k, e))
 }
 
 fn masculine(a: &str) -> String {
@@ -169,6 +224,29 @@ pub fn place_label(d: &Discourse, place: &str) -> Option<String> {
         .map(str::to_owned)
         .or_else(|| d.facts().adjective_for(&folded))?;
     Some(format!("gouvernement {adjective}"))
+}
+
+/// The body a document's complement names: "gouvernement ruthène", "l'OTAN", "Borovie"
+/// speaking as a state.
+pub fn complement_label(d: &Discourse, text: &str) -> Option<String> {
+    let folded = fold(text);
+    if let Some(l) = fixed(&folded) {
+        return Some(l.to_owned());
+    }
+    let first = folded.split_whitespace().next()?;
+    if lexicon::is_body_noun(first) && folded.contains(' ') {
+        return Some(text.to_owned());
+    }
+    if let Some(expansion) = d.facts().acronyms.get(text) {
+        return Some(expansion.clone());
+    }
+    if !text.contains(' ') && text.starts_with(char::is_uppercase) {
+        if text.chars().all(|c| c.is_uppercase()) {
+            return Some(text.to_owned());
+        }
+        return place_label(d, text);
+    }
+    None
 }
 
 /// The label of a body a noun phrase names, if it names one.
@@ -234,8 +312,13 @@ pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
             (thing != "entourage" && thing != "conseillers").then(|| surface_label(s, np))
         }
         _ if lexicon::is_body_noun(thing) && !np.plural => {
-            // A bare "le ministère" says too little.
-            (words.len() > 1).then(|| surface_label(s, np))
+            if words.len() > 1 {
+                return Some(surface_label(s, np));
+            }
+            // A bare "l'agence", "le groupe": the one body of that kind the dispatch named.
+            (np.det == Some(Det::Definite))
+                .then(|| d.facts().named_body(thing).map(str::to_owned))
+                .flatten()
         }
         _ => None,
     }

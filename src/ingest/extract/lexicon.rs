@@ -243,7 +243,7 @@ const PREPOSITIONS: &str = "à au aux de du des d' en dans sur sous par pour ave
     face auprès jusqu' jusque hors via dès concernant quant";
 const CONJUNCTIONS: &str = "et ou mais puis car donc ni or que qu' si lorsque lorsqu' quand
     comme tandis puisque puisqu' quoique bien";
-const SUBJECT_PRONOUNS: &str = "il elle ils elles on";
+const SUBJECT_PRONOUNS: &str = "il elle ils elles on je j'";
 const ADVERBS: &str = "également aussi encore pourtant toutefois notamment alors déjà ensuite enfin
     ainsi aussitôt désormais cependant néanmoins surtout même bien plus pas jamais seulement
     simplement volontiers toujours souvent parfois d'abord aujourd'hui hier demain récemment
@@ -335,6 +335,11 @@ word_set!(
     solidarités sports outre-mer relations commerce industrie énergie numérique recherche
     enseignement famille jeunesse territoires gouvernement république cohésion écologie
     budget fonction mer");
+
+word_set!(
+    /// Documents whose words a body or person wrote: "indique le communiqué", "selon le texte".
+    is_document, "communiqué texte message déclaration note lettre document rapport courrier
+    publication courriel tweet mail bulletin");
 
 word_set!(
     /// Head nouns of a body that can speak as such: "le ministère borovien de la Défense",

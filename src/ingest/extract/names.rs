@@ -88,7 +88,12 @@ pub fn run_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
             && k - j <= 2
             && k < end
             && name_word(&toks[k])
-            && !matches!(toks[j].lower.as_str(), "de" | "du" | "des" | "d'")
+            && (!matches!(toks[j].lower.as_str(), "de" | "du" | "des" | "d'")
+                // "Dominique de Villepin", "Bertrand de Solages": a first name alone, then "de".
+                || (j == i + 1
+                    && matches!(toks[j].lower.as_str(), "de" | "d'")
+                    && lexicon::first_name(&toks[i].lower).is_some()
+                    && lexicon::first_name(&toks[k].lower).is_none()))
         {
             j = k;
             continue;

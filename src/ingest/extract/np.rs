@@ -20,6 +20,9 @@ pub enum Pron {
     Relative,
     /// celui-ci, celle-ci: whatever was last mentioned; not resolved.
     Demonstrative,
+    /// je, j', moi: outside quotation marks, the interviewee of a question-and-answer
+    /// interview; nobody otherwise.
+    First,
 }
 
 /// A noun phrase that may refer to a speaker.
@@ -54,7 +57,10 @@ pub struct Np {
 impl Np {
     pub fn is_person_like(&self) -> bool {
         self.name.is_some()
-            || matches!(self.pronoun, Some(Pron::Personal(_)) | Some(Pron::Relative))
+            || matches!(
+                self.pronoun,
+                Some(Pron::Personal(_)) | Some(Pron::Relative) | Some(Pron::First)
+            )
             || (self.role.is_some() && self.body.is_none())
     }
 }
@@ -95,6 +101,7 @@ fn pronoun(w: &str) -> Option<Pron> {
         "on" | "ils" | "elles" | "eux" | "chacun" | "chacune" | "tous" | "certains"
         | "certaines" | "d'autres" | "personne" | "nous" | "vous" => Pron::Vague,
         "qui" => Pron::Relative,
+        "je" | "j'" | "moi" | "moi-même" => Pron::First,
         "celui-ci" | "celle-ci" | "celui-là" | "celle-là" => Pron::Demonstrative,
         _ => return None,
     })

@@ -100,15 +100,45 @@ pub fn extract_with(
     };
     let paras = paragraphs(blocks, &lines, &state);
     let mut d = Discourse::new(aliases, date);
+    // How many people the title block, and the title and the lead, name.
+    let mut named_by = [0usize; 2];
     for p in paras.iter().filter(|p| !p.byline) {
+        if p.line.block <= 1 {
+            let line = &blocks[p.line.block][p.line.start..p.line.end];
+            if fold(line).starts_with("propos recueillis") {
+                continue;
+            }
+        }
         for r in &p.sentences {
             d.register_names(&blocks[p.line.block], &p.toks, r);
         }
+        for (b, n) in named_by.iter_mut().enumerate() {
+            if p.line.block <= b {
+                *n = d.registry.people.len();
+            }
+        }
+    }
+    let interview = is_interview(blocks, &lines);
+    if interview {
+        d.first_person = interviewee(&d, named_by);
     }
     for person in d.registry.people.iter().filter(|p| p.cued) {
         state.cued.insert_name(&person.name);
     }
     attribute_all(&mut state, &paras, &mut d);
+    if interview {
+        // An interview's title quotes the interviewee: « … » : l'envoyé de l'UE défend sa méthode.
+        if let Some(who) = &d.first_person {
+            for q in 0..n {
+                if state.spans[q].block == 0
+                    && state.decisions[q] == Decision::Quote
+                    && state.who[q].as_ref().is_none_or(|e| e.name.is_none())
+                {
+                    state.who[q] = Some(who.clone());
+                }
+            }
+        }
+    }
     follow_chains(&mut state);
     bare_sentences(&mut state, &paras);
     echoes(&mut state, &paras);
@@ -130,6 +160,56 @@ pub fn extract_with(
         });
     }
     out
+}
+
+/// A question-and-answer interview: a kicker or title saying so ("ENTRETIEN.", "Interview :"),
+/// "Propos recueillis par …", or at least three questions standing as paragraphs of their own,
+/// each followed by an answer.
+fn is_interview(blocks: &[String], lines: &[Line]) -> bool {
+    let text = |l: &Line| blocks[l.block][l.start..l.end].trim();
+    let title = blocks
+        .first()
+        .map(|b| fold(b.trim_start()))
+        .unwrap_or_default();
+    let kicker = ["entretien", "interview", "grand entretien"]
+        .iter()
+        .any(|k| {
+            title
+                .strip_prefix(k)
+                .is_some_and(|rest| rest.starts_with(['.', ':', ' ', '-', '–', '—', '\n']))
+                && !title[k.len()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_alphanumeric())
+        });
+    if kicker
+        || lines
+            .iter()
+            .any(|l| fold(text(l)).starts_with("propos recueillis par"))
+    {
+        return true;
+    }
+    // "Il a répondu à nos questions", "Elle répond aux questions de notre journal".
+    let announced = lines.iter().take(12).any(|l| {
+        let t = fold(text(l));
+        t.contains("a nos questions") || t.contains("aux questions de")
+    });
+    let questions = lines
+        .windows(2)
+        .filter(|w| {
+            let (q, a) = (text(&w[0]), text(&w[1]));
+            q.ends_with('?') && q.chars().count() <= 300 && !a.is_empty() && !a.ends_with('?')
+        })
+        .count();
+    questions >= 3 || (announced && questions >= 1)
+}
+
+/// Who an interview's "je" is: the first person its title names, else the first its lead names.
+fn interviewee(d: &Discourse, named_by: [usize; 2]) -> Option<Entity> {
+    let cued = |i: &usize| d.registry.people[*i].cued;
+    (0..named_by[0])
+        .find(cued)
+        .or_else(|| (named_by[0]..named_by[1]).find(cued))
+        .map(|i| d.person(i))
 }
 
 /// Every line as a paragraph of tokens cut into sentences.
@@ -209,7 +289,11 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
             let subject = clauses::main_subject_np(s, state);
             let mut subject_entity = None;
             if let Some(np) = &subject {
-                if np.is_person_like() || np.role.is_some() || np.body.is_some() {
+                let body_noun = np
+                    .thing
+                    .as_deref()
+                    .is_some_and(super::lexicon::is_body_noun);
+                if np.is_person_like() || np.role.is_some() || np.body.is_some() || body_noun {
                     let e = d.resolve_np(s, np, r.start);
                     d.mention(r.start, e.clone(), Salience::Subject);
                     subject_entity = Some(e);

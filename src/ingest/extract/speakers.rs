@@ -111,6 +111,9 @@ pub struct Discourse<'g> {
     seen_names: lexicon::HashMap<u64, usize>,
     /// The dispatch's places, adjectives and acronyms.
     facts: Facts,
+    /// Who "je" is outside quotation marks: the interviewee of a question-and-answer
+    /// interview.
+    pub first_person: Option<Entity>,
 }
 
 /// How many past sentences a pronoun or an epithet reaches back to.
@@ -126,7 +129,14 @@ impl<'g> Discourse<'g> {
             current: Vec::new(),
             seen_names: lexicon::HashMap::default(),
             facts: Facts::default(),
+            first_person: None,
         }
+    }
+
+    /// The dispatch's person number `i` (in the order the text names them).
+    pub fn person(&self, i: usize) -> Entity {
+        let p = &self.registry.people[i];
+        Entity::named(p.name.clone(), p.gender)
     }
 
     pub fn facts(&self) -> &Facts {
@@ -144,6 +154,7 @@ impl<'g> Discourse<'g> {
     pub fn resolve_pronoun(&self, p: Pron, at: usize) -> Entity {
         match p {
             Pron::Personal(g) => self.antecedent(g, at, None),
+            Pron::First => self.first_person.clone().unwrap_or_else(Entity::nobody),
             _ => Entity::nobody(),
         }
     }
@@ -265,6 +276,10 @@ impl<'g> Discourse<'g> {
         if let Some(label) = bodies::label(s, np, self) {
             return Entity::body(label, gender);
         }
+        if np.thing.as_deref().is_some_and(lexicon::is_document) && np.det != Some(Det::Indefinite)
+        {
+            return self.document_author(s, np, at);
+        }
         if np.role.is_none() {
             return Entity::nobody();
         }
@@ -272,6 +287,52 @@ impl<'g> Discourse<'g> {
             Some(Det::Indefinite) | Some(Det::Demonstrative) => Entity::anonymous(gender),
             det => self.resolve_role(np, det, gender, at),
         }
+    }
+
+    /// Who wrote "le communiqué", "le texte", "la déclaration finale" the sentence quotes: the
+    /// body or person its complement names ("le communiqué du gouvernement ruthène"), else the
+    /// one who last spoke or acted as a subject (Le ministère a affirmé … «…», indique le
+    /// communiqué).
+    fn document_author(&self, s: Sentence, np: &Np, at: usize) -> Entity {
+        let toks = s.toks;
+        let end = np.end.min(s.range.end);
+        if let Some(c) = (np.head_start..end)
+            .find(|&i| matches!(toks[i].lower.as_str(), "du" | "de" | "des" | "d'" | "par"))
+        {
+            let mut from = c + 1;
+            while from < end && lexicon::determiner(&toks[from].lower).is_some() {
+                from += 1;
+            }
+            let mut to = end;
+            while to > from && !toks[to - 1].is_word() {
+                to -= 1;
+            }
+            if from < to {
+                let text = names::surface(s.block, toks, from, to);
+                if let Some(label) = bodies::complement_label(self, &text) {
+                    return Entity::body(label, Gender::U);
+                }
+            }
+        }
+        let named = |m: &Mention| m.entity.name.is_some() && m.salience >= Salience::Subject;
+        if let Some((_, m)) = self
+            .current
+            .iter()
+            .filter(|(pos, m)| *pos < at && named(m))
+            .max_by_key(|(pos, m)| (m.salience, *pos))
+        {
+            return m.entity.clone();
+        }
+        for sentence in self.history.iter().rev().take(HISTORY_SENTENCES) {
+            if let Some(m) = sentence
+                .iter()
+                .filter(|m| named(m))
+                .max_by_key(|m| m.salience)
+            {
+                return m.entity.clone();
+            }
+        }
+        Entity::nobody()
     }
 
     /// A definite role phrase or epithet: see the module's documentation.

@@ -324,3 +324,81 @@ fn a_body_speaks_under_the_name_the_dispatch_spelt_out() {
         ]
     );
 }
+
+/// A question-and-answer interview: "je" outside quotation marks is the interviewee its lead
+/// names, and the title's quotation is theirs; "Je" is never a name.
+#[test]
+fn an_interview_s_first_person_is_the_interviewee() {
+    let d = Dispatch::parse(
+        "t.txt",
+        "ENTRETIEN. « Le port vivra, avec ou sans l'aide de l'État » : la maire défend son projet\n\n\
+         Élue depuis 2020, Maëlle Karadec dirige la commune de Port-Kerlan. Elle a répondu à nos questions.\n\n\
+         Le projet est-il financé ?\n\n\
+         En partie. J'ai dit au préfet que « rien ne se fera sans l'État ». Il a promis une réponse.\n\n\
+         Et les pêcheurs ?\n\n\
+         Ils sont inquiets, je le comprends.\n",
+        &Context::default(),
+    );
+    let found: Vec<(String, Option<String>)> = d
+        .passages
+        .iter()
+        .flat_map(|p| p.quotes.iter().map(|q| (q.text.clone(), q.speaker.clone())))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            q(
+                "Le port vivra, avec ou sans l'aide de l'État",
+                Some("Maëlle Karadec")
+            ),
+            q("rien ne se fera sans l'État", Some("Maëlle Karadec")),
+        ]
+    );
+}
+
+/// Outside an interview, "je" names nobody.
+#[test]
+fn je_outside_an_interview_is_nobody() {
+    let found = quotes("Je l'ai entendu dire : « le pont sera fermé en mai ».");
+    assert!(found.iter().all(|(_, s)| s.is_none()), "{found:?}");
+}
+
+/// A document's words belong to who issued it: its complement, else who last spoke.
+#[test]
+fn a_document_speaks_for_its_author() {
+    let found = quotes(
+        "Le ministère valdorien de la Santé a annoncé la fermeture de trois services. \
+         « Aucun patient ne sera laissé sans soins », indique le communiqué.\n\n\
+         « Nous ne signerons pas », précise le communiqué du syndicat des infirmiers valdoriens.",
+    );
+    assert_eq!(
+        found,
+        [
+            q(
+                "Aucun patient ne sera laissé sans soins",
+                Some("ministère valdorien de la Santé")
+            ),
+            q(
+                "Nous ne signerons pas",
+                Some("syndicat des infirmiers valdoriens")
+            ),
+        ]
+    );
+}
+
+/// "l'agence" after the Agence … it stands for; "Bertrand de Marvejols" is one name.
+#[test]
+fn short_references_to_a_body_and_names_with_de() {
+    let found = quotes(
+        "Les experts de l'Agence régionale des eaux du Valdor ont rendu leur avis. \
+         L'agence juge le barrage « fragile ».\n\n\
+         « Il faut agir vite », a déclaré le général Bertrand de Marvejols.",
+    );
+    assert_eq!(
+        found,
+        [
+            q("fragile", Some("Agence régionale des eaux du Valdor")),
+            q("Il faut agir vite", Some("Bertrand de Marvejols")),
+        ]
+    );
+}
