@@ -46,6 +46,11 @@ fn dispatches(index: &Path) -> BTreeSet<String> {
 
 /// Writes `n` small dispatches `d00000.txt`… under `dir`.
 fn write_feed(dir: &Path, n: usize) {
+    write_feed_as(dir, "d", n)
+}
+
+/// Writes `n` small dispatches `{prefix}00000.txt`… under `dir`.
+fn write_feed_as(dir: &Path, prefix: &str, n: usize) {
     std::fs::create_dir_all(dir).unwrap();
     for i in 0..n {
         let text = format!(
@@ -53,7 +58,7 @@ fn write_feed(dir: &Path, n: usize) {
              Le maire imaginaire Jean Témoin a présenté le dossier repère{i:05} lundi.\n\n\
              «Le chantier avance», a-t-il assuré devant le conseil municipal.\n"
         );
-        std::fs::write(dir.join(format!("d{i:05}.txt")), text).unwrap();
+        std::fs::write(dir.join(format!("{prefix}{i:05}.txt")), text).unwrap();
     }
 }
 
@@ -61,7 +66,7 @@ fn write_feed(dir: &Path, n: usize) {
 fn two_folders(n_a: usize, n_b: usize) -> (TempDir, std::path::PathBuf) {
     let t = tempfile::tempdir().unwrap();
     write_feed(&t.path().join("feed/a"), n_a);
-    write_feed(&t.path().join("feed/b"), n_b);
+    write_feed_as(&t.path().join("feed/b"), "e", n_b);
     let idx = t.path().join("index");
     let out = index(&idx, &[&t.path().join("feed/a"), &t.path().join("feed/b")]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -72,11 +77,7 @@ fn two_folders(n_a: usize, n_b: usize) -> (TempDir, std::path::PathBuf) {
 fn a_missing_path_never_prunes_the_index() {
     let (t, idx) = two_folders(3, 3);
     let before = dispatches(&idx);
-    assert_eq!(
-        before.len(),
-        3,
-        "one id per relative path: a/ and b/ share theirs"
-    );
+    assert_eq!(before.len(), 6);
     let out = index(
         &idx,
         &[
@@ -345,4 +346,110 @@ fn a_one_line_dispatch_makes_an_index_of_its_own_size() {
         .as_str()
         .unwrap()
         .starts_with("Dépêche d'essai numéro"));
+}
+
+#[test]
+fn file_names_are_identities_whole_and_messages_one_line() {
+    use std::os::unix::ffi::OsStrExt;
+    let t = tempfile::tempdir().unwrap();
+    let feed = t.path().join("feed");
+    std::fs::create_dir_all(&feed).unwrap();
+    let name = |bytes: &[u8]| feed.join(std::ffi::OsStr::from_bytes(bytes));
+    // Two names that differ only in bytes that are not UTF-8 (written on a Latin-1 system).
+    std::fs::write(
+        name(b"r\xE9union.txt"),
+        "Réunion\n\nLe conseil se réunit lundi.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        name(b"r\xE8union.txt"),
+        "Réunion\n\nLe bureau se réunit mardi.\n",
+    )
+    .unwrap();
+    // A newline in a name, and an empty file: its skip must stay one line.
+    std::fs::write(name(b"vide\nfaux.txt"), "").unwrap();
+    let idx = t.path().join("index");
+    let out = index(&idx, &[&feed]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(summary(&out)["added"], 2);
+    let err = stderr(&out);
+    let skipped: Vec<&str> = err.lines().filter(|l| l.contains("skipped vide")).collect();
+    assert_eq!(
+        skipped,
+        ["search-index: skipped vide\\u{a}faux.txt: empty"],
+        "{err}"
+    );
+    assert_eq!(
+        dispatches(&idx),
+        BTreeSet::from(["r\\xE8union.txt".to_owned(), "r\\xE9union.txt".to_owned()])
+    );
+    // And a second run changes nothing.
+    let again = summary(&index(&idx, &[&feed]));
+    assert_eq!(
+        (&again["unchanged"], &again["updated"]),
+        (&2.into(), &0.into())
+    );
+}
+
+#[test]
+fn an_ndjson_id_given_twice_keeps_the_first_and_says_so() {
+    let t = tempfile::tempdir().unwrap();
+    let feed = t.path().join("fil.jsonl");
+    std::fs::write(
+        &feed,
+        concat!(
+            r#"{"id":"a1","text":"Le port de Brest accueille un voilier."}"#,
+            "\n",
+            r#"{"id":"a1","text":"Le port de Lorient accueille un chalutier."}"#,
+            "\n",
+            r#"{"id":18446744073709551617,"text":"Une dépêche au grand numéro, la première."}"#,
+            "\n",
+            r#"{"id":18446744073709551618,"text":"Une dépêche au grand numéro, la seconde."}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let idx = t.path().join("index");
+    for run in 0..2 {
+        let out = index(&idx, &[&feed]);
+        assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+        let s = summary(&out);
+        let expect = if run == 0 { (3, 0) } else { (0, 3) };
+        assert_eq!(
+            (
+                s["added"].as_u64().unwrap(),
+                s["unchanged"].as_u64().unwrap()
+            ),
+            (expect.0, expect.1),
+            "run {run}: {s}"
+        );
+        assert_eq!(s["skipped_by_reason"]["duplicate"], 1);
+        let err = stderr(&out);
+        assert!(err.contains("skipped "), "{err}");
+        assert!(err.contains("fil.jsonl:2: duplicate"), "{err}");
+    }
+    assert_eq!(
+        dispatches(&idx),
+        BTreeSet::from([
+            "a1".to_owned(),
+            "18446744073709551617".to_owned(),
+            "18446744073709551618".to_owned()
+        ])
+    );
+    let out = Command::cargo_bin("search")
+        .unwrap()
+        .args(["--json", "--index"])
+        .arg(&idx)
+        .arg("port")
+        .output()
+        .unwrap();
+    let hits: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(hits.len(), 1);
+    assert!(
+        hits[0]["text"].as_str().unwrap().contains("Brest"),
+        "the first is kept"
+    );
 }

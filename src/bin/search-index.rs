@@ -11,6 +11,7 @@ use depeches::cli::exit::{self, Exit};
 use depeches::cli::generate::{self, Generate};
 use depeches::ingest::{self, MaxPrune, Options, Progress, Summary};
 use depeches::render::json::{self, CheckJson, DispatchJson, SummaryJson};
+use depeches::text::escape::one_line;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// Index French news dispatches for `search`: .txt files (directories are read recursively),
@@ -94,7 +95,7 @@ fn run(args: Args) -> anyhow::Result<Exit> {
     )?;
     report(&summary, args.json)?;
     if let Some(refusal) = &summary.prune_refused {
-        eprintln!("search-index: {refusal}");
+        eprintln!("search-index: {}", one_line(refusal));
         return Ok(Exit::Failure);
     }
     Ok(if summary.skipped.is_empty() {
@@ -124,10 +125,13 @@ fn check(index_dir: &std::path::Path, json: bool) -> anyhow::Result<Exit> {
 /// Warnings and skipped inputs one per line, then the summary: on stderr, or as JSON on stdout.
 fn report(summary: &Summary, json: bool) -> anyhow::Result<()> {
     for (id, warning) in &summary.warnings {
-        eprintln!("search-index: warning: {id}: {warning}");
+        eprintln!(
+            "search-index: warning: {}",
+            one_line(&format!("{id}: {warning}"))
+        );
     }
     for skip in &summary.skipped {
-        eprintln!("search-index: skipped {}: {}", skip.input, skip.reason);
+        eprintln!("search-index: skipped {}", one_line(&skip.to_string()));
     }
     if json {
         let mut out = io::stdout().lock();
@@ -148,15 +152,15 @@ fn dry_run(paths: &[PathBuf], json: bool) -> anyhow::Result<Exit> {
             Ok(d) => writeln!(
                 out,
                 "{}\t{}\t{}\t{} passages\t{}",
-                d.id,
+                one_line(&d.id),
                 d.date.map_or("sans date".to_owned(), |d| d.value()),
                 d.lang,
                 d.passages.len(),
-                d.title
+                one_line(&d.title)
             )?,
             Err(skip) => {
                 skipped += 1;
-                eprintln!("search-index: skipped {}: {}", skip.input, skip.reason);
+                eprintln!("search-index: skipped {}", one_line(&skip.to_string()));
             }
         }
         Ok(())

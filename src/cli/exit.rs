@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use crate::index::guard::install_panic_hook;
 use crate::search::query::UsageError;
+use crate::text::escape::one_line;
 
 /// What a run came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,9 +56,10 @@ fn finish(program: &str, run: impl FnOnce() -> anyhow::Result<Exit>) -> Exit {
         Err(e) => {
             if e.downcast_ref::<UsageError>().is_some() {
                 // The user's input to fix: the message says what, with no chain of causes.
-                eprintln!("{program}: {e}");
+                eprintln!("{program}: {}", one_line(&e.to_string()));
             } else {
-                eprintln!("{program}: {e:#}");
+                // A cause may quote a file name: control characters escaped, one line.
+                eprintln!("{program}: {}", one_line(&format!("{e:#}")));
             }
             Exit::Failure
         }

@@ -19,6 +19,7 @@ use crate::ingest::parse::Context;
 use crate::model::aliases::Aliases;
 use crate::model::dates::{self, DispatchDate, Origin};
 use crate::model::dispatch::Dispatch;
+use crate::text::escape;
 use read::{Record, MAX_DISPATCH_BYTES};
 
 /// Dispatches parsed together (in parallel) before they are written.
@@ -47,7 +48,7 @@ impl Source {
     pub fn name(&self) -> String {
         match self {
             Source::Text { id, .. } => id.clone(),
-            Source::Ndjson { path } | Source::Missing { path, .. } => path.display().to_string(),
+            Source::Ndjson { path } | Source::Missing { path, .. } => shown(path),
             Source::Stdin => "<stdin>".to_owned(),
         }
     }
@@ -104,8 +105,8 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Source> {
         } else {
             let id = root
                 .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| root.display().to_string());
+                .map(|n| escape::name(n.as_encoded_bytes()))
+                .unwrap_or_else(|| shown(root));
             out.push(Source::Text {
                 id,
                 path: root.clone(),
@@ -152,18 +153,26 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, unreadable: &mut Vec<Source>) {
     }
 }
 
+/// A file's identity: its path under `root`, its bytes kept whole (see [`escape::name`]).
 fn relative_id(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
+        .map(|c| escape::name(c.as_os_str().as_encoded_bytes()))
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// A path as messages show it: whole, on one line.
+fn shown(path: &Path) -> String {
+    escape::name(path.as_os_str().as_encoded_bytes())
 }
 
 /// A dispatch read but not yet parsed.
 #[derive(Debug, Clone)]
 pub struct Raw {
     pub id: String,
+    /// Where it was read: a file, or an NDJSON feed's `file:line`.
+    pub input: String,
     /// Hash of what the dispatch was read from: what decides whether it changed.
     pub hash: u64,
     pub content: Content,
@@ -205,6 +214,9 @@ pub enum SkipReason {
     NoText,
     /// Parsing the dispatch panicked (a bug, with its message).
     Internal(String),
+    /// An identity already read in this run (the `id` of an NDJSON line, a file's relative path
+    /// under two PATHs): the first one is kept.
+    Duplicate(String),
 }
 
 impl SkipReason {
@@ -217,6 +229,7 @@ impl SkipReason {
             SkipReason::Record(r) => r.reason(),
             SkipReason::NoText => "empty",
             SkipReason::Internal(_) => "internal error",
+            SkipReason::Duplicate(_) => "duplicate",
         }
     }
 }
@@ -233,6 +246,10 @@ impl std::fmt::Display for SkipReason {
                 f,
                 "internal error: the dispatch could not be parsed ({panic})"
             ),
+            SkipReason::Duplicate(id) => write!(
+                f,
+                "duplicate: the id {id:?} was already read in this run; the first one is kept"
+            ),
         }
     }
 }
@@ -247,6 +264,13 @@ pub enum Held {
     /// A whole path, folder or feed that could not be read: nobody knows which dispatches it
     /// holds, so nothing may be pruned.
     Input,
+}
+
+/// `input: reason`, as reports print it.
+impl std::fmt::Display for Skip {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.input, self.reason)
+    }
 }
 
 impl Skip {
@@ -287,10 +311,10 @@ pub fn read_all(
                 each(item, size)?;
             }
             Source::Ndjson { path } => match std::fs::File::open(path) {
-                Ok(f) => read_ndjson(&path.display().to_string(), BufReader::new(f), &mut each)?,
+                Ok(f) => read_ndjson(&shown(path), BufReader::new(f), &mut each)?,
                 Err(e) => each(
                     Err(Skip::input(
-                        path.display().to_string(),
+                        shown(path),
                         SkipReason::Unreadable(e.to_string()),
                     )),
                     0,
@@ -301,10 +325,9 @@ pub fn read_all(
                 BufReader::new(std::io::stdin().lock()),
                 &mut each,
             )?,
-            Source::Missing { path, reason } => each(
-                Err(Skip::input(path.display().to_string(), reason.clone())),
-                0,
-            )?,
+            Source::Missing { path, reason } => {
+                each(Err(Skip::input(shown(path), reason.clone())), 0)?
+            }
         }
     }
     Ok(())
@@ -329,6 +352,7 @@ fn read_file(id: &str, path: &Path) -> Result<Raw, Skip> {
     let modified = meta.modified().ok().and_then(civil_date);
     Ok(Raw {
         id: id.to_owned(),
+        input: shown(path),
         hash: xxhash_rust::xxh3::xxh3_64(&bytes),
         content: Content::File { bytes, modified },
     })
@@ -342,10 +366,9 @@ fn read_ndjson(
     let mut line = Vec::new();
     let mut number = 0;
     loop {
-        line.clear();
-        let n = match reader.read_until(b'\n', &mut line) {
-            Ok(0) => break,
-            Ok(n) => n,
+        let (n, whole) = match read_line(&mut reader, &mut line, MAX_DISPATCH_BYTES) {
+            Ok((0, _)) => break,
+            Ok(read) => read,
             Err(e) => {
                 each(
                     Err(Skip::input(
@@ -358,36 +381,80 @@ fn read_ndjson(
             }
         };
         number += 1;
-        let skip = |reason: SkipReason| Skip {
-            input: format!("{name}:{number}"),
+        let input = format!("{name}:{number}");
+        let skip = |reason: SkipReason, id: Option<String>| Skip {
+            input: input.clone(),
             reason,
-            held: Held::Line,
+            held: id.map_or(Held::Line, Held::Dispatch),
         };
         let bytes = line.strip_suffix(b"\n").unwrap_or(&line);
         let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        if bytes.iter().all(u8::is_ascii_whitespace) {
+        if whole && bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let item = if bytes.len() > MAX_DISPATCH_BYTES {
-            Err(skip(SkipReason::Content(read::Unreadable::TooLarge(
-                bytes.len(),
-            ))))
+        let item = if !whole {
+            Err(skip(
+                SkipReason::Content(read::Unreadable::TooLarge(n)),
+                None,
+            ))
         } else {
             match std::str::from_utf8(bytes) {
-                Err(_) => Err(skip(SkipReason::LineNotUtf8)),
-                Ok(text) => read::record(text)
-                    .map_err(|e| skip(SkipReason::Record(e)))
-                    .map(|record| Raw {
+                Err(_) => Err(skip(SkipReason::LineNotUtf8, None)),
+                Ok(text) => match read::record(text) {
+                    Err(bad) => Err(skip(SkipReason::Record(bad.error), bad.id)),
+                    Ok(record) => Ok(Raw {
                         id: record.id.clone(),
+                        input: input.clone(),
                         hash: xxhash_rust::xxh3::xxh3_64(bytes),
                         content: Content::Record(record),
                     }),
+                },
             }
         };
         each(item, n as u64)?;
     }
     Ok(())
+}
+
+/// Reads one line into `line` (cleared first), keeping at most `max` bytes of it besides its
+/// end of line: a line longer than that is read to its end but not kept, so that a feed with
+/// no line breaks cannot fill the memory. Returns the bytes read and whether the line was kept.
+fn read_line(
+    reader: &mut impl BufRead,
+    line: &mut Vec<u8>,
+    max: usize,
+) -> std::io::Result<(usize, bool)> {
+    line.clear();
+    let mut read = 0;
+    let mut whole = true;
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok((read, whole));
+        }
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..=i], true),
+            None => (buf, false),
+        };
+        // Room for the line's own "\r\n" on top of `max`.
+        if whole && line.len() + chunk.len() <= max + 2 {
+            line.extend_from_slice(chunk);
+        } else if whole {
+            whole = false;
+            line.clear();
+        }
+        let used = chunk.len();
+        reader.consume(used);
+        read += used;
+        if done {
+            return Ok((read, whole));
+        }
+    }
 }
 
 /// The UTC calendar date of a file time.
@@ -756,8 +823,18 @@ struct Run<'a> {
 
 impl Run<'_> {
     fn offer(&mut self, raw: Raw) -> anyhow::Result<()> {
-        let first_sighting = self.seen.insert(raw.id.clone());
-        if first_sighting && self.known.get(&raw.id) == Some(&raw.hash) {
+        // One identity, one dispatch: the first one read is indexed, a later one is skipped. A
+        // feed is read as a stream, so keeping the last would mean indexing the first and
+        // replacing it, and re-indexing both on every run.
+        if !self.seen.insert(raw.id.clone()) {
+            self.summary.skipped.push(Skip {
+                input: raw.input,
+                reason: SkipReason::Duplicate(raw.id.clone()),
+                held: Held::Dispatch(raw.id),
+            });
+            return Ok(());
+        }
+        if self.known.get(&raw.id) == Some(&raw.hash) {
             self.summary.unchanged += 1;
             return Ok(());
         }
@@ -841,7 +918,7 @@ mod tests {
             SkipReason::Unreadable("permission denied".to_owned()),
             SkipReason::Content(read::Unreadable::TooLarge(12_000_000)),
             SkipReason::LineNotUtf8,
-            SkipReason::Record(read::record("{not json").unwrap_err()),
+            SkipReason::Record(read::record("{not json").unwrap_err().error),
             SkipReason::NoText,
             SkipReason::Internal("index out of bounds".to_owned()),
         ];

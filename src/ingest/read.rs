@@ -137,15 +137,14 @@ pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
 }
 
 /// One NDJSON record: a dispatch with its identity and optional metadata.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
+    /// A string `id` as it is; a number `id` as it is written (`18446744073709551617` stays
+    /// those digits, never a rounded float).
     pub id: String,
     pub text: String,
-    #[serde(default)]
     pub date: Option<String>,
-    #[serde(default)]
     pub title: Option<String>,
-    #[serde(default)]
     pub source: Option<String>,
 }
 
@@ -154,7 +153,7 @@ pub struct Record {
 pub enum RecordError {
     /// Not JSON at all.
     Json(String),
-    /// JSON, but not a dispatch record (`id` and `text` strings).
+    /// JSON, but not a dispatch record (`id` and `text` strings); names the field at fault.
     Record(String),
 }
 
@@ -176,34 +175,81 @@ impl std::fmt::Display for RecordError {
     }
 }
 
-/// Parses one NDJSON line; `Err` says what is wrong with it.
-pub fn record(line: &str) -> Result<Record, RecordError> {
-    let value: serde_json::Value =
-        serde_json::from_str(line).map_err(|e| RecordError::Json(e.to_string()))?;
-    let obj = value
-        .as_object()
-        .ok_or_else(|| RecordError::Record("not a JSON object".to_owned()))?;
-    for key in ["id", "text"] {
-        match obj.get(key) {
-            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {}
-            Some(serde_json::Value::Number(_)) if key == "id" => {}
-            Some(_) => {
-                return Err(RecordError::Record(format!(
-                    "\"{key}\" is not a non-empty string"
-                )))
-            }
-            None => return Err(RecordError::Record(format!("no \"{key}\""))),
+/// An NDJSON line that is not a record, and why; with its `id` when that much could be read
+/// (the dispatch's indexed version is then kept under --prune).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadRecord {
+    pub error: RecordError,
+    pub id: Option<String>,
+}
+
+/// Parses one NDJSON line; `Err` says what is wrong with it, naming the field. A number `id` is
+/// taken as it is written (past 2^64 too: a float would make two ids one).
+pub fn record(line: &str) -> Result<Record, BadRecord> {
+    use serde_json::value::RawValue;
+    let bad = |e: RecordError, id: Option<String>| BadRecord { error: e, id };
+    let malformed = |reason: String, id: Option<String>| bad(RecordError::Record(reason), id);
+    let fields: std::collections::HashMap<String, &RawValue> = match serde_json::from_str(line) {
+        Ok(f) => f,
+        Err(e) if e.is_data() => return Err(malformed("not a JSON object".to_owned(), None)),
+        Err(e) => return Err(bad(RecordError::Json(e.to_string()), None)),
+    };
+    let id = match fields.get("id").map(|v| v.get()) {
+        None => Err("no \"id\"".to_owned()),
+        Some(raw) => match kind(raw) {
+            "a string" => match serde_json::from_str::<String>(raw) {
+                Ok(s) if !s.trim().is_empty() => Ok(s),
+                _ => Err("\"id\" is an empty string".to_owned()),
+            },
+            "a number" => Ok(raw.to_owned()),
+            other => Err(format!("\"id\" must be a string or a number, not {other}")),
+        },
+    };
+    let id = id.map_err(|reason| malformed(reason, None))?;
+    let string = |key: &str| -> Result<Option<String>, BadRecord> {
+        let Some(raw) = fields.get(key).map(|v| v.get()) else {
+            return Ok(None);
+        };
+        match kind(raw) {
+            "null" => Ok(None),
+            "a string" => serde_json::from_str(raw)
+                .map(Some)
+                .map_err(|e| malformed(format!("\"{key}\": {e}"), Some(id.clone()))),
+            other => Err(malformed(
+                format!("\"{key}\" must be a string, not {other}"),
+                Some(id.clone()),
+            )),
         }
+    };
+    let text = match string("text")? {
+        Some(t) if !t.trim().is_empty() => t,
+        Some(_) => {
+            return Err(malformed(
+                "\"text\" is an empty string".to_owned(),
+                Some(id),
+            ))
+        }
+        None => return Err(malformed("no \"text\"".to_owned(), Some(id))),
+    };
+    Ok(Record {
+        text: normalize_newlines(&text).into_owned(),
+        date: string("date")?,
+        title: string("title")?,
+        source: string("source")?,
+        id,
+    })
+}
+
+/// What kind of JSON value a raw value is, as a message names it.
+fn kind(raw: &str) -> &'static str {
+    match raw.trim_start().as_bytes().first() {
+        Some(b'"') => "a string",
+        Some(b'{') => "an object",
+        Some(b'[') => "an array",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'n') => "null",
+        _ => "a number",
     }
-    let mut obj = obj.clone();
-    if let Some(serde_json::Value::Number(n)) = obj.get("id") {
-        let id = n.to_string();
-        obj.insert("id".into(), serde_json::Value::String(id));
-    }
-    let mut record: Record = serde_json::from_value(serde_json::Value::Object(obj))
-        .map_err(|e| RecordError::Record(e.to_string()))?;
-    record.text = normalize_newlines(&record.text).into_owned();
-    Ok(record)
 }
 
 #[cfg(test)]
@@ -268,12 +314,63 @@ mod tests {
         assert_eq!(r.text, "Ligne\nsuivante");
         assert_eq!(r.date.as_deref(), Some("2025-02"));
         assert_eq!(record(r#"{"id":42,"text":"x"}"#).unwrap().id, "42");
-        assert!(record(r#"{"text":"x"}"#)
-            .unwrap_err()
-            .to_string()
-            .contains("no \"id\""));
+        let reason = |line: &str| record(line).unwrap_err().error.to_string();
+        assert!(reason(r#"{"text":"x"}"#).contains("no \"id\""));
         assert!(record(r#"{"id":"x","text":""}"#).is_err());
-        assert!(matches!(record("{not json"), Err(RecordError::Json(_))));
-        assert!(record("[1,2]").is_err());
+        assert!(matches!(
+            record("{not json").unwrap_err().error,
+            RecordError::Json(_)
+        ));
+        assert_eq!(reason("[1,2]"), "malformed record: not a JSON object");
+    }
+
+    #[test]
+    fn ndjson_ids_are_taken_as_written() {
+        let id = |line: &str| record(line).unwrap().id;
+        // Past 2^64: two ids that a float would make one.
+        assert_eq!(
+            id(r#"{"id":18446744073709551617,"text":"x"}"#),
+            "18446744073709551617"
+        );
+        assert_ne!(
+            id(r#"{"id":18446744073709551617,"text":"x"}"#),
+            id(r#"{"id":18446744073709551618,"text":"x"}"#)
+        );
+        assert_eq!(id(r#"{"id":-7,"text":"x"}"#), "-7");
+        assert_eq!(id(r#"{"id":"a\"b","text":"x"}"#), "a\"b");
+    }
+
+    #[test]
+    fn a_wrong_typed_field_is_named() {
+        let bad = |line: &str| record(line).unwrap_err();
+        let e = bad(r#"{"id":"a","text":"x","date":20250612}"#);
+        assert_eq!(
+            e.error.to_string(),
+            "malformed record: \"date\" must be a string, not a number"
+        );
+        assert_eq!(
+            e.id.as_deref(),
+            Some("a"),
+            "the id is known: the dispatch is kept"
+        );
+        let e = bad(r#"{"id":"a","text":"x","title":["t"]}"#);
+        assert!(e
+            .error
+            .to_string()
+            .contains("\"title\" must be a string, not an array"));
+        let e = bad(r#"{"id":true,"text":"x"}"#);
+        assert!(e
+            .error
+            .to_string()
+            .contains("\"id\" must be a string or a number, not a boolean"));
+        let e = bad(r#"{"id":"a","text":{"fr":"x"}}"#);
+        assert!(e
+            .error
+            .to_string()
+            .contains("\"text\" must be a string, not an object"));
+        assert_eq!(
+            record(r#"{"id":"a","text":"x","date":null}"#).unwrap().date,
+            None
+        );
     }
 }
