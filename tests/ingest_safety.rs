@@ -453,3 +453,46 @@ fn an_ndjson_id_given_twice_keeps_the_first_and_says_so() {
         "the first is kept"
     );
 }
+
+#[test]
+fn a_feed_line_over_the_limit_and_a_path_given_twice_are_skipped_by_name() {
+    let t = tempfile::tempdir().unwrap();
+    // A line of 11 MB with no end in the middle of a feed: that line only is skipped.
+    let feed = t.path().join("fil.jsonl");
+    let mut bytes = br#"{"id":"avant","text":"Le port de Brest accueille un voilier."}"#.to_vec();
+    bytes.push(b'\n');
+    bytes.extend(br#"{"id":"enorme","text":""#);
+    bytes.resize(bytes.len() + 11 * 1024 * 1024, b'a');
+    bytes.extend(b"\"}\n");
+    bytes.extend(br#"{"id":"apres","text":"Le port de Lorient accueille un chalutier."}"#);
+    bytes.push(b'\n');
+    std::fs::write(&feed, bytes).unwrap();
+    // One relative path under two PATHs: one dispatch, the first one read.
+    write_feed(&t.path().join("a"), 1);
+    write_feed(&t.path().join("b"), 1);
+    let idx = t.path().join("index");
+    let out = index(&idx, &[&feed, &t.path().join("a"), &t.path().join("b")]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(
+        err.lines()
+            .any(|l| l.contains("fil.jsonl:2: too large") && l.contains("over the 10 MB limit")),
+        "{err}"
+    );
+    assert!(
+        err.lines().any(|l| l
+            .starts_with("search-index: skipped ")
+            && l.ends_with("b/d00000.txt: duplicate: the id \"d00000.txt\" was already read in this run; the first one is kept")),
+        "{err}"
+    );
+    let s = summary(&out);
+    assert_eq!(s["added"], 3, "{s}");
+    assert_eq!(
+        dispatches(&idx),
+        BTreeSet::from([
+            "apres".to_owned(),
+            "avant".to_owned(),
+            "d00000.txt".to_owned()
+        ])
+    );
+}

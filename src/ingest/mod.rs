@@ -921,6 +921,7 @@ mod tests {
             SkipReason::Record(read::record("{not json").unwrap_err().error),
             SkipReason::NoText,
             SkipReason::Internal("index out of bounds".to_owned()),
+            SkipReason::Duplicate("a1".to_owned()),
         ];
         let kinds: Vec<&str> = reasons.iter().map(SkipReason::kind).collect();
         assert_eq!(
@@ -931,11 +932,41 @@ mod tests {
                 "undecodable",
                 "malformed JSON",
                 "empty",
-                "internal error"
+                "internal error",
+                "duplicate"
             ]
         );
         for r in &reasons {
             assert!(r.to_string().starts_with(r.kind()), "{r}");
         }
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_read_to_its_end_and_not_kept() {
+        // A tiny buffer: the line arrives in many pieces, as a long one does from a real file.
+        let feed: &[u8] = b"court\nbeaucoup trop long\r\nfin sans retour";
+        let mut reader = BufReader::with_capacity(3, feed);
+        let mut line = Vec::new();
+        let mut lines = Vec::new();
+        loop {
+            let (n, whole) = read_line(&mut reader, &mut line, 8).unwrap();
+            if n == 0 {
+                break;
+            }
+            assert!(line.len() <= 8 + 2, "never more than the limit is held");
+            lines.push((n, whole, String::from_utf8(line.clone()).unwrap()));
+        }
+        assert_eq!(
+            lines,
+            [
+                (6, true, "court\n".to_owned()),
+                (20, false, String::new()),
+                (15, false, String::new()),
+            ]
+        );
+        // At the limit exactly, with its end of line: kept.
+        let mut reader = BufReader::with_capacity(2, &b"12345678\r\nx"[..]);
+        assert_eq!(read_line(&mut reader, &mut line, 8).unwrap(), (10, true));
+        assert_eq!(line, b"12345678\r\n");
     }
 }
