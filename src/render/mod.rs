@@ -1,183 +1,15 @@
-//! Showing hits: on a terminal (aligned, coloured, cropped) or as JSON Lines; [`api`] holds the
-//! JSON bodies of the HTTP API.
+//! Showing hits: on a terminal ([`terminal`]: aligned, coloured, cropped) or as JSON Lines
+//! ([`json`]); [`api`] holds the JSON bodies of the HTTP API.
 
 pub mod api;
-
+pub mod color;
 pub mod json;
+pub mod terminal;
 
-use std::io::{self, Write};
+pub use color::ColorChoice;
+pub use terminal::{ends_full_matches, full_matches_end, place_width, terminal, width};
 
-use crate::search::{Hit, Outcome};
-
-/// Whether to colour the output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
-pub enum ColorChoice {
-    /// When standard output is a terminal and `NO_COLOR` is not set.
-    #[default]
-    Auto,
-    Always,
-    Never,
-}
-
-impl ColorChoice {
-    pub fn enabled(self, is_terminal: bool) -> bool {
-        match self {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            }
-        }
-    }
-}
-
-struct Style {
-    on: bool,
-}
-
-impl Style {
-    fn paint(&self, code: &str, text: &str) -> String {
-        if self.on {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_owned()
-        }
-    }
-}
-
-const MATCH: &str = "1;31";
-const DATE: &str = "32";
-const PATH: &str = "35";
-const RANK: &str = "1";
-const DIM: &str = "2";
-
-/// The width of a hit's place (`dispatch ¶N`), to line up the places of several hits.
-pub fn place_width(hit: &Hit) -> usize {
-    format!("{} ¶{}", hit.dispatch, hit.passage).chars().count()
-}
-
-/// Writes one hit for a person at a terminal; `place_width` is the widest place among the hits.
-pub fn terminal(
-    out: &mut impl Write,
-    hit: &Hit,
-    color: bool,
-    width: usize,
-    place_width: usize,
-) -> io::Result<()> {
-    let style = Style { on: color };
-    let date = date_label(hit);
-    let place = format!("{} ¶{}", hit.dispatch, hit.passage);
-    // rank (3) + 2 + date + 2 + title + 2 + place: the places of all hits line up.
-    let fixed = 3 + 2 + date.chars().count() + 2 + 2 + place_width.max(place.chars().count());
-    let title_room = width.saturating_sub(fixed).max(20);
-    let title = truncate(&hit.title.replace('\n', " "), title_room);
-    let pad = title_room.saturating_sub(title.chars().count());
-    writeln!(
-        out,
-        "{}  {}  {}{}  {}",
-        style.paint(RANK, &format!("{:>3}", hit.rank)),
-        style.paint(DATE, &date),
-        title,
-        " ".repeat(pad),
-        style.paint(PATH, &place),
-    )?;
-    for line in wrap(hit, width.saturating_sub(5).max(30)) {
-        let mut s = String::from("     ");
-        for (text, highlighted) in line {
-            if highlighted {
-                s.push_str(&style.paint(MATCH, &text));
-            } else {
-                s.push_str(&text);
-            }
-        }
-        writeln!(out, "{}", s.trim_end())?;
-    }
-    let speakers = hit.speakers();
-    if !speakers.is_empty() {
-        writeln!(
-            out,
-            "     {}",
-            style.paint(DIM, &format!("cité : {}", speakers.join(", ")))
-        )?;
-    }
-    writeln!(out)
-}
-
-fn date_label(hit: &Hit) -> String {
-    match (&hit.date, hit.date_origin.as_deref()) {
-        (Some(d), Some("dateline")) => format!("{d} (dateline)"),
-        (Some(d), _) => format!("{d:<10}"),
-        (None, _) => format!("{:<10}", "sans date"),
-    }
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_owned();
-    }
-    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
-    out.push('…');
-    out
-}
-
-/// The snippet as wrapped lines of (text, highlighted) runs, with "…" where it was cropped.
-fn wrap(hit: &Hit, width: usize) -> Vec<Vec<(String, bool)>> {
-    let (start, end) = hit.snippet;
-    let mut chars: Vec<(char, bool)> = Vec::new();
-    if start > 0 {
-        chars.extend("… ".chars().map(|c| (c, false)));
-    }
-    for (i, c) in hit.text[start..end].char_indices() {
-        let at = start + i;
-        let lit = hit.highlights.iter().any(|&(s, e)| at >= s && at < e);
-        let c = if c == '\n' { ' ' } else { c };
-        chars.push((c, lit));
-    }
-    if end < hit.text.len() {
-        chars.extend(" …".chars().map(|c| (c, false)));
-    }
-    let mut lines = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let mut j = (i + width).min(chars.len());
-        if j < chars.len() {
-            if let Some(space) = (i + 1..j).rev().find(|&k| chars[k].0 == ' ') {
-                j = space;
-            }
-        }
-        let mut runs: Vec<(String, bool)> = Vec::new();
-        for &(c, lit) in &chars[i..j] {
-            match runs.last_mut() {
-                Some((s, l)) if *l == lit => s.push(c),
-                _ => runs.push((c.to_string(), lit)),
-            }
-        }
-        lines.push(runs);
-        i = j;
-        while i < chars.len() && chars[i].0 == ' ' {
-            i += 1;
-        }
-    }
-    lines
-}
-
-/// Whether `next` is the first hit after the passages holding every word of the query.
-pub fn ends_full_matches(previous: &Hit, next: &Hit) -> bool {
-    previous.of > 0 && previous.matched == previous.of && next.matched < next.of
-}
-
-/// The line that closes the passages holding every word, before those holding only some.
-pub fn full_matches_end(out: &mut impl Write, last: &Hit, color: bool) -> io::Result<()> {
-    let style = Style { on: color };
-    let n = last.rank;
-    let line = format!(
-        "── {n} passage{s} {verb} tous les mots ; ensuite, une partie ──",
-        s = if n > 1 { "s" } else { "" },
-        verb = if n > 1 { "contiennent" } else { "contient" },
-    );
-    writeln!(out, "     {}", style.paint(DIM, &line))?;
-    writeln!(out)
-}
+use crate::search::Outcome;
 
 /// What `search` says on stderr about the words it matched to other spellings:
 /// `Witkof → Witkoff`.
@@ -187,13 +19,4 @@ pub fn corrections(outcome: &Outcome) -> Vec<String> {
         .iter()
         .map(|c| format!("{} → {}", c.typed, c.shown.join(", ")))
         .collect()
-}
-
-/// The terminal's width: `COLUMNS` when set, else 100.
-pub fn width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .filter(|&w: &usize| w >= 40)
-        .unwrap_or(100)
 }
