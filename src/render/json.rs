@@ -36,6 +36,9 @@ pub struct HitJson<'a> {
     /// The speaker of the quotation that holds the first highlighted word, when known.
     pub highlighted_speaker: Option<&'a str>,
     pub quotes: &'a [HitQuote],
+    /// The index in `quotes` of the quotation the hit is about (the asked speaker's, else the
+    /// one holding the most highlighted words), or `null`.
+    pub highlighted_quote: Option<usize>,
     /// How many units of the query (words, phrases) the passage holds…
     pub matched: usize,
     /// …of how many.
@@ -73,6 +76,7 @@ impl<'a> From<&'a Hit> for HitJson<'a> {
             speakers: hit.speakers(),
             highlighted_speaker: hit.highlighted_speaker(),
             quotes: &hit.quotes,
+            highlighted_quote: hit.highlighted_quote,
             matched: hit.matched,
             of: hit.of,
             corrections: &[],

@@ -102,6 +102,10 @@ pub struct Hit {
     /// Byte range of `text` worth showing on a terminal.
     pub snippet: (usize, usize),
     pub quotes: Vec<HitQuote>,
+    /// The index in `quotes` of the quotation the hit is about: the asked speaker's (the one
+    /// holding the most highlighted words, else their first), or without a speaker the one
+    /// holding the most highlighted words; `None` when no quotation holds any.
+    pub highlighted_quote: Option<usize>,
     /// How many units of the query (words, phrases) it holds…
     pub matched: usize,
     /// …of how many.
@@ -300,6 +304,12 @@ impl Engine {
             let highlights = snippet::highlights(analyzer, &text, &wanted);
             let snippet = snippet::crop(&text, &highlights, opts.snippet_chars);
             let mut hit = self.hit(&doc, rank + 1, r.score, text, highlights, snippet);
+            focus_quote(
+                &mut hit,
+                &plan.speakers,
+                &mut planner.name_analyzer,
+                opts.snippet_chars,
+            );
             hit.matched = r.matched;
             hit.of = r.of;
             hit.title = index::title(&searcher, &self.fields, r.addr, &doc)?;
@@ -563,10 +573,82 @@ impl Engine {
             highlights,
             snippet,
             quotes,
+            highlighted_quote: None,
             matched: 0,
             of: 0,
         }
     }
+}
+
+/// A quotation's byte range in `text` (its offsets are in characters).
+fn quote_bytes(text: &str, q: &HitQuote) -> (usize, usize) {
+    let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+    (byte(q.start), byte(q.end))
+}
+
+/// Picks the hit's quotation (see [`Hit::highlighted_quote`]); for a speaker's quotation,
+/// marks it when none of its words is highlighted, and crops the snippet around it rather than
+/// around the passage's first sentences.
+fn focus_quote(
+    hit: &mut Hit,
+    speakers: &[plan::Analysed],
+    name_analyzer: &mut TextAnalyzer,
+    snippet_chars: usize,
+) {
+    let ranges: Vec<(usize, usize)> = hit
+        .quotes
+        .iter()
+        .map(|q| quote_bytes(&hit.text, q))
+        .collect();
+    let inside = |(s, e): (usize, usize)| {
+        hit.highlights
+            .iter()
+            .filter(|&&(hs, he)| hs >= s && he <= e)
+            .count()
+    };
+    let best_of = |candidates: &[usize]| {
+        candidates
+            .iter()
+            .copied()
+            .max_by_key(|&i| (inside(ranges[i]), std::cmp::Reverse(i)))
+    };
+    if speakers.is_empty() {
+        let all: Vec<usize> = (0..ranges.len()).collect();
+        hit.highlighted_quote = best_of(&all).filter(|&i| inside(ranges[i]) > 0);
+        return;
+    }
+    let theirs: Vec<usize> = (0..hit.quotes.len())
+        .filter(|&i| {
+            let Some(name) = hit.quotes[i].speaker.as_deref() else {
+                return false;
+            };
+            let terms: Vec<String> = analysis::terms(name_analyzer, name)
+                .into_iter()
+                .map(|t| t.text)
+                .collect();
+            speakers
+                .iter()
+                .any(|wanted| wanted.iter().all(|(_, t)| terms.contains(t)))
+        })
+        .collect();
+    let Some(i) = best_of(&theirs) else { return };
+    hit.highlighted_quote = Some(i);
+    let (s, e) = ranges[i];
+    let focus: Vec<(usize, usize)> = if inside((s, e)) > 0 {
+        hit.highlights
+            .iter()
+            .copied()
+            .filter(|&(hs, he)| hs >= s && he <= e)
+            .collect()
+    } else {
+        // Nothing of it is highlighted: the quotation itself is what was asked for.
+        let at = hit.highlights.partition_point(|&(hs, _)| hs < s);
+        hit.highlights.insert(at, (s, e));
+        // Cropping looks for the sentence where it starts.
+        let first_word = hit.text[s..e].find(' ').map_or(e, |w| s + w);
+        vec![(s, first_word)]
+    };
+    hit.snippet = snippet::crop(&hit.text, &focus, snippet_chars);
 }
 
 /// A passage ranked, with what ranked it.
