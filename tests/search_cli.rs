@@ -216,6 +216,42 @@ fn documented_keys(kind: &str) -> Vec<String> {
 }
 
 #[test]
+fn a_dry_run_dispatch_has_the_documented_keys() {
+    let c = corpus();
+    let out = assert_cmd::Command::cargo_bin("search-index")
+        .unwrap()
+        .args(["--dry-run", "--json"])
+        .arg(c.corpus())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let sorted = |v: &serde_json::Value| {
+        let mut keys: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        keys.sort_unstable();
+        keys
+    };
+    let dispatch_keys = documented_keys("dry-run");
+    let passage_keys = documented_keys("dry-run `passages`");
+    let mut quoted = Vec::new();
+    for line in stdout(&out).lines() {
+        let d: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(sorted(&d), dispatch_keys, "{line}");
+        for p in d["passages"].as_array().unwrap() {
+            assert_eq!(sorted(p), passage_keys, "{p}");
+            // A dispatch's speakers are its passages', each once.
+            for s in p["speakers"].as_array().unwrap() {
+                assert!(
+                    d["speakers"].as_array().unwrap().contains(s),
+                    "{s} in {line}"
+                );
+            }
+        }
+        quoted.extend(d["speakers"].as_array().unwrap().iter().cloned());
+    }
+    assert!(!quoted.is_empty(), "the corpus quotes someone");
+}
+
+#[test]
 fn json_lines_have_the_documented_keys_and_offsets() {
     let c = corpus();
     let hits = c.hits(&["l’Otan"]);

@@ -193,7 +193,19 @@ fn a_dispatch_comes_whole_with_its_quotations_and_speakers() {
         .output()
         .unwrap();
     let dry: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(d["title"], dry["title"]);
+    // One object for a whole dispatch: the same keys, the same values.
+    let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&d), keys(&dry));
+    for key in [
+        "title",
+        "date",
+        "date_precision",
+        "date_origin",
+        "lang",
+        "speakers",
+    ] {
+        assert_eq!(d[key], dry[key], "{key}");
+    }
     let served = d["passages"].as_array().unwrap();
     let parsed = dry["passages"].as_array().unwrap();
     assert_eq!(served.len(), parsed.len());

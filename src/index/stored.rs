@@ -95,19 +95,12 @@ pub(super) fn passage_doc(f: &Fields, d: &Dispatch, p: &Passage, hash: u64) -> T
     if let Some(date) = &d.date {
         let (start, end) = date.span();
         doc.add_text(f.date, date.value());
-        doc.add_text(f.date_precision, json_str(&date.precision()));
-        doc.add_text(f.date_origin, json_str(&date.origin));
+        doc.add_text(f.date_precision, date.precision().as_str());
+        doc.add_text(f.date_origin, date.origin.as_str());
         doc.add_u64(f.date_start, start);
         doc.add_u64(f.date_end, end);
     }
     doc
-}
-
-fn json_str<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }
 
 /// A quotation as the index stores it: speaker and character offsets only. The quoted words are

@@ -5,16 +5,24 @@
 use serde::Serialize;
 
 /// How precisely a dispatch's date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Precision {
     Day,
     Month,
 }
 
+impl Precision {
+    /// Its name in the index and in JSON: `day`, `month`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+        }
+    }
+}
+
 /// Where a dispatch's date was read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
     /// The ` date YYYY-MM[-DD]` first line.
     Header,
@@ -22,6 +30,29 @@ pub enum Origin {
     Field,
     /// A dateline such as "PARIS, 5 septembre 2025 (AFP) -".
     Dateline,
+}
+
+impl Origin {
+    /// Its name in the index and in JSON: `header`, `field`, `dateline`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Header => "header",
+            Origin::Field => "field",
+            Origin::Dateline => "dateline",
+        }
+    }
+}
+
+impl Serialize for Precision {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl Serialize for Origin {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 /// A dispatch's publication date, with its precision and origin.

@@ -1,13 +1,12 @@
 //! The JSON bodies of the HTTP API (`search-serve`), as serde structs: one naming of keys, the
-//! README's. A hit is [`HitJson`], the same object `search --json` prints.
+//! README's. A hit is [`HitJson`], the same object `search --json` prints; `/api/dispatch` is
+//! [`DispatchJson`](crate::render::json::DispatchJson), the object of `search-index --dry-run
+//! --json`.
 
 use serde::Serialize;
 
-use crate::model::dispatch::distinct_speakers;
-use crate::model::quote::HitQuote;
 use crate::render::json::HitJson;
 use crate::search::dates::DateCounts;
-use crate::search::dispatch::Whole;
 use crate::search::speaker_list::SpeakerCount;
 use crate::search::Outcome;
 
@@ -83,58 +82,6 @@ impl<'a> DatesResponse<'a> {
 pub struct SpeakersResponse<'a> {
     pub prefix: &'a str,
     pub speakers: Vec<&'a SpeakerCount>,
-}
-
-/// `/api/dispatch`: a whole dispatch.
-#[derive(Debug, Serialize)]
-pub struct WholeDispatchJson<'a> {
-    pub dispatch: &'a str,
-    pub title: &'a str,
-    pub date: Option<&'a str>,
-    pub date_precision: Option<&'a str>,
-    pub date_origin: Option<&'a str>,
-    pub lang: &'a str,
-    /// Everyone quoted in the dispatch, in order of first quotation.
-    pub speakers: Vec<&'a str>,
-    pub passages: Vec<WholePassageJson<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct WholePassageJson<'a> {
-    /// The `¶` number, 1-based.
-    pub passage: u64,
-    pub text: &'a str,
-    pub speakers: Vec<&'a str>,
-    /// `text`, `speaker`, `start`, `end` (character offsets into `text`).
-    pub quotes: &'a [HitQuote],
-}
-
-impl<'a> From<&'a Whole> for WholeDispatchJson<'a> {
-    fn from(w: &'a Whole) -> Self {
-        WholeDispatchJson {
-            dispatch: &w.id,
-            title: &w.title,
-            date: w.date.as_deref(),
-            date_precision: w.date_precision.as_deref(),
-            date_origin: w.date_origin.as_deref(),
-            lang: &w.lang,
-            speakers: distinct_speakers(
-                w.passages
-                    .iter()
-                    .flat_map(|p| p.quotes.iter().map(|q| q.speaker.as_deref())),
-            ),
-            passages: w
-                .passages
-                .iter()
-                .map(|p| WholePassageJson {
-                    passage: p.number,
-                    text: &p.text,
-                    speakers: distinct_speakers(p.quotes.iter().map(|q| q.speaker.as_deref())),
-                    quotes: &p.quotes,
-                })
-                .collect(),
-        }
-    }
 }
 
 /// `{"error": "…"}`.

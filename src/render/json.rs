@@ -3,13 +3,15 @@
 //!
 //! The hit is the one definition of a hit's JSON, for `search --json` and any future API.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::index::check::Report;
 use crate::ingest::Summary;
-use crate::model::dates::{Origin, Precision};
-use crate::model::dispatch::{Dispatch, Passage};
+use crate::model::dispatch::{distinct_speakers, Dispatch, Passage};
 use crate::model::quote::HitQuote;
+use crate::search::dispatch::Whole;
 use crate::search::plan::Correction;
 use crate::search::Hit;
 use crate::text::offsets::char_offset;
@@ -84,49 +86,93 @@ impl<'a> From<&'a Hit> for HitJson<'a> {
     }
 }
 
-/// One dispatch of `search-index --dry-run --json`: what would be indexed.
+/// A whole dispatch: one of `search-index --dry-run --json` (what would be indexed), or the HTTP
+/// API's `/api/dispatch` (what the index holds).
 #[derive(Debug, Serialize)]
 pub struct DispatchJson<'a> {
     pub dispatch: &'a str,
-    pub date: Option<String>,
-    pub date_precision: Option<Precision>,
-    pub date_origin: Option<Origin>,
+    pub date: Option<Cow<'a, str>>,
+    pub date_precision: Option<&'a str>,
+    pub date_origin: Option<&'a str>,
     pub lang: &'a str,
     pub title: &'a str,
+    /// Everyone quoted in the dispatch, in order of first quotation.
+    pub speakers: Vec<&'a str>,
     pub passages: Vec<PassageJson<'a>>,
 }
 
-/// A passage of a dry run's dispatch.
+/// A passage of a whole dispatch.
 #[derive(Debug, Serialize)]
 pub struct PassageJson<'a> {
-    pub passage: usize,
+    /// The `¶` number, 1-based.
+    pub passage: u64,
     pub text: &'a str,
     pub speakers: Vec<&'a str>,
-    pub quotes: Vec<HitQuote>,
+    /// `text`, `speaker`, `start`, `end` (character offsets into `text`).
+    pub quotes: Cow<'a, [HitQuote]>,
+}
+
+impl DispatchJson<'_> {
+    /// The dispatch's speakers: its passages', in order of first quotation.
+    fn with_speakers(mut self) -> Self {
+        self.speakers = distinct_speakers(
+            self.passages
+                .iter()
+                .flat_map(|p| p.speakers.iter().map(|&s| Some(s))),
+        );
+        self
+    }
 }
 
 impl<'a> From<&'a Dispatch> for DispatchJson<'a> {
     fn from(d: &'a Dispatch) -> Self {
         DispatchJson {
             dispatch: &d.id,
-            date: d.date.map(|d| d.value()),
-            date_precision: d.date.map(|d| d.precision()),
-            date_origin: d.date.map(|d| d.origin),
+            date: d.date.map(|d| Cow::Owned(d.value())),
+            date_precision: d.date.map(|d| d.precision().as_str()),
+            date_origin: d.date.map(|d| d.origin.as_str()),
             lang: &d.lang,
             title: &d.title,
+            speakers: Vec::new(),
             passages: d.passages.iter().map(PassageJson::from).collect(),
         }
+        .with_speakers()
     }
 }
 
 impl<'a> From<&'a Passage> for PassageJson<'a> {
     fn from(p: &'a Passage) -> Self {
         PassageJson {
-            passage: p.number,
+            passage: p.number as u64,
             text: &p.text,
             speakers: p.speakers(),
-            quotes: p.quotes_in_chars(),
+            quotes: Cow::Owned(p.quotes_in_chars()),
         }
+    }
+}
+
+impl<'a> From<&'a Whole> for DispatchJson<'a> {
+    fn from(w: &'a Whole) -> Self {
+        DispatchJson {
+            dispatch: &w.id,
+            date: w.date.as_deref().map(Cow::Borrowed),
+            date_precision: w.date_precision.as_deref(),
+            date_origin: w.date_origin.as_deref(),
+            lang: &w.lang,
+            title: &w.title,
+            speakers: Vec::new(),
+            passages: w
+                .passages
+                .iter()
+                .map(|p| PassageJson {
+                    passage: p.number,
+                    text: &p.text,
+                    speakers: distinct_speakers(p.quotes.iter().map(|q| q.speaker.as_deref())),
+                    quotes: Cow::Borrowed(&p.quotes),
+                })
+                .collect(),
+        }
+        .with_speakers()
     }
 }
 

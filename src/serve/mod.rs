@@ -22,9 +22,8 @@ use axum::Router;
 use serde::Serialize;
 use tokio::sync::Semaphore;
 
-use crate::render::api::{
-    DatesResponse, ErrorJson, SearchResponse, SpeakersResponse, WholeDispatchJson,
-};
+use crate::render::api::{DatesResponse, ErrorJson, SearchResponse, SpeakersResponse};
+use crate::render::json::DispatchJson;
 use crate::search;
 use live::{Live, Snapshot};
 pub use params::Limits;
@@ -284,7 +283,7 @@ async fn api_dispatch(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
         };
     respond(app.run(started, move |snap| {
         match snap.engine.dispatch(&id).map_err(ApiError::from_engine)? {
-            Some(whole) => to_json(&WholeDispatchJson::from(&whole)),
+            Some(whole) => to_json(&DispatchJson::from(&whole)),
             None => Err(ApiError::new(
                 StatusCode::NOT_FOUND,
                 format!("no dispatch {id:?} in the index"),
