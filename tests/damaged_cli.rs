@@ -49,8 +49,8 @@ fn assert_damaged(out: &Output, mentions: &str) {
 }
 
 /// After `--rebuild`, everything works again and `--check` says the index is whole.
-fn assert_repaired_by_rebuild(c: &Corpus) {
-    let out = c.index_cmd(&["--rebuild"]);
+fn assert_repaired_by_rebuild(c: &Corpus, args: &[&str]) {
+    let out = c.index_cmd(&[&["--rebuild"], args].concat());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(check(c).status.code(), Some(0), "{}", stderr(&check(c)));
     assert_eq!(c.search(&["otan"]).status.code(), Some(0));
@@ -96,7 +96,7 @@ fn scrambled_postings_are_an_error_in_both_binaries_not_a_panic() {
     let out = c.index_cmd(&[]);
     assert_damaged(&out, ".idx fails its checksum");
     assert_damaged(&check(&c), ".idx fails its checksum");
-    assert_repaired_by_rebuild(&c);
+    assert_repaired_by_rebuild(&c, &[]);
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn a_missing_segment_file_is_found_before_anything_is_read() {
         ".pos, named by its meta.json, is missing",
     );
     assert_damaged(&check(&c), ".pos");
-    assert_repaired_by_rebuild(&c);
+    assert_repaired_by_rebuild(&c, &[]);
 }
 
 #[test]
@@ -130,7 +130,7 @@ fn a_single_flipped_bit_in_stored_text_or_a_column_is_found() {
         // The nightly run refuses to build on it (a merge would carry the flip into a segment
         // with a valid checksum).
         assert_damaged(&c.index_cmd(&[]), &format!(".{ext} fails its checksum"));
-        assert_repaired_by_rebuild(&c);
+        assert_repaired_by_rebuild(&c, &[]);
     }
 }
 
@@ -141,12 +141,12 @@ fn an_unreadable_or_missing_meta_json_is_damage_that_a_rebuild_repairs() {
     assert_damaged(&c.search(&["otan"]), "its meta.json is unreadable");
     assert_damaged(&c.index_cmd(&[]), "its meta.json is unreadable");
     assert_damaged(&check(&c), "its meta.json is unreadable");
-    assert_repaired_by_rebuild(&c);
+    assert_repaired_by_rebuild(&c, &[]);
 
     std::fs::remove_file(c.index().join("meta.json")).unwrap();
     // Before: "no index at …: create it".
     assert_damaged(&c.search(&["otan"]), "its meta.json is missing");
-    assert_repaired_by_rebuild(&c);
+    assert_repaired_by_rebuild(&c, &[]);
 }
 
 #[test]
@@ -209,7 +209,15 @@ fn check_finds_passages_missing_or_twice_and_missing_hashes() {
         problems.contains(&"dispatch orpheline.txt: its content hash is missing"),
         "{problems:?}"
     );
-    assert_repaired_by_rebuild(&c);
+    // The rebuild would lose the orphan dispatch: more than --max-prune allows of 6 by default.
+    let out = c.index_cmd(&["--rebuild"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("hold 5 dispatches, 1 fewer than the 6 of the index"),
+        "{}",
+        stderr(&out)
+    );
+    assert_repaired_by_rebuild(&c, &["--max-prune", "1"]);
 }
 
 #[test]

@@ -496,3 +496,48 @@ fn a_feed_line_over_the_limit_and_a_path_given_twice_are_skipped_by_name() {
         ])
     );
 }
+
+#[test]
+fn a_rebuild_from_a_nearly_empty_path_is_refused_and_the_index_stays() {
+    let t = tempfile::tempdir().unwrap();
+    let feed = t.path().join("feed");
+    write_feed(&feed, 20);
+    let idx = t.path().join("index");
+    assert_eq!(index(&idx, &[&feed]).status.code(), Some(0));
+    let before = dispatches(&idx);
+    assert_eq!(before.len(), 20);
+    // An empty folder (a share that was not mounted), then one day's folder of 3.
+    let empty = t.path().join("vide");
+    std::fs::create_dir(&empty).unwrap();
+    let day = t.path().join("jour");
+    write_feed(&day, 3);
+    for (path, held) in [(&empty, 0), (&day, 3)] {
+        let out = index(&idx, &[&"--rebuild", path]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert_eq!(
+            err.lines().collect::<Vec<_>>(),
+            [format!(
+                "search-index: not rebuilding: the PATHs hold {held} dispatches, {} fewer than the 20 of the index at {}, more than --max-prune 10% allows; the index is left as it was (if it is meant to shrink, run again with --max-prune {})",
+                20 - held,
+                idx.display(),
+                20 - held
+            )],
+        );
+        assert!(stdout(&out).is_empty());
+        assert_eq!(dispatches(&idx), before);
+        assert!(
+            !idx.join(".depeches-rebuild").exists(),
+            "the new index is deleted"
+        );
+    }
+    // Within the bound (2 of 20 is 10 %), or told: the rebuild goes ahead.
+    std::fs::remove_file(feed.join("d00000.txt")).unwrap();
+    std::fs::remove_file(feed.join("d00001.txt")).unwrap();
+    let out = index(&idx, &[&"--rebuild", &feed]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(dispatches(&idx).len(), 18);
+    let out = index(&idx, &[&"--rebuild", &"--max-prune", &"15", &day]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(dispatches(&idx).len(), 3);
+}

@@ -29,7 +29,8 @@ struct Args {
     index: Option<PathBuf>,
 
     /// Build a new index from PATH... and replace the old one with it when it is complete
-    /// (needed after an upgrade that changes the index format, or to repair a damaged index).
+    /// (needed after an upgrade that changes the index format, or to repair a damaged index);
+    /// refused when it would hold fewer dispatches than the index by more than --max-prune.
     #[arg(long)]
     rebuild: bool,
 
@@ -44,6 +45,7 @@ struct Args {
     prune: bool,
 
     /// The most dispatches one --prune may remove: N, a percentage of the index (P%), or all.
+    /// A --rebuild may hold that many fewer dispatches than the index it replaces, no more.
     #[arg(long, value_name = "N|P%|all", default_value_t = MaxPrune::default())]
     max_prune: MaxPrune,
 

@@ -19,6 +19,40 @@ use crate::model::dispatch::{Dispatch, Passage};
 use crate::model::quote::HitQuote;
 use crate::text::offsets::char_offset;
 
+/// How many dispatches the index in `dir` holds, read from its dispatch column whatever the
+/// version that wrote it (a rebuild after an upgrade compares the new index with it); `None`
+/// when there is no index, or one too damaged to count.
+pub fn count_dispatches(dir: &Path) -> Option<usize> {
+    if folder::identify(dir).ok()? != folder::Found::Index {
+        return None;
+    }
+    let index = Index::open(folder::IndexDirectory::for_reading(dir).ok()?).ok()?;
+    let reader = super::open::read(&index).ok()?;
+    let count = || -> anyhow::Result<usize> {
+        let mut ids = std::collections::HashSet::new();
+        for segment in reader.searcher().segment_readers() {
+            let column = segment
+                .fast_fields()
+                .str(schema::DISPATCH)?
+                .context("no dispatch column")?;
+            let alive = segment.alive_bitset();
+            let mut ords = std::collections::BTreeSet::new();
+            for doc in 0..segment.max_doc() {
+                if !alive.is_some_and(|a| a.is_deleted(doc)) {
+                    ords.extend(column.term_ords(doc));
+                }
+            }
+            for ord in ords {
+                let mut id = String::new();
+                column.ord_to_str(ord, &mut id)?;
+                ids.insert(id);
+            }
+        }
+        Ok(ids.len())
+    };
+    guard::catching(count).ok()?.ok()
+}
+
 /// The dispatches already in the index, with the hash of the bytes they were indexed from.
 /// Reads two fast-field columns, not the stored documents: fast on a large index.
 pub fn indexed_hashes(index: &Index, dir: &Path) -> anyhow::Result<HashMap<String, u64>> {

@@ -203,6 +203,17 @@ impl Writer {
         Ok(())
     }
 
+    /// Gives up a rebuild: the new index is deleted, the old one stays as it was. Releases the
+    /// lock once the new index's files are gone.
+    pub fn abandon(self) -> anyhow::Result<()> {
+        let Writer {
+            writer, dir, _lock, ..
+        } = self;
+        // Tantivy's threads write into the new index until the writer is gone.
+        let _ = writer.wait_merging_threads();
+        folder::remove_staging(&dir)
+    }
+
     /// Waits for merges to finish; a rebuild then replaces the old index with the new one.
     /// Releases the lock.
     pub fn finish(self) -> anyhow::Result<()> {

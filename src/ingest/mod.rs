@@ -29,7 +29,7 @@ use crate::ingest::parse::Context;
 use crate::model::aliases::Aliases;
 use crate::model::dates::{self, DispatchDate, Origin};
 use crate::model::dispatch::Dispatch;
-use prune::prune_refusal;
+use prune::{prune_refusal, rebuild_refusal};
 
 /// Dispatches parsed together (in parallel) before they are written.
 const PARSE_BATCH: usize = 256;
@@ -145,6 +145,12 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
         }
     }
     let mut writer = Writer::open(&opts.index_dir, opts.rebuild)?;
+    // What the index holds before a rebuild, counted under the lock: the bound of --max-prune.
+    let before_rebuild = if writer.is_rebuild() {
+        index::count_dispatches(&opts.index_dir)
+    } else {
+        None
+    };
     let known = if writer.is_rebuild() {
         HashMap::new()
     } else {
@@ -201,6 +207,12 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
                 skip.reason
             );
         }
+    }
+    if let Some(refusal) = before_rebuild.and_then(|before| {
+        rebuild_refusal(&opts.index_dir, before, run.summary.added, opts.max_prune)
+    }) {
+        writer.abandon()?;
+        anyhow::bail!(refusal);
     }
     if opts.prune {
         let gone: Vec<&String> = known

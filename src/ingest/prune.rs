@@ -1,4 +1,6 @@
-//! How much one `--prune` may remove, and when it must remove nothing.
+//! How much one `--prune` (or a `--rebuild`) may remove, and when it must remove nothing.
+
+use std::path::Path;
 
 use super::{Held, Skip};
 
@@ -86,4 +88,21 @@ pub(super) fn prune_refusal(
         ));
     }
     None
+}
+
+/// Why a rebuild that found `after` dispatches must not replace an index of `before`: as many
+/// fewer as a prune larger than `max` would remove (a mistyped or half-empty PATH).
+pub(super) fn rebuild_refusal(
+    dir: &Path,
+    before: usize,
+    after: usize,
+    max: MaxPrune,
+) -> Option<String> {
+    let fewer = before.saturating_sub(after);
+    (fewer > max.bound(before)).then(|| {
+        format!(
+            "not rebuilding: the PATHs hold {after} dispatches, {fewer} fewer than the {before} of the index at {}, more than --max-prune {max} allows; the index is left as it was (if it is meant to shrink, run again with --max-prune {fewer})",
+            dir.display()
+        )
+    })
 }
