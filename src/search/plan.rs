@@ -195,99 +195,21 @@ impl Planner<'_> {
         for chain in self.chains.clone() {
             let mut units = Vec::new();
             for (c, names) in positives.iter().zip(&spellings) {
-                let terms = self.analyse(chain, &c.text);
-                if terms.is_empty() {
-                    continue;
+                if let Some((field, kind)) = self.unit_for(chain, c, names, Some(&mut corrections))
+                {
+                    units.push(Unit {
+                        label: c.text.clone(),
+                        field,
+                        kind,
+                    });
                 }
-                let field = match c.scope {
-                    Scope::Text => self.fields.body_for(chain),
-                    Scope::Quote => self.fields.quoted_for(chain),
-                };
-                let kind = if c.phrase || terms.len() > 1 {
-                    UnitKind::Phrase(terms)
-                } else {
-                    let typed = terms[0].1.clone();
-                    let mut alts = vec![Alternative {
-                        term: typed,
-                        spelling: Spelling::Typed,
-                    }];
-                    for name in names {
-                        for (_, t) in self.analyse(chain, name) {
-                            if !alts.iter().any(|a| a.term == t) {
-                                alts.push(Alternative {
-                                    term: t,
-                                    spelling: Spelling::Alias,
-                                });
-                            }
-                        }
-                    }
-                    if alts.len() == 1 {
-                        let found = self.transliterations(chain, field, &c.text, &alts[0].term);
-                        note(&mut corrections, &c.text, Spelling::Transliteration, &found);
-                        for t in found {
-                            alts.push(Alternative {
-                                term: t,
-                                spelling: Spelling::Transliteration,
-                            });
-                        }
-                    }
-                    if alts.len() == 1 {
-                        let mut found = self.typos(field, &c.text, &alts[0].term);
-                        // A name corrected is a name: its other spellings too.
-                        for t in self.spellings_of_terms(chain, &found) {
-                            if t != alts[0].term && !found.contains(&t) {
-                                found.push(t);
-                            }
-                        }
-                        note(&mut corrections, &c.text, Spelling::Typo, &found);
-                        for t in found {
-                            alts.push(Alternative {
-                                term: t,
-                                spelling: Spelling::Typo,
-                            });
-                        }
-                    }
-                    UnitKind::Word(alts)
-                };
-                units.push(Unit {
-                    label: c.text.clone(),
-                    field,
-                    kind,
-                });
             }
             let mut exclusions = Vec::new();
             for c in q.clauses.iter().filter(|c| c.negated) {
-                let terms = self.analyse(chain, &c.text);
-                if terms.is_empty() {
-                    continue;
+                let names = self.exclusion_spellings(c);
+                if let Some((field, kind)) = self.unit_for(chain, c, &names, None) {
+                    exclusions.push(Exclusion { field, kind });
                 }
-                let field = match c.scope {
-                    Scope::Text => self.fields.body_for(chain),
-                    Scope::Quote => self.fields.quoted_for(chain),
-                };
-                let kind = if c.phrase || terms.len() > 1 {
-                    UnitKind::Phrase(terms)
-                } else {
-                    let mut alts = vec![Alternative {
-                        term: terms[0].1.clone(),
-                        spelling: Spelling::Typed,
-                    }];
-                    let folded = fold(&c.text);
-                    let words: Vec<&str> = folded.split_whitespace().collect();
-                    for name in self.aliases.spellings(&words).unwrap_or_default().to_vec() {
-                        let last = name.split_whitespace().last().unwrap_or_default();
-                        for (_, t) in self.analyse(chain, last) {
-                            if !alts.iter().any(|a| a.term == t) {
-                                alts.push(Alternative {
-                                    term: t,
-                                    spelling: Spelling::Alias,
-                                });
-                            }
-                        }
-                    }
-                    UnitKind::Word(alts)
-                };
-                exclusions.push(Exclusion { field, kind });
             }
             if units.is_empty() {
                 continue;
@@ -327,6 +249,87 @@ impl Planner<'_> {
             ));
         }
         Ok(plan)
+    }
+
+    /// What clause `c` matches in `chain`: its field (the body or the quotations) and either a
+    /// phrase or a word with its spellings — the typed one, the alias list's `names` and, when
+    /// `corrections` is given (a word looked for, not excluded), transliterations and typos,
+    /// recorded there. `None` when the clause analyses to nothing (stop words).
+    fn unit_for(
+        &mut self,
+        chain: Chain,
+        c: &Clause,
+        names: &[String],
+        corrections: Option<&mut Vec<Correction>>,
+    ) -> Option<(Field, UnitKind)> {
+        let terms = self.analyse(chain, &c.text);
+        if terms.is_empty() {
+            return None;
+        }
+        let field = match c.scope {
+            Scope::Text => self.fields.body_for(chain),
+            Scope::Quote => self.fields.quoted_for(chain),
+        };
+        if c.phrase || terms.len() > 1 {
+            return Some((field, UnitKind::Phrase(terms)));
+        }
+        let mut alts = vec![Alternative {
+            term: terms[0].1.clone(),
+            spelling: Spelling::Typed,
+        }];
+        for name in names {
+            for (_, t) in self.analyse(chain, name) {
+                if !alts.iter().any(|a| a.term == t) {
+                    alts.push(Alternative {
+                        term: t,
+                        spelling: Spelling::Alias,
+                    });
+                }
+            }
+        }
+        let Some(corrections) = corrections else {
+            return Some((field, UnitKind::Word(alts)));
+        };
+        if alts.len() == 1 {
+            let found = self.transliterations(chain, field, &c.text, &alts[0].term);
+            note(corrections, &c.text, Spelling::Transliteration, &found);
+            for t in found {
+                alts.push(Alternative {
+                    term: t,
+                    spelling: Spelling::Transliteration,
+                });
+            }
+        }
+        if alts.len() == 1 {
+            let mut found = self.typos(field, &c.text, &alts[0].term);
+            // A name corrected is a name: its other spellings too.
+            for t in self.spellings_of_terms(chain, &found) {
+                if t != alts[0].term && !found.contains(&t) {
+                    found.push(t);
+                }
+            }
+            note(corrections, &c.text, Spelling::Typo, &found);
+            for t in found {
+                alts.push(Alternative {
+                    term: t,
+                    spelling: Spelling::Typo,
+                });
+            }
+        }
+        Some((field, UnitKind::Word(alts)))
+    }
+
+    /// The surnames of every spelling of the name an excluded clause is (`-Zelensky` excludes
+    /// `Zelenski` too).
+    fn exclusion_spellings(&self, c: &Clause) -> Vec<String> {
+        let folded = fold(&c.text);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        self.aliases
+            .spellings(&words)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|name| name.split_whitespace().last().map(str::to_owned))
+            .collect()
     }
 
     /// For each positive clause, the other spellings of the name it is part of (whole names, as

@@ -10,7 +10,7 @@ use tantivy::Term as TantivyTerm;
 
 use crate::index::schema::Fields;
 use crate::search::filtered::Filtered;
-use crate::search::plan::{Analysed, ChainPlan, Plan, Spelling, Unit, UnitKind};
+use crate::search::plan::{Alternative, Analysed, ChainPlan, Plan, Spelling, Unit, UnitKind};
 
 /// Where a clause must match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,26 +165,15 @@ pub fn strict(plan: &Plan, fields: &Fields) -> Option<Box<dyn Query>> {
         let mut phrases: Vec<Box<dyn Query>> = Vec::new();
         for unit in &cp.units {
             match &unit.kind {
-                UnitKind::Word(alts) => {
-                    let spelt: Vec<&str> = alts
-                        .iter()
-                        .filter(|a| a.spelling != Spelling::Typo)
-                        .map(|a| a.term.as_str())
-                        .collect();
-                    if spelt.len() == 1 {
-                        let term = TantivyTerm::from_field_text(unit.field, spelt[0]);
+                UnitKind::Word(alts) => match spelt(alts)[..] {
+                    [one] => {
+                        let term = TantivyTerm::from_field_text(unit.field, one);
                         if !words.contains(&term) {
                             words.push(term);
                         }
-                    } else {
-                        unions.push(Box::new(BooleanQuery::new(
-                            spelt
-                                .iter()
-                                .map(|t| (Occur::Should, term_query(unit.field, t)))
-                                .collect(),
-                        )));
                     }
-                }
+                    _ => unions.push(unit_query(unit)),
+                },
                 UnitKind::Phrase(terms) => {
                     for (_, t) in terms {
                         let term = TantivyTerm::from_field_text(unit.field, t);
@@ -266,26 +255,19 @@ pub fn any(plan: &Plan, fields: &Fields) -> Option<Box<dyn Query>> {
     with_filters(plan, fields, by_chain)
 }
 
+/// A word's spellings the strict pass matches: typed and alias ones, not typo corrections
+/// (left to the `words` rule, which ranks them below).
+fn spelt(alts: &[Alternative]) -> Vec<&str> {
+    alts.iter()
+        .filter(|a| a.spelling != Spelling::Typo)
+        .map(|a| a.term.as_str())
+        .collect()
+}
+
 /// One unit as a query: a term, a union of its spellings, or a phrase.
 fn unit_query(unit: &Unit) -> Box<dyn Query> {
     match &unit.kind {
-        UnitKind::Word(alts) => {
-            let spelt: Vec<&str> = alts
-                .iter()
-                .filter(|a| a.spelling != Spelling::Typo)
-                .map(|a| a.term.as_str())
-                .collect();
-            if spelt.len() == 1 {
-                term_query(unit.field, spelt[0])
-            } else {
-                Box::new(BooleanQuery::new(
-                    spelt
-                        .iter()
-                        .map(|t| (Occur::Should, term_query(unit.field, t)))
-                        .collect(),
-                ))
-            }
-        }
+        UnitKind::Word(alts) => any_term(unit.field, &spelt(alts)),
         UnitKind::Phrase(terms) => clause_query(unit.field, terms),
     }
 }
@@ -295,12 +277,10 @@ fn exclusions(cp: &ChainPlan) -> Vec<Box<dyn Query>> {
     cp.exclusions
         .iter()
         .map(|e| match &e.kind {
-            UnitKind::Word(alts) if alts.len() == 1 => term_query(e.field, &alts[0].term),
-            UnitKind::Word(alts) => Box::new(BooleanQuery::new(
-                alts.iter()
-                    .map(|a| (Occur::Should, term_query(e.field, &a.term)))
-                    .collect(),
-            )) as Box<dyn Query>,
+            UnitKind::Word(alts) => {
+                let terms: Vec<&str> = alts.iter().map(|a| a.term.as_str()).collect();
+                any_term(e.field, &terms)
+            }
             UnitKind::Phrase(terms) => clause_query(e.field, terms),
         })
         .collect()
@@ -331,6 +311,19 @@ fn with_filters(
         (Some(w), None) => Some(w),
         (None, Some(d)) => Some(d),
         (None, None) => None,
+    }
+}
+
+/// Any of `terms`: the term itself when there is one.
+fn any_term(field: Field, terms: &[&str]) -> Box<dyn Query> {
+    match terms {
+        [one] => term_query(field, one),
+        _ => Box::new(BooleanQuery::new(
+            terms
+                .iter()
+                .map(|t| (Occur::Should, term_query(field, t)))
+                .collect(),
+        )),
     }
 }
 
