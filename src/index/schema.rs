@@ -9,7 +9,7 @@ use crate::index::analysis::{Chain, NAME_TOKENIZER};
 
 /// Bumped whenever the schema or the analysis changes: an index written with another version is
 /// refused rather than searched with the wrong analyzer.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Handles to every field of the schema.
 #[derive(Debug, Clone)]
@@ -20,6 +20,11 @@ pub struct Fields {
     pub passage: Field,
     /// The dispatch's title, stored on its first passage only (at most `MAX_TITLE_CHARS`).
     pub title: Field,
+    /// The dispatch's title, indexed on every passage with the chain of its language (not
+    /// stored, no frequencies): what the `fields` ranking rule reads.
+    pub heading: [Field; 3],
+    /// The passage's near-duplicate signature (`text::minhash`), in two columns.
+    pub minhash: [Field; 2],
     /// The passage text, stored for display and snippets.
     pub text: Field,
     /// The passage text indexed with the French, English and plain chains; a passage fills only
@@ -51,10 +56,16 @@ pub const DISPATCH: &str = "dispatch";
 pub const DATE_START: &str = "date_start";
 pub const DATE_END: &str = "date_end";
 pub const HASH: &str = "hash";
+pub const PASSAGE: &str = "passage";
+pub const MINHASH: [&str; 2] = ["minhash_0", "minhash_1"];
 
 impl Fields {
     pub fn body_for(&self, chain: Chain) -> Field {
         self.body[chain_slot(chain)]
+    }
+
+    pub fn title_for(&self, chain: Chain) -> Field {
+        self.heading[chain_slot(chain)]
     }
 
     pub fn quoted_for(&self, chain: Chain) -> Field {
@@ -76,11 +87,13 @@ impl Fields {
         };
         Ok(Fields {
             dispatch: f(DISPATCH)?,
-            passage: f("passage")?,
+            passage: f(PASSAGE)?,
             title: f("title")?,
             text: f("text")?,
             body: per_chain("body")?,
             quoted: per_chain("quoted")?,
+            heading: per_chain("heading")?,
+            minhash: [f(MINHASH[0])?, f(MINHASH[1])?],
             speakers: f("speakers")?,
             quotes: f("quotes")?,
             lang: f("lang")?,
@@ -125,7 +138,7 @@ fn analyzed_without_norms(tokenizer: &str) -> TextOptions {
 pub fn build() -> Schema {
     let mut b = Schema::builder();
     b.add_text_field(DISPATCH, STRING | STORED | FAST);
-    b.add_u64_field("passage", STORED);
+    b.add_u64_field(PASSAGE, STORED | FAST);
     b.add_text_field("title", STORED);
     b.add_text_field("text", STORED);
     for (prefix, suffix, chain) in [
@@ -135,11 +148,19 @@ pub fn build() -> Schema {
         ("quoted", "fr", Chain::French),
         ("quoted", "en", Chain::English),
         ("quoted", "plain", Chain::Plain),
+        ("heading", "fr", Chain::French),
+        ("heading", "en", Chain::English),
+        ("heading", "plain", Chain::Plain),
     ] {
-        let options = if prefix == "body" {
-            analyzed(chain.tokenizer_name())
-        } else {
-            analyzed_without_norms(chain.tokenizer_name())
+        let options = match prefix {
+            "body" => analyzed(chain.tokenizer_name()),
+            "quoted" => analyzed_without_norms(chain.tokenizer_name()),
+            _ => TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(chain.tokenizer_name())
+                    .set_index_option(IndexRecordOption::Basic)
+                    .set_fieldnorms(false),
+            ),
         };
         b.add_text_field(&format!("{prefix}_{suffix}"), options);
     }
@@ -153,5 +174,8 @@ pub fn build() -> Schema {
     b.add_u64_field(DATE_START, day.clone());
     b.add_u64_field(DATE_END, day);
     b.add_u64_field(HASH, NumericOptions::default().set_fast());
+    for name in MINHASH {
+        b.add_u64_field(name, NumericOptions::default().set_fast());
+    }
     b.build()
 }

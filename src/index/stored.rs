@@ -17,6 +17,7 @@ use super::schema::{self, Fields};
 use super::{folder, guard};
 use crate::model::dispatch::{Dispatch, Passage};
 use crate::model::quote::HitQuote;
+use crate::text::minhash;
 use crate::text::offsets::char_offset;
 
 /// How many dispatches the index in `dir` holds, read from its dispatch column whatever the
@@ -111,7 +112,11 @@ pub(super) fn passage_doc(f: &Fields, d: &Dispatch, p: &Passage, hash: u64) -> T
         f.text => p.text.as_str(),
         f.body_for(chain) => p.text.as_str(),
         f.lang => d.lang.as_str(),
+        f.title_for(chain) => d.title.as_str(),
     );
+    for (field, bits) in f.minhash.iter().zip(minhash::signature(&p.text)) {
+        doc.add_u64(*field, bits);
+    }
     // Once per dispatch: the hash column stays a tenth of the size it would have on every
     // passage, and a long title is not stored again with each of its passages.
     if p.number == 1 {

@@ -28,8 +28,8 @@ use crate::model::dispatch::distinct_speakers;
 use crate::model::quote::HitQuote;
 use crate::search::plan::{Correction, Plan, Planner, Spelling, UnitKind};
 use crate::search::query::{UsageError, UserQuery};
-use crate::search::rules::proximity;
 use crate::search::rules::words::{self, Candidate, Filters};
+use crate::search::rules::{fields, proximity};
 use crate::text::offsets::char_offset;
 
 /// How many of the best passages are re-ranked by the rules that read more than postings
@@ -473,15 +473,17 @@ impl Engine {
     ) -> anyhow::Result<Vec<Ranked>> {
         let (scores, cands): (Vec<f32>, Vec<Candidate>) = candidates.into_iter().unzip();
         let proximity = proximity::measure(searcher, plan, &cands)?;
+        let signals = fields::measure(searcher, &self.fields, plan, &cands)?;
         let mut ranked: Vec<Ranked> = cands
             .into_iter()
             .zip(scores)
             .zip(proximity)
+            .zip(signals)
             .enumerate()
-            .map(|(order, ((c, bm25), prox))| {
+            .map(|(order, (((c, bm25), prox), signals))| {
                 let of = plan_of(plan, &c);
                 let matched = c.matched();
-                let score = bm25 * (1.0 + PROXIMITY * prox.unwrap_or(0.0));
+                let score = bm25 * (1.0 + PROXIMITY * prox.unwrap_or(0.0)) * signals.boost();
                 // Standing together: no more than two words between each unit and the next
                 // (what "garanties de la sécurité" needs).
                 let m = matched as f32;

@@ -8,9 +8,10 @@ use std::path::Path;
 
 /// Where the collection's dispatches come from (relative to the repository), and the folder each
 /// is copied to: a dispatch's identity is `folder/file.txt`.
-pub const SOURCES: [(&str, &str); 4] = [
+pub const SOURCES: [(&str, &str); 5] = [
     ("corpus", "corpus"),
     ("tests/gold/dispatches", "gold"),
+    ("tests/gold/dev/dispatches", "gold-dev"),
     ("tests/gold/heldout/dispatches", "gold-heldout"),
     ("tests/relevance/dispatches", "relevance"),
 ];

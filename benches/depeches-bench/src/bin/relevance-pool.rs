@@ -55,6 +55,15 @@ struct Args {
     #[arg(long)]
     per_query: bool,
 
+    /// Judgments already made: with --out, pool only the passages they do not grade.
+    #[arg(long, value_name = "FILE")]
+    judged: Option<PathBuf>,
+
+    /// Also write every passage of the collection (`dispatch<TAB>passage<TAB>text`), for
+    /// judges looking for relevant passages none of the rankings found.
+    #[arg(long, value_name = "FILE")]
+    all_passages: Option<PathBuf>,
+
     /// Where to build the collection and indexes (default: a temporary directory).
     #[arg(long, value_name = "DIR")]
     work: Option<PathBuf>,
@@ -163,7 +172,24 @@ fn try_main(args: Args) -> anyhow::Result<()> {
             }
         }
     }
+    if let Some(judged) = &args.judged {
+        let judged = eval::read_qrels(&std::fs::read_to_string(judged)?);
+        pool.retain(|(q, d, p), ()| {
+            !judged
+                .get(q)
+                .is_some_and(|j| j.contains_key(&(d.clone(), *p)))
+        });
+    }
     let texts = passage_texts(&engine)?;
+    if let Some(all) = &args.all_passages {
+        let mut file = std::io::BufWriter::new(std::fs::File::create(all)?);
+        writeln!(file, "dispatch\tpassage\ttext")?;
+        for ((d, p), text) in &texts {
+            let text = text.replace(['\t', '\r'], " ").replace('\n', " / ");
+            writeln!(file, "{d}\t{p}\t{text}")?;
+        }
+        file.flush()?;
+    }
     let mut file = std::io::BufWriter::new(std::fs::File::create(out)?);
     writeln!(file, "query_id\tdispatch\tpassage\ttext")?;
     let mut per_query: BTreeMap<&str, usize> = BTreeMap::new();

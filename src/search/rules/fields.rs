@@ -1,0 +1,122 @@
+//! The `fields` rule: where in its dispatch a passage stands. A passage whose dispatch's title
+//! holds the units it holds is about the story the query asks for; the dispatch's first passage
+//! (its title and lead) states the story. These signals raise BM25 within a tier, never across
+//! tiers, and only for the best candidates (the rescoring window), read from postings and the
+//! passage-number column.
+//!
+//! Each signal was kept because it raised nDCG@10 on the judged set's `dev` queries, and the
+//! weights are the ones those queries chose (title 0.651 → 0.664, then the first passage → 0.668).
+//! A third signal, the units standing inside a quotation, lowered it (0.651 → 0.645) and was left
+//! out.
+
+use rustc_hash::FxHashMap;
+use tantivy::postings::SegmentPostings;
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocSet, Searcher, Term};
+
+use crate::index::schema::{Fields, PASSAGE};
+use crate::search::plan::{Plan, UnitKind};
+use crate::search::rules::words::Candidate;
+
+/// What a dispatch's title holding every unit a passage holds adds to its BM25, in proportion.
+pub const TITLE: f32 = 0.4;
+/// What being the dispatch's first passage (its title and lead) adds, in proportion.
+pub const LEAD: f32 = 0.2;
+
+/// Where a candidate holds its units: each a share of the units it holds, 0 to 1.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Signals {
+    /// Held by its dispatch's title too.
+    pub title: f32,
+    /// The dispatch's first passage.
+    pub lead: bool,
+}
+
+impl Signals {
+    /// The factor its BM25 is multiplied by.
+    pub fn boost(&self) -> f32 {
+        1.0 + TITLE * self.title + if self.lead { LEAD } else { 0.0 }
+    }
+}
+
+/// The signals of each candidate (in the same order).
+pub fn measure(
+    searcher: &Searcher,
+    fields: &Fields,
+    plan: &Plan,
+    candidates: &[Candidate],
+) -> tantivy::Result<Vec<Signals>> {
+    let mut out = vec![Signals::default(); candidates.len()];
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&i| candidates[i].addr);
+    let mut open: FxHashMap<(u32, Term), Option<SegmentPostings>> = FxHashMap::default();
+    for i in order {
+        let c = &candidates[i];
+        let cp = &plan.chains[c.chain];
+        let seg = c.addr.segment_ord;
+        let doc = c.addr.doc_id;
+        let reader = searcher.segment_reader(seg);
+        let lead = reader
+            .fast_fields()
+            .u64(PASSAGE)
+            .ok()
+            .and_then(|col| col.first(doc))
+            == Some(1);
+        let mut holds = |field: Field, text: &str| -> tantivy::Result<bool> {
+            let term = Term::from_field_text(field, text);
+            let postings = match open.entry((seg, term)) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let ii = reader.inverted_index(field)?;
+                    let term = e.key().1.clone();
+                    e.insert(ii.read_postings(&term, IndexRecordOption::Basic)?)
+                }
+            };
+            let Some(p) = postings.as_mut() else {
+                return Ok(false);
+            };
+            if p.doc() < doc {
+                p.seek(doc);
+            }
+            Ok(p.doc() == doc)
+        };
+        let (mut held, mut in_title) = (0usize, 0usize);
+        let field = fields.title_for(cp.chain);
+        for (u, unit) in cp.units.iter().enumerate() {
+            if c.units[u].is_none() {
+                continue;
+            }
+            held += 1;
+            let found = match &unit.kind {
+                UnitKind::Word(alts) => {
+                    let mut any = false;
+                    for a in alts {
+                        if holds(field, &a.term)? {
+                            any = true;
+                            break;
+                        }
+                    }
+                    any
+                }
+                UnitKind::Phrase(terms) => {
+                    let mut all = true;
+                    for (_, t) in terms {
+                        if !holds(field, t)? {
+                            all = false;
+                            break;
+                        }
+                    }
+                    all
+                }
+            };
+            if found {
+                in_title += 1;
+            }
+        }
+        out[i].lead = lead;
+        if held > 0 {
+            out[i].title = in_title as f32 / held as f32;
+        }
+    }
+    Ok(out)
+}
