@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
+use depeches::cli::args::whole;
 use depeches::cli::bench::{self, BenchQuery, ClassReport, IndexSize, QueryReport, Report, Stats};
 use depeches::cli::exit::{self, Exit};
 use depeches::cli::plot;
@@ -19,7 +20,7 @@ use depeches::search::{self, Engine, Options};
 /// uses `search`'s syntax (words, "phrases", -word, speaker:NAME, quote:…) plus since:DATE and
 /// until:DATE for `--since`/`--until` (YYYY, YYYY-MM or YYYY-MM-DD).
 #[derive(Parser, Debug)]
-#[command(name = "search-bench", version)]
+#[command(name = "search-bench", version, allow_negative_numbers = true)]
 struct Args {
     /// Index directory [default: $SEARCH_INDEX, else ./index].
     #[arg(long, value_name = "DIR")]
@@ -30,15 +31,16 @@ struct Args {
     queries: PathBuf,
 
     /// Rounds over all queries before measuring.
-    #[arg(long, default_value_t = 2, value_name = "N")]
+    #[arg(long, default_value_t = 2, value_name = "N", value_parser = whole(0, 10_000))]
     warmup: usize,
 
     /// Measured rounds over all queries.
-    #[arg(long, default_value_t = 10, value_name = "N")]
+    #[arg(long, default_value_t = 10, value_name = "N", value_parser = whole(1, 10_000))]
     repeat: usize,
 
     /// Hits per query, as `search -n`.
-    #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
+    #[arg(short = 'n', long, default_value_t = 10, value_name = "N",
+          value_parser = whole(1, search::MAX_LIMIT))]
     limit: usize,
 
     /// One JSON object with every figure.
@@ -85,7 +87,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         }
     }
     let mut timings: Vec<Vec<Duration>> = vec![Vec::with_capacity(args.repeat); queries.len()];
-    for _ in 0..args.repeat.max(1) {
+    for _ in 0..args.repeat {
         for (i, q) in queries.iter().enumerate() {
             let started = Instant::now();
             hits[i] = run_query(&engine, q, &opts)?;
@@ -137,7 +139,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             "search-bench: {} passages, {} queries × {} rounds, top {} with snippets",
             size.passages,
             queries.len(),
-            args.repeat.max(1),
+            args.repeat,
             args.limit
         );
         std::fs::write(path, plot::latency_svg(&title, &rows))

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{CommandFactory, Parser};
+use depeches::cli::args::whole;
 use depeches::cli::exit::{self, Exit};
 use depeches::cli::generate::{self, Generate};
 use depeches::ingest::{self, MaxPrune, Options, Progress, Summary};
@@ -18,7 +19,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 /// NDJSON feeds (.jsonl, .ndjson, or - for standard input). Re-running adds what is new,
 /// re-indexes what changed and leaves the rest untouched.
 #[derive(Parser, Debug)]
-#[command(name = "search-index", version)]
+#[command(name = "search-index", version, allow_negative_numbers = true)]
 struct Args {
     /// Files and directories of dispatches; - reads NDJSON from standard input.
     #[arg(required_unless_present_any = ["check", "generate"], value_name = "PATH")]
@@ -46,7 +47,8 @@ struct Args {
 
     /// The most dispatches one --prune may remove: N, a percentage of the index (P%), or all.
     /// A --rebuild may hold that many fewer dispatches than the index it replaces, no more.
-    #[arg(long, value_name = "N|P%|all", default_value_t = MaxPrune::default())]
+    #[arg(long, value_name = "N|P%|all", default_value_t = MaxPrune::default(),
+          allow_hyphen_values = true)]
     max_prune: MaxPrune,
 
     /// Write nothing; print what would be indexed (with --json, one object per dispatch).
@@ -55,7 +57,8 @@ struct Args {
 
     /// Commit after this many new or changed dispatches: an interrupted run loses at most that
     /// much work, which the next run redoes.
-    #[arg(long, value_name = "N", default_value_t = ingest::COMMIT_EVERY_DISPATCHES)]
+    #[arg(long, value_name = "N", default_value_t = ingest::COMMIT_EVERY_DISPATCHES,
+          value_parser = whole(1, 100_000_000))]
     commit_every: usize,
 
     /// Print the run's summary (or, with --dry-run, each dispatch) as JSON on standard output.

@@ -7,14 +7,16 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{CommandFactory, Parser};
+use depeches::cli::args::whole;
 use depeches::cli::exit::{self, Exit};
 use depeches::cli::generate::{self, Generate};
+use depeches::search::MAX_LIMIT;
 use depeches::serve::{self, live::Live, App, Limits};
 
 /// Serve the search page and the JSON API (/api/search, /api/dates, /api/speakers,
 /// /api/dispatch, /healthz) over an index; a commit by search-index is seen by the next request.
 #[derive(Parser, Debug)]
-#[command(name = "search-serve", version)]
+#[command(name = "search-serve", version, allow_negative_numbers = true)]
 struct Args {
     /// Index directory [default: $SEARCH_INDEX, else ./index].
     #[arg(long, value_name = "DIR")]
@@ -25,31 +27,37 @@ struct Args {
     addr: SocketAddr,
 
     /// Longest query, in characters (speaker names included).
-    #[arg(long, default_value_t = Limits::default().max_query_chars, value_name = "N")]
+    #[arg(long, default_value_t = Limits::default().max_query_chars, value_name = "N",
+          value_parser = whole(1, 100_000))]
     max_query_chars: usize,
 
     /// Most words in a query (speaker names included).
-    #[arg(long, default_value_t = Limits::default().max_terms, value_name = "N")]
+    #[arg(long, default_value_t = Limits::default().max_terms, value_name = "N",
+          value_parser = whole(1, 1_000))]
     max_terms: usize,
 
     /// Largest `n` (hits per request).
-    #[arg(long, default_value_t = Limits::default().max_n, value_name = "N")]
+    #[arg(long, default_value_t = Limits::default().max_n, value_name = "N",
+          value_parser = whole(1, MAX_LIMIT))]
     max_n: usize,
 
     /// Largest `offset`.
-    #[arg(long, default_value_t = Limits::default().max_offset, value_name = "N")]
+    #[arg(long, default_value_t = Limits::default().max_offset, value_name = "N",
+          value_parser = whole(0, MAX_LIMIT))]
     max_offset: usize,
 
     /// Time budget of a request, in milliseconds, waiting included (503 past it).
-    #[arg(long, default_value_t = Limits::default().budget.as_millis() as u64, value_name = "MS")]
-    budget_ms: u64,
+    #[arg(long, default_value_t = Limits::default().budget.as_millis() as usize, value_name = "MS",
+          value_parser = whole(1, 3_600_000))]
+    budget_ms: usize,
 
     /// Searches running at once [default: the number of CPUs].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = whole(1, 1_024))]
     max_searches: Option<usize>,
 
     /// Searches waiting for their turn; past that, requests get 429.
-    #[arg(long, default_value_t = Limits::default().max_waiting, value_name = "N")]
+    #[arg(long, default_value_t = Limits::default().max_waiting, value_name = "N",
+          value_parser = whole(0, 100_000))]
     max_waiting: usize,
     /// Write shell completions (complete-bash, complete-zsh, complete-fish,
     /// complete-powershell) or the man page (man) to standard output, and exit.
@@ -75,9 +83,9 @@ fn run(args: Args) -> anyhow::Result<()> {
     let limits = Limits {
         max_query_chars: args.max_query_chars,
         max_terms: args.max_terms,
-        max_n: args.max_n.max(1),
+        max_n: args.max_n,
         max_offset: args.max_offset,
-        budget: Duration::from_millis(args.budget_ms.max(1)),
+        budget: Duration::from_millis(args.budget_ms as u64),
         max_searches: args.max_searches.unwrap_or(defaults.max_searches).max(1),
         max_waiting: args.max_waiting,
     };

@@ -18,7 +18,7 @@ use depeches::search::{self, Engine, Options, Sort};
 /// Words must all match (accents, case and inflection ignored); "…" asks for an exact phrase;
 /// -word excludes a word; speaker:NAME and quote:WORD or quote:"…" look at quotations.
 #[derive(Parser, Debug)]
-#[command(name = "search", version)]
+#[command(name = "search", version, allow_negative_numbers = true)]
 struct Args {
     /// The query: words, "phrases", -exclusions, speaker:NAME, quote:"…".
     query: Vec<String>,

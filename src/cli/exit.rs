@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use crate::index::guard::install_panic_hook;
 use crate::search::query::UsageError;
-use crate::text::escape::one_line;
+use crate::text::escape::{clipped, one_line};
 
 /// What a run came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +44,9 @@ pub fn main(program: &'static str, run: impl FnOnce() -> anyhow::Result<Exit>) -
     ExitCode::from(finish(program, run).code())
 }
 
+/// The longest error line: past it, the middle of the message is left out.
+const MAX_MESSAGE_CHARS: usize = 1_000;
+
 /// Runs `run` and decides how it ends; its errors printed.
 fn finish(program: &str, run: impl FnOnce() -> anyhow::Result<Exit>) -> Exit {
     // The hook ends the process on a panic; without it (in tests), the panic ends the run with 2.
@@ -54,13 +57,18 @@ fn finish(program: &str, run: impl FnOnce() -> anyhow::Result<Exit>) -> Exit {
         Ok(exit) => exit,
         Err(e) if is_broken_pipe(&e) => Exit::Success,
         Err(e) => {
-            if e.downcast_ref::<UsageError>().is_some() {
-                // The user's input to fix: the message says what, with no chain of causes.
-                eprintln!("{program}: {}", one_line(&e.to_string()));
+            // The user's input to fix: the message says what, with no chain of causes. Other
+            // causes may quote a file name: control characters escaped, one line; a value
+            // pasted by mistake (a whole file given as a date) shown by its ends.
+            let message = if e.downcast_ref::<UsageError>().is_some() {
+                e.to_string()
             } else {
-                // A cause may quote a file name: control characters escaped, one line.
-                eprintln!("{program}: {}", one_line(&format!("{e:#}")));
-            }
+                format!("{e:#}")
+            };
+            eprintln!(
+                "{program}: {}",
+                clipped(&one_line(&message), MAX_MESSAGE_CHARS)
+            );
             Exit::Failure
         }
     }

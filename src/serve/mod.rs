@@ -133,7 +133,10 @@ impl App {
         F: FnOnce(&Snapshot) -> Result<String, ApiError> + Send + 'static,
     {
         let limits = &self.limits;
-        let queue = limits.max_searches.max(1) + limits.max_waiting;
+        let queue = limits
+            .max_searches
+            .max(1)
+            .saturating_add(limits.max_waiting);
         if self.admitted.fetch_add(1, Ordering::SeqCst) >= queue {
             self.admitted.fetch_sub(1, Ordering::SeqCst);
             return Err(ApiError::new(

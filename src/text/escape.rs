@@ -44,6 +44,19 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` cut to at most `max` characters (and the three of " … "), keeping both ends: the
+/// start says what is wrong, the end what to do.
+pub fn clipped(text: &str, max: usize) -> Cow<'_, str> {
+    let count = text.chars().count();
+    if count <= max {
+        return Cow::Borrowed(text);
+    }
+    let tail = max / 4;
+    let head: String = text.chars().take(max - tail).collect();
+    let end: String = text.chars().skip(count - tail).collect();
+    Cow::Owned(format!("{head} … {end}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,6 +70,15 @@ mod tests {
         assert_ne!(name(b"a\xFF.txt"), name(br"a\xFF.txt"));
         assert_eq!(name(b"x\ny.txt"), "x\\u{a}y.txt");
         assert_eq!(name(b"caf\xC3"), "caf\\xC3");
+    }
+
+    #[test]
+    fn long_messages_keep_their_ends() {
+        assert_eq!(clipped("court", 10), "court");
+        let long = format!("début {} fin", "x".repeat(100));
+        let c = clipped(&long, 20);
+        assert_eq!(c, "début xxxxxxxxx … x fin");
+        assert_eq!(c.chars().count(), 20 + 3);
     }
 
     #[test]
