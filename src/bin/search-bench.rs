@@ -10,6 +10,7 @@ use depeches::cli::args::whole;
 use depeches::cli::bench::{self, BenchQuery, ClassReport, IndexSize, QueryReport, Report, Stats};
 use depeches::cli::exit::{self, Exit};
 use depeches::cli::plot;
+use depeches::model::error::Error;
 use depeches::search::{self, Engine, Options};
 
 /// Measure query latency: each query runs as `search` runs it (parse, top 10, snippets), in one
@@ -216,7 +217,7 @@ fn run_query(engine: &Engine, q: &BenchQuery, opts: &Options) -> anyhow::Result<
     match engine.search(&uq, opts) {
         Ok(outcome) => Ok(std::hint::black_box(outcome).hits.len()),
         // A query `search` would refuse (only stop words) still costs its parse.
-        Err(e) if search::is_usage_error(&e) => Ok(0),
+        Err(e) if Error::is_usage(&e) => Ok(0),
         Err(e) => Err(e),
     }
 }

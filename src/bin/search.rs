@@ -8,9 +8,10 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 use depeches::cli::exit::{self, Exit};
 use depeches::cli::generate::{self, Generate};
+use depeches::model::error::Error;
 use depeches::render::json::{self, HitJson};
 use depeches::render::{self, ColorChoice};
-use depeches::search::query::{self, UsageError};
+use depeches::search::query;
 use depeches::search::{self, Engine, Options, Sort};
 
 /// Search French news dispatches: ranked passages with the matching words highlighted.
@@ -162,7 +163,7 @@ fn run(args: Args) -> anyhow::Result<bool> {
         }
     }
     if args.speaker.iter().any(|s| s.trim().is_empty()) {
-        anyhow::bail!(UsageError(
+        anyhow::bail!(Error::Usage(
             "--speaker needs a name, e.g. --speaker peskov".to_owned()
         ));
     }

@@ -11,7 +11,8 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::time::Duration;
 
-use crate::search::query::{self, UsageError, UserQuery};
+use crate::model::error::Error;
+use crate::search::query::{self, UserQuery};
 use crate::search::Engine;
 
 /// The label of queries written without one.
@@ -31,7 +32,7 @@ pub struct BenchQuery {
 
 impl BenchQuery {
     /// Parses the query as `search` does with its flags.
-    pub fn parse(&self) -> Result<UserQuery, UsageError> {
+    pub fn parse(&self) -> Result<UserQuery, Error> {
         let mut q = query::parse(&self.words);
         q.set_dates(self.since.as_deref(), self.until.as_deref())?;
         Ok(q)
@@ -39,7 +40,7 @@ impl BenchQuery {
 }
 
 /// Reads a query file.
-pub fn read_queries(text: &str) -> Result<Vec<BenchQuery>, UsageError> {
+pub fn read_queries(text: &str) -> Result<Vec<BenchQuery>, Error> {
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim_end_matches('\r');
@@ -71,7 +72,7 @@ pub fn read_queries(text: &str) -> Result<Vec<BenchQuery>, UsageError> {
             until,
         };
         q.parse()
-            .map_err(|e| UsageError(format!("line {}: {}", n + 1, e.0)))?;
+            .map_err(|e| Error::Usage(format!("line {}: {e}", n + 1)))?;
         out.push(q);
     }
     Ok(out)
@@ -246,7 +247,7 @@ mod tests {
     #[test]
     fn bad_dates_name_their_line() {
         let e = read_queries("a\tsince:2023-13 x\n").unwrap_err();
-        assert!(e.0.starts_with("line 1:"), "{}", e.0);
+        assert!(e.to_string().starts_with("line 1:"), "{e}");
     }
 
     #[test]

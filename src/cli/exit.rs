@@ -8,7 +8,7 @@
 use std::process::ExitCode;
 
 use crate::index::guard::install_panic_hook;
-use crate::search::query::UsageError;
+use crate::model::error::Error;
 use crate::text::escape::{clipped, one_line};
 
 /// What a run came to.
@@ -60,10 +60,9 @@ fn finish(program: &str, run: impl FnOnce() -> anyhow::Result<Exit>) -> Exit {
             // The user's input to fix: the message says what, with no chain of causes. Other
             // causes may quote a file name: control characters escaped, one line; a value
             // pasted by mistake (a whole file given as a date) shown by its ends.
-            let message = if e.downcast_ref::<UsageError>().is_some() {
-                e.to_string()
-            } else {
-                format!("{e:#}")
+            let message = match Error::find(&e) {
+                Some(usage @ Error::Usage(_)) => usage.to_string(),
+                _ => format!("{e:#}"),
             };
             eprintln!(
                 "{program}: {}",
@@ -91,7 +90,7 @@ mod tests {
         assert_eq!(finish("t", || Ok(Exit::NothingFound)).code(), 1);
         assert_eq!(finish("t", || Ok(Exit::SomeSkipped)).code(), 3);
         assert_eq!(
-            finish("t", || Err(UsageError("bad".into()).into())).code(),
+            finish("t", || Err(Error::Usage("bad".into()).into())).code(),
             2
         );
         let closed = std::io::Error::from(std::io::ErrorKind::BrokenPipe);

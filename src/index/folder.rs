@@ -32,6 +32,7 @@ use tantivy::directory::{
 };
 
 use super::schema::SCHEMA_VERSION;
+use crate::model::error::Error;
 
 /// The hidden folder, inside the index folder, where a rebuild writes the new index.
 pub const STAGING: &str = ".depeches-rebuild";
@@ -198,18 +199,15 @@ pub fn check_version(dir: &Path, payload: Option<&str>) -> anyhow::Result<()> {
     }
 }
 
-/// What to run to rebuild the index in `dir`.
-pub fn rebuild_command(dir: &Path) -> String {
-    format!("search-index --rebuild --index {} PATH...", dir.display())
-}
+pub use crate::model::error::rebuild_command;
 
 /// The error for a damaged index: what is wrong, and how to repair it.
 pub fn damaged(dir: &Path, what: &str) -> anyhow::Error {
-    anyhow::anyhow!(
-        "the index at {} is damaged ({what}): rebuild it with `{}`",
-        dir.display(),
-        rebuild_command(dir)
-    )
+    Error::Damaged {
+        dir: dir.to_owned(),
+        what: what.to_owned(),
+    }
+    .into()
 }
 
 /// Makes a rename or a new file in `dir` durable.

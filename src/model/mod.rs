@@ -4,5 +4,6 @@
 pub mod aliases;
 pub mod dates;
 pub mod dispatch;
+pub mod error;
 pub mod quote;
 pub mod roles;

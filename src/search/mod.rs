@@ -25,9 +25,10 @@ use crate::index::schema::{self, Fields};
 use crate::index::{self, stored_str};
 use crate::model::aliases::Aliases;
 use crate::model::dispatch::distinct_speakers;
+use crate::model::error::Error;
 use crate::model::quote::HitQuote;
 use crate::search::plan::{Correction, Plan, Planner, Spelling, UnitKind};
-use crate::search::query::{UsageError, UserQuery};
+use crate::search::query::UserQuery;
 use crate::search::rules::words::{self, Candidate, Filters};
 use crate::search::rules::{fields, proximity};
 use crate::text::offsets::char_offset;
@@ -211,7 +212,7 @@ impl Engine {
     /// `opts.all_words`) those holding fewer, in tiers (see [`crate::rules`]).
     pub fn search(&self, query: &UserQuery, opts: &Options) -> anyhow::Result<Outcome> {
         if opts.limit > MAX_LIMIT {
-            return Err(UsageError(format!("at most {MAX_LIMIT} hits can be asked for")).into());
+            return Err(Error::Usage(format!("at most {MAX_LIMIT} hits can be asked for")).into());
         }
         self.reading(|| self.search_unguarded(query, opts))
     }
@@ -724,9 +725,4 @@ fn chains(searcher: &Searcher, fields: &Fields) -> Vec<Chain> {
     } else {
         chains
     }
-}
-
-/// Whether an error is the user's query to fix (exit 2 with a usage message, no context chain).
-pub fn is_usage_error(e: &anyhow::Error) -> bool {
-    e.downcast_ref::<UsageError>().is_some()
 }

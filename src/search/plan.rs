@@ -15,8 +15,9 @@ use tantivy::Searcher;
 use crate::index::analysis::{self, Chain};
 use crate::index::schema::{self, Fields};
 use crate::model::aliases::Aliases;
+use crate::model::error::Error;
 use crate::search::filtered::DateOverlap;
-use crate::search::query::{Clause, Scope, UsageError, UserQuery};
+use crate::search::query::{Clause, Scope, UserQuery};
 use crate::search::rules::typo;
 use crate::search::translit;
 use crate::text::fold::fold;
@@ -162,14 +163,14 @@ impl Planner<'_> {
     }
 
     /// Plans `q`; the errors say how to rephrase a query that asks for nothing.
-    pub fn plan(&mut self, q: &UserQuery) -> Result<Plan, UsageError> {
+    pub fn plan(&mut self, q: &UserQuery) -> Result<Plan, Error> {
         if let Some(e) = &q.error {
             return Err(e.clone());
         }
         let positives: Vec<&Clause> = q.clauses.iter().filter(|c| !c.negated).collect();
         let (speakers, dates) = self.filters(q);
         if speakers.len() < q.speakers.len() {
-            return Err(UsageError(
+            return Err(Error::Usage(
                 "a speaker's name must have letters, e.g. --speaker peskov".into(),
             ));
         }
@@ -179,7 +180,7 @@ impl Planner<'_> {
             } else {
                 "the query only excludes words: add at least one word to look for"
             };
-            return Err(UsageError(msg.into()));
+            return Err(Error::Usage(msg.into()));
         }
         // "pourquoi Yermak a démissionné": a question word is how people ask, never what the
         // passages answering say.
@@ -237,13 +238,13 @@ impl Planner<'_> {
         };
         let no_letters = |c: &&Clause| !c.text.chars().any(char::is_alphanumeric);
         if !positives.is_empty() && !plan.has_words() && positives.iter().all(no_letters) {
-            return Err(UsageError(
+            return Err(Error::Usage(
                 "the query has no word to look for (letters or digits), e.g. search \"cibles légitimes\""
                     .into(),
             ));
         }
         if !positives.is_empty() && !plan.has_words() {
-            return Err(UsageError(
+            return Err(Error::Usage(
                 "the query holds only stop words (le, de, pour …): add a word that says what to look for"
                     .into(),
             ));

@@ -9,6 +9,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term as TantivyTerm;
 
 use crate::index::schema::Fields;
+use crate::model::error::Error;
 use crate::search::filtered::Filtered;
 use crate::search::plan::{Alternative, Analysed, ChainPlan, Plan, Spelling, Unit, UnitKind};
 
@@ -42,20 +43,8 @@ pub struct UserQuery {
     pub until: Option<u64>,
     /// A part of the query that cannot be read (`speaker:` with no name): refused when planned,
     /// never silently dropped.
-    pub error: Option<UsageError>,
+    pub error: Option<Error>,
 }
-
-/// A query the user must rephrase; the message says how.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UsageError(pub String);
-
-impl std::fmt::Display for UsageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for UsageError {}
 
 /// Splits a query string into clauses.
 pub fn parse(input: &str) -> UserQuery {
@@ -87,7 +76,7 @@ pub fn parse(input: &str) -> UserQuery {
         };
         let text = text.trim();
         if text.is_empty() && (speaker || scope == Scope::Quote) && q.error.is_none() {
-            q.error = Some(UsageError(if speaker {
+            q.error = Some(Error::Usage(if speaker {
                 "speaker: needs a name right after the colon, e.g. speaker:peskov".to_owned()
             } else {
                 "quote: needs words right after the colon, e.g. quote:garanties or quote:\"cibles légitimes\"".to_owned()
@@ -112,16 +101,12 @@ pub fn parse(input: &str) -> UserQuery {
 
 impl UserQuery {
     /// Sets the date range from `--since` / `--until` as the user typed them.
-    pub fn set_dates(
-        &mut self,
-        since: Option<&str>,
-        until: Option<&str>,
-    ) -> Result<(), UsageError> {
+    pub fn set_dates(&mut self, since: Option<&str>, until: Option<&str>) -> Result<(), Error> {
         self.since = since.map(|d| date_bound(d, false)).transpose()?;
         self.until = until.map(|d| date_bound(d, true)).transpose()?;
         if let (Some(s), Some(u)) = (self.since, self.until) {
             if s > u {
-                return Err(UsageError(format!(
+                return Err(Error::Usage(format!(
                     "--since {} is after --until {}: no date is in between",
                     since.unwrap_or_default(),
                     until.unwrap_or_default()
@@ -134,10 +119,10 @@ impl UserQuery {
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as an inclusive `YYYYMMDD` bound: the first day it covers,
 /// or with `upper` the last.
-pub fn date_bound(s: &str, upper: bool) -> Result<u64, UsageError> {
+pub fn date_bound(s: &str, upper: bool) -> Result<u64, Error> {
     use crate::model::dates::{DispatchDate, Origin};
     let bad = || {
-        UsageError(format!(
+        Error::Usage(format!(
             "invalid date {s:?}: use YYYY, YYYY-MM or YYYY-MM-DD"
         ))
     };

@@ -22,9 +22,9 @@ use axum::Router;
 use serde::Serialize;
 use tokio::sync::Semaphore;
 
+use crate::model::error::Error;
 use crate::render::api::{DatesResponse, ErrorJson, SearchResponse, SpeakersResponse};
 use crate::render::json::DispatchJson;
-use crate::search;
 use live::{Live, Snapshot};
 pub use params::Limits;
 use params::Pairs;
@@ -50,7 +50,7 @@ impl ApiError {
 
     /// An error from the engine: the user's query to fix (400), or the index failing (503).
     fn from_engine(e: anyhow::Error) -> ApiError {
-        if search::is_usage_error(&e) {
+        if Error::is_usage(&e) {
             ApiError::bad_request(e.to_string())
         } else {
             unreadable(&format!("{e:#}"))

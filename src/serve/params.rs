@@ -177,7 +177,7 @@ pub fn search_params(
     }
     query
         .set_dates(pairs.one("since")?, pairs.one("until")?)
-        .map_err(|e| e.0)?;
+        .map_err(|e| e.to_string())?;
     let mut options = Options::default();
     if paged {
         options.limit = pairs.number("n", 10, 1, limits.max_n)?;

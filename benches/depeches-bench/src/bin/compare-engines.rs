@@ -12,8 +12,9 @@ use clap::Parser;
 use depeches::cli::bench::{self, BenchQuery, IndexSize, Stats};
 use depeches::cli::exit::{self, Exit};
 use depeches::ingest;
+use depeches::model::error::Error;
 use depeches::search::query::Scope;
-use depeches::search::{self, Engine, Options};
+use depeches::search::{Engine, Options};
 use rusqlite::{params_from_iter, Connection};
 use serde::Serialize;
 
@@ -339,7 +340,7 @@ fn run_depeches(engine: &Engine, q: &BenchQuery, opts: &Options) -> anyhow::Resu
     let uq = q.parse()?;
     match engine.search(&uq, opts) {
         Ok(o) => Ok(std::hint::black_box(o).hits.len()),
-        Err(e) if search::is_usage_error(&e) => Ok(0),
+        Err(e) if Error::is_usage(&e) => Ok(0),
         Err(e) => Err(e),
     }
 }
