@@ -100,3 +100,98 @@ fn a_misspelt_name_is_corrected_and_said_so() {
     let out = c.search(&["\"Witkof\""]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn copies_of_one_passage_are_one_hit_listing_the_others() {
+    // Three agencies' copies of one paragraph, a few words apart, and a story of its own.
+    let c = Corpus::indexed("tests/fixtures/wire-copies");
+    let copy = |h: &serde_json::Value| {
+        h["text"]
+            .as_str()
+            .unwrap()
+            .contains("quatre cents kilomètres de voies")
+    };
+    let hits = c.hits(&["Kravtsova", "gares", "rouvrir"]);
+    let copies: Vec<&serde_json::Value> = hits.iter().filter(|h| copy(h)).collect();
+    assert_eq!(copies.len(), 1, "{hits:#?}");
+    // Shown by the earliest dispatch, the others listed earliest first.
+    assert_eq!(place(copies[0]), "2025-04-09-rail-regional.txt ¶2");
+    assert_eq!(
+        copies[0]["duplicates"],
+        serde_json::json!([
+            {"dispatch": "2025-04-10-rail-agence-a.txt", "passage": 2, "date": "2025-04-10"},
+            {"dispatch": "2025-04-11-rail-agence-b.txt", "passage": 2, "date": "2025-04-11"},
+        ])
+    );
+    // The strike is another passage: not collapsed into them.
+    let strike = hits
+        .iter()
+        .find(|h| place(h) == "2025-04-12-greve.txt ¶2")
+        .expect("the strike");
+    assert_eq!(strike["duplicates"], serde_json::json!([]));
+    // The terminal says where else the passage stands.
+    let text = stdout(&c.search(&["Kravtsova", "gares", "rouvrir"]));
+    assert!(
+        text.contains(
+            "aussi dans 2 dépêches : 2025-04-10-rail-agence-a.txt ¶2, 2025-04-11-rail-agence-b.txt ¶2"
+        ),
+        "{text}"
+    );
+    // --no-collapse shows every copy.
+    let all = c.hits(&["--no-collapse", "Kravtsova", "gares", "rouvrir"]);
+    assert_eq!(all.iter().filter(|h| copy(h)).count(), 3, "{all:#?}");
+}
+
+#[test]
+fn sorted_by_date_every_tier_is_newest_first() {
+    let c = corpus();
+    let hits = c.hits(&["--sort", "date", "garanties", "présence", "militaire"]);
+    assert!(hits.len() > 3, "{hits:#?}");
+    // Tiers still come in order of the units held; within each, newest first, undated last.
+    for pair in hits.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        assert!(a["matched"].as_u64() >= b["matched"].as_u64(), "{hits:#?}");
+        if a["matched"] == b["matched"] {
+            let date = |h: &serde_json::Value| h["date"].as_str().unwrap_or("").to_owned();
+            assert!(
+                date(a) >= date(b) || date(b).is_empty(),
+                "{} before {}",
+                place(a),
+                place(b)
+            );
+        }
+    }
+}
+
+#[test]
+fn explain_says_why_each_hit_ranks_where_it_does() {
+    let c = corpus();
+    let hits = c.hits(&["--explain", "garanties", "présence", "militaire"]);
+    let first = &hits[0]["explain"];
+    assert_eq!(first["tier"], "3/3", "{first:#}");
+    let units = first["units"].as_array().unwrap();
+    assert_eq!(units.len(), 3);
+    let sum: f64 = units.iter().map(|u| u["bm25"].as_f64().unwrap()).sum();
+    assert!(
+        (sum - first["bm25"].as_f64().unwrap()).abs() < 1e-3,
+        "{first:#}"
+    );
+    assert!(first["proximity"].as_f64().is_some());
+    // A passage of a lower tier says which word it lacks.
+    let partial = hits
+        .iter()
+        .find(|h| h["matched"] == 1)
+        .expect("a partial hit");
+    let absent = partial["explain"]["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|u| u["bm25"].is_null())
+        .count();
+    assert_eq!(absent, 2, "{partial:#}");
+    // Without --explain, nothing is explained; on a terminal, lines under each hit.
+    assert!(c.hits(&["garanties", "présence"])[0]["explain"].is_null());
+    let text = stdout(&c.search(&["--explain", "garanties", "présence", "militaire"]));
+    assert!(text.contains("palier 3/3 ; score"), "{text}");
+    assert!(text.contains("garanties → "), "{text}");
+}

@@ -73,6 +73,26 @@ fn n_offset_and_more_page_through_the_cli_s_ranking() {
 }
 
 #[test]
+fn pages_of_partial_matches_neither_repeat_nor_miss_a_passage() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    // Few passages hold all three words: the pages run on into the partial tiers.
+    let q = "garanties+s%C3%A9curit%C3%A9+Peskov";
+    let place = |h: &Value| format!("{} ¶{}", h["dispatch"], h["passage"]);
+    let all: Vec<String> = cli(&c, &["-n", "40", "garanties sécurité Peskov"])
+        .iter()
+        .map(place)
+        .collect();
+    assert!(all.len() > 30, "{all:?}");
+    let mut paged = Vec::new();
+    for offset in (0..40).step_by(10) {
+        let page = s.json(&format!("/api/search?q={q}&n=10&offset={offset}"), 200);
+        paged.extend(hits(&page).iter().map(place));
+    }
+    assert_eq!(paged, all);
+}
+
+#[test]
 fn filters_and_sort_answer_as_the_cli_flags() {
     let c = corpus();
     let s = Server::start(&c.index(), &[]);

@@ -74,6 +74,16 @@ struct Args {
     #[arg(long)]
     exact: bool,
 
+    /// Show every copy of a passage repeated by several dispatches, instead of showing it once
+    /// (by the earliest dispatch) with the others listed.
+    #[arg(long)]
+    no_collapse: bool,
+
+    /// Say under each hit why it ranks there: its tier, each word's BM25 contribution,
+    /// proximity, field signals (`explain` in --json).
+    #[arg(long)]
+    explain: bool,
+
     /// Write shell completions (complete-bash, complete-zsh, complete-fish,
     /// complete-powershell) or the man page (man) to standard output, and exit.
     #[arg(long, value_enum, value_name = "KIND")]
@@ -178,6 +188,8 @@ fn run(args: Args) -> anyhow::Result<bool> {
         },
         all_words: args.all_words,
         exact: args.exact,
+        collapse: !args.no_collapse,
+        explain: args.explain,
         ..Options::default()
     };
     let outcome = engine.search(&q, &opts)?;

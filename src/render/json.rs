@@ -13,7 +13,7 @@ use crate::model::dispatch::{distinct_speakers, Dispatch, Passage};
 use crate::model::quote::HitQuote;
 use crate::search::dispatch::Whole;
 use crate::search::plan::Correction;
-use crate::search::Hit;
+use crate::search::{Duplicate, Explanation, Hit};
 use crate::text::offsets::char_offset;
 
 /// One hit of `search --json` (one line of JSON Lines).
@@ -47,6 +47,10 @@ pub struct HitJson<'a> {
     pub of: usize,
     /// The query's words matched to other spellings (typos, transliterations).
     pub corrections: &'a [Correction],
+    /// The same passage, give or take a few words, in other dispatches (earliest first).
+    pub duplicates: &'a [Duplicate],
+    /// Why it ranks where it does, with `--explain`; else `null`.
+    pub explain: Option<&'a Explanation>,
 }
 
 impl<'a> HitJson<'a> {
@@ -82,6 +86,8 @@ impl<'a> From<&'a Hit> for HitJson<'a> {
             matched: hit.matched,
             of: hit.of,
             corrections: &[],
+            duplicates: &hit.duplicates,
+            explain: hit.explanation.as_ref(),
         }
     }
 }

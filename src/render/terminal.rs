@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::color::{Style, DATE, DIM, MATCH, PATH, RANK};
-use crate::search::Hit;
+use crate::search::{Explanation, Hit};
 
 /// The width of a hit's place (`dispatch ¶N`), to line up the places of several hits.
 pub fn place_width(hit: &Hit) -> usize {
@@ -55,7 +55,54 @@ pub fn terminal(
             style.paint(DIM, &format!("cité : {}", speakers.join(", ")))
         )?;
     }
+    if !hit.duplicates.is_empty() {
+        let n = hit.duplicates.len();
+        let places: Vec<String> = hit
+            .duplicates
+            .iter()
+            .map(|d| format!("{} ¶{}", d.dispatch, d.passage))
+            .collect();
+        let line = format!(
+            "aussi dans {n} {} : {}",
+            if n == 1 { "dépêche" } else { "dépêches" },
+            places.join(", ")
+        );
+        writeln!(out, "     {}", style.paint(DIM, &line))?;
+    }
+    if let Some(e) = &hit.explanation {
+        for line in explanation(e) {
+            writeln!(out, "     {}", style.paint(DIM, &line))?;
+        }
+    }
     writeln!(out)
+}
+
+/// The lines `--explain` adds under a hit.
+fn explanation(e: &Explanation) -> Vec<String> {
+    let mut lines = vec![format!(
+        "palier {} ; score {:.3} = BM25 {:.3} × proximité (1 + 0,5 × {}) × champs (1 + 0,4 × titre {:.2}{})",
+        e.tier,
+        e.score,
+        e.bm25,
+        e.proximity.map_or("—".to_owned(), |p| format!("{p:.2}")),
+        e.title,
+        if e.first_passage { " + 0,2 premier passage" } else { "" },
+    )];
+    for u in &e.units {
+        lines.push(match (u.bm25, &u.term) {
+            (Some(b), Some(t)) => format!(
+                "  {} → {t} : BM25 {b:.3}{}",
+                u.unit,
+                if u.typo { " (correction, 70 %)" } else { "" }
+            ),
+            (Some(b), None) => format!("  {} : BM25 {b:.3}", u.unit),
+            (None, _) => format!("  {} : absent", u.unit),
+        });
+    }
+    if e.together {
+        lines.push("  mots rapprochés (au plus deux mots entre chacun)".to_owned());
+    }
+    lines
 }
 
 fn date_label(hit: &Hit) -> String {

@@ -30,7 +30,7 @@ use crate::model::quote::HitQuote;
 use crate::search::plan::{Correction, Plan, Planner, Spelling, UnitKind};
 use crate::search::query::UserQuery;
 use crate::search::rules::words::{self, Candidate, Filters};
-use crate::search::rules::{fields, proximity};
+use crate::search::rules::{collapse, fields, proximity};
 use crate::text::offsets::char_offset;
 
 /// How many of the best passages are re-ranked by the rules that read more than postings
@@ -69,6 +69,10 @@ pub struct Options {
     pub all_words: bool,
     /// No typo corrections.
     pub exact: bool,
+    /// Show near-duplicate passages once (see [`rules::collapse`]).
+    pub collapse: bool,
+    /// Say why each hit ranks where it does (`Hit::explanation`).
+    pub explain: bool,
 }
 
 impl Default for Options {
@@ -81,6 +85,8 @@ impl Default for Options {
             count: false,
             all_words: false,
             exact: false,
+            collapse: true,
+            explain: false,
         }
     }
 }
@@ -111,6 +117,54 @@ pub struct Hit {
     pub matched: usize,
     /// …of how many.
     pub of: usize,
+    /// The near-duplicates of this passage in other dispatches, shown through it.
+    pub duplicates: Vec<Duplicate>,
+    /// Why it ranks where it does, when `Options::explain` asked.
+    pub explanation: Option<Explanation>,
+}
+
+/// What ranked a hit: its tier, each unit's BM25 contribution, proximity and field signals.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Explanation {
+    /// `matched/of`: how many units of the query it holds, of how many (rule `words`).
+    pub tier: String,
+    pub units: Vec<UnitExplanation>,
+    /// The sum of the units' contributions.
+    pub bm25: f32,
+    /// Units held over the length of the shortest stretch holding them (rule `proximity`);
+    /// `null` when it holds fewer than two.
+    pub proximity: Option<f32>,
+    /// No more than two words between each unit and the next.
+    pub together: bool,
+    /// Share of the units held that the dispatch's title holds too (rule `fields`).
+    pub title: f32,
+    /// The dispatch's first passage (rule `fields`).
+    pub first_passage: bool,
+    /// `bm25 × (1 + 0.5 × proximity) × (1 + 0.4 × title + 0.2 × first passage)`: what orders
+    /// hits of one tier.
+    pub score: f32,
+}
+
+/// How a hit holds one unit of the query.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct UnitExplanation {
+    /// As typed.
+    pub unit: String,
+    /// The index term it was found as (a word's spelling; `null` for a phrase or a unit not
+    /// held).
+    pub term: Option<String>,
+    /// Its BM25 contribution (tantivy's BM25 of the term in the passage), `null` when not held.
+    pub bm25: Option<f32>,
+    /// Held only through a typo correction (its BM25 counts 70 %).
+    pub typo: bool,
+}
+
+/// A passage collapsed into a hit: the same text, give or take a few words.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Duplicate {
+    pub dispatch: String,
+    pub passage: u64,
+    pub date: Option<String>,
 }
 
 impl Hit {
@@ -314,6 +368,16 @@ impl Engine {
             hit.matched = r.matched;
             hit.of = r.of;
             hit.title = index::title(&searcher, &self.fields, r.addr, &doc)?;
+            hit.explanation = r.explanation.clone();
+            for &addr in &r.duplicates {
+                let d: TantivyDocument = searcher.doc(addr)?;
+                let dup = self.hit(&d, 0, 0.0, String::new(), Vec::new(), (0, 0));
+                hit.duplicates.push(Duplicate {
+                    dispatch: dup.dispatch,
+                    passage: dup.passage,
+                    date: dup.date,
+                });
+            }
             hits.push(hit);
         }
         let mut corrections = plan.corrections;
@@ -372,6 +436,11 @@ impl Engine {
                 .into_iter()
                 .map(|(score, addr)| Ranked::plain(addr, score))
                 .collect();
+            let ranked = if opts.collapse {
+                collapsed(searcher, ranked)?
+            } else {
+                ranked
+            };
             return Ok((ranked, total, false));
         }
         let first = Options {
@@ -429,6 +498,9 @@ impl Engine {
                 .any(|(_, c)| c.matched() == plan_of(plan, c));
         }
         let mut ranked = self.rescore(searcher, plan, candidates, opts)?;
+        if opts.collapse {
+            ranked = collapsed(searcher, ranked)?;
+        }
         ranked.truncate(limit);
         if partial {
             partial = !ranked.iter().any(|r| r.matched == r.of);
@@ -489,6 +561,34 @@ impl Engine {
                 // (what "garanties de la sécurité" needs).
                 let m = matched as f32;
                 let together = prox.is_some_and(|p| p * (3.0 * m - 2.0) >= m - 1e-4);
+                let explanation = opts.explain.then(|| {
+                    let cp = &plan.chains[c.chain];
+                    Explanation {
+                        tier: format!("{matched}/{of}"),
+                        units: cp
+                            .units
+                            .iter()
+                            .zip(&c.units)
+                            .map(|(u, m)| UnitExplanation {
+                                unit: u.label.clone(),
+                                term: m.and_then(|m| match &u.kind {
+                                    UnitKind::Word(alts) => {
+                                        alts.get(m.alternative).map(|a| a.term.clone())
+                                    }
+                                    UnitKind::Phrase(_) => None,
+                                }),
+                                bm25: m.map(|m| m.score),
+                                typo: m.is_some_and(|m| m.typo),
+                            })
+                            .collect(),
+                        bm25,
+                        proximity: prox,
+                        together,
+                        title: signals.title,
+                        first_passage: signals.lead,
+                        score,
+                    }
+                });
                 Ranked {
                     addr: c.addr,
                     matched,
@@ -497,21 +597,48 @@ impl Engine {
                     together,
                     score,
                     order,
+                    duplicates: Vec::new(),
+                    date: 0,
+                    explanation,
                 }
             })
             .collect();
         match opts.sort {
-            Sort::Relevance => ranked.sort_by(|a, b| {
-                b.matched
-                    .cmp(&a.matched)
-                    .then(a.typos.cmp(&b.typos))
-                    .then(b.together.cmp(&a.together))
-                    .then(b.score.total_cmp(&a.score))
-                    .then(a.addr.cmp(&b.addr))
-            }),
-            // The strict query came newest first: keep its order, tiers after it.
+            // Re-ranked by blocks of the window, in the order the candidates were found: a longer
+            // page (a later `offset`) then begins with the same passages in the same order as a
+            // shorter one, so that pages neither repeat nor miss a passage.
+            Sort::Relevance => {
+                for block in ranked.chunks_mut(RESCORE_WINDOW) {
+                    block.sort_by(|a, b| {
+                        b.matched
+                            .cmp(&a.matched)
+                            .then(a.typos.cmp(&b.typos))
+                            .then(b.together.cmp(&a.together))
+                            .then(b.score.total_cmp(&a.score))
+                            .then(a.addr.cmp(&b.addr))
+                    })
+                }
+            }
+            // Newest first within each tier (the strict query's passages are one tier), undated
+            // passages last.
             Sort::Date => {
-                ranked.sort_by(|a, b| b.matched.cmp(&a.matched).then(a.order.cmp(&b.order)))
+                let newest = |r: &Ranked| {
+                    let fast = searcher.segment_reader(r.addr.segment_ord).fast_fields();
+                    fast.u64(schema::DATE_END)
+                        .ok()
+                        .and_then(|c| c.first(r.addr.doc_id))
+                        .unwrap_or(0)
+                };
+                let dates: Vec<u64> = ranked.iter().map(newest).collect();
+                for (r, d) in ranked.iter_mut().zip(dates) {
+                    r.date = d;
+                }
+                ranked.sort_by(|a, b| {
+                    b.matched
+                        .cmp(&a.matched)
+                        .then(b.date.cmp(&a.date))
+                        .then(a.order.cmp(&b.order))
+                })
             }
         }
         Ok(ranked)
@@ -579,6 +706,8 @@ impl Engine {
             highlighted_quote: None,
             matched: 0,
             of: 0,
+            duplicates: Vec::new(),
+            explanation: None,
         }
     }
 }
@@ -667,6 +796,11 @@ struct Ranked {
     score: f32,
     /// Its place in the order it was found in.
     order: usize,
+    /// Near-duplicates shown through it.
+    duplicates: Vec<DocAddress>,
+    /// The last day its date covers (`YYYYMMDD`, 0 when undated), read for `Sort::Date` only.
+    date: u64,
+    explanation: Option<Explanation>,
 }
 
 impl Ranked {
@@ -679,8 +813,28 @@ impl Ranked {
             together: false,
             score,
             order: 0,
+            duplicates: Vec::new(),
+            date: 0,
+            explanation: None,
         }
     }
+}
+
+/// `ranked` with near-duplicates shown once: each group at the rank of its best passage, shown
+/// by its earliest, the others listed in it.
+fn collapsed(searcher: &Searcher, ranked: Vec<Ranked>) -> anyhow::Result<Vec<Ranked>> {
+    let addrs: Vec<DocAddress> = ranked.iter().map(|r| r.addr).collect();
+    let copies = collapse::copies(searcher, &addrs)?;
+    Ok(collapse::groups(&copies)
+        .into_iter()
+        .map(|group| {
+            let best = *group.iter().min().expect("a group has a passage");
+            let mut r = ranked[best].clone();
+            r.addr = ranked[group[0]].addr;
+            r.duplicates = group[1..].iter().map(|&i| ranked[i].addr).collect();
+            r
+        })
+        .collect())
 }
 
 /// How `term` is written in the hits: the first highlighted word that gives it.
