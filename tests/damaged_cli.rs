@@ -27,14 +27,27 @@ fn edit(path: &Path, change: impl FnOnce(&mut Vec<u8>)) {
 }
 
 fn check(c: &Corpus) -> Output {
+    check_with(c, &[])
+}
+
+/// `search-index --check --index INDEX ARGS…`.
+fn check_with(c: &Corpus, args: &[&str]) -> Output {
     assert_cmd::Command::cargo_bin("search-index")
         .unwrap()
         .arg("--check")
+        .args(args)
         .arg("--index")
         .arg(c.index())
         .env_remove("SEARCH_INDEX")
         .output()
         .unwrap()
+}
+
+/// `search-index --check --json`: its one object.
+fn check_json(c: &Corpus) -> (Output, serde_json::Value) {
+    let out = check_with(c, &["--json"]);
+    let v = serde_json::from_str(stdout(&out).trim()).unwrap();
+    (out, v)
 }
 
 /// One line on stderr, exit 2, naming `--rebuild`, and no panic.
@@ -66,14 +79,8 @@ fn check_says_a_whole_index_is_whole() {
     assert!(err.contains("is whole: 5 dispatches"), "{err}");
     assert!(err.contains("match their checksums"), "{err}");
 
-    let json = assert_cmd::Command::cargo_bin("search-index")
-        .unwrap()
-        .args(["--check", "--json", "--index"])
-        .arg(c.index())
-        .output()
-        .unwrap();
+    let (json, v) = check_json(&c);
     assert_eq!(json.status.code(), Some(0));
-    let v: serde_json::Value = serde_json::from_str(stdout(&json).trim()).unwrap();
     assert_eq!(v["whole"], true);
     assert_eq!(v["dispatches"], 5);
     assert_eq!(v["files"], 6);
@@ -188,13 +195,8 @@ fn check_finds_passages_missing_or_twice_and_missing_hashes() {
         "{err}"
     );
     assert!(err.contains("and 1 more problem"), "{err}");
-    let json = assert_cmd::Command::cargo_bin("search-index")
-        .unwrap()
-        .args(["--check", "--json", "--index"])
-        .arg(c.index())
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_str(stdout(&json).trim()).unwrap();
+    let (json, v) = check_json(&c);
+    assert_eq!(json.status.code(), Some(2));
     assert_eq!(v["whole"], false);
     let problems: Vec<&str> = v["problems"]
         .as_array()

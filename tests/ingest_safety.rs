@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use assert_cmd::Command;
-use common::{stderr, stdout};
+use common::{passages_in_index, stderr, stdout};
 use tempfile::TempDir;
 
 /// Runs `search-index --json --index INDEX ARGS…`.
@@ -26,22 +26,7 @@ fn summary(out: &std::process::Output) -> serde_json::Value {
 
 /// The dispatches the index holds, read from its dispatch column.
 fn dispatches(index: &Path) -> BTreeSet<String> {
-    let engine = depeches::search::Engine::open(index).expect("index opens");
-    let mut out = BTreeSet::new();
-    for segment in engine.searcher().segment_readers() {
-        let ids = segment.fast_fields().str("dispatch").unwrap().unwrap();
-        let alive = segment.alive_bitset();
-        for doc in 0..segment.max_doc() {
-            if alive.is_some_and(|a| a.is_deleted(doc)) {
-                continue;
-            }
-            let ord = ids.term_ords(doc).next().unwrap();
-            let mut id = String::new();
-            ids.ord_to_str(ord, &mut id).unwrap();
-            out.insert(id);
-        }
-    }
-    out
+    passages_in_index(index).into_keys().collect()
 }
 
 /// Writes `n` small dispatches `d00000.txt`… under `dir`.

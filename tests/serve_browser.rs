@@ -151,6 +151,21 @@ async fn until(c: &Client, what: &str, script: &str) {
     }
 }
 
+/// Clicks the first element `css` selects.
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+/// Waits until the page shows hits.
+async fn until_hits(c: &Client, what: &str) {
+    until(c, what, &format!("return {HITS}.length > 0;")).await;
+}
+
 async fn screenshot(c: &Client, name: &str) {
     let png = c.screenshot().await.expect("screenshot");
     assert!(png.starts_with(b"\x89PNG"), "a PNG");
@@ -208,13 +223,8 @@ async fn scenario(c: &Client, server: &Server) {
         .send_keys("cibles légitimes")
         .await
         .unwrap();
-    c.find(Locator::Css("#search button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    until(c, "results show", &format!("return {HITS}.length > 0;")).await;
+    click(c, "#search button[type=submit]").await;
+    until_hits(c, "results show").await;
     let url = c.current_url().await.unwrap();
     assert_eq!(
         url.query(),
@@ -269,14 +279,11 @@ async fn scenario(c: &Client, server: &Server) {
         "return Array.from(document.querySelectorAll('#speaker-suggestions li')).some(li => li.dataset.speaker === 'Vladimir Poutine');",
     )
     .await;
-    c.find(Locator::Css(
+    click(
+        c,
         "#speaker-suggestions li[data-speaker='Vladimir Poutine']",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    )
+    .await;
     until(
         c,
         "the URL names the speaker",
@@ -299,12 +306,7 @@ async fn scenario(c: &Client, server: &Server) {
     // Open a dispatch: the passage in view, its quotations marked by speaker.
     let first = &filtered["hits"][0];
     let passage = first["passage"].as_u64().unwrap();
-    c.find(Locator::Css("#results li.hit .title"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "#results li.hit .title").await;
     until(c, "the dispatch shows", "return !document.getElementById('dispatch-view').hidden && document.querySelectorAll('.passage').length > 0;").await;
     let view = js(
         c,
@@ -365,12 +367,7 @@ async fn scenario(c: &Client, server: &Server) {
 
     // A dispatch full of markup shows as text, and runs nothing.
     c.goto(&server.url("/?q=pi%C3%A9g%C3%A9e")).await.unwrap();
-    until(
-        c,
-        "the hostile dispatch is found",
-        &format!("return {HITS}.length > 0;"),
-    )
-    .await;
+    until_hits(c, "the hostile dispatch is found").await;
     let page = js(
         c,
         "return {
@@ -385,12 +382,7 @@ async fn scenario(c: &Client, server: &Server) {
         "{page}"
     );
     assert_eq!(page["scripts"], 0, "{page}");
-    c.find(Locator::Css("#results li.hit .title"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "#results li.hit .title").await;
     until(
         c,
         "the hostile dispatch opens",
@@ -426,12 +418,7 @@ async fn scenario(c: &Client, server: &Server) {
     c.goto(&server.url("/?q=cibles+l%C3%A9gitimes"))
         .await
         .unwrap();
-    until(
-        c,
-        "results show on a phone",
-        &format!("return {HITS}.length > 0;"),
-    )
-    .await;
+    until_hits(c, "results show on a phone").await;
     let overflow = js(
         c,
         "return document.documentElement.scrollWidth - window.innerWidth;",
