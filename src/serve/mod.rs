@@ -454,26 +454,52 @@ mod tests {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn past_the_running_and_waiting_searches_a_request_gets_429() {
+        // No timing is assumed: the running search holds its slot until the test lets it go,
+        // and the test waits until both searches are admitted (a loaded machine may take long
+        // to start them).
         let limits = Limits {
             max_searches: 1,
             max_waiting: 1,
+            budget: Duration::from_secs(120),
             ..Limits::default()
         };
         let (_dir, app) = app(limits);
+        let (release, hold) = std::sync::mpsc::channel::<()>();
+        let (started, has_started) = std::sync::mpsc::channel::<()>();
         let running = tokio::spawn({
             let app = app.clone();
-            async move { app.run(Instant::now(), sleeper(400)).await }
+            async move {
+                app.run(Instant::now(), move |_| {
+                    started.send(()).ok();
+                    hold.recv().ok();
+                    Ok("{}".to_owned())
+                })
+                .await
+            }
         });
+        // The running search holds the one slot before the second one comes.
+        tokio::task::spawn_blocking(move || has_started.recv())
+            .await
+            .unwrap()
+            .unwrap();
         let waiting = tokio::spawn({
             let app = app.clone();
-            async move { app.run(Instant::now(), sleeper(10)).await }
+            async move { app.run(Instant::now(), sleeper(0)).await }
         });
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        let admitted_by = Instant::now() + Duration::from_secs(60);
+        while app.admitted.load(Ordering::SeqCst) < 2 {
+            assert!(
+                Instant::now() < admitted_by,
+                "the waiting search was never admitted"
+            );
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
         let refused = app.run(Instant::now(), sleeper(0)).await.unwrap_err();
         assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
         assert!(refused.message.contains("try again"), "{}", refused.message);
         let response = refused.into_response();
         assert_eq!(response.headers()[header::RETRY_AFTER], "1");
+        release.send(()).unwrap();
         assert!(running.await.unwrap().is_ok());
         assert!(waiting.await.unwrap().is_ok());
         // Once they are done, requests are taken again.
@@ -499,7 +525,15 @@ mod tests {
         // The abandoned search still runs: the server takes no more than its bounds.
         let refused = app.run(Instant::now(), sleeper(0)).await.unwrap_err();
         assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
-        tokio::time::sleep(Duration::from_millis(700)).await;
+        // Once it has ended (however long a loaded machine takes), its slot is free again.
+        let ended_by = Instant::now() + Duration::from_secs(60);
+        while app.admitted.load(Ordering::SeqCst) > 0 {
+            assert!(
+                Instant::now() < ended_by,
+                "the abandoned search never ended"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
         assert!(app.run(Instant::now(), sleeper(0)).await.is_ok());
     }
 
