@@ -158,17 +158,7 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
     };
     let aliases = Arc::new(Aliases::load(&opts.index_dir)?);
 
-    let total_bytes = sources
-        .iter()
-        .map(|s| match s {
-            Source::Text { path, .. } | Source::Ndjson { path } => {
-                std::fs::metadata(path).map_or(Some(0), |m| Some(m.len()))
-            }
-            Source::Stdin => None,
-            Source::Missing { .. } => Some(0),
-        })
-        .sum::<Option<u64>>();
-    progress.start(total_bytes);
+    progress.start(sources::total_bytes(&sources));
 
     let mut run = Run {
         writer: &mut writer,
@@ -185,20 +175,7 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
             opts.commit_every
         },
     };
-    read_all(&sources, |item, size| {
-        match item {
-            Ok(raw) => run.offer(raw)?,
-            Err(skip) => {
-                if let Held::Dispatch(id) = &skip.held {
-                    run.kept.insert(id.clone());
-                }
-                run.summary.skipped.push(skip);
-            }
-        }
-        progress.advance(size, &run.summary);
-        Ok(())
-    })?;
-    run.flush()?;
+    run.read(&sources, progress)?;
     if opts.rebuild {
         if let Some(skip) = run.summary.skipped.iter().find(|s| s.held == Held::Input) {
             anyhow::bail!(
@@ -215,25 +192,7 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
         anyhow::bail!(refusal);
     }
     if opts.prune {
-        let gone: Vec<&String> = known
-            .keys()
-            .filter(|id| !run.seen.contains(*id) && !run.kept.contains(*id))
-            .collect();
-        match prune_refusal(
-            &run.summary.skipped,
-            gone.len(),
-            known.len(),
-            opts.max_prune,
-        ) {
-            Some(refusal) => run.summary.prune_refused = Some(refusal),
-            None => {
-                for id in gone {
-                    run.writer.remove(id);
-                    run.summary.removed += 1;
-                    run.since_commit.0 += 1;
-                }
-            }
-        }
+        run.prune(opts.max_prune);
     }
     let mut summary = run.finish()?;
     if summary.added + summary.updated + summary.removed > 0 {
@@ -262,6 +221,45 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
+    /// Reads every input, parsing and writing what is new or changed; skips are counted, and a
+    /// dispatch that could not be read keeps its indexed version.
+    fn read(&mut self, sources: &[Source], progress: &mut dyn Progress) -> anyhow::Result<()> {
+        read_all(sources, |item, size| {
+            match item {
+                Ok(raw) => self.offer(raw)?,
+                Err(skip) => {
+                    if let Held::Dispatch(id) = &skip.held {
+                        self.kept.insert(id.clone());
+                    }
+                    self.summary.skipped.push(skip);
+                }
+            }
+            progress.advance(size, &self.summary);
+            Ok(())
+        })?;
+        self.flush()
+    }
+
+    /// Removes the indexed dispatches that no input held, unless the prune must remove nothing
+    /// (then the summary says why).
+    fn prune(&mut self, max: MaxPrune) {
+        let gone: Vec<&String> = self
+            .known
+            .keys()
+            .filter(|id| !self.seen.contains(*id) && !self.kept.contains(*id))
+            .collect();
+        match prune_refusal(&self.summary.skipped, gone.len(), self.known.len(), max) {
+            Some(refusal) => self.summary.prune_refused = Some(refusal),
+            None => {
+                for id in gone {
+                    self.writer.remove(id);
+                    self.summary.removed += 1;
+                    self.since_commit.0 += 1;
+                }
+            }
+        }
+    }
+
     fn offer(&mut self, raw: Raw) -> anyhow::Result<()> {
         // One identity, one dispatch: the first one read is indexed, a later one is skipped. A
         // feed is read as a stream, so keeping the last would mean indexing the first and

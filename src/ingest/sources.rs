@@ -30,6 +30,20 @@ impl Source {
     }
 }
 
+/// How many bytes the inputs hold, when known (not for standard input): what progress counts.
+pub(super) fn total_bytes(sources: &[Source]) -> Option<u64> {
+    sources
+        .iter()
+        .map(|s| match s {
+            Source::Text { path, .. } | Source::Ndjson { path } => {
+                std::fs::metadata(path).map_or(Some(0), |m| Some(m.len()))
+            }
+            Source::Stdin => None,
+            Source::Missing { .. } => Some(0),
+        })
+        .sum::<Option<u64>>()
+}
+
 fn is_ndjson(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
