@@ -10,6 +10,7 @@ use depeches::cli::exit::{self, Exit};
 use depeches::cli::generate::{self, Generate};
 use depeches::model::error::Error;
 use depeches::render::json::{self, HitJson};
+use depeches::render::quotations::QuotationJson;
 use depeches::render::{self, ColorChoice};
 use depeches::search::query;
 use depeches::search::{self, Engine, Options, Sort};
@@ -60,6 +61,16 @@ struct Args {
     /// searching.
     #[arg(long, conflicts_with_all = ["query", "speaker", "quotes", "since", "until"])]
     speakers: bool,
+
+    /// One result per quotation instead of per passage: its words, its speaker, its first
+    /// appearance and how many dispatches carried it (the words must match inside it).
+    #[arg(long, conflicts_with_all = ["speakers", "provenance"])]
+    quotations: bool,
+
+    /// Every dispatch that carried a quotation, first appearance first, with the variants of its
+    /// wording. The query is words of the quotation, or its id (from `--quotations --json`).
+    #[arg(long, conflicts_with_all = ["speakers", "speaker", "since", "until", "quotes"])]
+    provenance: bool,
 
     /// Order of hits.
     #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
@@ -166,6 +177,9 @@ fn run(args: Args) -> anyhow::Result<bool> {
     if args.speakers {
         return list_speakers(&index_dir, args.json);
     }
+    if args.provenance {
+        return provenance(&index_dir, &args.query.join(" "), args.json, args.color);
+    }
     let mut q = query::parse(&args.query.join(" "));
     if args.quotes {
         for c in &mut q.clauses {
@@ -192,6 +206,9 @@ fn run(args: Args) -> anyhow::Result<bool> {
         explain: args.explain,
         ..Options::default()
     };
+    if args.quotations {
+        return quotations(&engine, &q, &opts, args.json, args.color);
+    }
     let outcome = engine.search(&q, &opts)?;
     for line in render::corrections(&outcome) {
         eprintln!("search: {line}");
@@ -241,4 +258,57 @@ fn list_speakers(index_dir: &std::path::Path, json: bool) -> anyhow::Result<bool
     }
     out.flush()?;
     Ok(!speakers.is_empty())
+}
+
+/// `search --quotations`: one result per quotation.
+fn quotations(
+    engine: &Engine,
+    q: &query::UserQuery,
+    opts: &Options,
+    json: bool,
+    color: ColorChoice,
+) -> anyhow::Result<bool> {
+    let found = engine.quotations(q, opts)?;
+    let stdout = io::stdout();
+    let color = color.enabled(stdout.is_terminal());
+    let width = render::width();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for quotation in &found {
+        if json {
+            writeln!(out, "{}", json::line(&QuotationJson::from(quotation)))?;
+        } else {
+            render::quotations::terminal(&mut out, quotation, color, width)?;
+        }
+    }
+    out.flush()?;
+    Ok(!found.is_empty())
+}
+
+/// `search --provenance`: every carrier of one quotation.
+fn provenance(
+    index_dir: &std::path::Path,
+    words: &str,
+    json: bool,
+    color: ColorChoice,
+) -> anyhow::Result<bool> {
+    if words.trim().is_empty() {
+        return Err(query::UsageError(
+            "--provenance needs the words of a quotation or its id, e.g. search --provenance \"cibles légitimes\"".to_owned(),
+        )
+        .into());
+    }
+    let engine = Engine::open(index_dir)?;
+    let Some(quotation) = engine.provenance(words)? else {
+        return Ok(false);
+    };
+    let stdout = io::stdout();
+    let color = color.enabled(stdout.is_terminal());
+    let mut out = io::BufWriter::new(stdout.lock());
+    if json {
+        writeln!(out, "{}", json::line(&QuotationJson::from(&quotation)))?;
+    } else {
+        render::quotations::provenance(&mut out, &quotation, color, render::width())?;
+    }
+    out.flush()?;
+    Ok(true)
 }

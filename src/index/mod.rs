@@ -10,6 +10,7 @@ pub mod guard;
 
 pub mod analysis;
 pub mod open;
+pub mod provenance;
 pub mod schema;
 pub mod stored;
 pub mod writer;

@@ -9,7 +9,7 @@ use crate::index::analysis::{Chain, NAME_TOKENIZER};
 
 /// Bumped whenever the schema or the analysis changes: an index written with another version is
 /// refused rather than searched with the wrong analyzer.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Handles to every field of the schema.
 #[derive(Debug, Clone)]
@@ -37,6 +37,12 @@ pub struct Fields {
     /// The passage's quotations as JSON (speaker, character offsets; the words are read back
     /// from `text`).
     pub quotes: Field,
+    /// The ids of the passage's quotations (see `index::provenance`): a quotation's carriers are
+    /// the passages holding its id.
+    pub quotation: Field,
+    /// The analysed words of the passage's quotations, one term each: the keys a new quotation
+    /// looks up to find the quotations it may repeat.
+    pub quote_terms: Field,
     pub lang: Field,
     /// `YYYY-MM-DD` or `YYYY-MM`, absent when the dispatch is undated.
     pub date: Field,
@@ -58,6 +64,7 @@ pub const DATE_END: &str = "date_end";
 pub const HASH: &str = "hash";
 pub const PASSAGE: &str = "passage";
 pub const MINHASH: [&str; 2] = ["minhash_0", "minhash_1"];
+pub const QUOTATION: &str = "quotation";
 
 impl Fields {
     pub fn body_for(&self, chain: Chain) -> Field {
@@ -96,6 +103,8 @@ impl Fields {
             minhash: [f(MINHASH[0])?, f(MINHASH[1])?],
             speakers: f("speakers")?,
             quotes: f("quotes")?,
+            quotation: f(QUOTATION)?,
+            quote_terms: f("quote_terms")?,
             lang: f("lang")?,
             date: f("date")?,
             date_precision: f("date_precision")?,
@@ -166,6 +175,8 @@ pub fn build() -> Schema {
     }
     b.add_text_field("speakers", analyzed_without_norms(NAME_TOKENIZER));
     b.add_text_field("quotes", STORED);
+    b.add_u64_field(QUOTATION, NumericOptions::default().set_indexed());
+    b.add_text_field("quote_terms", STRING);
     b.add_text_field("lang", STRING | STORED);
     b.add_text_field("date", STORED);
     b.add_text_field("date_precision", STORED);

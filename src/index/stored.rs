@@ -14,7 +14,7 @@ use tantivy::{doc, DocAddress, Index, Searcher, TantivyDocument, Term};
 use super::analysis::Chain;
 use super::open::damage;
 use super::schema::{self, Fields};
-use super::{folder, guard};
+use super::{folder, guard, provenance};
 use crate::model::dispatch::{Dispatch, Passage};
 use crate::model::quote::HitQuote;
 use crate::text::minhash;
@@ -104,7 +104,13 @@ fn read_hashes(index: &Index) -> anyhow::Result<HashMap<String, u64>> {
     Ok(out)
 }
 
-pub(super) fn passage_doc(f: &Fields, d: &Dispatch, p: &Passage, hash: u64) -> TantivyDocument {
+pub(super) fn passage_doc(
+    f: &Fields,
+    d: &Dispatch,
+    p: &Passage,
+    linked: &[provenance::Linked],
+    hash: u64,
+) -> TantivyDocument {
     let chain = Chain::for_lang(&d.lang);
     let mut doc = doc!(
         f.dispatch => d.id.as_str(),
@@ -126,7 +132,22 @@ pub(super) fn passage_doc(f: &Fields, d: &Dispatch, p: &Passage, hash: u64) -> T
     if !p.quotes.is_empty() {
         let quoted: Vec<&str> = p.quotes.iter().map(|q| q.text.as_str()).collect();
         doc.add_text(f.quoted_for(chain), quoted.join("\n"));
-        doc.add_text(f.quotes, stored_quotes(p));
+        doc.add_text(f.quotes, stored_quotes(p, linked));
+    }
+    let mut ids: Vec<u64> = linked.iter().map(|l| l.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    for id in ids {
+        doc.add_u64(f.quotation, id);
+    }
+    let mut words: Vec<&str> = linked
+        .iter()
+        .flat_map(|l| l.words.iter().map(String::as_str))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    for w in words {
+        doc.add_text(f.quote_terms, w);
     }
     for s in p.speakers() {
         doc.add_text(f.speakers, s);
@@ -149,16 +170,20 @@ struct StoredQuote<'a> {
     speaker: Option<&'a str>,
     start: usize,
     end: usize,
+    /// The quotation's id ([`provenance`]).
+    quotation: Option<String>,
 }
 
-fn stored_quotes(p: &Passage) -> String {
+fn stored_quotes(p: &Passage, linked: &[provenance::Linked]) -> String {
     let quotes: Vec<StoredQuote> = p
         .quotes
         .iter()
-        .map(|q| StoredQuote {
+        .enumerate()
+        .map(|(i, q)| StoredQuote {
             speaker: q.speaker.as_deref(),
             start: char_offset(&p.text, q.start),
             end: char_offset(&p.text, q.end),
+            quotation: linked.get(i).map(|l| provenance::format_id(l.id)),
         })
         .collect();
     serde_json::to_string(&quotes).unwrap_or_default()

@@ -13,7 +13,7 @@ use super::folder::{self, Found, IndexDirectory};
 use super::open::{damage, missing_files};
 use super::schema::{self, Fields};
 use super::stored::passage_doc;
-use super::{analysis, check};
+use super::{analysis, check, provenance};
 use crate::model::dispatch::Dispatch;
 
 /// Memory the writer may use before it flushes a segment, whatever the size of the run.
@@ -54,6 +54,8 @@ pub struct Writer {
     dir: PathBuf,
     /// Whether this run builds a new index to publish at the end.
     rebuilding: bool,
+    /// Gives each quotation written its id, linking repeats to the quotation they repeat.
+    linker: provenance::Linker,
     /// Tantivy's writer lock of the index folder, taken before anything else is done.
     _lock: DirectoryLock,
 }
@@ -85,6 +87,7 @@ impl Writer {
             let fields = Fields::from_schema(&index.schema())?;
             let mut writer = Writer {
                 writer: open_writer(&index, dir)?,
+                linker: provenance::Linker::new(&index, &fields),
                 index,
                 fields,
                 dir: dir.to_owned(),
@@ -132,6 +135,7 @@ impl Writer {
         let fields = Fields::from_schema(&index.schema())?;
         Ok(Writer {
             writer: open_writer(&index, dir)?,
+            linker: provenance::Linker::new(&index, &fields),
             index,
             fields,
             dir: dir.to_owned(),
@@ -164,10 +168,12 @@ impl Writer {
             self.fields.dispatch,
             &d.id,
         )));
+        let linked = self.linker.link(d);
         ops.extend(
             d.passages
                 .iter()
-                .map(|p| UserOperation::Add(passage_doc(&self.fields, d, p, hash))),
+                .zip(&linked)
+                .map(|(p, l)| UserOperation::Add(passage_doc(&self.fields, d, p, l, hash))),
         );
         self.writer.run(ops).map_err(|e| failure(&self.dir, e))?;
         Ok(())
@@ -185,6 +191,7 @@ impl Writer {
         let mut prepared = self.writer.prepare_commit().map_err(|e| failure(dir, e))?;
         prepared.set_payload(&folder::version_payload());
         prepared.commit().map_err(|e| failure(dir, e))?;
+        self.linker.committed();
         Ok(())
     }
 

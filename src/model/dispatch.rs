@@ -41,6 +41,7 @@ impl Passage {
                 speaker: q.speaker.clone(),
                 start: char_offset(&self.text, q.start),
                 end: char_offset(&self.text, q.end),
+                quotation: None,
             })
             .collect()
     }

@@ -25,4 +25,7 @@ pub struct HitQuote {
     pub speaker: Option<String>,
     pub start: usize,
     pub end: usize,
+    /// The quotation's id: the same for every dispatch that carried it (16 hexadecimal digits).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotation: Option<String>,
 }

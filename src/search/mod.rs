@@ -5,6 +5,7 @@ pub mod dispatch;
 pub mod filtered;
 pub mod plan;
 pub mod query;
+pub mod quotations;
 pub mod rules;
 pub mod snippet;
 pub mod speaker_list;

@@ -1,0 +1,205 @@
+//! Quotations as results, with the real binaries on dispatches written for these tests
+//! (tests/fixtures/quotations: an invented minister of an invented country): one quotation
+//! however many dispatches carried it, shortened or translated again; its first carrier; a
+//! nightly run and a prune changing its carriers without a rebuild.
+
+mod common;
+
+use common::Corpus;
+use serde_json::Value;
+
+fn quotations(c: &Corpus, args: &[&str]) -> Vec<Value> {
+    let mut full = vec!["--quotations", "--json"];
+    full.extend_from_slice(args);
+    let out = c.search(&full);
+    assert!(
+        out.status.code() == Some(0) || out.status.code() == Some(1),
+        "search {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+fn carriers(q: &Value) -> Vec<String> {
+    q["carriers"]
+        .as_array()
+        .expect("carriers")
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {}",
+                c["date"].as_str().unwrap_or("-"),
+                c["dispatch"].as_str().unwrap_or("?")
+            )
+        })
+        .collect()
+}
+
+/// The quotation of the threat, found by its words.
+fn threat(c: &Corpus) -> Value {
+    let found = quotations(c, &["cible légitime"]);
+    assert_eq!(
+        found.len(),
+        1,
+        "one quotation, however many carried it: {found:#?}"
+    );
+    found.into_iter().next().expect("one")
+}
+
+#[test]
+fn one_quotation_carried_five_times_shortened_and_translated_again() {
+    let c = Corpus::indexed("tests/fixtures/quotations");
+    let q = threat(&c);
+    assert_eq!(q["speaker"], "Ivo Marten");
+    assert_eq!(q["carried_by"], 5);
+    assert_eq!(
+        carriers(&q),
+        [
+            "2025-03-03 2025-03-03-marten-avertissement.txt",
+            "2025-03-04 2025-03-04-reactions-capitales.txt",
+            "2025-03-05 2025-03-05-analyse-doctrine.txt",
+            "2025-03-07 2025-03-07-bilan-semaine.txt",
+            "2025-03-10 2025-03-10-presse-etrangere.txt",
+        ]
+    );
+    assert_eq!(
+        q["first"]["dispatch"],
+        "2025-03-03-marten-avertissement.txt"
+    );
+    assert_eq!(q["first"]["date"], "2025-03-03");
+    assert_eq!(q["first"]["passage"], 2);
+    // Four wordings: the full one (twice), two shortened, one translated again.
+    assert_eq!(q["variants"].as_array().expect("variants").len(), 4);
+    // The words asked for are highlighted in the quotation.
+    let quote = q["quote"].as_str().expect("quote");
+    let [s, e] = [0, 1].map(|i| q["highlights"][0][i].as_u64().expect("offset") as usize);
+    let lit: String = quote.chars().skip(s).take(e - s).collect();
+    assert_eq!(lit.to_lowercase(), "cible légitime");
+
+    // Its provenance, by words or by id: every carrier in date order.
+    let by_words = c.search(&["--provenance", "--json", "sol borovien cible"]);
+    assert_eq!(by_words.status.code(), Some(0));
+    let p: Value = serde_json::from_slice(&by_words.stdout).expect("JSON");
+    assert_eq!(p["id"], q["id"]);
+    assert_eq!(carriers(&p), carriers(&q));
+    let id = q["id"].as_str().expect("id");
+    let by_id = c.search(&["--provenance", id]);
+    assert_eq!(by_id.status.code(), Some(0));
+    let text = String::from_utf8(by_id.stdout).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[1].starts_with("Ivo Marten · 5 dépêches · 4 formulations"),
+        "{text}"
+    );
+    let premier = lines
+        .iter()
+        .position(|l| l.contains("premier"))
+        .expect("a first carrier");
+    assert!(lines[premier].contains("2025-03-03-marten-avertissement.txt ¶2"));
+    assert!(
+        text.contains("« Nul soldat étranger ne posera le pied"),
+        "{text}"
+    );
+}
+
+#[test]
+fn two_quotations_of_one_speaker_sharing_half_their_words_are_two() {
+    let c = Corpus::indexed("tests/fixtures/quotations");
+    let found = quotations(&c, &["--speaker", "marten", "soldat étranger"]);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let winter = found
+        .iter()
+        .find(|q| q["quote"].as_str().is_some_and(|t| t.contains("hiver")))
+        .expect("the winter quotation");
+    assert_eq!(winter["carried_by"], 1);
+    assert_eq!(winter["first"]["dispatch"], "2025-03-06-marten-hiver.txt");
+    assert_ne!(winter["id"], threat(&c)["id"]);
+    // By date: the newest first appearance first.
+    let by_date = quotations(&c, &["--sort", "date", "soldat étranger"]);
+    let firsts: Vec<&str> = by_date
+        .iter()
+        .map(|q| q["first"]["date"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(firsts, ["2025-03-06", "2025-03-03"]);
+    // A speaker who never said it finds nothing.
+    assert_eq!(
+        c.search(&["--quotations", "--speaker", "verkhov", "soldat"])
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn a_nightly_run_adds_a_carrier_and_a_prune_of_the_first_makes_the_next_first() {
+    let c = Corpus::indexed("tests/fixtures/quotations");
+    let before = threat(&c);
+    std::fs::write(
+        c.corpus().join("2025-03-12-retour-vorsk.txt"),
+        " date 2025-03-12\nRetour à Vorsk\n\nAgence fictive de presse\n\n\
+         Une semaine plus tard, Ivo Marten n'a rien retiré : tout soldat étranger reste « une \
+         cible légitime de nos forces armées », a-t-il répété vendredi.\n",
+    )
+    .expect("write");
+    let out = c.index_cmd(&["--json"]);
+    assert!(out.status.success());
+    let summary: Value = serde_json::from_slice(&out.stdout).expect("summary");
+    assert_eq!(
+        (summary["added"].clone(), summary["updated"].clone()),
+        (1.into(), 0.into())
+    );
+    let after = threat(&c);
+    assert_eq!(after["id"], before["id"]);
+    assert_eq!(after["carried_by"], 6);
+    assert_eq!(
+        carriers(&after).last().map(String::as_str),
+        Some("2025-03-12 2025-03-12-retour-vorsk.txt")
+    );
+
+    std::fs::remove_file(c.corpus().join("2025-03-03-marten-avertissement.txt")).expect("rm");
+    let out = c.index_cmd(&["--prune", "--max-prune", "all"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pruned = threat(&c);
+    assert_eq!(pruned["carried_by"], 5);
+    assert_eq!(
+        pruned["first"]["dispatch"],
+        "2025-03-04-reactions-capitales.txt"
+    );
+    assert_eq!(pruned["first"]["date"], "2025-03-04");
+
+    // A rebuild computes the same quotations again from the dispatches.
+    let out = c.index_cmd(&["--rebuild"]);
+    assert!(out.status.success());
+    let rebuilt = threat(&c);
+    assert_eq!(carriers(&rebuilt), carriers(&pruned));
+}
+
+#[test]
+fn the_terminal_shows_one_line_of_provenance_per_quotation() {
+    let c = Corpus::indexed("tests/fixtures/quotations");
+    let out = c.search(&["--quotations", "cible légitime"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.contains(
+            "Ivo Marten · d'abord 2025-03-03 2025-03-03-marten-avertissement.txt ¶2 · 5 dépêches"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains('\x1b'), "no colour when piped");
+    assert_eq!(
+        c.search(&["--quotations", "introuvable"]).status.code(),
+        Some(1)
+    );
+    let usage = c.search(&["--provenance"]);
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&usage.stderr).contains("--provenance needs"));
+}
