@@ -292,7 +292,7 @@ fn provenance(
     color: ColorChoice,
 ) -> anyhow::Result<bool> {
     if words.trim().is_empty() {
-        return Err(query::UsageError(
+        return Err(Error::Usage(
             "--provenance needs the words of a quotation or its id, e.g. search --provenance \"cibles légitimes\"".to_owned(),
         )
         .into());
