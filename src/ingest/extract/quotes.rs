@@ -295,8 +295,17 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                     .is_some_and(super::lexicon::is_body_noun);
                 if np.is_person_like() || np.role.is_some() || np.body.is_some() || body_noun {
                     let e = d.resolve_np(s, np, r.start);
-                    d.mention(r.start, e.clone(), Salience::Subject);
-                    subject_entity = Some(e);
+                    // A body noun counts only when it names a body ("le ministère borovien de
+                    // la Défense"), not as anonymous as "le collectif".
+                    let counts = !body_noun
+                        || np.is_person_like()
+                        || np.role.is_some()
+                        || np.body.is_some()
+                        || e.is_named();
+                    if counts {
+                        d.mention(r.start, e.clone(), Salience::Subject);
+                        subject_entity = Some(e);
+                    }
                 }
             }
             let subject_is_person = subject.as_ref().is_some_and(|np| np.is_person_like());
