@@ -3,12 +3,14 @@
 
 use std::io::{self, Write};
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use super::color::{Style, DATE, DIM, MATCH, PATH, RANK};
 use crate::search::{Explanation, Hit};
 
 /// The width of a hit's place (`dispatch ¶N`), to line up the places of several hits.
 pub fn place_width(hit: &Hit) -> usize {
-    format!("{} ¶{}", hit.dispatch, hit.passage).chars().count()
+    format!("{} ¶{}", hit.dispatch, hit.passage).width()
 }
 
 /// Writes one hit for a person at a terminal; `place_width` is the widest place among the hits.
@@ -23,10 +25,10 @@ pub fn terminal(
     let date = date_label(hit);
     let place = format!("{} ¶{}", hit.dispatch, hit.passage);
     // rank (3) + 2 + date + 2 + title + 2 + place: the places of all hits line up.
-    let fixed = 3 + 2 + date.chars().count() + 2 + 2 + place_width.max(place.chars().count());
+    let fixed = 3 + 2 + date.width() + 2 + 2 + place_width.max(place.width());
     let title_room = width.saturating_sub(fixed).max(20);
     let title = truncate(&hit.title.replace('\n', " "), title_room);
-    let pad = title_room.saturating_sub(title.chars().count());
+    let pad = title_room.saturating_sub(title.width());
     writeln!(
         out,
         "{}  {}  {}{}  {}",
@@ -113,11 +115,22 @@ fn date_label(hit: &Hit) -> String {
     }
 }
 
+/// `s` in at most `max` columns of a terminal, cut with "…": a wide character (Chinese,
+/// Japanese, most emoji) takes two columns, a combining accent none.
 fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
+    if s.width() <= max {
         return s.to_owned();
     }
-    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max.saturating_sub(1) {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
     out.push('…');
     out
 }
@@ -188,4 +201,24 @@ pub fn width() -> usize {
         .and_then(|c| c.parse().ok())
         .filter(|&w: &usize| w >= 40)
         .unwrap_or(100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_is_cut_to_the_columns_it_takes_not_its_characters() {
+        // Twelve wide characters take 24 columns: four of them (eight columns) and "…" fit in ten,
+        // where counting characters would have kept nine (nineteen columns).
+        let wide = "北京外交部发言人表示谈判";
+        let cut = truncate(wide, 10);
+        assert_eq!(cut, "北京外交…");
+        assert!(cut.width() <= 10, "{cut}");
+        // A decomposed accent takes no column of its own: this title fits as it is.
+        let decomposed = "Le mini\u{301}stre";
+        assert_eq!(decomposed.width(), 11);
+        assert_eq!(truncate(decomposed, 11), decomposed);
+        assert_eq!(truncate("Poutine prévient", 8), "Poutine…");
+    }
 }
