@@ -203,3 +203,122 @@ fn the_terminal_shows_one_line_of_provenance_per_quotation() {
     assert_eq!(usage.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&usage.stderr).contains("--provenance needs"));
 }
+
+#[test]
+fn a_timeline_lays_a_speakers_quotations_along_time() {
+    let c = Corpus::indexed("tests/fixtures/quotations");
+    let timeline = |args: &[&str]| -> (Value, String) {
+        let mut full = vec!["--timeline", "--json"];
+        full.extend_from_slice(args);
+        let out = c.search(&full);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (
+            serde_json::from_slice(&out.stdout).expect("one JSON object"),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // Every quotation of the minister, by month: the undated one left out, and said so.
+    let (t, note) = timeline(&["--speaker", "marten"]);
+    assert_eq!(t["by"], "month");
+    assert_eq!(t["undated"], 1);
+    assert!(
+        note.contains("1 quotation with no dated carrier left out"),
+        "{note}"
+    );
+    let periods = t["periods"].as_array().expect("periods");
+    assert_eq!(periods.len(), 1);
+    assert_eq!(periods[0]["period"], "2025-03");
+    assert_eq!(periods[0]["carriers"], 6);
+    let firsts: Vec<&str> = periods[0]["quotations"]
+        .as_array()
+        .expect("quotations")
+        .iter()
+        .map(|q| q["first"]["date"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(firsts, ["2025-03-03", "2025-03-06"]);
+
+    // By day: one period per day a dispatch carried them; each quotation on its first day.
+    let (t, _) = timeline(&["--by", "day", "soldat étranger"]);
+    let days: Vec<(String, u64, usize)> = t["periods"]
+        .as_array()
+        .expect("periods")
+        .iter()
+        .map(|p| {
+            (
+                p["period"].as_str().unwrap_or("-").to_owned(),
+                p["carriers"].as_u64().unwrap_or(0),
+                p["quotations"].as_array().map_or(0, Vec::len),
+            )
+        })
+        .collect();
+    assert_eq!(
+        days,
+        [
+            ("2025-03-03".to_owned(), 1, 1),
+            ("2025-03-04".to_owned(), 1, 0),
+            ("2025-03-05".to_owned(), 1, 0),
+            ("2025-03-06".to_owned(), 1, 1),
+            ("2025-03-07".to_owned(), 1, 0),
+            ("2025-03-10".to_owned(), 1, 0),
+        ]
+    );
+    let (t, _) = timeline(&["--by", "week", "soldat étranger"]);
+    let weeks: Vec<&str> = t["periods"]
+        .as_array()
+        .expect("periods")
+        .iter()
+        .map(|p| p["period"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(weeks, ["2025-W10", "2025-W11"]);
+
+    // On a terminal: a bar and a count per period, a line per quotation.
+    let out = c.search(&["--timeline", "--speaker", "marten", "soldat"]);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(text.starts_with("2025-03  "), "{text}");
+    assert!(
+        text.lines().next().is_some_and(|l| l.ends_with("█ 6")),
+        "{text}"
+    );
+    assert!(
+        text.contains("  2025-03-06  « Aucun soldat étranger ne sera toléré"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_readme_worked_example_runs_on_the_bundled_corpus() {
+    let c = Corpus::indexed("corpus");
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .expect("README");
+    let block = readme
+        .split("<!-- worked-example -->\n```\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the worked example");
+    let mut lines = block.lines();
+    let command = lines.next().expect("the command");
+    let args: Vec<&str> = command
+        .strip_prefix("$ search ")
+        .expect("a search command")
+        .split(' ')
+        .collect();
+    let expected: Vec<&str> = lines.collect();
+    let mut cmd = assert_cmd::Command::cargo_bin("search").expect("binary");
+    let out = cmd
+        .arg("--index")
+        .arg(c.index())
+        .args(&args)
+        .env("COLUMNS", "100")
+        .env_remove("SEARCH_INDEX")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let got = String::from_utf8(out.stdout).expect("utf-8");
+    assert_eq!(got.lines().collect::<Vec<_>>(), expected);
+}

@@ -10,9 +10,10 @@ use depeches::cli::exit::{self, Exit};
 use depeches::cli::generate::{self, Generate};
 use depeches::model::error::Error;
 use depeches::render::json::{self, HitJson};
-use depeches::render::quotations::QuotationJson;
+use depeches::render::quotations::{QuotationJson, TimelineJson};
 use depeches::render::{self, ColorChoice};
 use depeches::search::query;
+use depeches::search::timeline::{self, By};
 use depeches::search::{self, Engine, Options, Sort};
 
 /// Search French news dispatches: ranked passages with the matching words highlighted.
@@ -72,6 +73,15 @@ struct Args {
     #[arg(long, conflicts_with_all = ["speakers", "speaker", "since", "until", "quotes"])]
     provenance: bool,
 
+    /// The matching quotations laid along time: per period (--by), how many dispatches carried
+    /// them and the quotations first heard in it, oldest first.
+    #[arg(long, conflicts_with_all = ["speakers", "provenance", "quotations"])]
+    timeline: bool,
+
+    /// The period of --timeline.
+    #[arg(long, value_enum, default_value_t = ByArg::Month, requires = "timeline")]
+    by: ByArg,
+
     /// Order of hits.
     #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
     sort: SortArg,
@@ -99,6 +109,14 @@ struct Args {
     /// complete-powershell) or the man page (man) to standard output, and exit.
     #[arg(long, value_enum, value_name = "KIND")]
     generate: Option<Generate>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum ByArg {
+    Day,
+    Week,
+    Month,
+    Year,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -209,6 +227,20 @@ fn run(args: Args) -> anyhow::Result<bool> {
     if args.quotations {
         return quotations(&engine, &q, &opts, args.json, args.color);
     }
+    if args.timeline {
+        let by = match args.by {
+            ByArg::Day => By::Day,
+            ByArg::Week => By::Week,
+            ByArg::Month => By::Month,
+            ByArg::Year => By::Year,
+        };
+        let opts = Options {
+            // The best-matching quotations, at least a hundred: a timeline shows them all.
+            limit: opts.limit.max(timeline::DEFAULT_QUOTATIONS),
+            ..opts
+        };
+        return timeline(&engine, &q, &opts, by, args.json, args.color);
+    }
     let outcome = engine.search(&q, &opts)?;
     for line in render::corrections(&outcome) {
         eprintln!("search: {line}");
@@ -311,4 +343,33 @@ fn provenance(
     }
     out.flush()?;
     Ok(true)
+}
+
+/// `search --timeline`: the matching quotations by period.
+fn timeline(
+    engine: &Engine,
+    q: &query::UserQuery,
+    opts: &Options,
+    by: By,
+    json: bool,
+    color: ColorChoice,
+) -> anyhow::Result<bool> {
+    let t = engine.timeline(q, opts, by)?;
+    if t.undated > 0 {
+        eprintln!(
+            "search: {} quotation{} with no dated carrier left out",
+            t.undated,
+            if t.undated > 1 { "s" } else { "" }
+        );
+    }
+    let stdout = io::stdout();
+    let color = color.enabled(stdout.is_terminal());
+    let mut out = io::BufWriter::new(stdout.lock());
+    if json {
+        writeln!(out, "{}", json::line(&TimelineJson::from(&t)))?;
+    } else {
+        render::quotations::timeline(&mut out, &t, color, render::width())?;
+    }
+    out.flush()?;
+    Ok(!t.periods.is_empty())
 }

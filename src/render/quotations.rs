@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::search::quotations::{highlight_chars, Carrier, Quotation};
+use crate::search::timeline::{By, Timeline};
 
 use super::color::{Style, DATE, DIM, MATCH, PATH, RANK};
 
@@ -217,4 +218,119 @@ fn wrap_words(text: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// A quotation in a timeline's JSON: the keys of a quotation without its carriers.
+#[derive(Debug, Serialize)]
+pub struct TimelineQuotationJson<'a> {
+    pub id: &'a str,
+    pub quote: &'a str,
+    pub speaker: Option<&'a str>,
+    pub first: FirstJson<'a>,
+    pub carried_by: usize,
+}
+
+/// One period of `search --timeline --json`.
+#[derive(Debug, Serialize)]
+pub struct PeriodJson<'a> {
+    pub period: &'a str,
+    pub carriers: usize,
+    pub quotations: Vec<TimelineQuotationJson<'a>>,
+}
+
+/// `search --timeline --json`: one object.
+#[derive(Debug, Serialize)]
+pub struct TimelineJson<'a> {
+    pub by: By,
+    pub periods: Vec<PeriodJson<'a>>,
+    pub undated: usize,
+}
+
+impl<'a> From<&'a Timeline> for TimelineJson<'a> {
+    fn from(t: &'a Timeline) -> Self {
+        TimelineJson {
+            by: t.by,
+            periods: t
+                .periods
+                .iter()
+                .map(|p| PeriodJson {
+                    period: &p.period,
+                    carriers: p.carriers,
+                    quotations: p
+                        .quotations
+                        .iter()
+                        .map(|q| {
+                            let first = q.first();
+                            TimelineQuotationJson {
+                                id: &q.id,
+                                quote: &q.text,
+                                speaker: q.speaker.as_deref(),
+                                first: FirstJson {
+                                    dispatch: &first.dispatch,
+                                    passage: first.passage,
+                                    date: first.date.as_deref(),
+                                },
+                                carried_by: q.carried_by,
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+            undated: t.undated,
+        }
+    }
+}
+
+/// Writes `search --timeline` for a person at a terminal: per period, a bar of its carriers,
+/// then the quotations first heard in it.
+///
+/// ```text
+/// 2025-09  ████ 4
+///   2025-09-05  « cibles légitimes »  Vladimir Poutine · 4 dépêches
+/// ```
+pub fn timeline(out: &mut impl Write, t: &Timeline, color: bool, width: usize) -> io::Result<()> {
+    let style = Style { on: color };
+    let most = t
+        .periods
+        .iter()
+        .map(|p| p.carriers)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let label_width = t
+        .periods
+        .iter()
+        .map(|p| p.period.chars().count())
+        .max()
+        .unwrap_or(7);
+    for p in &t.periods {
+        let bar = "█".repeat((p.carriers * 30).div_ceil(most).max(1));
+        writeln!(
+            out,
+            "{:<label_width$}  {} {}",
+            style.paint(DATE, &p.period),
+            bar,
+            p.carriers
+        )?;
+        for q in &p.quotations {
+            let head = format!("  {}  ", q.first().date.as_deref().unwrap_or("sans date"));
+            let tail = format!(
+                "  {} · {}",
+                q.speaker.as_deref().unwrap_or("auteur inconnu"),
+                dispatches(q.carried_by)
+            );
+            let room = width
+                .saturating_sub(head.chars().count() + tail.chars().count() + 4)
+                .max(20);
+            let text: String = q.text.replace('\n', " ");
+            let text = if text.chars().count() > room {
+                let cut: String = text.chars().take(room.saturating_sub(1)).collect();
+                format!("{}…", cut.trim_end())
+            } else {
+                text
+            };
+            writeln!(out, "{head}« {text} »{}", style.paint(DIM, &tail))?;
+        }
+    }
+    Ok(())
 }

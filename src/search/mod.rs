@@ -9,6 +9,7 @@ pub mod quotations;
 pub mod rules;
 pub mod snippet;
 pub mod speaker_list;
+pub mod timeline;
 pub mod translit;
 
 use std::path::{Path, PathBuf};

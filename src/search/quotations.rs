@@ -145,7 +145,7 @@ impl Engine {
             }
             if opts.sort == Sort::Date {
                 // Newest first appearance first; undated last.
-                out.sort_by(|a, b| b.first().date.cmp(&a.first().date));
+                out.sort_by_key(|q| std::cmp::Reverse(date_key(&q.first().date)));
             }
             let mut out: Vec<Quotation> = out.into_iter().skip(opts.offset).take(limit).collect();
             for (i, q) in out.iter_mut().enumerate() {
@@ -218,9 +218,9 @@ impl Engine {
         // Dated carriers by date, undated ones last; then by dispatch and passage, so that the
         // order never depends on where the index keeps them.
         carriers.sort_by(|a, b| {
-            (a.date.is_none(), &a.date, &a.dispatch, a.passage).cmp(&(
+            (a.date.is_none(), date_key(&a.date), &a.dispatch, a.passage).cmp(&(
                 b.date.is_none(),
-                &b.date,
+                date_key(&b.date),
                 &b.dispatch,
                 b.passage,
             ))
@@ -243,6 +243,16 @@ impl Engine {
             carriers,
             carried_by,
         }))
+    }
+}
+
+/// A date as carriers are ordered by it: a dispatch dated only by its month comes after those
+/// dated by a day of that month (it may have been the first, but they surely were by then).
+pub(crate) fn date_key(date: &Option<String>) -> String {
+    match date.as_deref() {
+        Some(d) if d.len() == 7 => format!("{d}-32"),
+        Some(d) => d.to_owned(),
+        None => String::new(),
     }
 }
 
