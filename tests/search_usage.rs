@@ -47,6 +47,9 @@ fn hostile_arguments_are_usage_errors() {
     // No word at all is not "only stop words".
     usage_error(&c, &["🙂🙂"], "no word to look for");
     usage_error(&c, &["de", "la"], "only stop words");
+    // A word longer than any the index holds (a pasted token) is not a stop word either.
+    usage_error(&c, &[&"a".repeat(100_000)], "longer than 40 letters");
+    usage_error(&c, &["de", &"b".repeat(41)], "longer than 40 letters");
 }
 
 #[test]

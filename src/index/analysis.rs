@@ -80,7 +80,7 @@ impl Chain {
 pub const NAME_TOKENIZER: &str = "depeches_name";
 
 /// Tokens longer than this (in bytes) are noise: base64, URLs glued together.
-const MAX_TOKEN_BYTES: usize = 40;
+pub const MAX_TOKEN_BYTES: usize = 40;
 
 /// The analyzer for speaker names: `Sergueï Lavrov` gives `serguei`, `lavrov`.
 pub fn name_analyzer() -> TextAnalyzer {

@@ -243,6 +243,17 @@ impl Planner<'_> {
                     .into(),
             ));
         }
+        let too_long = |c: &&Clause| {
+            c.text
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| w.len() > analysis::MAX_TOKEN_BYTES)
+        };
+        if !positives.is_empty() && !plan.has_words() && positives.iter().any(too_long) {
+            return Err(Error::Usage(format!(
+                "the query's words are longer than {} letters, and no indexed word is: look for shorter words",
+                analysis::MAX_TOKEN_BYTES
+            )));
+        }
         if !positives.is_empty() && !plan.has_words() {
             return Err(Error::Usage(
                 "the query holds only stop words (le, de, pour …): add a word that says what to look for"
