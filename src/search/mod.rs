@@ -624,10 +624,15 @@ impl Engine {
             // Newest first within each tier (the strict query's passages are one tier), undated
             // passages last.
             Sort::Date => {
+                // One column per segment, opened once (opening reads its block index).
+                let ends: Vec<Option<tantivy::columnar::Column<u64>>> = searcher
+                    .segment_readers()
+                    .iter()
+                    .map(|s| s.fast_fields().u64(schema::DATE_END).ok())
+                    .collect();
                 let newest = |r: &Ranked| {
-                    let fast = searcher.segment_reader(r.addr.segment_ord).fast_fields();
-                    fast.u64(schema::DATE_END)
-                        .ok()
+                    ends[r.addr.segment_ord as usize]
+                        .as_ref()
                         .and_then(|c| c.first(r.addr.doc_id))
                         .unwrap_or(0)
                 };

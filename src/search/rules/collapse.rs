@@ -7,6 +7,10 @@
 //! It reads two columns per candidate and compares 128-bit signatures: nothing measurable next to
 //! finding the candidates.
 
+use std::collections::hash_map::Entry;
+
+use rustc_hash::FxHashMap;
+use tantivy::columnar::Column;
 use tantivy::{DocAddress, Searcher};
 
 use crate::index::schema::{DATE_START, MINHASH};
@@ -24,16 +28,29 @@ pub struct Signed {
     date: u64,
 }
 
-/// Reads the signature and date of each address.
+/// Reads the signature and date of each address. A column is opened once per segment: opening
+/// one reads its block index, which at a million passages costs more than all the reads.
 pub fn copies(searcher: &Searcher, addrs: &[DocAddress]) -> tantivy::Result<Vec<Signed>> {
+    type Columns = [Column<u64>; 3];
+    let mut open: FxHashMap<u32, Columns> = FxHashMap::default();
     let mut out = Vec::with_capacity(addrs.len());
     for &addr in addrs {
-        let fast = searcher.segment_reader(addr.segment_ord).fast_fields();
-        let mut signature = [0u64; 2];
-        for (s, name) in signature.iter_mut().zip(MINHASH) {
-            *s = fast.u64(name)?.first(addr.doc_id).unwrap_or(0);
-        }
-        let date = fast.u64(DATE_START)?.first(addr.doc_id).unwrap_or(u64::MAX);
+        let columns = match open.entry(addr.segment_ord) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => {
+                let fast = searcher.segment_reader(addr.segment_ord).fast_fields();
+                e.insert([
+                    fast.u64(MINHASH[0])?,
+                    fast.u64(MINHASH[1])?,
+                    fast.u64(DATE_START)?,
+                ])
+            }
+        };
+        let signature = [
+            columns[0].first(addr.doc_id).unwrap_or(0),
+            columns[1].first(addr.doc_id).unwrap_or(0),
+        ];
+        let date = columns[2].first(addr.doc_id).unwrap_or(u64::MAX);
         out.push(Signed {
             addr,
             signature,

@@ -50,16 +50,18 @@ pub fn measure(
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| candidates[i].addr);
     let mut open: FxHashMap<(u32, Term), Option<SegmentPostings>> = FxHashMap::default();
+    let mut passages: FxHashMap<u32, Option<tantivy::columnar::Column<u64>>> = FxHashMap::default();
     for i in order {
         let c = &candidates[i];
         let cp = &plan.chains[c.chain];
         let seg = c.addr.segment_ord;
         let doc = c.addr.doc_id;
         let reader = searcher.segment_reader(seg);
-        let lead = reader
-            .fast_fields()
-            .u64(PASSAGE)
-            .ok()
+        // The passage column opened once per segment (opening reads its whole block index).
+        let lead = passages
+            .entry(seg)
+            .or_insert_with(|| reader.fast_fields().u64(PASSAGE).ok())
+            .as_ref()
             .and_then(|col| col.first(doc))
             == Some(1);
         let mut holds = |field: Field, text: &str| -> tantivy::Result<bool> {
