@@ -28,6 +28,18 @@ pub struct FirstJson<'a> {
     pub date: Option<&'a str>,
 }
 
+impl<'a> FirstJson<'a> {
+    /// Where `q` first appeared.
+    fn of(q: &'a Quotation) -> Self {
+        let first = q.first();
+        FirstJson {
+            dispatch: &first.dispatch,
+            passage: first.passage,
+            date: first.date.as_deref(),
+        }
+    }
+}
+
 /// One wording of a quotation and how many carriers gave it.
 #[derive(Debug, Serialize)]
 pub struct VariantJson<'a> {
@@ -54,18 +66,13 @@ pub struct QuotationJson<'a> {
 
 impl<'a> From<&'a Quotation> for QuotationJson<'a> {
     fn from(q: &'a Quotation) -> Self {
-        let first = q.first();
         QuotationJson {
             rank: q.rank,
             id: &q.id,
             quote: &q.text,
             highlights: highlight_chars(q),
             speaker: q.speaker.as_deref(),
-            first: FirstJson {
-                dispatch: &first.dispatch,
-                passage: first.passage,
-                date: first.date.as_deref(),
-            },
+            first: FirstJson::of(q),
             carried_by: q.carried_by,
             carriers: q.carriers.iter().map(carrier).collect(),
             variants: q
@@ -259,19 +266,12 @@ impl<'a> From<&'a Timeline> for TimelineJson<'a> {
                     quotations: p
                         .quotations
                         .iter()
-                        .map(|q| {
-                            let first = q.first();
-                            TimelineQuotationJson {
-                                id: &q.id,
-                                quote: &q.text,
-                                speaker: q.speaker.as_deref(),
-                                first: FirstJson {
-                                    dispatch: &first.dispatch,
-                                    passage: first.passage,
-                                    date: first.date.as_deref(),
-                                },
-                                carried_by: q.carried_by,
-                            }
+                        .map(|q| TimelineQuotationJson {
+                            id: &q.id,
+                            quote: &q.text,
+                            speaker: q.speaker.as_deref(),
+                            first: FirstJson::of(q),
+                            carried_by: q.carried_by,
                         })
                         .collect(),
                 })
