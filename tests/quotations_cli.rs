@@ -9,19 +9,9 @@ use common::Corpus;
 use serde_json::Value;
 
 fn quotations(c: &Corpus, args: &[&str]) -> Vec<Value> {
-    let mut full = vec!["--quotations", "--json"];
+    let mut full = vec!["--quotations"];
     full.extend_from_slice(args);
-    let out = c.search(&full);
-    assert!(
-        out.status.code() == Some(0) || out.status.code() == Some(1),
-        "search {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .expect("utf-8")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect()
+    c.hits(&full)
 }
 
 fn carriers(q: &Value) -> Vec<String> {
