@@ -19,7 +19,7 @@ pub struct Role {
 }
 
 /// Phrases worded two ways for one office: (what the text may say, the wording compared).
-const SYNONYMS: [(&str, &str); 10] = [
+const SYNONYMS: [(&str, &str); 12] = [
     ("chef de la diplomatie", "ministre des affaires etrangeres"),
     (
         "cheffe de la diplomatie",
@@ -36,6 +36,9 @@ const SYNONYMS: [(&str, &str); 10] = [
     ),
     ("chef du pentagone", "ministre americain de la defense"),
     ("locataire de l'elysee", "president francais"),
+    // The mayor, in the press's words.
+    ("edile", "maire"),
+    ("premier magistrat", "maire"),
 ];
 
 /// Words of a role phrase that say nothing about which office it is.

@@ -78,7 +78,15 @@ impl Facts {
                 }
             }
             if !t.cap {
-                let f = fold(&t.lower);
+                let mut f = fold(&t.lower);
+                // "valdoriennes" → "valdorienne".
+                if f.ends_with('s')
+                    && ADJECTIVE_ENDINGS
+                        .iter()
+                        .any(|e| f[..f.len() - 1].ends_with(e))
+                {
+                    f.pop();
+                }
                 if f.len() > 5
                     && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
                     && !self.adjectives.contains(&f)
@@ -273,6 +281,16 @@ pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
         if lexicon::place_adjective(&folded.replace(' ', "-")).is_some() {
             return place_label(d, body);
         }
+        // "la Valdorie a dénoncé": a country with its article, whose adjective the dispatch
+        // uses, speaks as a state.
+        if np.det == Some(Det::Definite)
+            && !body.contains(' ')
+            && !body.chars().all(char::is_uppercase)
+        {
+            if let Some(label) = place_label(d, body) {
+                return Some(label);
+            }
+        }
         return Some(body.to_owned());
     }
     if np.det == Some(Det::Indefinite) {
@@ -331,5 +349,26 @@ fn surface_label(s: Sentence, np: &Np) -> String {
     while end > np.head_start && !s.toks[end - 1].is_word() {
         end -= 1;
     }
-    names::surface(s.block, s.toks, np.head_start, end)
+    nationality_first(&names::surface(s.block, s.toks, np.head_start, end))
+}
+
+/// "ministère de la Défense sorgalais" → "ministère sorgalais de la Défense": a ministry's
+/// nationality stands right after its head noun, as in its usual label.
+fn nationality_first(label: &str) -> String {
+    let words: Vec<&str> = label.split(' ').collect();
+    let [head, second, .., last] = words.as_slice() else {
+        return label.to_owned();
+    };
+    let complement =
+        matches!(fold(second).as_str(), "de" | "du" | "des") || second.starts_with("d'");
+    let ministry = matches!(fold(head).as_str(), "ministere" | "secretariat");
+    if !(ministry
+        && complement
+        && !last.starts_with(char::is_uppercase)
+        && lexicon::is_adjective_of_nationality(&fold(last)))
+    {
+        return label.to_owned();
+    }
+    let middle = &words[1..words.len() - 1];
+    format!("{head} {last} {}", middle.join(" "))
 }

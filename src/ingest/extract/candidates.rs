@@ -363,24 +363,24 @@ fn pour_clause(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> O
 fn according_after(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) -> Option<Entity> {
     let toks = s.toks;
     let end = s.range.end;
-    if !(k + 2 < end
-        && toks[k + 1].is_punct(",")
-        && (toks[k + 2].is("selon") || toks[k + 2].is("d'après")))
-    {
+    // "«…», selon X" and, in briefs, "«…» selon X" with no comma.
+    let at = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is_punct(",")));
+    if !(at + 1 < end && (toks[at].is("selon") || toks[at].is("d'après"))) {
         return None;
     }
-    let stop = comma_or_quote(toks, k + 3, end);
-    let np = np::parse_np(s.block, toks, k + 3, stop, known)?;
+    let from = at + 1;
+    let stop = comma_or_quote(toks, from, end);
+    let np = np::parse_np(s.block, toks, from, stop, known)?;
     if let Some(e) = citing(d, s, stop, known) {
         return Some(e);
     }
     let np = clauses::with_apposition(s, np, known);
     if np.is_person_like() || np.name.is_some() || np.body.is_some() {
-        return Some(d.resolve_np(s, &np, k + 3));
+        return Some(d.resolve_np(s, &np, from));
     }
     // The phrase names its speaker after "par".
-    let Some(by) = (k + 3..end.min(k + 14)).find(|&i| toks[i].is("par")) else {
-        return Some(d.resolve_np(s, &np, k + 3));
+    let Some(by) = (from..end.min(k + 14)).find(|&i| toks[i].is("par")) else {
+        return Some(d.resolve_np(s, &np, from));
     };
     let mut np: Np = np::parse_np(
         s.block,

@@ -75,7 +75,26 @@ pub fn chunk_kind(toks: &[Tok], start: usize, end: usize) -> ChunkKind {
             || lexicon::determiner(&t.lower).is_some()
             || matches!(
                 t.lower.as_str(),
-                "dernier" | "dernière" | "prochain" | "prochaine" | "même" | "début" | "fin" | "mi"
+                "dernier"
+                    | "dernière"
+                    | "prochain"
+                    | "prochaine"
+                    | "même"
+                    | "début"
+                    | "fin"
+                    | "mi"
+                    // "Une heure plus tard", "Quelques minutes après".
+                    | "heure"
+                    | "heures"
+                    | "minutes"
+                    | "jours"
+                    | "semaines"
+                    | "quelques"
+                    | "plus"
+                    | "tard"
+                    | "tôt"
+                    | "après"
+                    | "auparavant"
             )
     });
     if time {
@@ -215,9 +234,9 @@ fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
 /// through its sentence; `None` when a clause boundary comes first.
 pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> Evidence {
     let toks = s.toks;
-    let selon_after = q + 2 < s.range.end
-        && toks[q + 1].is_punct(",")
-        && (toks[q + 2].is("selon") || toks[q + 2].is("d'après"));
+    let selon_at = q + 1 + usize::from(toks.get(q + 1).is_some_and(|t| t.is_punct(",")));
+    let selon_after =
+        selon_at + 1 < s.range.end && (toks[selon_at].is("selon") || toks[selon_at].is("d'après"));
     let mut ev = Evidence {
         inversion: selon_after || inversion_after(s, q, known).is_some(),
         ..Evidence::default()
@@ -432,6 +451,14 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     if lexicon::is_auxiliary(base) && k == j + 1 && clitic.is_none() {
         return None; // "», a …" with no participle: not an incise
     }
+    // "«…», peut-on lire dans le communiqué": the document speaks for its author.
+    if clitic == Some(Pron::Vague) && k + 1 < end && toks[k].is("dans") {
+        if let Some(np) = np::parse_np(s.block, toks, k + 1, end, known)
+            .filter(|np| np.thing.as_deref().is_some_and(lexicon::is_document))
+        {
+            return Some(Subject::Np(Box::new(np), k + 1));
+        }
+    }
     if let Some(p) = clitic {
         return Some(Subject::Pronoun(p, k));
     }
@@ -460,7 +487,18 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
     if !first.is_word() || !(first.cap || lexicon::is_subject_pronoun(&first.lower)) {
         return None;
     }
-    let np = np::parse_np(s.block, toks, j, end, known)?;
+    // The phrase stops at its verb ("Ostrowicz a déclaré"), not taking it as a noun.
+    let verb = (j + 1..end)
+        .find(|&i| {
+            let t = &toks[i];
+            t.is_word() && !t.cap && {
+                let base = split_clitic(&t.lower).0;
+                lexicon::is_auxiliary(base)
+                    || lexicon::speech_verb(base).is_some_and(|v| v.form == Form::Finite)
+            }
+        })
+        .unwrap_or(end);
+    let np = np::parse_np(s.block, toks, j, verb, known)?;
     let person = np.name.is_some()
         || matches!(np.pronoun, Some(Pron::Personal(_)))
         || (np.role.is_some() && np.det.is_some());
@@ -539,6 +577,18 @@ pub fn with_apposition(s: Sentence, mut np: Np, known: &dyn Known) -> Np {
                 np.end = end;
             }
             break;
+        }
+        // "Son voisin de tribune, le ministre morvan Ilja Brandauer, …": a role phrase with
+        // its own name restates who the first phrase is.
+        if np.det == Some(Det::Possessive) {
+            if let Some(n) = np::parse_np(s.block, toks, start, end, known)
+                .filter(|n| n.role.is_some() && n.end == end && n.pronoun.is_none())
+                .and_then(|n| n.name)
+            {
+                np.name = Some(names::Name { cued: true, ..n });
+                np.end = end;
+                break;
+            }
         }
         // Only descriptive chunks may stand between the role and the name.
         if chunk_kind(toks, start, end) != ChunkKind::Skip || end - start > 8 {
@@ -725,6 +775,15 @@ pub fn main_subject_np(s: Sentence, known: &dyn Known) -> Option<Np> {
             && !toks[end].quote().is_some_and(|q| known.is_quote(q))
         {
             end += 1;
+        }
+        // "«…», a-t-elle lancé à l'adresse de l'accusée, X": after an inverted pronoun,
+        // the names that follow are not the subject.
+        if toks[start..end]
+            .iter()
+            .take(3)
+            .any(|t| t.is_word() && split_clitic(&t.lower).1.is_some())
+        {
+            return None;
         }
         if chunk_kind(toks, start, end) == ChunkKind::Phrase {
             if let Some(np) = np::parse_np(s.block, toks, start, end, known) {

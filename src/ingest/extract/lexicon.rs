@@ -307,6 +307,11 @@ word_set!(
     fusée satellite missile char avion frégate porte-avions");
 
 word_set!(
+    /// Media whose one-word name follows them: l'agence Nordpress, le quotidien Kurier.
+    is_medium, "agence quotidien journal hebdomadaire mensuel magazine revue chaîne radio
+    télévision site");
+
+word_set!(
     /// Participles that name what follows: baptisé «Venezia Viva», surnommé «le Chat».
     is_naming_participle, "baptisé baptisée baptisés baptisées surnommé surnommée
     surnommés surnommées intitulé intitulée intitulés intitulées nommé nommée nommés nommées

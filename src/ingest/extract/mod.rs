@@ -23,4 +23,6 @@ mod tokens;
 mod verbs;
 
 #[cfg(test)]
+mod cases;
+#[cfg(test)]
 mod tests;

@@ -485,7 +485,8 @@ impl Parser<'_> {
         {
             // "le collectif Exigence Lycée": the organisation's name, not a person's; one
             // capitalised word ("l'association Halles vivantes") is too little to name it.
-            if e - start >= 2 {
+            // A medium's name is often one word ("l'agence Nordpress").
+            if e - start >= 2 || np.thing.as_deref().is_some_and(lexicon::is_medium) {
                 np.body = Some(surface(self.block, toks, start, e));
             }
         } else if np.name.is_none() && np.body.is_none() {

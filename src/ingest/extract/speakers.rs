@@ -259,6 +259,17 @@ impl<'g> Discourse<'g> {
                 return bodies::place_label(self, &name.text)
                     .map_or_else(Entity::nobody, |l| Entity::body(l, Gender::U));
             }
+            // "La Valdorie a prévenu": a country with its article, whose adjective the
+            // dispatch uses ("valdorien"), speaks as a state.
+            if np.det == Some(Det::Definite)
+                && !name.cued
+                && !name.text.contains([' ', '-'])
+                && !self.is_person(&name.text)
+            {
+                if let Some(label) = bodies::place_label(self, &name.text) {
+                    return Entity::body(label, Gender::U);
+                }
+            }
             let g = name.gender.or(gender);
             let idx = self.registry.add(&name.text, g);
             if np.role.is_some() || np.thing.is_some() {

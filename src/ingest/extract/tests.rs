@@ -4,7 +4,7 @@ use crate::ingest::parse::Context;
 use crate::model::dispatch::Dispatch;
 
 /// The quotations of a dispatch made of a title and `body`, with their speakers.
-fn quotes(body: &str) -> Vec<(String, Option<String>)> {
+pub(super) fn quotes(body: &str) -> Vec<(String, Option<String>)> {
     let d = Dispatch::parse(
         "t.txt",
         &format!("Titre de la dépêche\n\n{body}\n"),
