@@ -4,7 +4,7 @@
 mod common;
 
 use common::server::Server;
-use common::{stderr, Corpus};
+use common::{stderr, stdout, Corpus};
 use serde_json::Value;
 
 fn corpus() -> Corpus {
@@ -410,4 +410,280 @@ fn it_will_not_start_without_an_index_or_on_a_busy_address() {
         "{}",
         stderr(&out)
     );
+}
+
+/// A quotation's words, percent-encoded for a query string.
+fn enc(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+fn quotations(v: &Value) -> &Vec<Value> {
+    v["quotations"].as_array().expect("quotations")
+}
+
+#[test]
+fn quotations_are_the_cli_s_with_every_parameter() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let answer = s.json(
+        &format!("/api/quotations?q={}", enc("cibles légitimes")),
+        200,
+    );
+    assert_eq!(answer["query"], "cibles légitimes");
+    assert_eq!(
+        (answer["offset"].as_u64(), answer["n"].as_u64()),
+        (Some(0), Some(10))
+    );
+    assert!(answer["took_ms"].as_f64().unwrap() >= 0.0);
+    let expected = cli(&c, &["--quotations", "cibles légitimes"]);
+    assert_eq!(quotations(&answer), &expected);
+    let first = &quotations(&answer)[0];
+    assert_eq!(first["speaker"], "Vladimir Poutine");
+    assert_eq!(first["first"]["date"], "2025-09-05");
+    assert!(first["carried_by"].as_u64().unwrap() >= 5, "{first}");
+    for (query, flags) in [
+        ("speaker=lavrov", vec!["--speaker", "lavrov"]),
+        (
+            "q=garanties&since=2025-02&until=2025-06-30",
+            vec!["--since", "2025-02", "--until", "2025-06-30", "garanties"],
+        ),
+        ("q=garanties&sort=date", vec!["--sort", "date", "garanties"]),
+        (
+            "q=garanties&sort=relevance&n=3",
+            vec!["-n", "3", "garanties"],
+        ),
+    ] {
+        let answer = s.json(&format!("/api/quotations?{query}"), 200);
+        let mut full = vec!["--quotations"];
+        full.extend(flags.iter().copied());
+        let expected = cli(&c, &full);
+        assert!(!expected.is_empty(), "{flags:?} finds something");
+        assert_eq!(quotations(&answer), &expected, "{query}");
+    }
+    let peskov = s.json("/api/quotations?speaker=peskov&n=100", 200);
+    for q in quotations(&peskov) {
+        assert_eq!(q["speaker"], "Dmitri Peskov", "{q}");
+    }
+    // Nothing found is an empty page, not an error.
+    let none = s.json("/api/quotations?q=ornithorynque", 200);
+    assert!(quotations(&none).is_empty());
+    assert_eq!(none["more"], false);
+}
+
+#[test]
+fn quotation_pages_follow_the_cli_s_ranking() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let all = cli(&c, &["--quotations", "-n", "6", "garanties"]);
+    assert_eq!(all.len(), 6, "{all:?}");
+    let page1 = s.json("/api/quotations?q=garanties&n=3", 200);
+    assert_eq!(quotations(&page1), &all[..3].to_vec());
+    assert_eq!(page1["more"], true);
+    let page2 = s.json("/api/quotations?q=garanties&n=3&offset=3", 200);
+    assert_eq!(page2["offset"], 3);
+    assert_eq!(quotations(&page2), &all[3..].to_vec());
+    let everything = cli(&c, &["--quotations", "-n", "100", "garanties"]);
+    assert!(everything.len() < 100);
+    let last = s.json(
+        &format!(
+            "/api/quotations?q=garanties&n=10&offset={}",
+            everything.len() - 1
+        ),
+        200,
+    );
+    assert_eq!(quotations(&last).len(), 1);
+    assert_eq!(quotations(&last)[0]["id"], everything.last().unwrap()["id"]);
+    assert_eq!(last["more"], false);
+}
+
+#[test]
+fn a_timeline_is_the_cli_s_with_every_parameter() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let words = "exclu légitimes négociation";
+    for (query, flags) in [
+        (format!("q={}", enc(words)), vec![words]),
+        (
+            format!("q={}&by=year", enc(words)),
+            vec!["--by", "year", words],
+        ),
+        (
+            format!("q={}&by=week", enc(words)),
+            vec!["--by", "week", words],
+        ),
+        (
+            format!("q={}&by=day", enc(words)),
+            vec!["--by", "day", words],
+        ),
+        (
+            format!("q={}&by=month", enc(words)),
+            vec!["--by", "month", words],
+        ),
+        ("speaker=peskov".to_owned(), vec!["--speaker", "peskov"]),
+        (
+            "q=troupes&since=2025&until=2025-06".to_owned(),
+            vec!["--since", "2025", "--until", "2025-06", "troupes"],
+        ),
+    ] {
+        let mut answer = s.json(&format!("/api/timeline?{query}"), 200);
+        assert!(answer["took_ms"].as_f64().unwrap() >= 0.0);
+        let object = answer.as_object_mut().unwrap();
+        object.remove("took_ms");
+        let q = object.remove("query").unwrap();
+        assert_eq!(
+            q,
+            flags
+                .last()
+                .filter(|_| !query.starts_with("speaker"))
+                .map_or("", |w| *w)
+        );
+        let mut full = vec!["--timeline"];
+        full.extend(flags.iter().copied());
+        let expected = cli(&c, &full);
+        assert_eq!(expected.len(), 1, "{flags:?}");
+        assert_eq!(answer, expected[0], "{query}");
+    }
+    // The worked example's story, from the API.
+    let t = s.json(&format!("/api/timeline?q={}", enc(words)), 200);
+    let periods: Vec<&str> = t["periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["period"].as_str().unwrap())
+        .collect();
+    assert_eq!(periods.first(), Some(&"2024-02"));
+    assert!(
+        periods.contains(&"2025-09") && periods.contains(&"2025-12"),
+        "{periods:?}"
+    );
+    let weeks = s.json(&format!("/api/timeline?q={}&by=week", enc(words)), 200);
+    assert!(weeks["periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["period"] == "2025-W36"));
+    let none = s.json("/api/timeline?q=ornithorynque", 200);
+    assert!(none["periods"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn provenance_by_id_or_words_is_the_cli_s() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let by_words = s.json(
+        &format!("/api/provenance?q={}", enc("cibles légitimes")),
+        200,
+    );
+    let cli_words = cli(&c, &["--provenance", "cibles légitimes"]);
+    assert_eq!(cli_words.len(), 1);
+    assert_eq!(cli_words[0], by_words);
+    let id = by_words["id"].as_str().unwrap();
+    let by_id = s.json(&format!("/api/provenance?id={id}"), 200);
+    assert_eq!(cli(&c, &["--provenance", id]), vec![by_id.clone()]);
+    assert_eq!(by_id["rank"], 1);
+    assert_eq!(by_id["carriers"], by_words["carriers"]);
+    // Carriers in date order, the first one first.
+    assert_eq!(by_id["first"]["dispatch"], by_id["carriers"][0]["dispatch"]);
+    // An unknown id or words is a 404 saying what to try, as the CLI says it (exit 1).
+    let v = s.json("/api/provenance?id=0000000000000001", 404);
+    let message = v["error"].as_str().unwrap();
+    assert!(
+        message.starts_with("no quotation with id 0000000000000001 in the index"),
+        "{message}"
+    );
+    assert!(message.contains("/api/quotations?q="), "{message}");
+    let out = c.search(&["--provenance", "0000000000000001"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty());
+    let said = stderr(&out);
+    assert!(
+        said.starts_with("search: no quotation with id 0000000000000001 in the index"),
+        "{said}"
+    );
+    assert!(said.contains("--quotations WORDS"), "{said}");
+    assert_eq!(said.lines().count(), 1, "{said}");
+    let v = s.json("/api/provenance?q=ornithorynque", 404);
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("no quotation matches \"ornithorynque\""),
+        "{v}"
+    );
+}
+
+#[test]
+fn bad_quotation_parameters_get_400_with_what_to_do() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &["--max-terms", "5", "--max-query-chars", "40"]);
+    let error = |path: &str| -> String {
+        let v = s.json(path, 400);
+        v["error"].as_str().expect("error message").to_owned()
+    };
+    for api in ["/api/quotations", "/api/timeline"] {
+        // The same words as `search` prints on stderr.
+        let cli_empty = stderr(&c.search(&["--quotations", ""]));
+        assert_eq!(
+            format!("search: {}\n", error(&format!("{api}?q="))),
+            cli_empty
+        );
+        let cli_date = stderr(&c.search(&["--quotations", "--since", "2025-13", "otan"]));
+        assert_eq!(
+            format!(
+                "search: {}\n",
+                error(&format!("{api}?q=otan&since=2025-13"))
+            ),
+            cli_date
+        );
+        assert!(error(&format!("{api}?q=de+la")).contains("stop words"));
+        assert!(error(&format!("{api}?q=otan&until=hier")).contains("YYYY-MM-DD"));
+        assert!(error(&format!("{api}?q=otan&since=2025&until=2024")).contains("--since"));
+        assert!(error(&format!("{api}?q=otan&q=kiev")).contains("more than once"));
+        assert!(error(&format!("{api}?q=otan&quotes=1")).contains("unknown parameter \"quotes\""));
+        assert!(
+            error(&format!("{api}?q=un+deux+trois+quatre+cinq+six")).contains("6 words: at most 5")
+        );
+        let long = ["otan"; 9].join("+");
+        assert!(error(&format!("{api}?q={long}")).contains("at most 40"));
+    }
+    assert!(error("/api/quotations?q=otan&n=0").contains("from 1 to 100"));
+    assert!(error("/api/quotations?q=otan&n=abc").contains("whole number"));
+    assert!(error("/api/quotations?q=otan&offset=5000").contains("from 0 to 1000"));
+    assert!(error("/api/quotations?q=otan&sort=newest").contains("relevance or date"));
+    assert!(error("/api/quotations?q=otan&by=week").contains("unknown parameter \"by\""));
+    assert!(error("/api/timeline?q=otan&by=fortnight").contains("day, week, month or year"));
+    assert!(error("/api/timeline?q=otan&n=5").contains("unknown parameter \"n\""));
+    assert!(error("/api/timeline?q=otan&sort=date").contains("unknown parameter \"sort\""));
+    assert!(error("/api/provenance").contains("missing id or q"));
+    assert!(error("/api/provenance?id=abc").contains("16 hexadecimal digits"));
+    assert!(error("/api/provenance?id=0000000000000001&q=otan").contains("not both"));
+    assert!(error("/api/provenance?q=otan&speaker=peskov").contains("unknown parameter"));
+    assert!(error("/api/provenance?q=de+la").contains("stop words"));
+    let long = ["otan"; 9].join("+");
+    assert!(error(&format!("/api/provenance?q={long}")).contains("at most 40"));
+    assert!(!s.log.lock().unwrap().contains("panicked"));
+}
+
+#[test]
+fn quotation_routes_answer_503_when_the_index_is_gone() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    let moved = c.dir.path().join("index-away");
+    std::fs::rename(c.index(), &moved).unwrap();
+    for path in [
+        "/api/quotations?q=troupes",
+        "/api/timeline?q=troupes",
+        "/api/provenance?q=troupes",
+    ] {
+        let v = s.json(path, 503);
+        assert!(
+            v["error"]
+                .as_str()
+                .unwrap()
+                .starts_with("the index cannot be read"),
+            "{path}: {v}"
+        );
+    }
+    std::fs::rename(&moved, c.index()).unwrap();
+    assert!(!quotations(&s.json("/api/quotations?q=troupes", 200)).is_empty());
 }

@@ -331,6 +331,10 @@ fn provenance(
     }
     let engine = Engine::open(index_dir)?;
     let Some(quotation) = engine.provenance(words)? else {
+        eprintln!(
+            "search: {}",
+            search::quotations::not_found(words, "--quotations WORDS")
+        );
         return Ok(false);
     };
     let stdout = io::stdout();

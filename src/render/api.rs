@@ -6,8 +6,11 @@
 use serde::Serialize;
 
 use crate::render::json::HitJson;
+use crate::render::quotations::{QuotationJson, TimelineJson};
 use crate::search::dates::DateCounts;
+use crate::search::quotations::Quotation;
 use crate::search::speaker_list::SpeakerCount;
+use crate::search::timeline::Timeline;
 use crate::search::Outcome;
 
 /// `/api/search`.
@@ -72,6 +75,57 @@ impl<'a> DatesResponse<'a> {
             undated: counts.undated,
             total: counts.total(),
             partial: counts.partial,
+            took_ms: 0.0,
+        }
+    }
+}
+
+/// `/api/quotations`: a page of quotations, each the object of a `search --quotations --json`
+/// line.
+#[derive(Debug, Serialize)]
+pub struct QuotationsResponse<'a> {
+    pub query: &'a str,
+    pub quotations: Vec<QuotationJson<'a>>,
+    /// More quotations were found past this page: ask again with `offset` + `n`.
+    pub more: bool,
+    pub offset: usize,
+    pub n: usize,
+    pub took_ms: f64,
+}
+
+impl<'a> QuotationsResponse<'a> {
+    pub fn new(
+        query: &'a str,
+        found: &'a [Quotation],
+        more: bool,
+        offset: usize,
+        n: usize,
+    ) -> Self {
+        QuotationsResponse {
+            query,
+            quotations: found.iter().map(QuotationJson::from).collect(),
+            more,
+            offset,
+            n,
+            took_ms: 0.0,
+        }
+    }
+}
+
+/// `/api/timeline`: the object of `search --timeline --json`, with the query and the time taken.
+#[derive(Debug, Serialize)]
+pub struct TimelineResponse<'a> {
+    pub query: &'a str,
+    #[serde(flatten)]
+    pub timeline: TimelineJson<'a>,
+    pub took_ms: f64,
+}
+
+impl<'a> TimelineResponse<'a> {
+    pub fn new(query: &'a str, timeline: &'a Timeline) -> Self {
+        TimelineResponse {
+            query,
+            timeline: TimelineJson::from(timeline),
             took_ms: 0.0,
         }
     }

@@ -100,6 +100,15 @@ impl Engine {
     /// quotation, as `--quotes`), one result per quotation, by relevance (the best passage
     /// carrying it) or by date of first appearance (newest first).
     pub fn quotations(&self, query: &UserQuery, opts: &Options) -> anyhow::Result<Vec<Quotation>> {
+        Ok(self.quotations_page(query, opts)?.0)
+    }
+
+    /// [`Engine::quotations`], and whether more quotations were found past the page.
+    pub fn quotations_page(
+        &self,
+        query: &UserQuery,
+        opts: &Options,
+    ) -> anyhow::Result<(Vec<Quotation>, bool)> {
         let limit = opts.limit.max(1);
         let mut q = query.clone();
         for c in &mut q.clauses {
@@ -138,6 +147,7 @@ impl Engine {
                 Sort::Relevance => wanted,
                 Sort::Date => found.len(),
             };
+            let beyond = found.len() > keep;
             for f in found.into_iter().take(keep) {
                 if let Some(q) = self.quotation(&searcher, f.id, Some(f))? {
                     out.push(q);
@@ -147,11 +157,12 @@ impl Engine {
                 // Newest first appearance first; undated last.
                 out.sort_by_key(|q| std::cmp::Reverse(date_key(&q.first().date)));
             }
+            let more = out.len() > wanted || (opts.sort == Sort::Relevance && beyond);
             let mut out: Vec<Quotation> = out.into_iter().skip(opts.offset).take(limit).collect();
             for (i, q) in out.iter_mut().enumerate() {
                 q.rank = opts.offset + i + 1;
             }
-            Ok(out)
+            Ok((out, more))
         })
     }
 
@@ -159,7 +170,8 @@ impl Engine {
     /// `words` (inside quotations), with all its carriers.
     pub fn provenance(&self, words: &str) -> anyhow::Result<Option<Quotation>> {
         if let Some(id) = parse_id(words) {
-            return self.reading(|| self.quotation(&self.searcher(), id, None));
+            let found = self.reading(|| self.quotation(&self.searcher(), id, None))?;
+            return Ok(found.map(|q| Quotation { rank: 1, ..q }));
         }
         let q = crate::search::query::parse(words);
         let opts = Options {
@@ -341,4 +353,19 @@ pub fn highlight_chars(q: &Quotation) -> Vec<[usize; 2]> {
         .iter()
         .map(|&(s, e)| [char_offset(&q.text, s), char_offset(&q.text, e)])
         .collect()
+}
+
+/// What `--provenance WORDS|ID` says when nothing is found, and what to try instead: `list` is
+/// how the caller lists quotations by their words (`--quotations WORDS`).
+pub fn not_found(words: &str, list: &str) -> String {
+    match parse_id(words) {
+        Some(id) => format!(
+            "no quotation with id {} in the index (an id can change when the index is rebuilt): find the quotation by its words with {list}",
+            format_id(id)
+        ),
+        None => format!(
+            "no quotation matches {:?}: try fewer words, or {list} to list the quotations holding them",
+            crate::text::escape::clipped(words.trim(), 80)
+        ),
+    }
 }

@@ -23,11 +23,15 @@ use serde::Serialize;
 use tokio::sync::Semaphore;
 
 use crate::model::error::Error;
-use crate::render::api::{DatesResponse, ErrorJson, SearchResponse, SpeakersResponse};
+use crate::render::api::{
+    DatesResponse, ErrorJson, QuotationsResponse, SearchResponse, SpeakersResponse,
+    TimelineResponse,
+};
 use crate::render::json::DispatchJson;
+use crate::render::quotations::QuotationJson;
 use live::{Live, Snapshot};
 pub use params::Limits;
-use params::Pairs;
+use params::{Endpoint, Pairs};
 
 /// A refusal or failure, answered as `{"error": "…"}` with its status.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -206,7 +210,7 @@ type Shared = State<Arc<App>>;
 
 async fn api_search(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
     let started = Instant::now();
-    let params = match params::search_params(raw.as_deref(), &app.limits, true) {
+    let params = match params::search_params(raw.as_deref(), &app.limits, Endpoint::Search) {
         Ok(p) => p,
         Err(msg) => return ApiError::bad_request(msg).into_response(),
     };
@@ -229,7 +233,7 @@ async fn api_search(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
 
 async fn api_dates(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
     let started = Instant::now();
-    let params = match params::search_params(raw.as_deref(), &app.limits, false) {
+    let params = match params::search_params(raw.as_deref(), &app.limits, Endpoint::Dates) {
         Ok(p) => p,
         Err(msg) => return ApiError::bad_request(msg).into_response(),
     };
@@ -243,6 +247,114 @@ async fn api_dates(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
         to_json(&body)
     }))
     .await
+}
+
+async fn api_quotations(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
+    let started = Instant::now();
+    let params = match params::search_params(raw.as_deref(), &app.limits, Endpoint::Quotations) {
+        Ok(p) => p,
+        Err(msg) => return ApiError::bad_request(msg).into_response(),
+    };
+    respond(app.run(started, move |snap| {
+        let (found, more) = snap
+            .engine
+            .quotations_page(&params.query, &params.options)
+            .map_err(ApiError::from_engine)?;
+        let mut body = QuotationsResponse::new(
+            &params.q,
+            &found,
+            more,
+            params.options.offset,
+            params.options.limit,
+        );
+        body.took_ms = millis(started);
+        to_json(&body)
+    }))
+    .await
+}
+
+async fn api_timeline(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
+    let started = Instant::now();
+    let params = match params::search_params(raw.as_deref(), &app.limits, Endpoint::Timeline) {
+        Ok(p) => p,
+        Err(msg) => return ApiError::bad_request(msg).into_response(),
+    };
+    respond(app.run(started, move |snap| {
+        let opts = crate::search::Options {
+            limit: crate::search::timeline::DEFAULT_QUOTATIONS,
+            ..params.options
+        };
+        let timeline = snap
+            .engine
+            .timeline(&params.query, &opts, params.by)
+            .map_err(ApiError::from_engine)?;
+        let mut body = TimelineResponse::new(&params.q, &timeline);
+        body.took_ms = millis(started);
+        to_json(&body)
+    }))
+    .await
+}
+
+async fn api_provenance(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
+    let started = Instant::now();
+    let pairs = Pairs::parse(raw.as_deref());
+    let parsed = pairs.only(&["id", "q"]).and_then(|()| {
+        let asked = match (pairs.one("id")?, pairs.one("q")?) {
+            (Some(_), Some(_)) => {
+                return Err("give either id or q, not both".to_owned());
+            }
+            (None, None) => return Err(
+                "missing id or q: give a quotation's id (a quotation's \"id\" key) or words of it"
+                    .to_owned(),
+            ),
+            (Some(id), None) => Provenance::Id(id.trim().to_owned()),
+            (None, Some(q)) => Provenance::Words(q.to_owned()),
+        };
+        let chars = match &asked {
+            Provenance::Id(s) | Provenance::Words(s) => s.chars().count(),
+        };
+        if chars > app.limits.max_query_chars {
+            return Err(format!(
+                "the query is {chars} characters long: at most {} are allowed",
+                app.limits.max_query_chars
+            ));
+        }
+        if let Provenance::Id(id) = &asked {
+            if crate::index::provenance::parse_id(id).is_none() {
+                return Err(format!(
+                    "invalid id {id:?}: a quotation's id is 16 hexadecimal digits, as its \"id\" key gives it"
+                ));
+            }
+        }
+        Ok(asked)
+    });
+    let asked = match parsed {
+        Ok(a) => a,
+        Err(msg) => return ApiError::bad_request(msg).into_response(),
+    };
+    respond(app.run(started, move |snap| {
+        let words = match &asked {
+            Provenance::Id(s) | Provenance::Words(s) => s.as_str(),
+        };
+        match snap
+            .engine
+            .provenance(words)
+            .map_err(ApiError::from_engine)?
+        {
+            Some(q) => to_json(&QuotationJson::from(&q)),
+            None => Err(ApiError::new(
+                StatusCode::NOT_FOUND,
+                crate::search::quotations::not_found(words, "/api/quotations?q=WORDS"),
+            )),
+        }
+    }))
+    .await
+}
+
+/// What `/api/provenance` was asked for.
+enum Provenance {
+    Id(String),
+    Words(String),
 }
 
 async fn api_speakers(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
@@ -335,7 +447,7 @@ async fn not_found(uri: axum::http::Uri) -> Response {
     ApiError::new(
         StatusCode::NOT_FOUND,
         format!(
-            "no such page: {}; the API is /api/search, /api/dates, /api/speakers, /api/dispatch, /healthz",
+            "no such page: {}; the API is /api/search, /api/quotations, /api/timeline, /api/provenance, /api/dates, /api/speakers, /api/dispatch, /healthz",
             uri.path()
         ),
     )
@@ -380,6 +492,9 @@ pub fn router(app: Arc<App>) -> Router {
             get(|| async { asset("text/css; charset=utf-8", STYLE_CSS) }),
         )
         .route("/api/search", get(api_search))
+        .route("/api/quotations", get(api_quotations))
+        .route("/api/timeline", get(api_timeline))
+        .route("/api/provenance", get(api_provenance))
         .route("/api/dates", get(api_dates))
         .route("/api/speakers", get(api_speakers))
         .route("/api/dispatch", get(api_dispatch))

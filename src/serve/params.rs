@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use crate::search::query::{self, Scope, UserQuery};
+use crate::search::timeline::By;
 use crate::search::{Options, Sort};
 
 /// What one request may cost. Configurable by `search-serve`'s flags; the defaults are the
@@ -40,13 +41,45 @@ impl Default for Limits {
     }
 }
 
-/// The parameters of `/api/search` and `/api/dates`.
+/// The parameters of `/api/search`, `/api/dates`, `/api/quotations` and `/api/timeline`.
 #[derive(Debug, Clone)]
 pub struct SearchParams {
     /// `q` as given.
     pub q: String,
     pub query: UserQuery,
     pub options: Options,
+    /// The period of `/api/timeline`.
+    pub by: By,
+}
+
+/// The endpoints that take a query, each with its own parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoint {
+    /// `/api/search`: every parameter.
+    Search,
+    /// `/api/dates`: no `n`, `offset`, `sort`.
+    Dates,
+    /// `/api/quotations`: no `quotes` (the words always match inside quotations).
+    Quotations,
+    /// `/api/timeline`: no `n`, `offset`, `sort`, `quotes`; `by`.
+    Timeline,
+}
+
+impl Endpoint {
+    fn known(self) -> &'static [&'static str] {
+        match self {
+            Endpoint::Search => &[
+                "q", "n", "offset", "speaker", "quotes", "since", "until", "sort",
+            ],
+            Endpoint::Dates => &["q", "speaker", "quotes", "since", "until"],
+            Endpoint::Quotations => &["q", "n", "offset", "speaker", "since", "until", "sort"],
+            Endpoint::Timeline => &["q", "speaker", "since", "until", "by"],
+        }
+    }
+
+    fn paged(self) -> bool {
+        matches!(self, Endpoint::Search | Endpoint::Quotations)
+    }
 }
 
 /// The parameters of a request, in order, decoded.
@@ -127,22 +160,14 @@ impl Pairs {
     }
 }
 
-/// Parameters of `/api/search` (with `paged`) and `/api/dates` (without: no `n`, `offset`,
-/// `sort`).
+/// The parameters of a query `endpoint`, checked against `limits`.
 pub fn search_params(
     raw: Option<&str>,
     limits: &Limits,
-    paged: bool,
+    endpoint: Endpoint,
 ) -> Result<SearchParams, String> {
     let pairs = Pairs::parse(raw);
-    let known: &[&str] = if paged {
-        &[
-            "q", "n", "offset", "speaker", "quotes", "since", "until", "sort",
-        ]
-    } else {
-        &["q", "speaker", "quotes", "since", "until"]
-    };
-    pairs.only(known)?;
+    pairs.only(endpoint.known())?;
     let q = pairs.one("q")?.unwrap_or_default().to_owned();
     let speakers: Vec<String> = pairs
         .all("speaker")
@@ -179,7 +204,7 @@ pub fn search_params(
         .set_dates(pairs.one("since")?, pairs.one("until")?)
         .map_err(|e| e.to_string())?;
     let mut options = Options::default();
-    if paged {
+    if endpoint.paged() {
         options.limit = pairs.number("n", 10, 1, limits.max_n)?;
         options.offset = pairs.number("offset", 0, 0, limits.max_offset)?;
         options.sort = match pairs.one("sort")? {
@@ -188,7 +213,24 @@ pub fn search_params(
             Some(other) => return Err(format!("invalid sort {other:?}: give relevance or date")),
         };
     }
-    Ok(SearchParams { q, query, options })
+    let by = match pairs.one("by")? {
+        None => By::Month,
+        Some("day") => By::Day,
+        Some("week") => By::Week,
+        Some("month") => By::Month,
+        Some("year") => By::Year,
+        Some(other) => {
+            return Err(format!(
+                "invalid by {other:?}: give day, week, month or year"
+            ))
+        }
+    };
+    Ok(SearchParams {
+        q,
+        query,
+        options,
+        by,
+    })
 }
 
 #[cfg(test)]
@@ -196,7 +238,7 @@ mod tests {
     use super::*;
 
     fn parse(raw: &str) -> Result<SearchParams, String> {
-        search_params(Some(raw), &Limits::default(), true)
+        search_params(Some(raw), &Limits::default(), Endpoint::Search)
     }
 
     #[test]
@@ -215,6 +257,42 @@ mod tests {
             (p.query.since, p.query.until),
             (Some(20250901), Some(20251231))
         );
+    }
+
+    #[test]
+    fn each_endpoint_takes_its_own_parameters() {
+        let limits = Limits::default();
+        let timeline = search_params(
+            Some("q=otan&by=week&since=2025"),
+            &limits,
+            Endpoint::Timeline,
+        )
+        .unwrap();
+        assert_eq!(timeline.by, By::Week);
+        assert_eq!(timeline.query.since, Some(20250101));
+        let quotations = search_params(
+            Some("q=otan&n=3&offset=6&sort=date"),
+            &limits,
+            Endpoint::Quotations,
+        )
+        .unwrap();
+        assert_eq!(
+            (quotations.options.limit, quotations.options.offset),
+            (3, 6)
+        );
+        assert_eq!(quotations.options.sort, Sort::Date);
+        for (raw, endpoint, refused) in [
+            ("q=a&n=3", Endpoint::Timeline, "\"n\""),
+            ("q=a&quotes=1", Endpoint::Quotations, "\"quotes\""),
+            ("q=a&by=day", Endpoint::Quotations, "\"by\""),
+            ("q=a&by=day", Endpoint::Search, "\"by\""),
+            ("q=a&sort=date", Endpoint::Dates, "\"sort\""),
+        ] {
+            let e = search_params(Some(raw), &limits, endpoint).unwrap_err();
+            assert!(e.contains(&format!("unknown parameter {refused}")), "{e}");
+        }
+        let e = search_params(Some("q=a&by=fortnight"), &limits, Endpoint::Timeline).unwrap_err();
+        assert_eq!(e, "invalid by \"fortnight\": give day, week, month or year");
     }
 
     #[test]
