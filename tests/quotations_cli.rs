@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::Corpus;
+use common::{stderr, stdout, Corpus};
 use serde_json::Value;
 
 fn quotations(c: &Corpus, args: &[&str]) -> Vec<Value> {
@@ -311,4 +311,52 @@ fn the_readme_worked_example_runs_on_the_bundled_corpus() {
     assert_eq!(out.status.code(), Some(0));
     let got = String::from_utf8(out.stdout).expect("utf-8");
     assert_eq!(got.lines().collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn what_was_not_found_is_said_in_one_line() {
+    let c = Corpus::indexed("tests/fixtures/quotations");
+    // An unknown speaker: nothing found (exit 1), and the name is what matched nothing.
+    for args in [
+        vec!["--speaker", "zorglub", "soldat"],
+        vec!["--quotations", "--speaker", "zorglub"],
+        vec!["--timeline", "--speaker", "zorglub", "soldat"],
+    ] {
+        let out = c.search(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(stdout(&out).is_empty(), "{args:?}");
+        assert_eq!(
+            stderr(&out),
+            "search: no speaker named \"zorglub\" in the index: search --speakers lists who is quoted (a surname is enough)\n",
+            "{args:?}"
+        );
+    }
+    // A known speaker who did not say these words: nothing found, nothing to add.
+    let out = c.search(&["--quotations", "--speaker", "marten", "ornithorynque"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!stderr(&out).contains("no speaker"), "{}", stderr(&out));
+    // An unknown quotation, by words or by id.
+    let out = c.search(&["--provenance", "ornithorynque"]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = stderr(&out);
+    assert!(
+        said.starts_with("search: no quotation matches \"ornithorynque\": try fewer words"),
+        "{said}"
+    );
+    assert_eq!(said.lines().count(), 1, "{said}");
+    let out = c.search(&["--provenance", "--json", "00000000000000ff"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty());
+    assert!(stderr(&out).starts_with("search: no quotation with id 00000000000000ff"));
+    // --explain explains passages: with quotations it is refused, not silently ignored.
+    for flag in ["--quotations", "--timeline", "--provenance"] {
+        let out = c.search(&[flag, "--explain", "soldat"]);
+        assert_eq!(out.status.code(), Some(2), "{flag}");
+        let said = stderr(&out);
+        assert!(
+            said.starts_with("search: --explain says why passages rank"),
+            "{said}"
+        );
+        assert_eq!(said.lines().count(), 1, "{said}");
+    }
 }

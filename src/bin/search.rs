@@ -14,7 +14,7 @@ use depeches::render::quotations::{QuotationJson, TimelineJson};
 use depeches::render::{self, ColorChoice};
 use depeches::search::query;
 use depeches::search::timeline::{self, By};
-use depeches::search::{self, Engine, Options, Sort};
+use depeches::search::{self, speaker_list, Engine, Options, Sort};
 
 /// Search French news dispatches: ranked passages with the matching words highlighted.
 ///
@@ -191,9 +191,14 @@ fn limit(s: &str) -> Result<usize, String> {
 
 /// Runs the search; `Ok(true)` when something was found.
 fn run(args: Args) -> anyhow::Result<bool> {
-    let index_dir = depeches::index::resolve_dir(args.index);
+    let index_dir = depeches::index::resolve_dir(args.index.clone());
     if args.speakers {
         return list_speakers(&index_dir, args.json);
+    }
+    if args.explain && (args.quotations || args.timeline || args.provenance) {
+        anyhow::bail!(Error::Usage(
+            "--explain says why passages rank where they do; it does not apply to --quotations, --timeline or --provenance (search --explain WORDS explains the passages)".to_owned()
+        ));
     }
     if args.provenance {
         return provenance(&index_dir, &args.query.join(" "), args.json, args.color);
@@ -209,7 +214,7 @@ fn run(args: Args) -> anyhow::Result<bool> {
             "--speaker needs a name, e.g. --speaker peskov".to_owned()
         ));
     }
-    q.speakers.extend(args.speaker);
+    q.speakers.extend(args.speaker.iter().cloned());
     q.set_dates(args.since.as_deref(), args.until.as_deref())?;
     let engine = Engine::open(&index_dir)?;
     let opts = Options {
@@ -224,8 +229,24 @@ fn run(args: Args) -> anyhow::Result<bool> {
         explain: args.explain,
         ..Options::default()
     };
+    let found = found(&engine, &q, &args, opts)?;
+    if !found && !q.speakers.is_empty() {
+        for name in engine.unquoted(&q.speakers)? {
+            eprintln!("search: {}", speaker_list::unquoted_message(&name));
+        }
+    }
+    Ok(found)
+}
+
+/// The search `args` ask for, written out; `Ok(true)` when something was found.
+fn found(
+    engine: &Engine,
+    q: &query::UserQuery,
+    args: &Args,
+    opts: Options,
+) -> anyhow::Result<bool> {
     if args.quotations {
-        return quotations(&engine, &q, &opts, args.json, args.color);
+        return quotations(engine, q, &opts, args.json, args.color);
     }
     if args.timeline {
         let by = match args.by {
@@ -239,9 +260,9 @@ fn run(args: Args) -> anyhow::Result<bool> {
             limit: opts.limit.max(timeline::DEFAULT_QUOTATIONS),
             ..opts
         };
-        return timeline(&engine, &q, &opts, by, args.json, args.color);
+        return timeline(engine, q, &opts, by, args.json, args.color);
     }
-    let outcome = engine.search(&q, &opts)?;
+    let outcome = engine.search(q, &opts)?;
     for line in render::corrections(&outcome) {
         eprintln!("search: {line}");
     }

@@ -6,7 +6,8 @@ use tantivy::TantivyDocument;
 
 use crate::index::stored_str;
 use crate::model::quote::HitQuote;
-use crate::search::Engine;
+use crate::search::query::UserQuery;
+use crate::search::{Engine, Options};
 
 /// A speaker and how many quotations and passages the index holds for them.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -100,6 +101,37 @@ fn merge_surnames(counts: HashMap<String, (usize, usize)>) -> Vec<SpeakerCount> 
             .then_with(|| a.speaker.cmp(&b.speaker))
     });
     out
+}
+
+impl Engine {
+    /// The names among `names` that no passage of the index quotes: what a search by speaker
+    /// that found nothing tells its user (a misspelt name, not the words, matched nothing).
+    pub fn unquoted(&self, names: &[String]) -> anyhow::Result<Vec<String>> {
+        let mut out = Vec::new();
+        for name in names {
+            let alone = UserQuery {
+                speakers: vec![name.clone()],
+                ..UserQuery::default()
+            };
+            let opts = Options {
+                limit: 1,
+                collapse: false,
+                ..Options::default()
+            };
+            if self.search(&alone, &opts)?.hits.is_empty() {
+                out.push(name.clone());
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// What `search` says when nothing was found because no passage quotes `name`.
+pub fn unquoted_message(name: &str) -> String {
+    format!(
+        "no speaker named {:?} in the index: search --speakers lists who is quoted (a surname is enough)",
+        crate::text::escape::clipped(name.trim(), 80)
+    )
 }
 
 #[cfg(test)]
