@@ -173,6 +173,16 @@ fn bad_parameters_get_400_with_the_cli_s_one_line_messages() {
     assert!(error("/api/search?q=otan&offset=5000", 400).contains("from 0 to 1000"));
     assert!(error("/api/search?q=otan&sort=newest", 400).contains("relevance or date"));
     assert!(error("/api/search?q=otan&quotes=peut-etre", 400).contains("1 or 0"));
+    assert_eq!(
+        error("/api/search?q=otan&explain=oui", 400),
+        "invalid explain \"oui\": give 1 or 0"
+    );
+    assert_eq!(
+        error("/api/search?q=otan&no_collapse=2", 400),
+        "invalid no_collapse \"2\": give 1 or 0"
+    );
+    assert!(error("/api/search?q=otan&explain=1&explain=1", 400).contains("more than once"));
+    assert!(error("/api/dates?q=otan&explain=1", 400).contains("unknown parameter \"explain\""));
     assert!(error("/api/search?q=otan&limit=5", 400).contains("unknown parameter \"limit\""));
     assert!(error("/api/search?q=otan&q=kiev", 400).contains("more than once"));
     assert!(
@@ -303,6 +313,116 @@ fn dates_count_every_match_per_month() {
         200,
     );
     assert!(narrowed["total"].as_u64().unwrap() < v["total"].as_u64().unwrap());
+}
+
+#[test]
+fn dates_count_what_the_list_shows_partial_matches_included() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    // Few passages hold both words: the list runs on with those holding one of them.
+    let q = "kremlin+russie";
+    let mut listed = Vec::new();
+    for offset in (0..1000).step_by(100) {
+        let page = s.json(
+            &format!("/api/search?q={q}&n=100&offset={offset}&no_collapse=1"),
+            200,
+        );
+        listed.extend(hits(&page).iter().cloned());
+        if page["more"] == false {
+            break;
+        }
+    }
+    let full = listed.iter().filter(|h| h["matched"] == h["of"]).count();
+    assert!(
+        full > 0 && full < listed.len(),
+        "{full} of {}",
+        listed.len()
+    );
+    let v = s.json(&format!("/api/dates?q={q}"), 200);
+    assert_eq!(v["total"].as_u64().unwrap() as usize, listed.len(), "{v}");
+    assert_eq!(v["all_words"].as_u64().unwrap() as usize, full, "{v}");
+    assert_eq!(v["partial"], false);
+    let undated = listed.iter().filter(|h| h["date"].is_null()).count();
+    assert_eq!(v["undated"].as_u64().unwrap() as usize, undated);
+    let mut months = 0;
+    for m in v["months"].as_array().unwrap() {
+        let month = m["month"].as_str().unwrap();
+        let of_month: Vec<&Value> = listed
+            .iter()
+            .filter(|h| h["date"].as_str().is_some_and(|d| d.starts_with(month)))
+            .collect();
+        assert_eq!(
+            m["passages"].as_u64().unwrap() as usize,
+            of_month.len(),
+            "{month}"
+        );
+        let full = of_month.iter().filter(|h| h["matched"] == h["of"]).count();
+        assert_eq!(m["all_words"].as_u64().unwrap() as usize, full, "{month}");
+        months += of_month.len();
+    }
+    assert_eq!(months + undated, listed.len());
+    // No passage holds every word: all partial, as the list says.
+    let none = s.json("/api/dates?q=kremlin+zzzzqq", 200);
+    let list = s.json("/api/search?q=kremlin+zzzzqq&n=100&no_collapse=1", 200);
+    assert_eq!(list["partial"], true);
+    assert_eq!(none["partial"], true, "{none}");
+    assert_eq!(none["all_words"], 0);
+    assert_eq!(
+        none["total"].as_u64().unwrap() as usize,
+        hits(&list).len(),
+        "{none}"
+    );
+    // A speaker narrows both the same way.
+    let page = s.json(
+        "/api/search?q=kremlin+russie&speaker=peskov&n=100&no_collapse=1",
+        200,
+    );
+    let dates = s.json("/api/dates?q=kremlin+russie&speaker=peskov", 200);
+    assert!(!hits(&page).is_empty());
+    assert_eq!(dates["total"].as_u64().unwrap() as usize, hits(&page).len());
+}
+
+#[test]
+fn no_collapse_and_explain_answer_as_the_cli_flags() {
+    let c = Corpus::indexed("tests/fixtures/wire-copies");
+    let s = Server::start(&c.index(), &[]);
+    let q = "Kravtsova+gares+rouvrir";
+    let words = ["Kravtsova", "gares", "rouvrir"];
+    let folded = s.json(&format!("/api/search?q={q}"), 200);
+    assert_eq!(hits(&folded), &c.hits(&words));
+    let all = s.json(&format!("/api/search?q={q}&no_collapse=1"), 200);
+    let mut flags = vec!["--no-collapse"];
+    flags.extend(words);
+    assert_eq!(hits(&all), &c.hits(&flags));
+    // Every copy is a hit of its own: more hits, none listing duplicates.
+    assert!(hits(&all).len() > hits(&folded).len());
+    assert!(hits(&folded)
+        .iter()
+        .any(|h| h["duplicates"] != Value::Array(vec![])));
+    assert!(hits(&all)
+        .iter()
+        .all(|h| h["duplicates"] == Value::Array(vec![])));
+    assert_eq!(
+        hits(&s.json(&format!("/api/search?q={q}&no_collapse=0"), 200)),
+        hits(&folded)
+    );
+
+    let plain = s.json(&format!("/api/search?q={q}"), 200);
+    assert!(hits(&plain).iter().all(|h| h["explain"].is_null()));
+    let explained = s.json(&format!("/api/search?q={q}&explain=1"), 200);
+    let mut flags = vec!["--explain"];
+    flags.extend(words);
+    assert_eq!(hits(&explained), &c.hits(&flags));
+    let first = &hits(&explained)[0]["explain"];
+    assert!(first["tier"].as_str().is_some(), "{first}");
+    assert!(!first["units"].as_array().unwrap().is_empty(), "{first}");
+    let both = s.json(
+        &format!("/api/search?q={q}&explain=true&no_collapse=true"),
+        200,
+    );
+    let mut flags = vec!["--explain", "--no-collapse"];
+    flags.extend(words);
+    assert_eq!(hits(&both), &c.hits(&flags));
 }
 
 #[test]

@@ -41,14 +41,20 @@ impl<'a> SearchResponse<'a> {
     }
 }
 
-/// `/api/dates`: how many passages match, per month.
+/// `/api/dates`: how many passages the list of hits shows, per month (see
+/// [`DateCounts`]).
 #[derive(Debug, Serialize)]
 pub struct DatesResponse<'a> {
     pub query: &'a str,
     /// Months with at least one match, oldest first.
     pub months: Vec<MonthCount>,
+    /// Matching passages of undated dispatches.
     pub undated: u64,
+    /// Every passage counted: months and undated.
     pub total: u64,
+    /// Those of `total` holding every word of the query (the others are partial matches).
+    pub all_words: u64,
+    /// No passage holds every word: the counts are those of the partial matches.
     pub partial: bool,
     pub took_ms: f64,
 }
@@ -58,22 +64,27 @@ pub struct MonthCount {
     /// `YYYY-MM`.
     pub month: String,
     pub passages: u64,
+    /// Those of `passages` holding every word of the query.
+    pub all_words: u64,
 }
 
 impl<'a> DatesResponse<'a> {
     pub fn new(query: &'a str, counts: &DateCounts) -> Self {
+        let total = counts.total();
         DatesResponse {
             query,
             months: counts
                 .months
                 .iter()
-                .map(|(m, &passages)| MonthCount {
+                .map(|(m, t)| MonthCount {
                     month: format!("{:04}-{:02}", m / 100, m % 100),
-                    passages,
+                    passages: t.passages,
+                    all_words: t.all_words,
                 })
                 .collect(),
-            undated: counts.undated,
-            total: counts.total(),
+            undated: counts.undated.passages,
+            total: total.passages,
+            all_words: total.all_words,
             partial: counts.partial,
             took_ms: 0.0,
         }

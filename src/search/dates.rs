@@ -1,39 +1,86 @@
-//! How the matches of a query spread over time: passages per month, for a histogram.
+//! How the matches of a query spread over time: passages per month, for a histogram. It counts
+//! what the list of hits shows when paged to its end: the passages holding every word and, when
+//! the list goes on with partial matches (see [`Plan::tiered`]), those holding only some, each
+//! counted on its own so that a histogram can tell them apart.
 
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashSet;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
-use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::index::analysis;
 use crate::index::schema;
-use crate::search::plan::Planner;
+use crate::search::plan::{Plan, Planner};
 use crate::search::query::{self, UserQuery};
+use crate::search::rules::words::{self, Filters};
 use crate::search::Engine;
+
+/// Matching passages in one month (or undated).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Every passage the list of hits shows: those holding all the words and the partial ones.
+    pub passages: u64,
+    /// Those of them holding every word of the query.
+    pub all_words: u64,
+}
+
+impl Tally {
+    fn add(&mut self, other: Tally) {
+        self.passages += other.passages;
+        self.all_words += other.all_words;
+    }
+}
 
 /// Matching passages per month of their dispatch's date.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DateCounts {
     /// `YYYYMM` → passages; months without a match are left out.
-    pub months: BTreeMap<u32, u64>,
+    pub months: BTreeMap<u32, Tally>,
     /// Matching passages of undated dispatches.
-    pub undated: u64,
-    /// No passage held every word: the counts are those of the partial matches (not counted:
-    /// always false for now).
+    pub undated: Tally,
+    /// Some passages hold part of the query and none holds all of it: what the list calls
+    /// "the best partial matches".
     pub partial: bool,
 }
 
 impl DateCounts {
-    pub fn total(&self) -> u64 {
-        self.months.values().sum::<u64>() + self.undated
+    pub fn total(&self) -> Tally {
+        let mut all = self.undated;
+        for t in self.months.values() {
+            all.add(*t);
+        }
+        all
+    }
+
+    fn count(&mut self, start: Option<u64>, all_words: bool) {
+        let tally = match start {
+            Some(day) => self.months.entry((day / 100) as u32).or_default(),
+            None => &mut self.undated,
+        };
+        tally.passages += 1;
+        tally.all_words += u64::from(all_words);
+    }
+
+    fn merge(&mut self, other: DateCounts) {
+        self.undated.add(other.undated);
+        for (month, t) in other.months {
+            self.months.entry(month).or_default().add(t);
+        }
     }
 }
 
 impl Engine {
-    /// Counts every passage holding every word of `query` (typo corrections included), per
-    /// month. Visits every match: unlike `search`, its cost grows with the number of matches.
+    /// Counts, per month, every passage the list of hits for `query` can show (typo corrections
+    /// included): those holding every word, then — when the list goes on in tiers — those
+    /// holding some. Near-duplicates folded under one hit count each. Visits every match:
+    /// unlike `search`, its cost grows with the number of matches.
     pub fn date_counts(&self, query: &UserQuery) -> anyhow::Result<DateCounts> {
+        self.reading(|| self.date_counts_unguarded(query))
+    }
+
+    fn date_counts_unguarded(&self, query: &UserQuery) -> anyhow::Result<DateCounts> {
         let searcher = self.searcher();
         let mut planner = Planner {
             fields: &self.fields,
@@ -49,6 +96,9 @@ impl Engine {
             searcher: Some(&searcher),
         };
         let plan = planner.plan(query).map_err(anyhow::Error::new)?;
+        if plan.has_words() && plan.tiered() {
+            return Ok(in_tiers(&searcher, &plan, &self.fields)?);
+        }
         let Some(strict) = query::strict(&plan, &self.fields) else {
             return Ok(DateCounts::default());
         };
@@ -56,7 +106,46 @@ impl Engine {
     }
 }
 
-/// Collects [`DateCounts`] from the first day each matching passage's date covers.
+/// The counts of a query whose list goes on in tiers: every passage the `words` rule can rank.
+fn in_tiers(
+    searcher: &tantivy::Searcher,
+    plan: &Plan,
+    fields: &schema::Fields,
+) -> tantivy::Result<DateCounts> {
+    let starts = searcher
+        .segment_readers()
+        .iter()
+        .map(|r| r.fast_fields().u64(schema::DATE_START))
+        .collect::<tantivy::Result<Vec<Column<u64>>>>()?;
+    let filters = Filters {
+        speakers: &plan.speakers,
+        speakers_field: fields.speakers,
+        dates: plan.dates.as_ref(),
+    };
+    let mut counts = DateCounts::default();
+    // A passage is matched by one chain's plan (its language's); with several, count it once.
+    let mut seen: FxHashSet<DocAddress> = FxHashSet::default();
+    let several = plan.chains.iter().filter(|c| !c.units.is_empty()).count() > 1;
+    for cp in &plan.chains {
+        if cp.units.is_empty() {
+            continue;
+        }
+        let of = cp.units.len();
+        words::each_match(searcher, cp, &filters, |addr, matched| {
+            if several && !seen.insert(addr) {
+                return;
+            }
+            let start = starts[addr.segment_ord as usize].first(addr.doc_id);
+            counts.count(start, matched == of);
+        })?;
+    }
+    let total = counts.total();
+    counts.partial = total.passages > 0 && total.all_words == 0;
+    Ok(counts)
+}
+
+/// Collects [`DateCounts`] from the first day each matching passage's date covers: every
+/// passage holds all the words.
 struct ByMonth;
 
 struct SegmentByMonth {
@@ -86,10 +175,7 @@ impl Collector for ByMonth {
     fn merge_fruits(&self, fruits: Vec<DateCounts>) -> tantivy::Result<DateCounts> {
         let mut all = DateCounts::default();
         for f in fruits {
-            all.undated += f.undated;
-            for (month, n) in f.months {
-                *all.months.entry(month).or_default() += n;
-            }
+            all.merge(f);
         }
         Ok(all)
     }
@@ -99,10 +185,7 @@ impl SegmentCollector for SegmentByMonth {
     type Fruit = DateCounts;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        match self.starts.first(doc) {
-            Some(day) => *self.counts.months.entry((day / 100) as u32).or_default() += 1,
-            None => self.counts.undated += 1,
-        }
+        self.counts.count(self.starts.first(doc), true);
     }
 
     fn harvest(self) -> DateCounts {

@@ -29,7 +29,7 @@ use crate::model::aliases::Aliases;
 use crate::model::dispatch::distinct_speakers;
 use crate::model::error::Error;
 use crate::model::quote::HitQuote;
-use crate::search::plan::{Correction, Plan, Planner, Spelling, UnitKind};
+use crate::search::plan::{Correction, Plan, Planner, UnitKind};
 use crate::search::query::UserQuery;
 use crate::search::rules::words::{self, Candidate, Filters};
 use crate::search::rules::{collapse, fields, proximity};
@@ -455,11 +455,6 @@ impl Engine {
         };
         let (top, mut total) = self.top(searcher, strict.as_ref(), &first)?;
         let mut candidates = self.describe(searcher, plan, &top)?;
-        let corrected = plan.chains.iter().any(|c| {
-            c.units.iter().any(|u| {
-                matches!(&u.kind, UnitKind::Word(alts) if alts.iter().any(|a| a.spelling == Spelling::Typo))
-            })
-        });
         let mut partial = false;
         if opts.all_words {
             if candidates.is_empty() {
@@ -470,8 +465,7 @@ impl Engine {
                     partial = !candidates.is_empty();
                 }
             }
-        } else if top.len() < limit && (corrected || plan.chains.iter().any(|c| c.units.len() >= 2))
-        {
+        } else if top.len() < limit && plan.tiered() {
             // Fewer passages hold every unit than asked for: fill the page in tiers.
             let filters = Filters {
                 speakers: &plan.speakers,

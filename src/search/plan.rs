@@ -130,6 +130,17 @@ impl Plan {
         self.chains.iter().any(|c| !c.units.is_empty())
     }
 
+    /// Whether passages holding only some of the query's units can be shown after those holding
+    /// all of them (in tiers): when it has two units or more, or a word corrected for a typo.
+    pub fn tiered(&self) -> bool {
+        self.chains.iter().any(|c| {
+            c.units.len() >= 2
+                || c.units.iter().any(|u| {
+                    matches!(&u.kind, UnitKind::Word(alts) if alts.iter().any(|a| a.spelling == Spelling::Typo))
+                })
+        })
+    }
+
     /// The plan for passages of `chain`, when the query has words for it.
     pub fn chain(&self, chain: Chain) -> Option<&ChainPlan> {
         self.chains.iter().find(|c| c.chain == chain)

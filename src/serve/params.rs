@@ -69,7 +69,16 @@ impl Endpoint {
     fn known(self) -> &'static [&'static str] {
         match self {
             Endpoint::Search => &[
-                "q", "n", "offset", "speaker", "quotes", "since", "until", "sort",
+                "q",
+                "n",
+                "offset",
+                "speaker",
+                "quotes",
+                "since",
+                "until",
+                "sort",
+                "no_collapse",
+                "explain",
             ],
             Endpoint::Dates => &["q", "speaker", "quotes", "since", "until"],
             Endpoint::Quotations => &["q", "n", "offset", "speaker", "since", "until", "sort"],
@@ -212,6 +221,8 @@ pub fn search_params(
             Some("date") => Sort::Date,
             Some(other) => return Err(format!("invalid sort {other:?}: give relevance or date")),
         };
+        options.collapse = !pairs.flag("no_collapse")?;
+        options.explain = pairs.flag("explain")?;
     }
     let by = match pairs.one("by")? {
         None => By::Month,
@@ -253,10 +264,15 @@ mod tests {
         assert_eq!(p.options.sort, Sort::Date);
         assert_eq!(p.query.speakers, ["peskov"]);
         assert!(p.query.clauses.iter().all(|c| c.scope == Scope::Quote));
+        assert!(p.options.collapse && !p.options.explain);
         assert_eq!(
             (p.query.since, p.query.until),
             (Some(20250901), Some(20251231))
         );
+        let p = parse("q=otan&no_collapse=1&explain=true").unwrap();
+        assert!(!p.options.collapse && p.options.explain);
+        let p = parse("q=otan&no_collapse=0&explain=off").unwrap();
+        assert!(p.options.collapse && !p.options.explain);
     }
 
     #[test]
@@ -308,6 +324,20 @@ mod tests {
             .contains("unknown parameter"));
         assert!(parse("q=a&q=b").unwrap_err().contains("more than once"));
         assert!(parse("q=a&quotes=maybe").is_err());
+        assert_eq!(
+            parse("q=a&explain=2").unwrap_err(),
+            "invalid explain \"2\": give 1 or 0"
+        );
+        assert_eq!(
+            parse("q=a&no_collapse=oui").unwrap_err(),
+            "invalid no_collapse \"oui\": give 1 or 0"
+        );
+        assert!(parse("q=a&explain=1&explain=0")
+            .unwrap_err()
+            .contains("more than once"));
+        let dates =
+            search_params(Some("q=a&explain=1"), &Limits::default(), Endpoint::Dates).unwrap_err();
+        assert!(dates.contains("unknown parameter \"explain\""), "{dates}");
         let words = ["mot"; 33].join("+");
         assert!(parse(&format!("q={words}"))
             .unwrap_err()

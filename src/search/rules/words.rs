@@ -126,6 +126,22 @@ pub fn top(
         .collect())
 }
 
+/// Every passage of `searcher` holding at least one unit of one chain's plan and passing the
+/// filters — every passage [`top`] can rank, however large its `k` — with how many units it
+/// holds. Visits every posting of every unit: its cost grows with the number of matches.
+pub fn each_match(
+    searcher: &Searcher,
+    plan: &ChainPlan,
+    filters: &Filters,
+    mut visit: impl FnMut(DocAddress, usize),
+) -> tantivy::Result<()> {
+    let prepared = Prepared::new(searcher, plan, filters)?;
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        prepared.each(ord as u32, segment, &mut visit)?;
+    }
+    Ok(())
+}
+
 /// How `units` of `plan` are held by given passages (in any order): the details of passages
 /// found by another query, e.g. the strict conjunction.
 pub fn describe(
@@ -327,6 +343,53 @@ impl<'a> Prepared<'a> {
             out.push(Cursor::new(terms, u.phrase.as_deref()));
         }
         Ok(out)
+    }
+
+    /// Visits every passage of one segment holding a unit and passing the checks, in order.
+    fn each(
+        &self,
+        segment_ord: u32,
+        reader: &'a SegmentReader,
+        visit: &mut impl FnMut(DocAddress, usize),
+    ) -> tantivy::Result<()> {
+        let mut cursors = self.cursors(reader)?;
+        let mut checks = Checks::new(self, reader)?;
+        let alive = reader.alive_bitset();
+        loop {
+            let doc = cursors.iter().map(Cursor::doc).min().unwrap_or(TERMINATED);
+            if doc == TERMINATED {
+                break;
+            }
+            let required = checks.required_from(doc);
+            if required == TERMINATED {
+                break;
+            }
+            if required > doc {
+                for c in &mut cursors {
+                    if c.doc() < required {
+                        c.seek(required);
+                    }
+                }
+                continue;
+            }
+            if alive.is_none_or(|a| a.is_alive(doc)) && checks.pass(self, reader, doc)? {
+                let mut matched = 0;
+                for c in &mut cursors {
+                    if c.doc() == doc && c.evaluate(reader, doc)?.is_some() {
+                        matched += 1;
+                    }
+                }
+                if matched > 0 {
+                    visit(DocAddress::new(segment_ord, doc), matched);
+                }
+            }
+            for c in &mut cursors {
+                if c.doc() == doc {
+                    c.advance();
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Walks one segment, offering its passages to `heap` (kept to the best `k`).
