@@ -302,6 +302,44 @@ async fn scenario(c: &Client, server: &Server) {
     );
     let count = js(c, &format!("return {HITS}.length;")).await;
     assert_eq!(count, filtered["hits"].as_array().unwrap().len());
+    // Each snippet is about Poutine's quotation (the one the API's `highlighted_quote` names),
+    // marked with his name, as `search --speaker` crops and marks it on the terminal.
+    let quotes = js(
+        c,
+        &format!(
+            "return Array.from({HITS}).map(li => {{
+                const q = li.querySelector('.snippet q.hit-quote');
+                const who = li.querySelector('.snippet .hit-who');
+                return q ? [q.dataset.speaker, q.textContent, who ? who.textContent : ''] : null;
+            }});"
+        ),
+    )
+    .await;
+    for (shown, hit) in quotes
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(filtered["hits"].as_array().unwrap())
+    {
+        let i = hit["highlighted_quote"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("a speaker's hit is about their quotation: {hit}"));
+        let quote = &hit["quotes"][i as usize];
+        assert!(shown.is_array(), "no quotation marked in {hit}");
+        assert_eq!(shown[0], "Vladimir Poutine", "{shown}");
+        assert_eq!(shown[0], quote["speaker"], "{shown}");
+        assert_eq!(shown[2], "Vladimir Poutine", "{shown}");
+        let text = shown[1].as_str().unwrap();
+        assert!(
+            !text.is_empty()
+                && quote["text"]
+                    .as_str()
+                    .unwrap()
+                    .replace('\n', " ")
+                    .contains(text),
+            "{shown} is not {quote}"
+        );
+    }
 
     // Open a dispatch: the passage in view, its quotations marked by speaker.
     let first = &filtered["hits"][0];
@@ -364,6 +402,57 @@ async fn scenario(c: &Client, server: &Server) {
     assert_eq!(back[1], "Vladimir Poutine");
     c.back().await.unwrap();
     until(c, "the unfiltered results come back", "return location.search === '?q=cibles+l%C3%A9gitimes' && document.getElementById('speaker').value === '';").await;
+
+    // Few passages hold both words: a line closes them, then come the partial matches, and
+    // the histogram counts them all, those with every word apart.
+    c.goto(&server.url("/?q=kremlin+russie")).await.unwrap();
+    until_hits(c, "the results of two words show").await;
+    until(
+        c,
+        "the histogram shows",
+        "return !document.getElementById('histogram').hidden;",
+    )
+    .await;
+    let page = server.json("/api/search?q=kremlin+russie&n=10", 200);
+    let full = page["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["matched"] == h["of"])
+        .count();
+    assert!(full > 0 && full < 10, "{full}");
+    let dates = server.json("/api/dates?q=kremlin+russie", 200);
+    let tiers = js(
+        c,
+        "const items = Array.from(document.querySelectorAll('#results > li'));
+         return {
+           at: items.findIndex(li => li.classList.contains('tier-break')),
+           text: (document.querySelector('#results .tier-break') || {textContent: ''}).textContent,
+           caption: document.getElementById('histogram-caption').textContent,
+           dark: document.querySelectorAll('#bars .all-words').length,
+         };",
+    )
+    .await;
+    assert_eq!(tiers["at"], full, "{tiers}");
+    assert_eq!(
+        tiers["text"],
+        format!("{full} passages contiennent tous les mots ; ensuite, une partie")
+    );
+    let caption = tiers["caption"].as_str().unwrap();
+    assert!(
+        caption.contains(&format!(
+            "{} au total, dont {} avec tous les mots",
+            dates["total"], dates["all_words"]
+        )),
+        "{caption} / {dates}"
+    );
+    let months_with_full = dates["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["all_words"].as_u64().unwrap() > 0)
+        .count();
+    assert_eq!(tiers["dark"], months_with_full, "{tiers}");
 
     // A dispatch full of markup shows as text, and runs nothing.
     c.goto(&server.url("/?q=pi%C3%A9g%C3%A9e")).await.unwrap();

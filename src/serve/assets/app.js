@@ -115,15 +115,48 @@ function pieces(chars, from, to, spans) {
   return out;
 }
 
+// The quotation a hit is about (the asked speaker's, else the one holding the most marked
+// words), or null.
+function hitQuote(hit) {
+  const i = hit.highlighted_quote;
+  return i === null || i === undefined ? null : hit.quotes[i] || null;
+}
+
+// The snippet, as the terminal shows it: the part of the passage worth showing, "…" where it
+// was cropped, the matched words in <mark>; the quotation the hit is about is marked too, with
+// its speaker.
 function snippetNode(hit) {
   const chars = Array.from(hit.text);
   const [from, to] = hit.snippet || [0, chars.length];
   const p = el("p", { class: "snippet" });
   if (from > 0) p.append("… ");
-  const spans = hit.highlights.map(([s, e]) => [s, e, true]);
-  for (const [text, lit] of pieces(chars, from, to, spans)) {
-    const t = text.replace(/\n/g, " ");
-    p.append(lit ? el("mark", { text: t }) : document.createTextNode(t));
+  const marks = hit.highlights.map(([s, e]) => [s, e, true]);
+  const fill = (parent, a, b) => {
+    for (const [text, lit] of pieces(chars, a, b, marks)) {
+      const t = text.replace(/\n/g, " ");
+      parent.append(lit ? el("mark", { text: t }) : document.createTextNode(t));
+    }
+  };
+  const quote = hitQuote(hit);
+  if (quote && quote.end > from && quote.start < to) {
+    const qs = Math.max(from, quote.start), qe = Math.min(to, quote.end);
+    fill(p, from, qs);
+    const who = quote.speaker;
+    const q = el("q", {
+      class: "quote hit-quote",
+      title: who ? "Citation de " + who : "Citation (locuteur inconnu)",
+      "data-speaker": who || "",
+    });
+    fill(q, qs, qe);
+    p.append(q);
+    // The speaker's name after the closing quotation mark, as in the dispatch.
+    let after = qe;
+    const closing = chars.slice(qe, Math.min(to, qe + 3)).join("").match(/^[\s\u00a0\u202f]*[»”"]/);
+    if (closing) { after = qe + Array.from(closing[0]).length; fill(p, qe, after); }
+    if (who) p.append(el("span", { class: "who hit-who", text: who }));
+    fill(p, after, to);
+  } else {
+    fill(p, from, to);
   }
   if (to < chars.length) p.append(" …");
   return p;
@@ -152,10 +185,13 @@ function hitNode(hit) {
       link,
       el("span", { class: "place", text: `${hit.dispatch} ¶${hit.passage}` })),
     snippetNode(hit));
+  // The speaker of the quotation the hit is about first.
   const speakers = hit.speakers.slice();
-  if (hit.highlighted_speaker) {
-    const i = speakers.indexOf(hit.highlighted_speaker);
-    if (i > 0) { speakers.splice(i, 1); speakers.unshift(hit.highlighted_speaker); }
+  const quote = hitQuote(hit);
+  const first = (quote && quote.speaker) || hit.highlighted_speaker;
+  if (first) {
+    const i = speakers.indexOf(first);
+    if (i > 0) { speakers.splice(i, 1); speakers.unshift(first); }
   }
   if (speakers.length) li.append(el("p", { class: "cited", text: "cité : " + speakers.join(", ") }));
   return li;
@@ -186,7 +222,20 @@ async function renderResults(url) {
     return;
   }
   if (mine !== generation) return;
-  results.replaceChildren(...answer.hits.map(hitNode));
+  // As on the terminal: a line closes the passages holding every word, before the partial ones.
+  const items = [];
+  answer.hits.forEach((hit, i) => {
+    const previous = answer.hits[i - 1];
+    if (previous && previous.of > 0 && previous.matched === previous.of && hit.matched < hit.of) {
+      const n = previous.rank;
+      const text = n > 1
+        ? `${n} passages contiennent tous les mots ; ensuite, une partie`
+        : "1 passage contient tous les mots ; ensuite, une partie";
+      items.push(el("li", { class: "tier-break", role: "separator", text }));
+    }
+    items.push(hitNode(hit));
+  });
+  results.replaceChildren(...items);
   results.start = offset + 1;
   let status;
   if (!answer.hits.length) status = offset ? "Plus de résultats." : "Aucun passage trouvé.";
@@ -234,15 +283,25 @@ async function renderHistogram(params, mine) {
   }
   if (mine !== generation) return;
   if (!counts.months.length) { figure.hidden = true; return; }
-  const byMonth = new Map(counts.months.map((m) => [m.month, m.passages]));
+  const byMonth = new Map(counts.months.map((m) => [m.month, m]));
   const months = monthRange(counts.months[0].month, counts.months[counts.months.length - 1].month);
   const max = Math.max(...counts.months.map((m) => m.passages));
+  // Split bars only when the list holds both passages with every word and partial ones.
+  const split = counts.all_words > 0 && counts.all_words < counts.total;
+  const plural = (n, word) => `${n.toLocaleString("fr-FR")} ${word}${n > 1 ? "s" : ""}`;
   const bars = months.map((month) => {
-    const n = byMonth.get(month) || 0;
+    const counted = byMonth.get(month) || { passages: 0, all_words: 0 };
+    const n = counted.passages;
     const [y, m] = month.split("-");
-    const label = `${MONTHS[Number(m) - 1]} ${y} : ${n} passage${n > 1 ? "s" : ""}`;
+    let label = `${MONTHS[Number(m) - 1]} ${y} : ${plural(n, "passage")}`;
+    if (split && n) label += `, dont ${counted.all_words.toLocaleString("fr-FR")} avec tous les mots`;
     const bar = el("button", { type: "button", class: "bar-month", title: label, "aria-label": label });
     bar.style.height = n ? Math.max(4, Math.round((100 * n) / max)) + "%" : "0";
+    if (split && counted.all_words) {
+      const full = el("span", { class: "all-words" });
+      full.style.height = Math.round((100 * counted.all_words) / n) + "%";
+      bar.append(full);
+    }
     bar.addEventListener("click", () => {
       $("since").value = month + "-01";
       $("until").value = lastDay(month);
@@ -252,11 +311,13 @@ async function renderHistogram(params, mine) {
   });
   $("bars").replaceChildren(...bars);
   const first = months[0], last = months[months.length - 1];
-  const total = counts.total.toLocaleString("fr-FR");
-  const undated = counts.undated ? `, dont ${counts.undated.toLocaleString("fr-FR")} sans date` : "";
+  let text = `Passages par mois : ${counts.total.toLocaleString("fr-FR")} au total`;
+  if (split) text += `, dont ${counts.all_words.toLocaleString("fr-FR")} avec tous les mots (en foncé)`;
+  if (counts.partial) text += ", aucun avec tous les mots";
+  if (counts.undated) text += `, ${counts.undated.toLocaleString("fr-FR")} sans date`;
   $("histogram-caption").replaceChildren(
     el("span", { text: dateLabel(first) }),
-    el("span", { text: `Passages par mois : ${total} au total${undated}` }),
+    el("span", { text }),
     el("span", { text: dateLabel(last) }));
   figure.hidden = false;
 }
