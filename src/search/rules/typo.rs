@@ -76,19 +76,18 @@ pub fn neighbours(
     if max_edits == 0 {
         return Ok(Vec::new());
     }
+    let Some(&first) = term.as_bytes().first() else {
+        return Ok(Vec::new());
+    };
     let dfa = builder(max_edits).build_dfa(term);
     let mut found: Vec<Neighbour> = Vec::new();
     for segment in searcher.segment_readers() {
         let ii = segment.inverted_index(field)?;
-        let mut stream = ii.terms().search(Levenshtein(&dfa)).into_stream()?;
+        let automaton = Levenshtein { dfa: &dfa, first };
+        let mut stream = ii.terms().search(automaton).into_stream()?;
         while stream.advance() {
             let key = stream.key();
-            // A word's first letter is seldom mistyped, and changing it changes the word:
-            // `Kelog` is not `relog`.
-            if key == term.as_bytes()
-                || key.len() < MIN_TERM_BYTES
-                || key.first() != term.as_bytes().first()
-            {
+            if key == term.as_bytes() || key.len() < MIN_TERM_BYTES {
                 continue;
             }
             let Ok(text) = std::str::from_utf8(key) else {
@@ -144,18 +143,29 @@ fn builder(max_edits: u8) -> &'static LevenshteinAutomatonBuilder {
     cell.get_or_init(|| LevenshteinAutomatonBuilder::new(max_edits.min(2), true))
 }
 
-/// The automaton as the term dictionary walks it.
-struct Levenshtein<'a>(&'a DFA);
+/// The automaton as the term dictionary walks it, restricted to the terms beginning with the
+/// word's own first byte: a word's first letter is seldom mistyped, and changing it changes the
+/// word (`Kelog` is not `relog`). Refusing every other first byte at the root keeps the walk
+/// inside one branch of the dictionary instead of visiting, with two edits allowed, nearly
+/// every short prefix of it.
+struct Levenshtein<'a> {
+    dfa: &'a DFA,
+    first: u8,
+}
+
+/// The walk's state before its first byte (the DFA's own states are small indices).
+const BEFORE_FIRST: u32 = u32::MAX;
 
 impl Automaton for Levenshtein<'_> {
     type State = u32;
 
     fn start(&self) -> u32 {
-        self.0.initial_state()
+        BEFORE_FIRST
     }
 
     fn is_match(&self, state: &u32) -> bool {
-        matches!(self.0.distance(*state), Distance::Exact(_))
+        // The empty term is never a correction.
+        *state != BEFORE_FIRST && matches!(self.dfa.distance(*state), Distance::Exact(_))
     }
 
     fn can_match(&self, state: &u32) -> bool {
@@ -163,7 +173,13 @@ impl Automaton for Levenshtein<'_> {
     }
 
     fn accept(&self, state: &u32, byte: u8) -> u32 {
-        self.0.transition(*state, byte)
+        match *state {
+            BEFORE_FIRST if byte == self.first => {
+                self.dfa.transition(self.dfa.initial_state(), byte)
+            }
+            BEFORE_FIRST => SINK_STATE,
+            s => self.dfa.transition(s, byte),
+        }
     }
 }
 
