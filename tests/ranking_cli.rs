@@ -189,9 +189,19 @@ fn explain_says_why_each_hit_ranks_where_it_does() {
         .filter(|u| u["bm25"].is_null())
         .count();
     assert_eq!(absent, 2, "{partial:#}");
+    // Tiers are ordered by coverage: the weights of the units held (the most informative unit
+    // weighs 1), and half the weight of those the dispatch's title holds for a passage lacking
+    // them.
+    let coverage = |h: &serde_json::Value| h["explain"]["coverage"].as_f64().unwrap();
+    let held: f64 = units.iter().map(|u| u["weight"].as_f64().unwrap()).sum();
+    assert!((coverage(&hits[0]) - held).abs() < 1e-3, "{first:#}");
+    assert!(units.iter().any(|u| u["weight"] == 1.0), "{first:#}");
+    for pair in hits.windows(2) {
+        assert!(coverage(&pair[0]) >= coverage(&pair[1]), "{hits:#?}");
+    }
     // Without --explain, nothing is explained; on a terminal, lines under each hit.
     assert!(c.hits(&["garanties", "présence"])[0]["explain"].is_null());
     let text = stdout(&c.search(&["--explain", "garanties", "présence", "militaire"]));
-    assert!(text.contains("palier 3/3 ; score"), "{text}");
+    assert!(text.contains("palier 3/3 (couverture "), "{text}");
     assert!(text.contains("garanties → "), "{text}");
 }

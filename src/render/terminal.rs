@@ -82,8 +82,9 @@ pub fn terminal(
 /// The lines `--explain` adds under a hit.
 fn explanation(e: &Explanation) -> Vec<String> {
     let mut lines = vec![format!(
-        "palier {} ; score {:.3} = BM25 {:.3} × proximité (1 + 0,5 × {}) × champs (1 + 0,4 × titre {:.2}{})",
+        "palier {} (couverture {:.2}) ; score {:.3} = BM25 {:.3} × proximité (1 + 0,5 × {}) × champs (1 + 0,4 × titre {:.2}{})",
         e.tier,
+        e.coverage,
         e.score,
         e.bm25,
         e.proximity.map_or("—".to_owned(), |p| format!("{p:.2}")),
@@ -93,12 +94,13 @@ fn explanation(e: &Explanation) -> Vec<String> {
     for u in &e.units {
         lines.push(match (u.bm25, &u.term) {
             (Some(b), Some(t)) => format!(
-                "  {} → {t} : BM25 {b:.3}{}",
+                "  {} → {t} : BM25 {b:.3}{}, poids {:.2}",
                 u.unit,
-                if u.typo { " (correction, 70 %)" } else { "" }
+                if u.typo { " (correction, 70 %)" } else { "" },
+                u.weight
             ),
-            (Some(b), None) => format!("  {} : BM25 {b:.3}", u.unit),
-            (None, _) => format!("  {} : absent", u.unit),
+            (Some(b), None) => format!("  {} : BM25 {b:.3}, poids {:.2}", u.unit, u.weight),
+            (None, _) => format!("  {} : absent, poids {:.2}", u.unit, u.weight),
         });
     }
     if e.together {

@@ -130,6 +130,9 @@ pub struct Hit {
 pub struct Explanation {
     /// `matched/of`: how many units of the query it holds, of how many (rule `words`).
     pub tier: String,
+    /// What orders the tiers: the weights of the units it holds, plus half the weights of those
+    /// it lacks and its dispatch's title holds (rule `words`).
+    pub coverage: f32,
     pub units: Vec<UnitExplanation>,
     /// The sum of the units' contributions.
     pub bm25: f32,
@@ -157,6 +160,9 @@ pub struct UnitExplanation {
     pub term: Option<String>,
     /// Its BM25 contribution (tantivy's BM25 of the term in the passage), `null` when not held.
     pub bm25: Option<f32>,
+    /// What holding it adds to the coverage: its informativeness relative to the query's most
+    /// informative unit (1), at least 0.25.
+    pub weight: f32,
     /// Held only through a typo correction (its BM25 counts 70 %).
     pub typo: bool,
 }
@@ -552,6 +558,7 @@ impl Engine {
             .map(|(order, (((c, bm25), prox), signals))| {
                 let of = plan_of(plan, &c);
                 let matched = c.matched();
+                let coverage = c.coverage + fields::CONTEXT * signals.context;
                 let score = bm25 * (1.0 + PROXIMITY * prox.unwrap_or(0.0)) * signals.boost();
                 // Standing together: no more than two words between each unit and the next
                 // (what "garanties de la sécurité" needs).
@@ -561,11 +568,13 @@ impl Engine {
                     let cp = &plan.chains[c.chain];
                     Explanation {
                         tier: format!("{matched}/{of}"),
+                        coverage,
                         units: cp
                             .units
                             .iter()
                             .zip(&c.units)
-                            .map(|(u, m)| UnitExplanation {
+                            .zip(&c.weights)
+                            .map(|((u, m), w)| UnitExplanation {
                                 unit: u.label.clone(),
                                 term: m.and_then(|m| match &u.kind {
                                     UnitKind::Word(alts) => {
@@ -574,6 +583,7 @@ impl Engine {
                                     UnitKind::Phrase(_) => None,
                                 }),
                                 bm25: m.map(|m| m.score),
+                                weight: *w,
                                 typo: m.is_some_and(|m| m.typo),
                             })
                             .collect(),
@@ -588,6 +598,7 @@ impl Engine {
                 Ranked {
                     addr: c.addr,
                     matched,
+                    coverage,
                     typos: c.typos(),
                     of,
                     together,
@@ -606,8 +617,8 @@ impl Engine {
             Sort::Relevance => {
                 for block in ranked.chunks_mut(RESCORE_WINDOW) {
                     block.sort_by(|a, b| {
-                        b.matched
-                            .cmp(&a.matched)
+                        b.coverage
+                            .total_cmp(&a.coverage)
                             .then(a.typos.cmp(&b.typos))
                             .then(b.together.cmp(&a.together))
                             .then(b.score.total_cmp(&a.score))
@@ -789,6 +800,8 @@ fn focus_quote(
 struct Ranked {
     addr: DocAddress,
     matched: usize,
+    /// The units held, weighed by how informative each is (rule `words`).
+    coverage: f32,
     typos: usize,
     of: usize,
     /// Its units stand together (see `rescore`).
@@ -809,6 +822,7 @@ impl Ranked {
         Ranked {
             addr,
             matched: 0,
+            coverage: 0.0,
             typos: 0,
             of: 0,
             together: false,
