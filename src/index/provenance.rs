@@ -8,19 +8,23 @@
 //! the same known speaker: « inacceptable » said by two people, or twice a year apart, is not
 //! one quotation.
 //!
-//! Linking is done as the quotation is written, against what the index already holds and what
-//! this run wrote since its last commit, never by reading the whole index: each quotation's words
-//! are indexed as keys (`quote_terms`), and a new quotation looks up only the passages holding
-//! its [`KEYS`] rarest words, then compares their quotations' words with its own. The ids live
+//! Linking is done as the quotation is written, against what the index held before the run and
+//! what this run wrote, never by reading the whole index: each quotation's words are indexed as
+//! keys (`quote_terms`), and a new quotation looks up only the passages (and the run's own
+//! quotations, kept in memory) holding its [`KEYS`] rarest words, at most
+//! [`MAX_POSTINGS_PER_KEY`] per word, then compares their quotations' words with its own. The ids live
 //! in the passages' documents (indexed in `quotation`, stored with each quotation): they change
 //! with the commits that write them, atomically, and a pruned dispatch takes its quotations'
 //! ids away with it. Which carrier came first is not stored: it is read at query time from the
 //! carriers' dates, so pruning the first carrier makes the next one first.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use tantivy::schema::IndexRecordOption;
+use tantivy::index::SegmentId;
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocSet, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term, TERMINATED};
+use tantivy::{
+    DocSet, IndexReader, ReloadPolicy, Searcher, SegmentReader, TantivyDocument, Term, TERMINATED,
+};
 
 use crate::index::analysis::{self, Chain};
 use crate::index::schema::Fields;
@@ -41,8 +45,9 @@ pub const MIN_WORDS: usize = 3;
 /// whenever the shorter has fewer than 20 words, and nearly always beyond.
 const KEYS: usize = 4;
 
-/// Passages read per key at most: a key held by more passages than this is not rare, and the
-/// other keys find the quotation.
+/// Passages read, and quotations of the run compared, per key at most (the first ones written):
+/// a key held by more than this is not rare, and the other keys find the quotation. Uncapped,
+/// the run's own quotations made linking quadratic in the quotations written.
 const MAX_POSTINGS_PER_KEY: usize = 200;
 
 /// A quotation id as it is shown and stored: 16 hexadecimal digits.
@@ -58,7 +63,7 @@ pub fn parse_id(s: &str) -> Option<u64> {
         .flatten()
 }
 
-/// The analysed words of a quotation, sorted and distinct: what two quotations are compared by.
+/// The analysed words of a quotation, sorted and distinct: what is indexed as its keys.
 pub fn words(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut w: Vec<String> = analysis::terms(analyzer, text)
         .into_iter()
@@ -69,8 +74,23 @@ pub fn words(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     w
 }
 
-/// How many words of the sorted, distinct lists `a` and `b` are in both.
-fn common(a: &[String], b: &[String]) -> usize {
+/// A word as the linker compares it: a 64-bit hash of its analysed form. Comparing two
+/// quotations is then a merge of two sorted lists of integers, with no string compared or
+/// allocated (two distinct words share a hash once in 2^64 pairs).
+fn hash(word: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(word.as_bytes())
+}
+
+/// The hashes of sorted, distinct words, sorted and distinct.
+fn hashes(words: &[String]) -> Vec<u64> {
+    let mut h: Vec<u64> = words.iter().map(|w| hash(w)).collect();
+    h.sort_unstable();
+    h.dedup();
+    h
+}
+
+/// How many values of the sorted, distinct lists `a` and `b` are in both.
+fn common(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -87,8 +107,8 @@ fn common(a: &[String], b: &[String]) -> usize {
 }
 
 /// Whether two speakers can be the same person: one is unknown, or their folded names are equal
-/// or one is the other's surname.
-pub fn speakers_agree(a: Option<&str>, b: Option<&str>) -> bool {
+/// or one is the other's surname. The names are given folded ([`fold`]).
+fn speakers_agree(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => same_person(a, b),
         _ => true,
@@ -96,40 +116,118 @@ pub fn speakers_agree(a: Option<&str>, b: Option<&str>) -> bool {
 }
 
 fn same_person(a: &str, b: &str) -> bool {
-    let (a, b) = (fold(a), fold(b));
     if a == b {
         return true;
     }
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    !short.contains(' ') && long.ends_with(&format!(" {short}"))
+    !short.contains(' ')
+        && long
+            .strip_suffix(short)
+            .is_some_and(|rest| rest.ends_with(' '))
+}
+
+/// What the linker compares of a quotation: its words' hashes and its speaker, folded.
+#[derive(Debug, Clone, Copy)]
+struct Said<'a> {
+    words: &'a [u64],
+    speaker: Option<&'a str>,
 }
 
 /// How alike two quotations are, when they are the same quotation: the share of the shorter's
 /// words found in the longer. `None` when they are two quotations.
-pub fn likeness(
-    a: &[String],
-    a_speaker: Option<&str>,
-    b: &[String],
-    b_speaker: Option<&str>,
-) -> Option<f64> {
-    if a.is_empty() || b.is_empty() || !speakers_agree(a_speaker, b_speaker) {
+fn likeness(a: Said, b: Said) -> Option<f64> {
+    if a.words.is_empty() || b.words.is_empty() || !speakers_agree(a.speaker, b.speaker) {
         return None;
     }
-    let shorter = a.len().min(b.len());
+    let shorter = a.words.len().min(b.words.len());
     if shorter < MIN_WORDS {
-        let both_known = a_speaker.is_some() && b_speaker.is_some();
-        return (a == b && both_known).then_some(1.0);
+        let both_known = a.speaker.is_some() && b.speaker.is_some();
+        return (a.words == b.words && both_known).then_some(1.0);
     }
-    let share = common(a, b) as f64 / shorter as f64;
+    let share = common(a.words, b.words) as f64 / shorter as f64;
     (share >= CONTAINMENT).then_some(share)
+}
+
+/// A quotation's words and speaker, ready for linking: what can be worked out from the dispatch
+/// alone, apart from the index (and so on any thread, before the dispatch's turn to be written).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteWords {
+    /// Its analysed words, sorted and distinct: indexed as its keys.
+    pub words: Vec<String>,
+    hashes: Vec<u64>,
+    /// Its speaker's name, folded.
+    speaker: Option<String>,
+}
+
+impl QuoteWords {
+    fn new(analyzer: &mut TextAnalyzer, text: &str, speaker: Option<&str>) -> QuoteWords {
+        let words = words(analyzer, text);
+        QuoteWords {
+            hashes: hashes(&words),
+            speaker: speaker.map(fold),
+            words,
+        }
+    }
+
+    fn said(&self) -> Said<'_> {
+        Said {
+            words: &self.hashes,
+            speaker: self.speaker.as_deref(),
+        }
+    }
+}
+
+thread_local! {
+    /// Each thread's analysers, one per chain, built on first use.
+    static ANALYZERS: std::cell::RefCell<FxHashMap<Chain, TextAnalyzer>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
+fn with_analyzer<T>(chain: Chain, f: impl FnOnce(&mut TextAnalyzer) -> T) -> T {
+    ANALYZERS.with(|a| {
+        let mut a = a.borrow_mut();
+        f(a.entry(chain).or_insert_with(|| chain.analyzer()))
+    })
+}
+
+/// The words of every quotation of `d`: per passage, per quotation, in order.
+pub fn prepare(d: &Dispatch) -> Vec<Vec<QuoteWords>> {
+    with_analyzer(Chain::for_lang(&d.lang), |analyzer| {
+        d.passages
+            .iter()
+            .map(|p| {
+                p.quotes
+                    .iter()
+                    .map(|q| QuoteWords::new(analyzer, &q.text, q.speaker.as_deref()))
+                    .collect()
+            })
+            .collect()
+    })
 }
 
 /// One quotation the linker knows: its id, words and speaker.
 #[derive(Debug, Clone)]
 struct Known {
     id: u64,
-    words: Vec<String>,
-    speaker: Option<String>,
+    said: QuoteWords,
+}
+
+/// A quotation written by this run, as the linker keeps it: its id, where its words' hashes are
+/// in [`Linker::arena`], and its speaker's number in [`Linker::speakers`].
+#[derive(Debug, Clone, Copy)]
+struct Written {
+    id: u64,
+    start: u32,
+    len: u32,
+    speaker: Option<u32>,
+}
+
+/// The quotations of this run holding a word: how many, and the first
+/// [`MAX_POSTINGS_PER_KEY`] of them (as the index's postings are read).
+#[derive(Debug, Default)]
+struct Holders {
+    count: u64,
+    first: Vec<u32>,
 }
 
 /// A quotation of a dispatch being written, linked: its id and the words to index as its keys.
@@ -141,130 +239,172 @@ pub struct Linked {
 
 /// Gives each quotation written to an index its id, linking it to the quotations the index and
 /// the run already hold.
+///
+/// What the index held before the run is found through its postings and read from its stored
+/// passages. What the run writes is kept in memory, compactly (its words as hashes in one arena,
+/// speakers interned), and found through a map from word to quotations, capped per word as the
+/// index's postings are: it is never read back from the segments the run's commits make.
 pub struct Linker {
-    /// The index as of the run's last commit (none for an index being created).
+    /// The index (none for an index being created), reloaded at each commit for the deletions
+    /// the run made in what was there before it.
     reader: Option<IndexReader>,
+    /// The segments the index held when the run began: the only ones its postings are read in.
+    before: FxHashSet<SegmentId>,
     fields: Fields,
-    /// Quotations written since the last commit, which the reader does not see yet.
-    pending: Vec<Known>,
-    pending_by_word: FxHashMap<String, Vec<usize>>,
-    /// The quotations of committed passages already read, by segment and document.
+    /// Every quotation this run wrote.
+    written: Vec<Written>,
+    arena: Vec<u64>,
+    speakers: Vec<String>,
+    speaker_numbers: FxHashMap<String, u32>,
+    by_word: FxHashMap<u64, Holders>,
+    /// Which quotations of `written` the current look-up has already compared, by stamp.
+    compared: Vec<u32>,
+    stamp: u32,
+    /// The quotations of the index's passages already read, by segment and document (until the
+    /// next commit).
     read: FxHashMap<(u32, u32), Vec<Known>>,
-    analyzers: FxHashMap<Chain, TextAnalyzer>,
 }
 
 impl Linker {
     pub fn new(index: &tantivy::Index, fields: &Fields) -> Linker {
-        let reader = index
+        let reader: Option<IndexReader> = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .ok();
+        let before = reader.as_ref().map_or_else(FxHashSet::default, |r| {
+            r.searcher()
+                .segment_readers()
+                .iter()
+                .map(|s| s.segment_id())
+                .collect()
+        });
         Linker {
-            reader,
+            reader: reader.filter(|_| !before.is_empty()),
+            before,
             fields: fields.clone(),
-            pending: Vec::new(),
-            pending_by_word: FxHashMap::default(),
+            written: Vec::new(),
+            arena: Vec::new(),
+            speakers: Vec::new(),
+            speaker_numbers: FxHashMap::default(),
+            by_word: FxHashMap::default(),
+            compared: Vec::new(),
+            stamp: 0,
             read: FxHashMap::default(),
-            analyzers: FxHashMap::default(),
         }
     }
 
-    /// The run committed: what it wrote is now in the index, seen by the reader.
+    /// The run committed: the deletions it made in the index are now seen by the reader.
     pub fn committed(&mut self) {
         if let Some(r) = &self.reader {
-            if r.reload().is_ok() {
-                self.pending.clear();
-                self.pending_by_word.clear();
-            }
+            let _ = r.reload();
         }
         self.read.clear();
     }
 
-    fn analyzer(&mut self, chain: Chain) -> &mut TextAnalyzer {
-        self.analyzers
-            .entry(chain)
-            .or_insert_with(|| chain.analyzer())
-    }
-
-    /// Links every quotation of `d`: per passage, per quotation, in order.
-    pub fn link(&mut self, d: &Dispatch) -> Vec<Vec<Linked>> {
-        let chain = Chain::for_lang(&d.lang);
+    /// Links every quotation of `d`, whose words [`prepare`] gave: per passage, per quotation,
+    /// in order.
+    pub fn link(&mut self, d: &Dispatch, prepared: Vec<Vec<QuoteWords>>) -> Vec<Vec<Linked>> {
         let searcher = self.reader.as_ref().map(|r| r.searcher());
-        let mut out = Vec::with_capacity(d.passages.len());
-        for p in &d.passages {
-            let mut linked = Vec::with_capacity(p.quotes.len());
-            for (i, q) in p.quotes.iter().enumerate() {
-                let words = words(self.analyzer(chain), &q.text);
-                let speaker = q.speaker.as_deref();
-                let found = if words.is_empty() {
+        let mut out = Vec::with_capacity(prepared.len());
+        for (p, quotes) in d.passages.iter().zip(prepared) {
+            let mut linked = Vec::with_capacity(quotes.len());
+            for (i, q) in quotes.into_iter().enumerate() {
+                let found = if q.hashes.is_empty() {
                     None
                 } else {
-                    self.find(searcher.as_ref(), &words, speaker)
+                    self.find(searcher.as_ref(), &q)
                 };
                 let id = found.unwrap_or_else(|| new_id(&d.id, p.number, i));
-                if !words.is_empty() {
-                    let at = self.pending.len();
-                    for w in &words {
-                        self.pending_by_word.entry(w.clone()).or_default().push(at);
-                    }
-                    self.pending.push(Known {
-                        id,
-                        words: words.clone(),
-                        speaker: q.speaker.clone(),
-                    });
+                if !q.hashes.is_empty() {
+                    self.remember(id, &q);
                 }
-                linked.push(Linked { id, words });
+                linked.push(Linked { id, words: q.words });
             }
             out.push(linked);
         }
         out
     }
 
-    /// The id of the quotation `words` repeats most closely, if any.
-    fn find(
-        &mut self,
-        searcher: Option<&Searcher>,
-        words: &[String],
-        speaker: Option<&str>,
-    ) -> Option<u64> {
+    /// Keeps a quotation this run wrote, to link the ones after it.
+    fn remember(&mut self, id: u64, q: &QuoteWords) {
+        let at = self.written.len() as u32;
+        let speaker = q
+            .speaker
+            .as_ref()
+            .map(|s| match self.speaker_numbers.get(s) {
+                Some(&n) => n,
+                None => {
+                    let n = self.speakers.len() as u32;
+                    self.speakers.push(s.clone());
+                    self.speaker_numbers.insert(s.clone(), n);
+                    n
+                }
+            });
+        self.written.push(Written {
+            id,
+            start: self.arena.len() as u32,
+            len: q.hashes.len() as u32,
+            speaker,
+        });
+        self.arena.extend_from_slice(&q.hashes);
+        self.compared.push(0);
+        for &h in &q.hashes {
+            let holders = self.by_word.entry(h).or_default();
+            holders.count += 1;
+            if holders.first.len() < MAX_POSTINGS_PER_KEY {
+                holders.first.push(at);
+            }
+        }
+    }
+
+    /// The id of the quotation `q` repeats most closely, if any.
+    fn find(&mut self, searcher: Option<&Searcher>, q: &QuoteWords) -> Option<u64> {
         let field = self.fields.quote_terms;
-        let frequency = |w: &String| {
-            let committed = searcher
-                .and_then(|s| s.doc_freq(&Term::from_field_text(field, w)).ok())
-                .unwrap_or(0);
-            let pending = self.pending_by_word.get(w).map_or(0, Vec::len) as u64;
-            committed + pending
-        };
-        let mut keys: Vec<(u64, &String)> = words.iter().map(|w| (frequency(w), w)).collect();
+        let said = q.said();
+        // Its rarest words: held by the fewest passages of the index (asked only when it held
+        // something before the run) and quotations of the run.
+        let mut keys: Vec<(u64, u64, &str)> = q
+            .words
+            .iter()
+            .map(|w| {
+                let h = hash(w);
+                let run = self.by_word.get(&h).map_or(0, |holders| holders.count);
+                let before = searcher.map_or(0, |s| self.doc_freq_before(s, field, w));
+                (run + before, h, w.as_str())
+            })
+            .collect();
         keys.sort_unstable();
         keys.truncate(KEYS);
 
         let mut best: Option<(f64, u64)> = None;
-        let mut consider = |k: &Known| {
-            if let Some(share) = likeness(words, speaker, &k.words, k.speaker.as_deref()) {
-                // The closest wins; between equals, the smaller id, so that the choice does not
-                // depend on the order candidates were met in.
-                if best.is_none_or(|(s, id)| share > s || (share == s && k.id < id)) {
-                    best = Some((share, k.id));
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            self.compared.iter_mut().for_each(|c| *c = 0);
+            self.stamp = 1;
+        }
+        for &(_, h, _) in &keys {
+            let Some(holders) = self.by_word.get(&h) else {
+                continue;
+            };
+            for &at in &holders.first {
+                let seen = &mut self.compared[at as usize];
+                if *seen == self.stamp {
+                    continue;
                 }
-            }
-        };
-        let mut seen_pending = FxHashSet::default();
-        for (_, w) in &keys {
-            for &at in self.pending_by_word.get(*w).into_iter().flatten() {
-                if seen_pending.insert(at) {
-                    consider(&self.pending[at]);
-                }
+                *seen = self.stamp;
+                let w = self.written[at as usize];
+                let k = Said {
+                    words: &self.arena[w.start as usize..(w.start + w.len) as usize],
+                    speaker: w.speaker.map(|n| self.speakers[n as usize].as_str()),
+                };
+                consider(&mut best, said, k, w.id);
             }
         }
         if let Some(searcher) = searcher {
             let mut docs: Vec<(u32, u32)> = Vec::new();
-            for (freq, w) in &keys {
-                if *freq == 0 {
-                    continue;
-                }
-                docs.extend(postings(searcher, field, w));
+            for &(_, _, w) in &keys {
+                docs.extend(self.postings_before(searcher, field, w));
             }
             docs.sort_unstable();
             docs.dedup();
@@ -274,15 +414,66 @@ impl Linker {
                     self.read.insert(addr, known);
                 }
                 for k in &self.read[&addr] {
-                    consider(k);
+                    consider(&mut best, said, k.said.said(), k.id);
                 }
             }
         }
         best.map(|(_, id)| id)
     }
 
-    /// The quotations of a committed passage, with their ids and words.
-    fn read_passage(&mut self, searcher: &Searcher, (seg, doc): (u32, u32)) -> Vec<Known> {
+    /// The segments the index held before the run, with their order in `searcher`.
+    fn segments_before<'s>(
+        &'s self,
+        searcher: &'s Searcher,
+    ) -> impl Iterator<Item = (u32, &'s SegmentReader)> + 's {
+        searcher
+            .segment_readers()
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| self.before.contains(&s.segment_id()))
+            .map(|(ord, s)| (ord as u32, s))
+    }
+
+    /// How many passages of the index as it was before the run hold `word` (deleted ones too).
+    fn doc_freq_before(&self, searcher: &Searcher, field: Field, word: &str) -> u64 {
+        let term = Term::from_field_text(field, word);
+        self.segments_before(searcher)
+            .filter_map(|(_, s)| s.inverted_index(field).ok())
+            .filter_map(|inverted| inverted.doc_freq(&term).ok())
+            .map(u64::from)
+            .sum()
+    }
+
+    /// The live passages (segment, document) of the index as it was before the run holding
+    /// `word`, at most [`MAX_POSTINGS_PER_KEY`].
+    fn postings_before(&self, searcher: &Searcher, field: Field, word: &str) -> Vec<(u32, u32)> {
+        let term = Term::from_field_text(field, word);
+        let mut out = Vec::new();
+        for (ord, segment) in self.segments_before(searcher) {
+            let Ok(inverted) = segment.inverted_index(field) else {
+                continue;
+            };
+            let Ok(Some(mut postings)) = inverted.read_postings(&term, IndexRecordOption::Basic)
+            else {
+                continue;
+            };
+            let alive = segment.alive_bitset();
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    out.push((ord, doc));
+                    if out.len() >= MAX_POSTINGS_PER_KEY {
+                        return out;
+                    }
+                }
+                doc = postings.advance();
+            }
+        }
+        out
+    }
+
+    /// The quotations of a passage of the index, with their ids and words.
+    fn read_passage(&self, searcher: &Searcher, (seg, doc): (u32, u32)) -> Vec<Known> {
         let Ok(d) = searcher.doc::<TantivyDocument>(tantivy::DocAddress::new(seg, doc)) else {
             return Vec::new();
         };
@@ -292,47 +483,30 @@ impl Linker {
         };
         let chain = Chain::for_lang(stored_str(&d, f.lang).unwrap_or("fr"));
         let quotes: Vec<HitQuote> = crate::index::read_quotes(stored, text);
-        let mut out = Vec::with_capacity(quotes.len());
-        for q in quotes {
-            let Some(id) = q.quotation.as_deref().and_then(parse_id) else {
-                continue;
-            };
-            let words = words(self.analyzer(chain), &q.text);
-            out.push(Known {
-                id,
-                words,
-                speaker: q.speaker,
-            });
-        }
-        out
+        with_analyzer(chain, |analyzer| {
+            quotes
+                .into_iter()
+                .filter_map(|q| {
+                    let id = q.quotation.as_deref().and_then(parse_id)?;
+                    Some(Known {
+                        id,
+                        said: QuoteWords::new(analyzer, &q.text, q.speaker.as_deref()),
+                    })
+                })
+                .collect()
+        })
     }
 }
 
-/// The live documents (segment, document) holding `word` in `field`, at most
-/// [`MAX_POSTINGS_PER_KEY`].
-fn postings(searcher: &Searcher, field: tantivy::schema::Field, word: &str) -> Vec<(u32, u32)> {
-    let term = Term::from_field_text(field, word);
-    let mut out = Vec::new();
-    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-        let Ok(inverted) = segment.inverted_index(field) else {
-            continue;
-        };
-        let Ok(Some(mut postings)) = inverted.read_postings(&term, IndexRecordOption::Basic) else {
-            continue;
-        };
-        let alive = segment.alive_bitset();
-        let mut doc = postings.doc();
-        while doc != TERMINATED {
-            if alive.is_none_or(|a| a.is_alive(doc)) {
-                out.push((ord as u32, doc));
-                if out.len() >= MAX_POSTINGS_PER_KEY {
-                    return out;
-                }
-            }
-            doc = postings.advance();
+/// Keeps `k` as the best match of `said` so far when it is the same quotation and closer. The
+/// closest wins; between equals, the smaller id, so that the choice does not depend on the order
+/// candidates are met in.
+fn consider(best: &mut Option<(f64, u64)>, said: Said, k: Said, id: u64) {
+    if let Some(share) = likeness(said, k) {
+        if best.is_none_or(|(s, b)| share > s || (share == s && id < b)) {
+            *best = Some((share, id));
         }
     }
-    out
 }
 
 /// The id of a quotation seen for the first time: from where it was first seen, so that a
@@ -346,37 +520,157 @@ fn new_id(dispatch: &str, passage: usize, index: usize) -> u64 {
 mod tests {
     use super::*;
 
-    fn w(text: &str) -> Vec<String> {
-        words(&mut Chain::French.analyzer(), text)
+    fn w(text: &str, speaker: Option<&str>) -> QuoteWords {
+        QuoteWords::new(&mut Chain::French.analyzer(), text, speaker)
     }
+
+    fn alike(a: &QuoteWords, b: &QuoteWords) -> bool {
+        likeness(a.said(), b.said()).is_some()
+    }
+
+    const THREAT: &str =
+        "toute force étrangère déployée en Ukraine deviendrait une cible légitime pour nos armées";
 
     #[test]
     fn a_shortened_quotation_is_the_same_quotation() {
-        let full = w("toute force étrangère déployée en Ukraine deviendrait une cible légitime pour nos armées");
-        let short = w("toute force étrangère deviendrait une cible légitime");
-        assert!(likeness(&full, Some("Vladimir Poutine"), &short, None).is_some());
-        assert!(likeness(&short, None, &full, Some("Poutine")).is_some());
+        let short = "toute force étrangère deviendrait une cible légitime";
+        assert!(alike(&w(THREAT, Some("Vladimir Poutine")), &w(short, None)));
+        assert!(alike(&w(short, None), &w(THREAT, Some("Poutine"))));
     }
 
     #[test]
     fn half_the_words_in_common_is_two_quotations() {
-        let a = w("nous ne céderons rien sur la question des frontières orientales");
-        let b = w("nous ne céderons rien sur la question du gaz et des tarifs");
-        assert!(likeness(&a, Some("Ivo Marten"), &b, Some("Ivo Marten")).is_none());
+        let a = w(
+            "nous ne céderons rien sur la question des frontières orientales",
+            Some("Ivo Marten"),
+        );
+        let b = w(
+            "nous ne céderons rien sur la question du gaz et des tarifs",
+            Some("Ivo Marten"),
+        );
+        assert!(!alike(&a, &b));
     }
 
     #[test]
     fn contradicting_speakers_are_two_quotations() {
-        let a = w("la sécurité de l'Europe se joue aujourd'hui sur le front ukrainien");
-        assert!(likeness(&a, Some("Ivo Marten"), &a, Some("Lena Sorel")).is_none());
-        assert!(likeness(&a, Some("Ivo Marten"), &a, Some("Marten")).is_some());
+        let text = "la sécurité de l'Europe se joue aujourd'hui sur le front ukrainien";
+        let marten = w(text, Some("Ivo Marten"));
+        assert!(!alike(&marten, &w(text, Some("Lena Sorel"))));
+        assert!(alike(&marten, &w(text, Some("Marten"))));
+        assert!(alike(&marten, &w(text, Some("IVO MARTEN"))));
+        // A surname is the end of the name, after a space: not any ending.
+        assert!(!alike(&marten, &w(text, Some("arten"))));
     }
 
     #[test]
     fn a_short_quotation_needs_the_same_words_and_speaker() {
-        let a = w("inacceptable");
-        assert!(likeness(&a, Some("Ivo Marten"), &a, None).is_none());
-        assert!(likeness(&a, Some("Ivo Marten"), &a, Some("Ivo Marten")).is_some());
+        let text = "inacceptable";
+        assert!(!alike(&w(text, Some("Ivo Marten")), &w(text, None)));
+        assert!(alike(
+            &w(text, Some("Ivo Marten")),
+            &w(text, Some("Ivo Marten"))
+        ));
+    }
+
+    /// A dispatch of one passage per quotation, each said by `speaker`.
+    fn dispatch(id: &str, quotes: &[String], speaker: &str) -> Dispatch {
+        use crate::model::dispatch::Passage;
+        use crate::model::quote::Quote;
+        let passages = quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let text = format!("« {q} », a dit {speaker}.");
+                Passage {
+                    number: i + 1,
+                    quotes: vec![Quote {
+                        text: q.clone(),
+                        speaker: Some(speaker.to_owned()),
+                        start: "« ".len(),
+                        end: "« ".len() + q.len(),
+                    }],
+                    text,
+                }
+            })
+            .collect();
+        Dispatch {
+            id: id.to_owned(),
+            title: String::new(),
+            date: None,
+            lang: "fr".to_owned(),
+            passages,
+            warnings: Vec::new(),
+        }
+    }
+
+    fn link(linker: &mut Linker, d: &Dispatch) -> Vec<u64> {
+        linker
+            .link(d, prepare(d))
+            .into_iter()
+            .flatten()
+            .map(|l| l.id)
+            .collect()
+    }
+
+    /// A quotation of common words and two of its own: `n` is what makes it distinct.
+    fn numbered(n: usize) -> String {
+        format!("le gouvernement ne cédera rien sur la réforme des retraites zorba{n} kalmar{n}")
+    }
+
+    #[test]
+    fn a_repeat_is_found_by_its_rare_words_however_many_share_its_common_ones() {
+        let index = tantivy::Index::create_in_ram(crate::index::schema::build());
+        let fields = Fields::from_schema(&index.schema()).expect("fields");
+        let mut linker = Linker::new(&index, &fields);
+        // Many more quotations share its common words than are compared per word.
+        let many: Vec<String> = (0..3 * MAX_POSTINGS_PER_KEY).map(numbered).collect();
+        let first = link(&mut linker, &dispatch("a", &many, "Ivo Marten"));
+        let distinct: FxHashSet<u64> = first.iter().copied().collect();
+        assert_eq!(distinct.len(), many.len(), "each is its own quotation");
+        // The last ones written, shortened, said by the same person named by surname.
+        for n in [many.len() - 1, many.len() - 7] {
+            let short = format!("le gouvernement ne cédera rien zorba{n} kalmar{n}");
+            let again = link(&mut linker, &dispatch(&format!("b{n}"), &[short], "Marten"));
+            assert_eq!(again, vec![first[n]], "quotation {n} found again");
+        }
+        // Committed: what the run wrote is still found, from memory.
+        linker.committed();
+        let again = link(&mut linker, &dispatch("c", &[numbered(3)], "Ivo Marten"));
+        assert_eq!(again, vec![first[3]]);
+    }
+
+    #[test]
+    fn a_run_finds_what_the_index_held_before_it() {
+        let index = tantivy::Index::create_in_ram(crate::index::schema::build());
+        crate::index::analysis::register(index.tokenizers());
+        let fields = Fields::from_schema(&index.schema()).expect("fields");
+        let earlier = dispatch("a", &[numbered(1), numbered(2)], "Ivo Marten");
+        let ids = {
+            let mut linker = Linker::new(&index, &fields);
+            let linked = linker.link(&earlier, prepare(&earlier));
+            let mut writer = index
+                .writer_with_num_threads(1, 15_000_000)
+                .expect("writer");
+            for (p, l) in earlier.passages.iter().zip(&linked) {
+                writer
+                    .add_document(super::super::stored::passage_doc(
+                        &fields, &earlier, p, l, 1,
+                    ))
+                    .expect("add");
+            }
+            writer.commit().expect("commit");
+            linked
+                .into_iter()
+                .flatten()
+                .map(|l| l.id)
+                .collect::<Vec<_>>()
+        };
+        // The next run reads them from the index.
+        let mut linker = Linker::new(&index, &fields);
+        let again = link(&mut linker, &dispatch("b", &[numbered(2)], "Marten"));
+        assert_eq!(again, vec![ids[1]]);
+        let other = link(&mut linker, &dispatch("c", &[numbered(2)], "Lena Sorel"));
+        assert_ne!(other, vec![ids[1]], "another speaker: another quotation");
     }
 
     #[test]

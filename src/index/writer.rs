@@ -168,7 +168,7 @@ impl Writer {
             self.fields.dispatch,
             &d.id,
         )));
-        let linked = self.linker.link(d);
+        let linked = self.linker.link(d, provenance::prepare(d));
         ops.extend(
             d.passages
                 .iter()
