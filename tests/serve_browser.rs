@@ -163,7 +163,12 @@ async fn click(c: &Client, css: &str) {
 
 /// Waits until the page shows hits.
 async fn until_hits(c: &Client, what: &str) {
-    until(c, what, &format!("return {HITS}.length > 0;")).await;
+    until(
+        c,
+        what,
+        &format!("return {HITS}.length > 0 && {READY}('results');"),
+    )
+    .await;
 }
 
 async fn screenshot(c: &Client, name: &str) {
@@ -179,6 +184,8 @@ async fn screenshot(c: &Client, name: &str) {
 }
 
 const HITS: &str = "document.querySelectorAll('#results li.hit')";
+/// Whether a results container shows the answer to the latest request.
+const READY: &str = "(id => document.getElementById(id).getAttribute('aria-busy') === 'false')";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_search_page_in_chromium() {
@@ -454,6 +461,8 @@ async fn scenario(c: &Client, server: &Server) {
         .count();
     assert_eq!(tiers["dark"], months_with_full, "{tiers}");
 
+    quotation_views(c, server).await;
+
     // A dispatch full of markup shows as text, and runs nothing.
     c.goto(&server.url("/?q=pi%C3%A9g%C3%A9e")).await.unwrap();
     until_hits(c, "the hostile dispatch is found").await;
@@ -518,4 +527,347 @@ async fn scenario(c: &Client, server: &Server) {
         "the page is wider than the phone by {overflow} px"
     );
     screenshot(c, "phone.png").await;
+    for view in ["quotations", "timeline"] {
+        c.goto(&server.url(&format!("/?q=cibles+l%C3%A9gitimes&view={view}")))
+            .await
+            .unwrap();
+        until(
+            c,
+            "the quotation view shows on a phone",
+            &format!("return {READY}('{view}') && document.querySelectorAll('#{view} q.hit-quote').length > 0;"),
+        )
+        .await;
+        let overflow = js(
+            c,
+            "return document.documentElement.scrollWidth - window.innerWidth;",
+        )
+        .await;
+        assert!(
+            overflow.as_i64().unwrap() <= 0,
+            "{view}: the page is wider than the phone by {overflow} px"
+        );
+    }
+}
+
+/// The ids of a JSON array of quotations.
+fn ids(quotations: &Value) -> Vec<Value> {
+    quotations
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].clone())
+        .collect()
+}
+
+/// The quotations tab, the timeline of one speaker, and hostile quotations in both.
+async fn quotation_views(c: &Client, server: &Server) {
+    // From the passages, the "Citations" tab: one result per quotation, as the API ranks them.
+    c.goto(&server.url("/?q=cibles+l%C3%A9gitimes"))
+        .await
+        .unwrap();
+    until_hits(c, "the passages show").await;
+    click(c, "#tabs a[data-view=quotations]").await;
+    until(
+        c,
+        "the quotations show",
+        &format!("return !document.getElementById('quotations').hidden && {READY}('quotations') && document.querySelectorAll('#quotations li.quotation').length > 0;"),
+    )
+    .await;
+    let api = server.json("/api/quotations?q=cibles+l%C3%A9gitimes&n=10", 200);
+    let shown = js(
+        c,
+        "return {
+           url: location.search,
+           current: document.querySelector('#tabs a[aria-current=page]').dataset.view,
+           passagesHidden: document.getElementById('results').hidden,
+           items: Array.from(document.querySelectorAll('#quotations li.quotation')).map(li => ({
+             id: li.dataset.id,
+             speaker: li.querySelector('q.hit-quote').dataset.speaker,
+             quote: li.querySelector('q.hit-quote').textContent,
+             marks: Array.from(li.querySelectorAll('.quotation-text mark')).map(m => m.textContent),
+             first: li.querySelector('.first a').textContent,
+             carried: li.querySelector('.cited').textContent,
+             carriers: li.querySelectorAll('.carriers li').length,
+           })),
+         };",
+    )
+    .await;
+    assert_eq!(
+        shown["url"], "?q=cibles+l%C3%A9gitimes&view=quotations",
+        "{shown}"
+    );
+    assert_eq!(shown["current"], "quotations");
+    assert_eq!(shown["passagesHidden"], true);
+    let controls = js(
+        c,
+        "return getComputedStyle(document.getElementById('timeline-controls')).display;",
+    )
+    .await;
+    assert_eq!(
+        controls, "none",
+        "the grouping belongs to the timeline only"
+    );
+    let items = shown["items"].as_array().unwrap();
+    let expected = api["quotations"].as_array().unwrap();
+    assert_eq!(items.len(), expected.len());
+    for (s, q) in items.iter().zip(expected) {
+        assert_eq!(s["id"], q["id"], "{s}");
+        assert_eq!(s["speaker"], q["speaker"].as_str().unwrap_or(""), "{s}");
+        assert_eq!(s["quote"], q["quote"].as_str().unwrap().replace('\n', " "));
+        assert_eq!(
+            s["first"],
+            format!(
+                "{} ¶{}",
+                q["first"]["dispatch"].as_str().unwrap(),
+                q["first"]["passage"]
+            )
+        );
+        let n = q["carried_by"].as_u64().unwrap();
+        let word = if n > 1 { "dépêches" } else { "dépêche" };
+        assert_eq!(s["carried"], format!("Reprise dans {n} {word}"));
+        let carriers = q["carriers"].as_array().unwrap().len();
+        assert_eq!(
+            s["carriers"],
+            if carriers > 1 { carriers } else { 0 },
+            "{s}"
+        );
+        // The query's words are marked where the API says.
+        let chars: Vec<char> = q["quote"].as_str().unwrap().chars().collect();
+        let marked: Vec<Value> = q["highlights"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                let (a, b) = (
+                    h[0].as_u64().unwrap() as usize,
+                    h[1].as_u64().unwrap() as usize,
+                );
+                Value::from(chars[a..b].iter().collect::<String>())
+            })
+            .collect();
+        assert_eq!(s["marks"].as_array().unwrap(), &marked, "{s}");
+    }
+    // Poutine's « cibles légitimes », carried by several dispatches: the list of where it
+    // appeared opens from the keyboard, and a carrier opens its dispatch at that passage.
+    let (i, carried) = expected
+        .iter()
+        .enumerate()
+        .find(|(_, q)| q["carriers"].as_array().unwrap().len() > 1)
+        .expect("a quotation carried by several dispatches");
+    let summary = c
+        .find(Locator::Css(&format!(
+            "#quotations li.quotation:nth-child({}) summary",
+            i + 1
+        )))
+        .await
+        .unwrap();
+    summary.send_keys(" ").await.unwrap();
+    until(
+        c,
+        "the carriers list opens",
+        &format!(
+            "return document.querySelector('#quotations li.quotation:nth-child({}) details').open;",
+            i + 1
+        ),
+    )
+    .await;
+    let second = &carried["carriers"][1];
+    click(
+        c,
+        &format!(
+            "#quotations li.quotation:nth-child({}) .carriers li:nth-child(2) a",
+            i + 1
+        ),
+    )
+    .await;
+    until(
+        c,
+        "the carrier's dispatch opens",
+        "return !document.getElementById('dispatch-view').hidden && document.querySelector('.passage.target') !== null;",
+    )
+    .await;
+    let opened = js(
+        c,
+        "return [new URLSearchParams(location.search).get('d'), Number(document.querySelector('.passage.target').dataset.passage)];",
+    )
+    .await;
+    assert_eq!(opened[0], second["dispatch"], "{opened}");
+    assert_eq!(opened[1], second["passage"], "{opened}");
+    c.back().await.unwrap();
+    until(
+        c,
+        "the quotations come back",
+        &format!("return !document.getElementById('quotations').hidden && {READY}('quotations') && document.querySelectorAll('#quotations li.quotation').length > 0;"),
+    )
+    .await;
+    screenshot(c, "quotations.png").await;
+
+    // A speaker's name under a passage opens the timeline of that person's quotations.
+    click(c, "#tabs a[data-view=passages]").await;
+    until_hits(c, "the passages come back").await;
+    click(
+        c,
+        "#results li.hit .cited a.speaker-link[title$='Vladimir Poutine']",
+    )
+    .await;
+    until(
+        c,
+        "the speaker's timeline shows",
+        &format!("return !document.getElementById('timeline').hidden && {READY}('timeline') && document.querySelectorAll('#timeline .period').length > 0;"),
+    )
+    .await;
+    let timeline = |c: &Client| {
+        let c = c.clone();
+        async move {
+            js(
+                &c,
+                "return {
+                   url: location.search,
+                   speaker: document.getElementById('speaker').value,
+                   periods: Array.from(document.querySelectorAll('#timeline .period')).map(p => ({
+                     period: p.dataset.period,
+                     label: p.querySelector('.period-label').textContent,
+                     count: p.querySelector('.period-count').textContent,
+                     ids: Array.from(p.querySelectorAll('.timeline-quotation')).map(q => q.dataset.id),
+                   })),
+                 };",
+            )
+            .await
+        }
+    };
+    let by_month = timeline(c).await;
+    assert_eq!(
+        by_month["url"], "?speaker=Vladimir+Poutine&view=timeline",
+        "{by_month}"
+    );
+    assert_eq!(by_month["speaker"], "Vladimir Poutine");
+    let check = |shown: &Value, api: &Value| {
+        let shown = shown["periods"].as_array().unwrap();
+        let periods = api["periods"].as_array().unwrap();
+        assert_eq!(shown.len(), periods.len(), "{shown:?}");
+        for (s, p) in shown.iter().zip(periods) {
+            assert_eq!(s["period"], p["period"]);
+            assert_eq!(
+                Value::Array(s["ids"].as_array().unwrap().clone()),
+                Value::Array(ids(&p["quotations"]))
+            );
+            let n = p["carriers"].as_u64().unwrap();
+            assert!(
+                s["count"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with(&format!("{n} dépêche")),
+                "{s}"
+            );
+        }
+    };
+    let api = server.json("/api/timeline?speaker=Vladimir+Poutine", 200);
+    assert_eq!(api["by"], "month");
+    check(&by_month, &api);
+    // "sept. 2025", as the dates of the page read.
+    assert!(
+        by_month["periods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["label"] == "sept. 2025"),
+        "{by_month}"
+    );
+    profile_card(c, server, "Vladimir Poutine").await;
+    screenshot(c, "timeline.png").await;
+    // Grouped by year instead, then back.
+    c.find(Locator::Id("by"))
+        .await
+        .unwrap()
+        .select_by_value("year")
+        .await
+        .unwrap();
+    until(
+        c,
+        "the timeline is grouped by year",
+        &format!("return location.search.includes('by=year') && {READY}('timeline') && Array.from(document.querySelectorAll('#timeline .period')).every(p => /^\\d{{4}}$/.test(p.dataset.period));"),
+    )
+    .await;
+    let by_year = timeline(c).await;
+    check(
+        &by_year,
+        &server.json("/api/timeline?speaker=Vladimir+Poutine&by=year", 200),
+    );
+    c.back().await.unwrap();
+    until(
+        c,
+        "the monthly timeline comes back",
+        &format!("return !location.search.includes('by=') && {READY}('timeline') && document.getElementById('by').value === 'month' && Array.from(document.querySelectorAll('#timeline .period')).some(p => /^\\d{{4}}-\\d{{2}}$/.test(p.dataset.period));"),
+    )
+    .await;
+
+    // A quotation full of markup is text in both views.
+    for view in ["quotations", "timeline"] {
+        c.goto(&server.url(&format!("/?speaker=Jeanne+Imaginaire&view={view}")))
+            .await
+            .unwrap();
+        until(
+            c,
+            "the hostile quotation shows",
+            &format!("return ({READY}('quotations') || {READY}('timeline')) && document.querySelectorAll('#quotations:not([hidden]) q.hit-quote, #timeline:not([hidden]) q.hit-quote').length > 0;"),
+        )
+        .await;
+        let page = js(
+            c,
+            "return {
+               quote: document.querySelector(':is(#quotations, #timeline):not([hidden]) q.hit-quote').textContent,
+               elements: document.querySelectorAll('#quotations script, #quotations img, #timeline script, #timeline img').length,
+               pwned: window.__pwned === undefined ? null : window.__pwned,
+             };",
+        )
+        .await;
+        assert!(
+            page["quote"]
+                .as_str()
+                .unwrap()
+                .starts_with("<script>window.__pwned"),
+            "{view}: {page}"
+        );
+        assert_eq!(page["elements"], 0, "{view}: {page}");
+        assert_eq!(page["pwned"], Value::Null, "{view}: {page}");
+    }
+}
+
+/// The profile above a speaker's quotations, as `/api/profile` gives it; none when the server
+/// has no profile of them.
+async fn profile_card(c: &Client, server: &Server, speaker: &str) {
+    let (status, body) = server.get(&format!(
+        "/api/profile?speaker={}",
+        speaker.replace(' ', "+")
+    ));
+    if status != 200 {
+        until(
+            c,
+            "no profile shows",
+            "return document.getElementById('profile').hidden;",
+        )
+        .await;
+        return;
+    }
+    let profile: Value = serde_json::from_str(&body).unwrap();
+    until(
+        c,
+        "the profile shows",
+        "return !document.getElementById('profile').hidden;",
+    )
+    .await;
+    let card = js(
+        c,
+        "return [document.querySelector('#profile h2').textContent, document.querySelector('#profile .profile-facts').textContent];",
+    )
+    .await;
+    assert_eq!(card[0], profile["speaker"], "{card}");
+    let n = profile["quotations"].as_u64().unwrap();
+    assert!(
+        card[1]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{n} citation")),
+        "{card}"
+    );
 }

@@ -4,6 +4,20 @@
 "use strict";
 
 const SEARCH_KEYS = ["q", "speaker", "since", "until", "quotes", "sort"];
+// The result views: passages (/api/search), quotations (/api/quotations), a timeline of the
+// quotations (/api/timeline), named by the URL's `view`.
+const VIEWS = ["passages", "quotations", "timeline"];
+const BYS = ["day", "week", "month", "year"];
+
+function viewOf(url) {
+  const v = url.searchParams.get("view");
+  return VIEWS.includes(v) ? v : "passages";
+}
+
+function byOf(url) {
+  const b = url.searchParams.get("by");
+  return BYS.includes(b) ? b : "month";
+}
 const PAGE = 10;
 
 const $ = (id) => document.getElementById(id);
@@ -57,6 +71,11 @@ function formUrl() {
   set("until", $("until").value);
   if ($("quotes").checked) p.set("quotes", "1");
   if ($("sort").value === "date") p.set("sort", "date");
+  // The view stays as it is (and the timeline's grouping with it).
+  const here = new URL(location.href);
+  const view = viewOf(here);
+  if (view !== "passages") p.set("view", view);
+  if (view === "timeline" && here.searchParams.get("by")) p.set("by", byOf(here));
   const s = p.toString();
   return s ? "/?" + s : "/";
 }
@@ -95,6 +114,7 @@ const MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "aoû
 function dateLabel(date) {
   if (!date) return "sans date";
   const [y, m, d] = date.split("-");
+  if (!m) return y;
   const month = MONTHS[Number(m) - 1] || m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
@@ -169,13 +189,19 @@ function dispatchUrl(hit) {
   return u.pathname + "?" + u.searchParams.toString();
 }
 
-function hitNode(hit) {
-  const link = el("a", { class: "title", href: dispatchUrl(hit), text: hit.title || hit.dispatch });
+// A link opening a dispatch at a passage, whose "back" is the browser's.
+function dispatchLink(place, text, cls) {
+  const link = el("a", { class: cls || "", href: dispatchUrl(place), text });
   link.addEventListener("click", (ev) => {
     if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
     ev.preventDefault();
     go(link.getAttribute("href"), { fromResults: true });
   });
+  return link;
+}
+
+function hitNode(hit) {
+  const link = dispatchLink(hit, hit.title || hit.dispatch, "title");
   let date = dateLabel(hit.date);
   if (hit.date && hit.date_origin === "dateline") date += " (dateline)";
   const li = el("li", { class: "hit" },
@@ -193,15 +219,64 @@ function hitNode(hit) {
     const i = speakers.indexOf(first);
     if (i > 0) { speakers.splice(i, 1); speakers.unshift(first); }
   }
-  if (speakers.length) li.append(el("p", { class: "cited", text: "cité : " + speakers.join(", ") }));
+  if (speakers.length) {
+    // Each name opens the timeline of that person's quotations.
+    const cited = el("p", { class: "cited" }, "cité : ");
+    speakers.forEach((name, i) => {
+      if (i) cited.append(", ");
+      const href = "/?" + new URLSearchParams({ speaker: name, view: "timeline" }).toString();
+      const a = el("a", { class: "speaker-link", href, text: name, title: "Chronologie des citations de " + name });
+      a.addEventListener("click", (ev) => {
+        if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
+        ev.preventDefault();
+        go(href);
+        window.scrollTo(0, 0);
+      });
+      cited.append(a);
+    });
+    li.append(cited);
+  }
   return li;
 }
 
 let generation = 0;
 
+// The tabs, the containers of the view shown, the profile of the speaker asked for.
+function showView(url, view) {
+  for (const a of document.querySelectorAll("#tabs a")) {
+    const u = new URL(url);
+    for (const k of ["d", "p", "offset", "view"]) u.searchParams.delete(k);
+    if (a.dataset.view !== "timeline") u.searchParams.delete("by");
+    if (a.dataset.view !== "passages") u.searchParams.set("view", a.dataset.view);
+    a.href = u.pathname + "?" + u.searchParams.toString();
+    if (a.dataset.view === view) a.setAttribute("aria-current", "page");
+    else a.removeAttribute("aria-current");
+  }
+  $("results").hidden = view !== "passages";
+  $("quotations").hidden = view !== "quotations";
+  $("timeline").hidden = view !== "timeline";
+  $("timeline-controls").hidden = view !== "timeline";
+  $("by").value = byOf(url);
+  if (view !== "passages") $("histogram").hidden = true;
+  // The sort and "in quotations" filters mean nothing to a timeline; quotations always are.
+  $("quotes").disabled = view !== "passages";
+  $("sort").disabled = view === "timeline";
+  $("prev").hidden = $("next").hidden = true;
+}
+
 async function renderResults(url) {
-  const mine = ++generation;
+  const view = viewOf(url);
   show("results");
+  showView(url, view);
+  renderProfile(url, view);
+  if (view === "quotations") return renderQuotations(url);
+  if (view === "timeline") return renderTimeline(url);
+  return renderPassages(url);
+}
+
+async function renderPassages(url) {
+  const mine = ++generation;
+  $("results").setAttribute("aria-busy", "true");
   const params = searchParams(url);
   const offset = Math.max(0, Number(url.searchParams.get("offset")) || 0);
   const api = new URLSearchParams(params);
@@ -219,9 +294,11 @@ async function renderResults(url) {
     $("histogram").hidden = true;
     $("prev").hidden = $("next").hidden = true;
     showError(e.message);
+    results.setAttribute("aria-busy", "false");
     return;
   }
   if (mine !== generation) return;
+  results.setAttribute("aria-busy", "false");
   // As on the terminal: a line closes the passages holding every word, before the partial ones.
   const items = [];
   answer.hits.forEach((hit, i) => {
@@ -335,7 +412,10 @@ async function renderDispatch(url) {
   const target = Number(url.searchParams.get("p")) || 0;
   const back = $("back");
   const params = searchParams(url);
-  back.href = hasSearch(params) ? "/?" + params.toString() : "/";
+  const results = new URL(url);
+  results.searchParams.delete("d");
+  results.searchParams.delete("p");
+  back.href = hasSearch(params) ? "/?" + results.searchParams.toString() : "/";
   back.textContent = hasSearch(params) ? "← Retour aux résultats" : "← Nouvelle recherche";
   back.onclick = (ev) => {
     ev.preventDefault();
@@ -391,6 +471,214 @@ async function renderDispatch(url) {
   $("dispatch-passages").replaceChildren(...passages);
   if (targetNode) targetNode.scrollIntoView({ block: "center" });
   else window.scrollTo(0, 0);
+}
+
+// The parameters of the quotation views' API calls: `quotes` means nothing there (their words
+// are always inside quotations), nor `sort` to a timeline.
+function quotationParams(url, view) {
+  const params = searchParams(url);
+  params.delete("quotes");
+  if (view === "timeline") {
+    params.delete("sort");
+    params.set("by", byOf(url));
+  }
+  return params;
+}
+
+// « quotation » with the query's words marked, then its speaker.
+function quotationNode(q, tag) {
+  const chars = Array.from(q.quote);
+  const text = el(tag || "p", { class: "quotation-text" });
+  const quote = el("q", {
+    class: "quote hit-quote",
+    title: q.speaker ? "Citation de " + q.speaker : "Citation (locuteur inconnu)",
+    "data-speaker": q.speaker || "",
+  });
+  const marks = (q.highlights || []).map(([a, b]) => [a, b, true]);
+  for (const [piece, lit] of pieces(chars, 0, chars.length, marks)) {
+    const t = piece.replace(/\n/g, " ");
+    quote.append(lit ? el("mark", { text: t }) : document.createTextNode(t));
+  }
+  text.append("« ", quote, " »");
+  text.append(el("span", { class: "who hit-who", text: q.speaker || "locuteur inconnu" }));
+  return text;
+}
+
+function dispatches(n) {
+  return `${n.toLocaleString("fr-FR")} dépêche${n > 1 ? "s" : ""}`;
+}
+
+// Where a quotation first appeared: its date and a link to the passage.
+function firstNode(q) {
+  const f = q.first;
+  return el("span", { class: "first" },
+    "Première apparition : ",
+    el("time", { class: "date", text: dateLabel(f.date) }),
+    " · ",
+    dispatchLink(f, `${f.dispatch} ¶${f.passage}`, "place"));
+}
+
+function quotationItem(q) {
+  const li = el("li", { class: "quotation", "data-id": q.id },
+    el("div", { class: "hit-head" },
+      el("span", { class: "rank", text: String(q.rank) }),
+      firstNode(q)),
+    quotationNode(q));
+  const carried = el("p", { class: "cited", text: `Reprise dans ${dispatches(q.carried_by)}` });
+  li.append(carried);
+  if (q.carriers && q.carriers.length > 1) {
+    const details = el("details", { class: "carriers" },
+      el("summary", { text: `Où elle a paru (${q.carriers.length})` }));
+    const list = el("ol", {});
+    for (const c of q.carriers) {
+      list.append(el("li", {},
+        el("time", { class: "date", text: dateLabel(c.date) }), " ",
+        dispatchLink(c, `${c.dispatch} ¶${c.passage}`, "place"),
+        c.speaker ? el("span", { class: "carrier-who", text: " — " + c.speaker }) : null,
+        el("span", { class: "carrier-text", text: ` : « ${c.text.replace(/\n/g, " ")} »` })));
+    }
+    details.append(list);
+    if (q.variants && q.variants.length > 1) {
+      details.append(el("p", { class: "variants", text: "Variantes : " + q.variants
+        .map((v) => `« ${v.text.replace(/\n/g, " ")} » (${dispatches(v.carriers)})`).join(" ; ") }));
+    }
+    li.append(details);
+  }
+  return li;
+}
+
+async function renderQuotations(url) {
+  const mine = ++generation;
+  $("quotations").setAttribute("aria-busy", "true");
+  const params = quotationParams(url, "quotations");
+  const offset = Math.max(0, Number(url.searchParams.get("offset")) || 0);
+  params.set("n", String(PAGE));
+  if (offset) params.set("offset", String(offset));
+  $("status").textContent = "Recherche…";
+  const list = $("quotations");
+  let answer;
+  try {
+    answer = await getJson("/api/quotations?" + params.toString());
+  } catch (e) {
+    if (mine !== generation) return;
+    list.replaceChildren();
+    $("status").textContent = "";
+    showError(e.message);
+    list.setAttribute("aria-busy", "false");
+    return;
+  }
+  if (mine !== generation) return;
+  list.replaceChildren(...answer.quotations.map(quotationItem));
+  list.setAttribute("aria-busy", "false");
+  const n = answer.quotations.length;
+  let status;
+  if (!n) status = offset ? "Plus de citations." : "Aucune citation trouvée.";
+  else status = `Citations ${offset + 1} à ${offset + n}`;
+  const took = answer.took_ms.toLocaleString("fr-FR", { maximumFractionDigits: 1 });
+  $("status").textContent = status + (n ? ` (${took} ms)` : "");
+  pageLink($("prev"), url, offset > 0 ? Math.max(0, offset - PAGE) : null);
+  pageLink($("next"), url, answer.more ? offset + PAGE : null);
+}
+
+// "2025-09-05", "2025-09", "2025-W36", "2025" → words.
+function periodLabel(period) {
+  const week = period.match(/^(\d{4})-W(\d{2})$/);
+  if (week) return `semaine ${Number(week[2])} de ${week[1]}`;
+  return dateLabel(period);
+}
+
+async function renderTimeline(url) {
+  const mine = ++generation;
+  $("timeline").setAttribute("aria-busy", "true");
+  const params = quotationParams(url, "timeline");
+  $("status").textContent = "Recherche…";
+  const box = $("timeline");
+  let answer;
+  try {
+    answer = await getJson("/api/timeline?" + params.toString());
+  } catch (e) {
+    if (mine !== generation) return;
+    box.replaceChildren();
+    $("status").textContent = "";
+    showError(e.message);
+    box.setAttribute("aria-busy", "false");
+    return;
+  }
+  if (mine !== generation) return;
+  const periods = answer.periods;
+  const max = Math.max(1, ...periods.map((p) => p.carriers));
+  const sections = periods.map((p) => {
+    const bar = el("span", { class: "period-bar" });
+    bar.style.width = Math.max(2, Math.round((100 * p.carriers) / max)) + "%";
+    const section = el("section", { class: "period", "data-period": p.period },
+      el("h3", {},
+        el("span", { class: "period-label", text: periodLabel(p.period) }),
+        el("span", { class: "period-count", text: `${dispatches(p.carriers)} citant ces propos` })),
+      el("div", { class: "period-track", "aria-hidden": "true" }, bar));
+    if (p.quotations.length) {
+      const list = el("ul", { class: "period-quotations" });
+      for (const q of p.quotations) {
+        list.append(el("li", { class: "timeline-quotation", "data-id": q.id },
+          quotationNode(q, "p"),
+          el("p", { class: "cited" }, firstNode(q), ` · reprise dans ${dispatches(q.carried_by)}`)));
+      }
+      section.append(list);
+    } else {
+      section.append(el("p", { class: "cited", text: "Des reprises de citations apparues plus tôt." }));
+    }
+    return section;
+  });
+  box.replaceChildren(...sections);
+  box.setAttribute("aria-busy", "false");
+  const quoted = periods.reduce((n, p) => n + p.quotations.length, 0);
+  let status;
+  if (!periods.length) status = "Aucune citation datée trouvée.";
+  else status = `${quoted.toLocaleString("fr-FR")} citation${quoted > 1 ? "s" : ""}, de ${periodLabel(periods[0].period)} à ${periodLabel(periods[periods.length - 1].period)}, chacune à la date de sa première apparition`;
+  if (answer.undated) status += ` ; ${answer.undated.toLocaleString("fr-FR")} sans date laissée${answer.undated > 1 ? "s" : ""} de côté`;
+  $("status").textContent = status + ".";
+}
+
+// The profile of the one speaker asked for, above the quotation views (when the server has it).
+let profileGeneration = 0;
+
+async function renderProfile(url, view) {
+  const mine = ++profileGeneration;
+  const box = $("profile");
+  const speakers = url.searchParams.getAll("speaker").filter((s) => s.trim());
+  if (view === "passages" || speakers.length !== 1) { box.hidden = true; box.replaceChildren(); return; }
+  let p;
+  try {
+    p = await getJson("/api/profile?speaker=" + encodeURIComponent(speakers[0]));
+  } catch (_) {
+    if (mine === profileGeneration) { box.hidden = true; box.replaceChildren(); }
+    return;
+  }
+  if (mine !== profileGeneration) return;
+  const facts = [`${p.quotations.toLocaleString("fr-FR")} citation${p.quotations > 1 ? "s" : ""} dans ${dispatches(p.dispatches)}`];
+  if (p.first && p.last) facts.push(`du ${dateLabel(p.first)} au ${dateLabel(p.last)}`);
+  const parts = [
+    el("h2", { class: "profile-name", text: p.speaker }),
+    el("p", { class: "profile-facts", text: facts.join(", ") }),
+  ];
+  const aliases = (p.aliases || []).filter((a) => a !== p.speaker);
+  if (aliases.length) parts.push(el("p", { class: "cited", text: "Aussi nommé : " + aliases.join(", ") }));
+  if (p.distinctive && p.distinctive.length) {
+    const words = el("p", { class: "distinctive" }, el("span", { text: "Ses mots : " }));
+    for (const d of p.distinctive) {
+      const u = new URL(url);
+      for (const k of ["d", "p", "offset"]) u.searchParams.delete(k);
+      u.searchParams.set("q", d.words);
+      u.searchParams.set("view", "quotations");
+      u.searchParams.delete("by");
+      const a = el("a", { class: "chip", href: u.pathname + "?" + u.searchParams.toString(),
+        text: `${d.words} (${d.quotations})`, title: d.example ? "« " + d.example.quote + " »" : "" });
+      a.addEventListener("click", (ev) => { ev.preventDefault(); go(a.getAttribute("href")); });
+      words.append(a, " ");
+    }
+    parts.push(words);
+  }
+  box.replaceChildren(...parts);
+  box.hidden = false;
 }
 
 async function render() {
@@ -482,6 +770,18 @@ function setup() {
   for (const a of document.querySelectorAll("#welcome a")) {
     a.addEventListener("click", (ev) => { ev.preventDefault(); go(a.getAttribute("href")); });
   }
+  for (const a of document.querySelectorAll("#tabs a")) {
+    a.addEventListener("click", (ev) => {
+      if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
+      ev.preventDefault();
+      go(a.getAttribute("href"));
+    });
+  }
+  $("by").addEventListener("change", () => {
+    const u = new URL(location.href);
+    u.searchParams.set("by", $("by").value);
+    go(u.pathname + "?" + u.searchParams.toString());
+  });
   window.addEventListener("popstate", render);
   render();
 }
