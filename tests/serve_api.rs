@@ -807,3 +807,56 @@ fn quotation_routes_answer_503_when_the_index_is_gone() {
     std::fs::rename(&moved, c.index()).unwrap();
     assert!(!quotations(&s.json("/api/quotations?q=troupes", 200)).is_empty());
 }
+
+#[test]
+fn a_profile_is_the_cli_s() {
+    let c = corpus();
+    let s = Server::start(&c.index(), &[]);
+    for (api, flags) in [
+        ("/api/profile?speaker=peskov", vec!["--speaker", "peskov"]),
+        (
+            "/api/profile?speaker=Emmanuel+Macron&n=3",
+            vec!["-n", "3", "--speaker", "Emmanuel Macron"],
+        ),
+    ] {
+        let mut answer = s.json(api, 200);
+        assert!(answer["took_ms"].as_f64().unwrap() >= 0.0);
+        answer.as_object_mut().unwrap().remove("took_ms");
+        let mut full = vec!["--profile"];
+        full.extend(flags.iter().copied());
+        let expected = cli(&c, &full);
+        assert_eq!(expected.len(), 1, "{flags:?}");
+        assert_eq!(answer, expected[0], "{api}");
+    }
+    let p = s.json("/api/profile?speaker=peskov&n=2", 200);
+    assert_eq!(p["speaker"], "Dmitri Peskov");
+    assert!(p["quotations"].as_u64().unwrap() >= 5, "{p}");
+    assert!(p["distinctive"].as_array().unwrap().len() <= 2, "{p}");
+    let v = s.json("/api/profile?speaker=zorglub", 404);
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("no speaker named \"zorglub\" in the index"),
+        "{v}"
+    );
+    let error = |path: &str| -> String {
+        let v = s.json(path, 400);
+        v["error"].as_str().expect("error message").to_owned()
+    };
+    assert!(error("/api/profile").contains("missing speaker"));
+    assert!(error("/api/profile?speaker=").contains("missing speaker"));
+    assert!(error("/api/profile?speaker=peskov&speaker=lavrov").contains("more than once"));
+    assert!(error("/api/profile?speaker=peskov&n=0").contains("from 1 to 100"));
+    assert!(error("/api/profile?speaker=peskov&q=otan").contains("unknown parameter \"q\""));
+    assert!(error("/api/profile?speaker=%E2%80%94").contains("letters"));
+    let long = "a".repeat(501);
+    assert!(error(&format!("/api/profile?speaker={long}")).contains("too long"));
+    let moved = c.dir.path().join("index-away");
+    std::fs::rename(c.index(), &moved).unwrap();
+    let v = s.json("/api/profile?speaker=peskov", 503);
+    assert!(v["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("the index cannot be read"));
+}

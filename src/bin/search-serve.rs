@@ -14,7 +14,7 @@ use depeches::search::MAX_LIMIT;
 use depeches::serve::{self, live::Live, App, Limits};
 
 /// Serve the search page and the JSON API (/api/search, /api/quotations, /api/timeline,
-/// /api/provenance, /api/dates, /api/speakers, /api/dispatch, /healthz) over an index; a commit
+/// /api/provenance, /api/profile, /api/dates, /api/speakers, /api/dispatch, /healthz) over an index; a commit
 /// by search-index is seen by the next request.
 #[derive(Parser, Debug)]
 #[command(name = "search-serve", version, allow_negative_numbers = true)]

@@ -10,6 +10,7 @@ use depeches::cli::exit::{self, Exit};
 use depeches::cli::generate::{self, Generate};
 use depeches::model::error::Error;
 use depeches::render::json::{self, HitJson};
+use depeches::render::profile::ProfileJson;
 use depeches::render::quotations::{QuotationJson, TimelineJson};
 use depeches::render::{self, ColorChoice};
 use depeches::search::query;
@@ -77,6 +78,12 @@ struct Args {
     /// them and the quotations first heard in it, oldest first.
     #[arg(long, conflicts_with_all = ["speakers", "provenance", "quotations"])]
     timeline: bool,
+
+    /// A speaker's profile (with --speaker NAME): canonical name and aliases, how many
+    /// quotations and dispatches, first and last dates, and the words and phrases most
+    /// distinctive of their quotations against everybody's (-n of them), each with an example.
+    #[arg(long, requires = "speaker", conflicts_with_all = ["speakers", "provenance", "quotations", "timeline", "quotes", "since", "until", "sort", "all_words", "exact", "no_collapse"])]
+    profile: bool,
 
     /// The period of --timeline.
     #[arg(long, value_enum, default_value_t = ByArg::Month, requires = "timeline")]
@@ -195,10 +202,13 @@ fn run(args: Args) -> anyhow::Result<bool> {
     if args.speakers {
         return list_speakers(&index_dir, args.json);
     }
-    if args.explain && (args.quotations || args.timeline || args.provenance) {
+    if args.explain && (args.quotations || args.timeline || args.provenance || args.profile) {
         anyhow::bail!(Error::Usage(
-            "--explain says why passages rank where they do; it does not apply to --quotations, --timeline or --provenance (search --explain WORDS explains the passages)".to_owned()
+            "--explain says why passages rank where they do; it does not apply to --quotations, --timeline, --provenance or --profile (search --explain WORDS explains the passages)".to_owned()
         ));
+    }
+    if args.profile {
+        return profile(&index_dir, &args);
     }
     if args.provenance {
         return provenance(&index_dir, &args.query.join(" "), args.json, args.color);
@@ -397,4 +407,39 @@ fn timeline(
     }
     out.flush()?;
     Ok(!t.periods.is_empty())
+}
+
+/// `search --speaker NAME --profile`: who the speaker is in the index and what sets their
+/// quotations apart.
+fn profile(index_dir: &std::path::Path, args: &Args) -> anyhow::Result<bool> {
+    if !args.query.iter().all(|w| w.trim().is_empty()) {
+        anyhow::bail!(Error::Usage(
+            "--profile takes no words, only one --speaker: search --speaker peskov --profile"
+                .to_owned()
+        ));
+    }
+    let name = match &args.speaker[..] {
+        [one] if !one.trim().is_empty() => one,
+        [_] => anyhow::bail!(Error::Usage(
+            "--speaker needs a name, e.g. --speaker peskov".to_owned()
+        )),
+        _ => anyhow::bail!(Error::Usage(
+            "--profile takes one --speaker at a time: search --speaker peskov --profile".to_owned()
+        )),
+    };
+    let engine = Engine::open(index_dir)?;
+    let Some(p) = engine.profile(name, args.limit)? else {
+        eprintln!("search: {}", speaker_list::unquoted_message(name));
+        return Ok(false);
+    };
+    let stdout = io::stdout();
+    let color = args.color.enabled(stdout.is_terminal());
+    let mut out = io::BufWriter::new(stdout.lock());
+    if args.json {
+        writeln!(out, "{}", json::line(&ProfileJson::from(&p)))?;
+    } else {
+        render::profile::terminal(&mut out, &p, color, render::width())?;
+    }
+    out.flush()?;
+    Ok(true)
 }

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::render::json::HitJson;
+use crate::render::profile::ProfileJson;
 use crate::render::quotations::{QuotationJson, TimelineJson};
 use crate::search::dates::DateCounts;
 use crate::search::quotations::Quotation;
@@ -140,6 +141,14 @@ impl<'a> TimelineResponse<'a> {
             took_ms: 0.0,
         }
     }
+}
+
+/// `/api/profile`: the object of `search --speaker NAME --profile --json`, with the time taken.
+#[derive(Debug, Serialize)]
+pub struct ProfileResponse<'a> {
+    #[serde(flatten)]
+    pub profile: ProfileJson<'a>,
+    pub took_ms: f64,
 }
 
 /// `/api/speakers`.

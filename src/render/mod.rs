@@ -4,6 +4,7 @@
 pub mod api;
 pub mod color;
 pub mod json;
+pub mod profile;
 pub mod quotations;
 pub mod terminal;
 

@@ -4,6 +4,7 @@ pub mod dates;
 pub mod dispatch;
 pub mod filtered;
 pub mod plan;
+pub mod profile;
 pub mod query;
 pub mod quotations;
 pub mod rules;

@@ -284,7 +284,7 @@ fn most_named(carriers: &[Carrier]) -> Option<String> {
 }
 
 /// A speaker name's folded words.
-fn name_words(name: &str) -> Vec<String> {
+pub(crate) fn name_words(name: &str) -> Vec<String> {
     name_terms(name)
         .split(' ')
         .filter(|w| !w.is_empty())
@@ -294,7 +294,7 @@ fn name_words(name: &str) -> Vec<String> {
 
 /// Whether a quotation's speaker is one of the speakers asked for (every word of a name asked
 /// for is in the speaker's name); any speaker when none is asked for.
-fn speaker_wanted(speaker: Option<&str>, wanted: &[Vec<String>]) -> bool {
+pub(crate) fn speaker_wanted(speaker: Option<&str>, wanted: &[Vec<String>]) -> bool {
     if wanted.is_empty() {
         return true;
     }

@@ -24,10 +24,11 @@ use tokio::sync::Semaphore;
 
 use crate::model::error::Error;
 use crate::render::api::{
-    DatesResponse, ErrorJson, QuotationsResponse, SearchResponse, SpeakersResponse,
-    TimelineResponse,
+    DatesResponse, ErrorJson, ProfileResponse, QuotationsResponse, SearchResponse,
+    SpeakersResponse, TimelineResponse,
 };
 use crate::render::json::DispatchJson;
+use crate::render::profile::ProfileJson;
 use crate::render::quotations::QuotationJson;
 use live::{Live, Snapshot};
 pub use params::Limits;
@@ -351,6 +352,48 @@ async fn api_provenance(State(app): Shared, RawQuery(raw): RawQuery) -> Response
     .await
 }
 
+async fn api_profile(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
+    let started = Instant::now();
+    let pairs = Pairs::parse(raw.as_deref());
+    let parsed = pairs.only(&["speaker", "n"]).and_then(|()| {
+        let Some(name) = pairs.one("speaker")? else {
+            return Err(
+                "missing speaker: give a name, e.g. /api/profile?speaker=peskov".to_owned(),
+            );
+        };
+        if name.chars().count() > app.limits.max_query_chars {
+            return Err(format!(
+                "the speaker's name is too long: at most {} characters",
+                app.limits.max_query_chars
+            ));
+        }
+        Ok((
+            name.trim().to_owned(),
+            pairs.number("n", 10, 1, app.limits.max_n)?,
+        ))
+    });
+    let (name, n) = match parsed {
+        Ok(p) => p,
+        Err(msg) => return ApiError::bad_request(msg).into_response(),
+    };
+    respond(app.run(started, move |snap| {
+        match snap.engine.profile(&name, n).map_err(ApiError::from_engine)? {
+            Some(p) => to_json(&ProfileResponse {
+                profile: ProfileJson::from(&p),
+                took_ms: millis(started),
+            }),
+            None => Err(ApiError::new(
+                StatusCode::NOT_FOUND,
+                format!(
+                    "no speaker named {:?} in the index: /api/speakers?prefix=… lists who is quoted (a surname is enough)",
+                    crate::text::escape::clipped(&name, 80)
+                ),
+            )),
+        }
+    }))
+    .await
+}
+
 /// What `/api/provenance` was asked for.
 enum Provenance {
     Id(String),
@@ -447,7 +490,7 @@ async fn not_found(uri: axum::http::Uri) -> Response {
     ApiError::new(
         StatusCode::NOT_FOUND,
         format!(
-            "no such page: {}; the API is /api/search, /api/quotations, /api/timeline, /api/provenance, /api/dates, /api/speakers, /api/dispatch, /healthz",
+            "no such page: {}; the API is /api/search, /api/quotations, /api/timeline, /api/provenance, /api/profile, /api/dates, /api/speakers, /api/dispatch, /healthz",
             uri.path()
         ),
     )
@@ -495,6 +538,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/api/quotations", get(api_quotations))
         .route("/api/timeline", get(api_timeline))
         .route("/api/provenance", get(api_provenance))
+        .route("/api/profile", get(api_profile))
         .route("/api/dates", get(api_dates))
         .route("/api/speakers", get(api_speakers))
         .route("/api/dispatch", get(api_dispatch))
