@@ -8,7 +8,6 @@ use std::time::SystemTime;
 use super::read::{self, Record, MAX_DISPATCH_BYTES};
 use super::sources::shown;
 use super::{Held, Skip, SkipReason, Source};
-use crate::model::dates;
 
 /// A dispatch read but not yet parsed.
 #[derive(Debug, Clone)]
@@ -199,13 +198,26 @@ fn read_line(
 
 /// The UTC calendar date of a file time.
 fn civil_date(t: SystemTime) -> Option<(i32, u32, u32)> {
-    let secs = t.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_secs();
-    Some(dates::civil_from_days((secs / 86_400) as i64))
+    let day = jiff::tz::Offset::UTC
+        .to_datetime(jiff::Timestamp::try_from(t).ok()?)
+        .date();
+    Some((day.year().into(), day.month() as u32, day.day() as u32))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_time_is_its_utc_day() {
+        use std::time::Duration;
+        let at = |secs: u64| civil_date(SystemTime::UNIX_EPOCH + Duration::from_secs(secs));
+        assert_eq!(at(0), Some((1970, 1, 1)));
+        assert_eq!(at(20_440 * 86_400 + 86_399), Some((2025, 12, 18)));
+        assert_eq!(at(19_782 * 86_400), Some((2024, 2, 29)));
+        let before = SystemTime::UNIX_EPOCH - Duration::from_secs(1);
+        assert_eq!(civil_date(before), Some((1969, 12, 31)));
+    }
 
     #[test]
     fn a_line_over_the_limit_is_read_to_its_end_and_not_kept() {

@@ -132,28 +132,12 @@ impl DispatchDate {
     }
 }
 
+/// Days in a month of the proleptic Gregorian calendar; 0 for a month that does not exist.
 pub fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-/// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    (year, month, day)
+    let (Ok(y), Ok(m)) = (i16::try_from(year), i8::try_from(month)) else {
+        return 0;
+    };
+    jiff::civil::Date::new(y, m, 1).map_or(0, |d| d.days_in_month() as u32)
 }
 
 /// What the first line's ` date …` header held.
@@ -380,10 +364,14 @@ mod tests {
     }
 
     #[test]
-    fn civil_dates() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(20_440), (2025, 12, 18));
-        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+    fn month_lengths() {
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2025, 2), 28);
+        assert_eq!(days_in_month(2000, 2), 29);
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(days_in_month(2025, 12), 31);
+        assert_eq!(days_in_month(2025, 13), 0);
+        assert_eq!(days_in_month(2025, 0), 0);
     }
 
     #[test]

@@ -110,45 +110,22 @@ pub fn period_of(date: &str, by: By) -> String {
         By::Day => date.to_owned(),
         By::Week => {
             let parts: Vec<i64> = date.split('-').filter_map(|p| p.parse().ok()).collect();
-            match parts[..] {
-                [y, m, d] => {
-                    let (wy, w) = iso_week(y, m, d);
-                    format!("{wy}-W{w:02}")
-                }
+            let day = match parts[..] {
+                [y, m, d] => (i16::try_from(y), i8::try_from(m), i8::try_from(d)),
+                _ => return date.to_owned(),
+            };
+            match day {
+                (Ok(y), Ok(m), Ok(d)) => match jiff::civil::Date::new(y, m, d) {
+                    Ok(day) => {
+                        let week = day.iso_week_date();
+                        format!("{}-W{:02}", week.year(), week.week())
+                    }
+                    Err(_) => date.to_owned(),
+                },
                 _ => date.to_owned(),
             }
         }
     }
-}
-
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The ISO year and week of a date.
-fn iso_week(y: i64, m: i64, d: i64) -> (i64, i64) {
-    let days = days_from_civil(y, m, d);
-    // 1970-01-01 was a Thursday; Monday = 1 … Sunday = 7.
-    let weekday = (days + 3).rem_euclid(7) + 1;
-    // The Thursday of the date's week decides its ISO year.
-    let thursday = days - weekday + 4;
-    let year_of = |t: i64| {
-        let mut yy = y + 1;
-        while days_from_civil(yy, 1, 1) > t {
-            yy -= 1;
-        }
-        yy
-    };
-    let iso_year = year_of(thursday);
-    let week = (thursday - days_from_civil(iso_year, 1, 1)) / 7 + 1;
-    (iso_year, week)
 }
 
 #[cfg(test)]
