@@ -21,10 +21,15 @@ use crate::text::fold::fold;
 pub struct Facts {
     /// Folded capitalised words the dispatch uses as places ("à Zolgrad", "en Borovie").
     places: lexicon::HashSet<String>,
-    /// Folded adjectives of nationality the dispatch uses ("borovienne" → "borovien").
-    adjectives: Vec<String>,
+    /// Adjectives of nationality the dispatch uses, folded and as written, in the singular
+    /// ("boroviennes" → "borovienne").
+    adjectives: Vec<(String, String)>,
     /// Acronym → the name it stands for ("UTR" → "Union des transporteurs routiers").
     acronyms: HashMap<String, String>,
+    /// Acronym → the acronym with the place the dispatch gives it ("CHU" → "CHU de Rouen").
+    placed_acronyms: HashMap<String, String>,
+    /// Titles of newspapers and works the dispatch names ("La Gazette des Monts").
+    titles: Vec<String>,
     /// Bodies named in full with a capital ("l'Agence internationale de sûreté nucléaire", "le
     /// Groupe des pays vulnérables"), for the short reference that follows ("l'agence").
     named_bodies: Vec<String>,
@@ -78,20 +83,43 @@ impl Facts {
                 }
             }
             if !t.cap {
-                let mut f = fold(&t.lower);
-                // "valdoriennes" → "valdorienne".
-                if f.ends_with('s')
+                let mut written = t.lower.to_string();
+                // "ostaliennes" → "ostalienne".
+                if written.ends_with('s')
                     && ADJECTIVE_ENDINGS
                         .iter()
-                        .any(|e| f[..f.len() - 1].ends_with(e))
+                        .any(|e| fold(&written[..written.len() - 1]).ends_with(e))
                 {
-                    f.pop();
+                    written.pop();
                 }
+                let f = fold(&written);
                 if f.len() > 5
                     && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
-                    && !self.adjectives.contains(&f)
+                    && !self.adjectives.iter().any(|(a, _)| *a == f)
                 {
-                    self.adjectives.push(f);
+                    self.adjectives.push((f, written));
+                }
+            }
+            if !t.cap && is_piece(&t.lower) {
+                if let Some(title) = title_after(block, toks, k + 1, range.end) {
+                    if !self.titles.contains(&title) {
+                        self.titles.push(title);
+                    }
+                }
+            }
+            if let Some(e) = names::title_at(toks, k, range.end) {
+                let title = names::surface(block, toks, k, e);
+                if !self.titles.contains(&title) {
+                    self.titles.push(title);
+                }
+            }
+            // "la préfecture de la Creuse", "le parquet de Lille": a body noun and its place,
+            // for the bare "la préfecture" that follows.
+            if !t.cap && k > range.start && lexicon::is_body_noun(&t.lower) {
+                if let Some(name) = placed_body(block, toks, k, range.end) {
+                    if !self.named_bodies.contains(&name) {
+                        self.named_bodies.push(name);
+                    }
                 }
             }
             if t.cap && !t.acronym && k > range.start && lexicon::is_body_noun(&t.lower) {
@@ -99,6 +127,23 @@ impl Facts {
                     if !self.named_bodies.contains(&name) {
                         self.named_bodies.push(name);
                     }
+                }
+            }
+            // "le CHU de Rouen": the acronym and its place, for a later bare "CHU".
+            if t.acronym && k + 2 < range.end {
+                let (de, place) = (&toks[k + 1], &toks[k + 2]);
+                if de.is_word()
+                    && matches!(de.lower.as_str(), "de" | "d'")
+                    && place.is_capitalised()
+                    && !place.acronym
+                {
+                    let mut e = k + 3;
+                    while e < range.end && toks[e].is_capitalised() && e < k + 5 {
+                        e += 1;
+                    }
+                    self.placed_acronyms
+                        .entry(block[t.start..t.end].to_owned())
+                        .or_insert_with(|| names::surface(block, toks, k, e));
                 }
             }
             // "l'Union des transporteurs routiers (UTR)": the name starts at the farthest
@@ -136,6 +181,15 @@ impl Facts {
         found.all(|b| b == first).then_some(first.as_str())
     }
 
+    /// A bare acronym as the dispatch names it in full: its expansion is not used, the
+    /// acronym with its place is ("CHU de Rouen"); else the acronym itself.
+    fn acronym_label(&self, acronym: &str) -> String {
+        self.placed_acronyms
+            .get(acronym)
+            .cloned()
+            .unwrap_or_else(|| acronym.to_owned())
+    }
+
     /// Whether a capitalised word is one of the dispatch's places.
     pub fn is_place(&self, folded: &str) -> bool {
         self.places.contains(folded)
@@ -147,7 +201,7 @@ impl Facts {
         let place = fold(place);
         self.adjectives
             .iter()
-            .filter(|a| {
+            .filter(|(a, _)| {
                 let common = a
                     .chars()
                     .zip(place.chars())
@@ -155,7 +209,7 @@ impl Facts {
                     .count();
                 common >= 5 || (common >= 4 && place.chars().count() <= 6)
             })
-            .map(|a| masculine(a))
+            .map(|(_, written)| masculine(written))
             .next()
     }
 }
@@ -190,6 +244,31 @@ fn body_name(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String> 
         e -= 1;
     }
     (e > k + 1).then(|| names::surface(block, toks, k, e))
+}
+
+/// "préfecture de la Creuse" at body noun `k` after a determiner: the noun, "de" (and its
+/// article) and a capitalised place, and nothing more.
+fn placed_body(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String> {
+    lexicon::determiner(&toks[k - 1].lower)?;
+    let mut j = k + 1;
+    if !toks
+        .get(j)
+        .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "de" | "du" | "d'" | "des"))
+    {
+        return None;
+    }
+    j += 1;
+    if toks
+        .get(j)
+        .is_some_and(|t| matches!(t.lower.as_str(), "la" | "l'"))
+    {
+        j += 1;
+    }
+    let start = j;
+    while j < end && j < start + 3 && toks[j].is_capitalised() && !toks[j].acronym {
+        j += 1;
+    }
+    (j > start && j <= end).then(|| names::surface(block, toks, k, j))
 }
 
 fn masculine(a: &str) -> String {
@@ -257,6 +336,55 @@ pub fn complement_label(d: &Discourse, text: &str) -> Option<String> {
     None
 }
 
+/// Nouns of what a newspaper publishes: "un article du Courrier", "l'éditorial de La Croix".
+fn is_piece(w: &str) -> bool {
+    lexicon::is_document(w)
+        || matches!(
+            w,
+            "article"
+                | "éditorial"
+                | "enquête"
+                | "reportage"
+                | "chronique"
+                | "tribune"
+                | "colonnes"
+        )
+}
+
+/// The title a piece's complement names, from "du"/"de" at `de`: "du Courrier" → "Le
+/// Courrier", "de La Gazette des Monts" → itself.
+fn title_after(block: &str, toks: &[Tok], de: usize, end: usize) -> Option<String> {
+    let t = toks.get(de).filter(|_| de + 1 < end)?;
+    if t.is("du") && toks[de + 1].is_capitalised() && !toks[de + 1].acronym {
+        let mut e = de + 1;
+        while e < end && e < de + 4 && toks[e].is_capitalised() && !toks[e].acronym {
+            e += 1;
+        }
+        let name = names::surface(block, toks, de + 1, e);
+        if fixed(&fold(&name)).is_some() || lexicon::place_adjective(&fold(&name)).is_some() {
+            return None;
+        }
+        return Some(format!("Le {name}"));
+    }
+    if t.is("de") {
+        let e = names::title_at(toks, de + 1, end)?;
+        return Some(names::surface(block, toks, de + 1, e));
+    }
+    None
+}
+
+/// The newspaper whose piece stands right before token `at` ("un article du Courrier selon
+/// lequel"), if any.
+pub fn writer_before(d: &Discourse, s: Sentence, at: usize) -> Option<String> {
+    let toks = s.toks;
+    let from = at.saturating_sub(8).max(s.range.start);
+    let piece = (from..at)
+        .rev()
+        .find(|&k| toks[k].is_word() && !toks[k].cap && is_piece(&toks[k].lower))?;
+    let _ = d;
+    title_after(s.block, toks, piece + 1, at)
+}
+
 /// The label of a body a noun phrase names, if it names one.
 pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
     if np.pronoun.is_some() {
@@ -278,10 +406,13 @@ pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
         if let Some(expansion) = d.facts().acronyms.get(body) {
             return Some(expansion.clone());
         }
+        if body.chars().all(|c| c.is_uppercase() || c == '-') {
+            return Some(d.facts().acronym_label(body));
+        }
         if lexicon::place_adjective(&folded.replace(' ', "-")).is_some() {
             return place_label(d, body);
         }
-        // "la Valdorie a dénoncé": a country with its article, whose adjective the dispatch
+        // "la Ostalie a dénoncé": a country with its article, whose adjective the dispatch
         // uses, speaks as a state.
         if np.det == Some(Det::Definite)
             && !body.contains(' ')
@@ -309,9 +440,15 @@ pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
             if adjective == "francaise" || adjective == "francais" {
                 return Some("ministère français des Affaires étrangères".to_owned());
             }
+            // The adjective as written, accents kept ("karvénienne" → "karvénien").
+            let whole = surface_label(s, np);
+            let written = whole
+                .split(' ')
+                .find(|w| fold(w) == adjective)
+                .unwrap_or(&adjective);
             Some(format!(
                 "ministère {} des Affaires étrangères",
-                masculine(&adjective)
+                masculine(written)
             ))
         }
         // The French presidency's voice.
@@ -328,6 +465,50 @@ pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
                 return Some("Élysée".to_owned());
             }
             (thing != "entourage" && thing != "conseillers").then(|| surface_label(s, np))
+        }
+        // A bare "le quotidien", "le journal": the one title the dispatch names, else the
+        // last one named.
+        _ if lexicon::is_medium(thing)
+            && thing != "agence"
+            && words[1..].iter().all(|w| {
+                lexicon::is_adjective_of_nationality(w)
+                    || matches!(w.as_str(), "regional" | "local" | "national" | "economique")
+            })
+            && np.det == Some(Det::Definite)
+            && !np.plural =>
+        {
+            match d.facts().titles.as_slice() {
+                [one] => Some(one.clone()),
+                _ => d.recent_title(),
+            }
+        }
+        // "l'exécutif ostalien": the government.
+        "exécutif" | "executif" if words.len() == 2 => {
+            let whole = surface_label(s, np);
+            let adjective = whole.split(' ').nth(1)?;
+            lexicon::is_adjective_of_nationality(&words[1])
+                .then(|| format!("gouvernement {}", masculine(adjective)))
+        }
+        // "la direction du CHU", "les services de la préfecture": the body itself.
+        "direction" | "services" if words.len() > 2 => {
+            let whole = surface_label(s, np);
+            let rest = whole
+                .split_once(' ')
+                .map(|(_, r)| r)?
+                .trim_start_matches("du ")
+                .trim_start_matches("de la ")
+                .trim_start_matches("de l'")
+                .trim_start_matches("de l’")
+                .trim_start_matches("de ")
+                .trim_start_matches("des ");
+            if rest.chars().all(|c| c.is_uppercase() || c == '-') {
+                return Some(d.facts().acronym_label(rest));
+            }
+            let first = rest.split(' ').next().unwrap_or_default();
+            if first.starts_with(char::is_uppercase) || lexicon::is_body_noun(&fold(first)) {
+                return Some(rest.to_owned());
+            }
+            Some(whole)
         }
         _ if lexicon::is_body_noun(thing) && !np.plural => {
             if words.len() > 1 {

@@ -12,6 +12,7 @@
 //! the text names. The best one wins; when none has enough evidence, or the best is someone
 //! the text does not name, the quotation has no speaker.
 
+use super::bodies;
 use super::clauses::{self, Subject};
 use super::lexicon::{self, Form};
 use super::names;
@@ -310,7 +311,11 @@ fn according(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> Opt
             "lequel" | "laquelle" | "lesquels" | "lesquelles"
         )
     }) {
-        return Some(Entity::nobody());
+        // "un article du Courrier selon lequel …": the paper that wrote it.
+        return Some(
+            bodies::writer_before(d, s, i)
+                .map_or_else(Entity::nobody, |l| Entity::body(l, lexicon::Gender::U)),
+        );
     }
     let np = np::parse_np(s.block, toks, i + 1, end, known)?;
     if let Some(e) = citing(d, s, end, known) {
@@ -348,9 +353,11 @@ fn pour_clause(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> O
     }
     let end = comma_or_quote(toks, i + 1, s.range.end);
     let np = np::parse_np(s.block, toks, i + 1, end, known)?;
+    // "Pour Le Courrier du Val, …": a newspaper's opinion too.
     let person = np.name.is_some()
         || matches!(np.pronoun, Some(Pron::Personal(_)))
-        || (np.role.is_some() && np.det.is_some());
+        || (np.role.is_some() && np.det.is_some())
+        || np.body.as_ref().is_some_and(|b| names::is_title(b));
     if !person || end >= s.range.end || !toks[end].is_punct(",") {
         return None;
     }

@@ -15,24 +15,24 @@ fn speaker_of<'a>(found: &'a [(String, Option<String>)], text: &str) -> Option<&
 #[test]
 fn a_country_speaking_is_its_government() {
     let found = quotes(
-        "Les troupes valdoriennes sont entrées dans la ville mardi. La Valdorie a dénoncé une \
+        "Les troupes ostaliennes sont entrées dans la ville mardi. La Ostalie a dénoncé une \
          « provocation délibérée » de ses voisins.",
     );
     assert_eq!(
         speaker_of(&found, "provocation délibérée"),
-        Some("gouvernement valdorien")
+        Some("gouvernement ostalien")
     );
 }
 
 #[test]
 fn a_ministry_keeps_its_nationality_before_its_portfolio() {
     let found = quotes(
-        "Le ministère de l'Intérieur valdorien a affirmé dans un communiqué que la frontière \
+        "Le ministère de l'Intérieur ostalien a affirmé dans un communiqué que la frontière \
          restait « fermée jusqu'à nouvel ordre ».",
     );
     assert_eq!(
         speaker_of(&found, "fermée jusqu'à nouvel ordre"),
-        Some("ministère valdorien de l'Intérieur")
+        Some("ministère ostalien de l'Intérieur")
     );
 }
 
@@ -61,7 +61,7 @@ fn according_to_an_agency_alone_the_agency_is_the_author() {
 #[test]
 fn selon_right_after_a_quotation_without_a_comma() {
     let found = quotes(
-        "Le Valdor réclame trois navires de plus, « le seuil vital » selon Irma Kestelyn. Rien \
+        "L'Ostalie réclame trois navires de plus, « le seuil vital » selon Irma Kestelyn. Rien \
          n'a été promis.",
     );
     assert_eq!(speaker_of(&found, "le seuil vital"), Some("Irma Kestelyn"));
@@ -70,7 +70,7 @@ fn selon_right_after_a_quotation_without_a_comma() {
 #[test]
 fn subject_first_after_a_quotation_in_translated_copy() {
     let found = quotes(
-        "Le ministre de l'Énergie valdorien Ostrowicz a salué l'accord comme « une bouffée \
+        "Le ministre de l'Énergie ostalien Ostrowicz a salué l'accord comme « une bouffée \
          d'air ». « Les centrales tiendront l'hiver. Les familles n'ont rien à craindre », \
          Ostrowicz a déclaré dans un entretien à la radio Kanal 5.",
     );
@@ -86,7 +86,7 @@ fn subject_first_after_a_quotation_in_translated_copy() {
 #[test]
 fn a_counterpart_named_in_apposition_after_a_possessive() {
     let found = quotes(
-        "Le président valdorien Piet Hallmann a jugé la rencontre « utile ». \
+        "Le président ostalien Piet Hallmann a jugé la rencontre « utile ». \
          Une heure plus tard, son homologue morvan Ilja Brandauer a donné une autre version. \
          « Rien n'a bougé, absolument rien », a-t-il lancé devant la presse.",
     );
@@ -95,7 +95,7 @@ fn a_counterpart_named_in_apposition_after_a_possessive() {
         Some("Ilja Brandauer")
     );
     let found = quotes(
-        "La ministre valdorienne Greta Olsson a parlé d'une journée utile. \
+        "La ministre ostalienne Greta Olsson a parlé d'une journée utile. \
          Son voisin de tribune, le ministre morvan Ilja Brandauer, s'est montré plus réservé. \
          « Utile ne veut pas dire décisive », a-t-il glissé.",
     );
@@ -144,4 +144,173 @@ fn a_pronoun_goes_back_to_the_speaker_not_to_the_person_addressed_after_it() {
         ),
         Some("Hélène Varga")
     );
+}
+
+#[test]
+fn anonymous_sources_stay_unnamed() {
+    let found = quotes(
+        "La ministre de la Santé, Agathe Rivoire, a présenté son plan mardi. Un conseiller du \
+         ministère, qui a requis l'anonymat, a jugé le calendrier « très serré ». « Personne \
+         n'a été consulté », a-t-il ajouté.",
+    );
+    assert_eq!(speaker_of(&found, "très serré"), None);
+    assert_eq!(speaker_of(&found, "Personne n'a été consulté"), None);
+}
+
+#[test]
+fn a_passer_by_after_a_named_official_stays_unnamed() {
+    let found = quotes(
+        "Le maire, Gilles Aubertin, a promis une réfection de la chaussée « avant l'hiver ». \
+         « On nous la promet depuis dix ans », soupire un riverain. « Cette fois, j'y crois à \
+         moitié. »",
+    );
+    assert_eq!(speaker_of(&found, "On nous la promet depuis dix ans"), None);
+    assert_eq!(speaker_of(&found, "Cette fois, j'y crois à moitié."), None);
+}
+
+#[test]
+fn a_role_the_dispatch_gives_no_one_stays_unnamed() {
+    let found = quotes(
+        "L'avocate de la défense, Me Claire Obadia, a plaidé la relaxe. « Mon client n'a rien \
+         volé », a-t-elle martelé. « Les faits sont établis », a répliqué le procureur.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Mon client n'a rien volé"),
+        Some("Claire Obadia")
+    );
+    assert_eq!(speaker_of(&found, "Les faits sont établis"), None);
+    let found = quotes(
+        "Le ministre de l'Agriculture, Hervé Lacombe, a reçu les éleveurs lundi. « Nous \
+         n'avons obtenu que des promesses », a regretté le président de la fédération \
+         départementale.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous n'avons obtenu que des promesses"),
+        None
+    );
+}
+
+#[test]
+fn a_source_and_unnamed_services_stay_unnamed() {
+    let found = quotes(
+        "Le ministre de l'Intérieur, Pascal Rembert, s'est rendu sur place. « Le bilan pourrait \
+         s'alourdir », a indiqué une source proche de l'enquête. Selon un diplomate européen, \
+         l'accord « tient à un fil ».",
+    );
+    assert_eq!(speaker_of(&found, "Le bilan pourrait s'alourdir"), None);
+    assert_eq!(speaker_of(&found, "tient à un fil"), None);
+}
+#[test]
+fn a_body_named_by_its_acronym_keeps_the_full_name_the_dispatch_gives() {
+    let found = quotes(
+        "Les internes du CHU de Valrose ont cessé le travail lundi. La direction du CHU a \
+         promis dans un communiqué « une réponse sous huit jours ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "une réponse sous huit jours"),
+        Some("CHU de Valrose")
+    );
+}
+
+#[test]
+fn a_short_reference_to_a_body_named_with_its_place() {
+    let found = quotes(
+        "La préfecture de la Creuse a interdit la baignade dans trois étangs. Dans un \
+         communiqué, la préfecture évoque « une présence inhabituelle de cyanobactéries ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "une présence inhabituelle de cyanobactéries"),
+        Some("préfecture de la Creuse")
+    );
+}
+
+#[test]
+fn the_executive_of_a_state_is_its_government() {
+    let found = quotes(
+        "Les garde-côtes ostaliens ont arraisonné deux chalutiers. L'exécutif ostalien a \
+         dénoncé une « incursion délibérée » dans ses eaux.",
+    );
+    assert_eq!(
+        speaker_of(&found, "incursion délibérée"),
+        Some("gouvernement ostalien")
+    );
+}
+
+#[test]
+fn a_state_label_keeps_the_accents_of_its_adjective() {
+    let found = quotes(
+        "La diplomatie sélénienne a qualifié la manœuvre de « provocation ». L'exécutif \
+         sélénien a ensuite parlé d'un « incident clos ». La Sélénie a promis une « enquête \
+         rapide ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "provocation"),
+        Some("ministère sélénien des Affaires étrangères")
+    );
+    assert_eq!(
+        speaker_of(&found, "incident clos"),
+        Some("gouvernement sélénien")
+    );
+    assert_eq!(
+        speaker_of(&found, "enquête rapide"),
+        Some("gouvernement sélénien")
+    );
+}
+
+#[test]
+fn newspapers_as_authors_in_a_press_review() {
+    let found = quotes(
+        "Pour Le Courrier du Val, « la réforme arrive dix ans trop tard ». « On ne répare pas \
+         une digue pendant la crue », écrit La Vigie normande. Le quotidien La Gazette des \
+         Monts juge l'annonce « tardive mais nécessaire ». Dans son éditorial, le journal \
+         ajoute que « personne ne pourra dire qu'il ne savait pas ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "la réforme arrive dix ans trop tard"),
+        Some("Le Courrier du Val")
+    );
+    assert_eq!(
+        speaker_of(&found, "On ne répare pas une digue pendant la crue"),
+        Some("La Vigie normande")
+    );
+    assert_eq!(
+        speaker_of(&found, "tardive mais nécessaire"),
+        Some("La Gazette des Monts")
+    );
+    assert_eq!(
+        speaker_of(&found, "personne ne pourra dire qu'il ne savait pas"),
+        Some("La Gazette des Monts")
+    );
+}
+
+#[test]
+fn an_article_of_a_newspaper_selon_lequel_is_the_newspaper() {
+    let found = quotes(
+        "Le porte-parole du gouvernement, Yann Guivarch, a commenté un article du Courrier \
+         selon lequel les négociations auraient « repris en secret ». Le projet serait même \
+         « bien avancé », a ajouté le quotidien régional.",
+    );
+    assert_eq!(speaker_of(&found, "repris en secret"), Some("Le Courrier"));
+    assert_eq!(speaker_of(&found, "bien avancé"), Some("Le Courrier"));
+}
+
+#[test]
+fn a_demonym_epithet_is_no_name() {
+    let found = quotes(
+        "La Française Léa Montreuil a battu la tête de série numéro 3. « J'ai joué sans \
+         réfléchir », a expliqué la Niçoise de 21 ans en conférence de presse.",
+    );
+    assert_eq!(
+        speaker_of(&found, "J'ai joué sans réfléchir"),
+        Some("Léa Montreuil")
+    );
+}
+
+#[test]
+fn a_quantity_opening_a_sentence_is_no_one() {
+    let found = quotes(
+        "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
+         opérations, Régis Lapeyre, s'est dit confiant. Il a salué un travail « exemplaire ».",
+    );
+    assert_eq!(speaker_of(&found, "exemplaire"), Some("Régis Lapeyre"));
 }

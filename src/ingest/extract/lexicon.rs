@@ -695,6 +695,18 @@ word_set!(
     al el ibn ter");
 
 /// A capitalised nationality noun before a name ("la Suédoise Ebba Lindqvist"), by its ending.
+/// A capitalised inhabitant's name used as an epithet ("la Niçoise", "le Lyonnais"): the
+/// surest demonym endings only, and no country or body a lexicon knows.
+pub fn is_demonym_epithet(w: &str) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "ais", "aise", "ois", "oise", "ien", "ienne", "éen", "éenne", "ain", "aine", "and", "ande",
+    ];
+    w.chars().count() > 5
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && !is_body_noun(w)
+        && place_adjective(&crate::text::fold::fold(w)).is_none()
+}
+
 pub fn looks_like_demonym(w: &str) -> bool {
     const ENDINGS: [&str; 24] = [
         "ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen", "éenne", "an", "ane",

@@ -12,7 +12,8 @@ pub fn is_function_word(w: &str) -> bool {
         lexicon::function_words()
             .chain(
                 "ce c' ceci cela celui-ci celle-ci qui quoi tout tous toute toutes aucun aucune \
-                 chaque chacun chacune autre autres voici voilà oui non"
+                 chaque chacun chacune autre autres voici voilà oui non quelque quelques \
+                 plusieurs certains certaines"
                     .split_whitespace(),
             )
             .map(str::to_owned)
@@ -109,6 +110,63 @@ pub fn is_particle_tok(t: &Tok) -> bool {
 }
 
 /// The surface text of tokens `range` of a block.
+/// A newspaper's or a work's title opening at `i` with a capitalised article in the middle of
+/// a sentence ("écrit La Vigie normande", "le quotidien Le Courrier du Val"): the article,
+/// capitalised words joined by "de", "du", "des", "de la", and a regional adjective after
+/// them. Returns where it ends. A capitalised article opening a sentence is not read as one.
+pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
+    let t = &toks[i];
+    let article = t.is_word() && t.cap && matches!(t.lower.as_str(), "le" | "la" | "les" | "l'");
+    let mid_sentence = i > 0 && (toks[i - 1].is_word() || toks[i - 1].is_punct(","));
+    if !(article && mid_sentence) {
+        return None;
+    }
+    let capital =
+        |k: usize| k < end && toks[k].is_capitalised() && !is_function_word(&toks[k].lower);
+    if !capital(i + 1) || lexicon::first_name(&toks[i + 1].lower).is_some() {
+        return None;
+    }
+    let mut j = i + 2;
+    loop {
+        if capital(j) {
+            j += 1;
+            continue;
+        }
+        let particle = j < end
+            && toks[j].is_word()
+            && !toks[j].cap
+            && matches!(toks[j].lower.as_str(), "de" | "du" | "des" | "d'");
+        if particle {
+            let k = j
+                + 1
+                + usize::from(toks.get(j + 1).is_some_and(|n| {
+                    j + 1 < end && matches!(n.lower.as_str(), "la" | "l'") && !n.cap
+                }));
+            if capital(k) {
+                j = k + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    // "Le Républicain lorrain", "La Vigie normande".
+    if j < end && toks[j].is_word() && !toks[j].cap {
+        let w = fold(&toks[j].lower);
+        let regional = (w.ends_with("and") || w.ends_with("ande")) && w.len() > 5;
+        if regional || lexicon::is_adjective_of_nationality(&w) {
+            j += 1;
+        }
+    }
+    Some(j)
+}
+
+/// Whether a body's name is a title found by [`title_at`]: it keeps its capitalised article.
+pub fn is_title(name: &str) -> bool {
+    ["Le ", "La ", "Les ", "L'", "L’"]
+        .iter()
+        .any(|a| name.starts_with(a))
+}
+
 pub fn surface(block: &str, toks: &[Tok], from: usize, to: usize) -> String {
     let mut out = String::new();
     for t in &toks[from..to] {

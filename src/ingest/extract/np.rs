@@ -6,7 +6,7 @@
 //! the head and its complements — each kind of word has its own step.
 
 use super::lexicon::{self, Det, Gender};
-use super::names::{run_at, surface, Name};
+use super::names::{self, run_at, surface, Name};
 use super::tokens::Tok;
 
 /// What a pronoun is.
@@ -158,6 +158,14 @@ pub fn parse_np(
         end: i + 1,
         ..Np::default()
     };
+    // "écrit La Vigie normande": a title, article included.
+    if let Some(e) = names::title_at(toks, i, end) {
+        np.det = Some(Det::Definite);
+        np.body = Some(names::surface(block, toks, i, e));
+        np.head_start = i;
+        np.end = e;
+        return Some(np);
+    }
     if let Some(p) = pronoun(&t.lower).filter(|_| t.is_word()) {
         // "certains" may open a longer phrase ("certains analystes").
         let opens_phrase = matches!(t.lower.as_str(), "certains" | "certaines")
@@ -205,7 +213,7 @@ pub fn parse_np(
 
 impl Parser<'_> {
     fn run(mut self, mut j: usize) -> Option<Np> {
-        let steps: [fn(&mut Self, usize) -> Step; 10] = [
+        let steps: [fn(&mut Self, usize) -> Step; 11] = [
             Self::quoted,
             Self::punctuation,
             Self::clause_end,
@@ -213,6 +221,7 @@ impl Parser<'_> {
             Self::preposition,
             Self::complement_determiner,
             Self::honorific,
+            Self::title,
             Self::name_run,
             Self::acronym,
             Self::word,
@@ -399,6 +408,19 @@ impl Parser<'_> {
 
     /// A run of capitalised words: the phrase's name, a body named by its head noun ("le
     /// Kremlin"), an organisation's name, or a complement's proper noun ("du Kremlin").
+    /// "le quotidien La Gazette des Monts": the medium's title is the phrase's body.
+    fn title(&mut self, j: usize) -> Step {
+        if self.np.name.is_some() || self.np.body.is_some() || self.in_complement {
+            return Step::Pass;
+        }
+        let Some(e) = names::title_at(self.toks, j, self.end) else {
+            return Step::Pass;
+        };
+        self.np.body = Some(names::surface(self.block, self.toks, j, e));
+        self.head_seen = true;
+        Step::At(e)
+    }
+
     fn name_run(&mut self, j: usize) -> Step {
         let toks = self.toks;
         let Some(e) = run_at(toks, j, self.end) else {
@@ -464,6 +486,22 @@ impl Parser<'_> {
         let after_det = j > self.first
             && !self.in_complement
             && lexicon::determiner(&toks[j - 1].lower).is_some();
+        // "la Niçoise de 21 ans", "le Breton": an inhabitant named by a demonym alone is an
+        // epithet for someone the dispatch named, not a name.
+        if after_det
+            && e == j + 1
+            && self.np.name.is_none()
+            && self.np.body.is_none()
+            && !self.head_seen
+            && !first_name
+            && !self.known.is_person(&toks[j].lower)
+            && lexicon::is_demonym_epithet(w)
+        {
+            self.np.role = Some("habitant");
+            self.keep_word(w);
+            self.head_seen = true;
+            return Step::At(e);
+        }
         let mut start = j;
         // "la Suédoise Ebba Lindqvist", "le Sud-Coréen Baek Do-yun": a nationality, then the
         // name.

@@ -259,8 +259,8 @@ impl<'g> Discourse<'g> {
                 return bodies::place_label(self, &name.text)
                     .map_or_else(Entity::nobody, |l| Entity::body(l, Gender::U));
             }
-            // "La Valdorie a prévenu": a country with its article, whose adjective the
-            // dispatch uses ("valdorien"), speaks as a state.
+            // "La Ostalie a prévenu": a country with its article, whose adjective the
+            // dispatch uses ("ostalien"), speaks as a state.
             if np.det == Some(Det::Definite)
                 && !name.cued
                 && !name.text.contains([' ', '-'])
@@ -425,6 +425,28 @@ impl<'g> Discourse<'g> {
             }
         }
         self.history.push(list);
+    }
+
+    /// The newspaper or title last named as a speaker or subject.
+    pub fn recent_title(&self) -> Option<String> {
+        let title = |m: &Mention| {
+            m.entity
+                .name
+                .as_ref()
+                .filter(|n| !m.entity.person && names::is_title(n))
+                .cloned()
+        };
+        self.current
+            .iter()
+            .rev()
+            .find_map(|(_, m)| title(m))
+            .or_else(|| {
+                self.history
+                    .iter()
+                    .rev()
+                    .take(HISTORY_SENTENCES)
+                    .find_map(|s| s.iter().rev().find_map(title))
+            })
     }
 
     /// Who the current sentence has recorded before token `at`, if anyone.
