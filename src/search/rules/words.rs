@@ -450,6 +450,8 @@ impl<'a> Prepared<'a> {
             }
         };
         let mut order: Vec<usize> = (0..cursors.len()).collect();
+        // How the passage being scored holds each unit; copied only into the heap.
+        let mut units: Vec<Option<UnitMatch>> = Vec::with_capacity(cursors.len());
         loop {
             order.sort_by_key(|&i| cursors[i].doc());
             // The pivot: the first cursor at which the bounds of the cursors up to it could beat
@@ -494,7 +496,7 @@ impl<'a> Prepared<'a> {
             }
             // Every cursor up to the pivot is on `doc`: score it.
             if alive.is_none_or(|a| a.is_alive(doc)) && checks.pass(self, reader, doc)? {
-                let mut units = Vec::with_capacity(cursors.len());
+                units.clear();
                 for c in &mut cursors {
                     units.push(if c.doc() == doc {
                         c.evaluate(reader, doc)?
@@ -510,7 +512,7 @@ impl<'a> Prepared<'a> {
                     heap.push(Entry {
                         key,
                         addr: DocAddress::new(segment_ord, doc),
-                        units,
+                        units: units.clone(),
                     });
                     if heap.len() > k {
                         heap.pop();
