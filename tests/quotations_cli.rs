@@ -360,3 +360,49 @@ fn what_was_not_found_is_said_in_one_line() {
         assert_eq!(said.lines().count(), 1, "{said}");
     }
 }
+
+#[test]
+fn search_bench_runs_quotation_and_timeline_queries_as_search_does() {
+    let c = Corpus::indexed("tests/fixtures/quotations");
+    let queries = c.dir.path().join("queries.tsv");
+    std::fs::write(
+        &queries,
+        "quotations\t--quotations cible légitime\ntimeline\t--timeline by:week soldat étranger\nplain\tcible légitime\n",
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_search-bench"))
+        .arg("--index")
+        .arg(c.index())
+        .arg("--queries")
+        .arg(&queries)
+        .args(["--warmup", "0", "--repeat", "1", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let classes: Vec<&str> = report["classes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["class"].as_str().unwrap())
+        .collect();
+    assert_eq!(classes, ["quotations", "timeline", "plain"]);
+    let hits: Vec<u64> = report["queries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["hits"].as_u64().unwrap())
+        .collect();
+    // The quotations counted are those `search` shows.
+    assert_eq!(hits[0] as usize, quotations(&c, &["cible légitime"]).len());
+    let timeline = c.hits(&["--timeline", "--by", "week", "soldat étranger"]);
+    let shown: usize = timeline[0]["periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["quotations"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(hits[1] as usize, shown);
+    assert!(shown > 0);
+    assert_eq!(hits[2] as usize, c.hits(&["cible légitime"]).len());
+}

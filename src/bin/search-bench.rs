@@ -7,11 +7,13 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 use depeches::cli::args::whole;
-use depeches::cli::bench::{self, BenchQuery, ClassReport, IndexSize, QueryReport, Report, Stats};
+use depeches::cli::bench::{
+    self, BenchQuery, ClassReport, IndexSize, Mode, QueryReport, Report, Stats,
+};
 use depeches::cli::exit::{self, Exit};
 use depeches::cli::plot;
 use depeches::model::error::Error;
-use depeches::search::{self, Engine, Options};
+use depeches::search::{self, timeline, Engine, Options};
 
 /// Measure query latency: each query runs as `search` runs it (parse, top 10, snippets), in one
 /// process, after warm-up rounds; prints p50, p95, p99, max and queries per second per class and
@@ -19,7 +21,9 @@ use depeches::search::{self, Engine, Options};
 ///
 /// Query file: one query per line, optionally `class<TAB>query`; `#` starts a comment. A query
 /// uses `search`'s syntax (words, "phrases", -word, speaker:NAME, quote:…) plus since:DATE and
-/// until:DATE for `--since`/`--until` (YYYY, YYYY-MM or YYYY-MM-DD).
+/// until:DATE for `--since`/`--until` (YYYY, YYYY-MM or YYYY-MM-DD). A query starting with
+/// --quotations or --timeline runs as `search --quotations` or `search --timeline` (by:day,
+/// by:week, by:month or by:year for `--by`).
 #[derive(Parser, Debug)]
 #[command(name = "search-bench", version, allow_negative_numbers = true)]
 struct Args {
@@ -211,11 +215,34 @@ fn run(args: Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Runs one query as `search` does; returns how many hits it shows.
+/// Runs one query as `search` does; returns how many hits (quotations, for `--quotations` and
+/// `--timeline`) it shows.
 fn run_query(engine: &Engine, q: &BenchQuery, opts: &Options) -> anyhow::Result<usize> {
     let uq = q.parse().map_err(anyhow::Error::new)?;
-    match engine.search(&uq, opts) {
-        Ok(outcome) => Ok(std::hint::black_box(outcome).hits.len()),
+    let shown = match q.mode {
+        Mode::Passages => engine
+            .search(&uq, opts)
+            .map(|o| std::hint::black_box(o).hits.len()),
+        Mode::Quotations => engine
+            .quotations(&uq, opts)
+            .map(|found| std::hint::black_box(found).len()),
+        // As `search --timeline`: the best-matching quotations, at least a hundred.
+        Mode::Timeline(by) => {
+            let opts = Options {
+                limit: opts.limit.max(timeline::DEFAULT_QUOTATIONS),
+                ..opts.clone()
+            };
+            engine.timeline(&uq, &opts, by).map(|t| {
+                std::hint::black_box(t)
+                    .periods
+                    .iter()
+                    .map(|p| p.quotations.len())
+                    .sum()
+            })
+        }
+    };
+    match shown {
+        Ok(n) => Ok(n),
         // A query `search` would refuse (only stop words) still costs its parse.
         Err(e) if Error::is_usage(&e) => Ok(0),
         Err(e) => Err(e),

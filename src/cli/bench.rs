@@ -5,7 +5,9 @@
 //! (`rare<TAB>otages`). Blank lines and lines starting with `#` are skipped. Besides the syntax of
 //! `search` (words, "phrases", -exclusions, speaker:NAME, quote:…), a query may carry
 //! `since:DATE` and `until:DATE` (DATE is YYYY, YYYY-MM or YYYY-MM-DD), the `--since` and
-//! `--until` flags of `search`.
+//! `--until` flags of `search`. A query starting with `--quotations` or `--timeline` runs as
+//! `search --quotations` or `search --timeline` runs it (`by:day|week|month|year` for
+//! `--by`): `quotations<TAB>--quotations cible légitime`.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -13,6 +15,7 @@ use std::time::Duration;
 
 use crate::model::error::Error;
 use crate::search::query::{self, UserQuery};
+use crate::search::timeline::By;
 use crate::search::Engine;
 
 /// The label of queries written without one.
@@ -28,6 +31,20 @@ pub struct BenchQuery {
     pub words: String,
     pub since: Option<String>,
     pub until: Option<String>,
+    /// What the query asks for: passages, quotations or a timeline.
+    pub mode: Mode,
+}
+
+/// How a query of a query file runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Ranked passages, as `search`.
+    #[default]
+    Passages,
+    /// One result per quotation, as `search --quotations`.
+    Quotations,
+    /// As `search --timeline --by BY`.
+    Timeline(By),
 }
 
 impl BenchQuery {
@@ -54,9 +71,28 @@ pub fn read_queries(text: &str) -> Result<Vec<BenchQuery>, Error> {
         let mut since = None;
         let mut until = None;
         let mut words = Vec::new();
-        for token in split_keeping_quotes(text) {
+        let mut mode = Mode::Passages;
+        let mut by = None;
+        for (i, token) in split_keeping_quotes(text).into_iter().enumerate() {
             let lower = token.to_ascii_lowercase();
-            if let Some(d) = lower.strip_prefix("since:") {
+            if i == 0 && lower == "--quotations" {
+                mode = Mode::Quotations;
+            } else if i == 0 && lower == "--timeline" {
+                mode = Mode::Timeline(By::Month);
+            } else if let Some(b) = lower.strip_prefix("by:") {
+                by = Some(match b {
+                    "day" => By::Day,
+                    "week" => By::Week,
+                    "month" => By::Month,
+                    "year" => By::Year,
+                    _ => {
+                        return Err(Error::Usage(format!(
+                            "line {}: invalid by:{b}: give by:day, by:week, by:month or by:year",
+                            n + 1
+                        )))
+                    }
+                });
+            } else if let Some(d) = lower.strip_prefix("since:") {
                 since = Some(d.to_owned());
             } else if let Some(d) = lower.strip_prefix("until:") {
                 until = Some(d.to_owned());
@@ -64,12 +100,23 @@ pub fn read_queries(text: &str) -> Result<Vec<BenchQuery>, Error> {
                 words.push(token);
             }
         }
+        match (mode, by) {
+            (Mode::Timeline(_), Some(b)) => mode = Mode::Timeline(b),
+            (_, Some(_)) => {
+                return Err(Error::Usage(format!(
+                    "line {}: by: goes with a query starting with --timeline",
+                    n + 1
+                )))
+            }
+            _ => {}
+        }
         let q = BenchQuery {
             class: class.to_owned(),
             text: text.to_owned(),
             words: words.join(" "),
             since,
             until,
+            mode,
         };
         q.parse()
             .map_err(|e| Error::Usage(format!("line {}: {e}", n + 1)))?;
@@ -242,6 +289,29 @@ mod tests {
         let q = qs[1].parse().unwrap();
         assert_eq!((q.since, q.until), (Some(20230101), Some(20231231)));
         assert_eq!(qs[2].class, UNLABELLED);
+    }
+
+    #[test]
+    fn quotation_and_timeline_queries() {
+        let qs = read_queries(
+            "quotations\t--quotations cible légitime\ntimeline\t--timeline by:week since:2025 troupes\nt\t--timeline otan\nplain\tsoldats --quotations\n",
+        )
+        .unwrap();
+        assert_eq!(qs[0].mode, Mode::Quotations);
+        assert_eq!(qs[0].words, "cible légitime");
+        assert_eq!(qs[1].mode, Mode::Timeline(By::Week));
+        assert_eq!(qs[1].words, "troupes");
+        assert_eq!(qs[1].since.as_deref(), Some("2025"));
+        assert_eq!(qs[2].mode, Mode::Timeline(By::Month));
+        // Only a query's first word chooses its mode.
+        assert_eq!(qs[3].mode, Mode::Passages);
+        let e = read_queries("a\t--timeline by:fortnight x\n").unwrap_err();
+        assert!(
+            e.to_string().starts_with("line 1: invalid by:fortnight"),
+            "{e}"
+        );
+        let e = read_queries("a\tby:week x\n").unwrap_err();
+        assert!(e.to_string().contains("--timeline"), "{e}");
     }
 
     #[test]
