@@ -123,6 +123,31 @@ fn a_dispatch_that_cannot_be_read_tonight_keeps_its_indexed_version() {
 }
 
 #[test]
+fn linked_folders_are_not_entered_and_linked_files_are_read() {
+    let t = tempfile::tempdir().unwrap();
+    let feed = t.path().join("feed");
+    write_feed(&feed.join("a"), 2);
+    write_feed(&t.path().join("elsewhere"), 1);
+    // A link to a folder of the tree, one to the root itself (a loop), one to a dispatch kept
+    // elsewhere.
+    std::os::unix::fs::symlink(feed.join("a"), feed.join("copie")).unwrap();
+    std::os::unix::fs::symlink(&feed, feed.join("a/boucle")).unwrap();
+    std::os::unix::fs::symlink(t.path().join("elsewhere/d00000.txt"), feed.join("lien.txt"))
+        .unwrap();
+    let idx = t.path().join("index");
+    let out = index(&idx, &[&feed]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let expected: BTreeSet<String> = ["a/d00000.txt", "a/d00001.txt", "lien.txt"]
+        .map(String::from)
+        .into();
+    assert_eq!(
+        dispatches(&idx),
+        expected,
+        "each dispatch once, by its own path"
+    );
+}
+
+#[test]
 fn a_prune_over_the_bound_removes_nothing_until_told() {
     let (t, idx) = two_folders(0, 0);
     write_feed(&t.path().join("feed/c"), 20);

@@ -106,38 +106,29 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Source> {
     out
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, unreadable: &mut Vec<Source>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            unreadable.push(Source::Missing {
-                path: dir.to_owned(),
-                reason: SkipReason::Unreadable(e.to_string()),
-            });
-            return;
-        }
-    };
-    for entry in entries {
-        // An entry that cannot be listed may be a dispatch: it is reported, never passed over
-        // (a dispatch passed over would look deleted to `--prune`).
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                unreadable.push(Source::Missing {
-                    path: dir.to_owned(),
-                    reason: SkipReason::Unreadable(e.to_string()),
-                });
-                continue;
+/// The `.txt` and NDJSON files under `root`, and what could not be listed.
+///
+/// Linked folders are not entered (`follow_links(false)`): a dispatch's identity is its path
+/// under the root, so a link to a folder of the tree would index its dispatches twice under two
+/// identities, and a link to a folder above would loop. A linked *file* with a dispatch's name is
+/// taken like any file (it is read through the link).
+fn walk(root: &Path, out: &mut Vec<PathBuf>, unreadable: &mut Vec<Source>) {
+    for entry in walkdir::WalkDir::new(root).follow_links(false) {
+        match entry {
+            Ok(e) if e.file_type().is_dir() => {}
+            Ok(e) => {
+                if is_text(e.path()) || is_ndjson(e.path()) {
+                    out.push(e.into_path());
+                }
             }
-        };
-        let path = entry.path();
-        match entry.file_type() {
-            Ok(t) if t.is_dir() => walk(&path, out, unreadable),
-            Ok(_) if is_text(&path) || is_ndjson(&path) => out.push(path),
-            Ok(_) => {}
+            // A folder or entry that cannot be listed may hold dispatches: it is reported, never
+            // passed over (a dispatch passed over would look deleted to `--prune`).
             Err(e) => unreadable.push(Source::Missing {
-                path,
-                reason: SkipReason::Unreadable(e.to_string()),
+                path: e.path().unwrap_or(root).to_owned(),
+                reason: SkipReason::Unreadable(
+                    e.io_error()
+                        .map_or_else(|| e.to_string(), ToString::to_string),
+                ),
             }),
         }
     }
