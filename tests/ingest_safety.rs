@@ -210,7 +210,7 @@ fn the_final_merge_never_races_a_background_merge() {
                     "Titre\n\nUn paragraphe sur le port de Brest.\n",
                     &Context::default(),
                 );
-                writer.replace(&d, 1).unwrap();
+                writer.replace(&d, depeches::index::stage(&d), 1).unwrap();
             }
             writer.commit().unwrap();
         }

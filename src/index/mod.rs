@@ -18,4 +18,4 @@ pub mod writer;
 pub use open::{damage, open, resolve_dir, Opened};
 pub(crate) use open::{expect_index, open_commit, read};
 pub use stored::{count_dispatches, indexed_hashes, read_quotes, stored_str, title};
-pub use writer::Writer;
+pub use writer::{stage, Staged, Writer};

@@ -654,7 +654,12 @@ mod tests {
             for (p, l) in earlier.passages.iter().zip(&linked) {
                 writer
                     .add_document(super::super::stored::passage_doc(
-                        &fields, &earlier, p, l, 1,
+                        &fields,
+                        &earlier,
+                        p,
+                        l,
+                        [0, 0],
+                        1,
                     ))
                     .expect("add");
             }

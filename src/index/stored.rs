@@ -17,7 +17,6 @@ use super::schema::{self, Fields};
 use super::{folder, guard, provenance};
 use crate::model::dispatch::{Dispatch, Passage};
 use crate::model::quote::HitQuote;
-use crate::text::minhash;
 use crate::text::offsets::char_offset;
 
 /// How many dispatches the index in `dir` holds, read from its dispatch column whatever the
@@ -109,6 +108,7 @@ pub(super) fn passage_doc(
     d: &Dispatch,
     p: &Passage,
     linked: &[provenance::Linked],
+    signature: [u64; 2],
     hash: u64,
 ) -> TantivyDocument {
     let chain = Chain::for_lang(&d.lang);
@@ -120,7 +120,7 @@ pub(super) fn passage_doc(
         f.lang => d.lang.as_str(),
         f.title_for(chain) => d.title.as_str(),
     );
-    for (field, bits) in f.minhash.iter().zip(minhash::signature(&p.text)) {
+    for (field, bits) in f.minhash.iter().zip(signature) {
         doc.add_u64(*field, bits);
     }
     // Once per dispatch: the hash column stays a tenth of the size it would have on every

@@ -15,6 +15,7 @@ use super::schema::{self, Fields};
 use super::stored::passage_doc;
 use super::{analysis, check, provenance};
 use crate::model::dispatch::Dispatch;
+use crate::text::minhash;
 
 /// Memory the writer may use before it flushes a segment, whatever the size of the run.
 const WRITER_MEMORY: usize = 128 * 1024 * 1024;
@@ -40,6 +41,27 @@ fn create(dir: &Path) -> anyhow::Result<Index> {
         .with_context(|| format!("cannot create an index in {}", dir.display()))?;
     analysis::register(index.tokenizers());
     Ok(index)
+}
+
+/// What a dispatch's documents need that can be worked out from the dispatch alone, before its
+/// turn to be written and on any thread: its quotations' words (for [`provenance`]) and its
+/// passages' near-duplicate signatures.
+#[derive(Debug, Clone)]
+pub struct Staged {
+    quotes: Vec<Vec<provenance::QuoteWords>>,
+    signatures: Vec<[u64; 2]>,
+}
+
+/// Stages `d` for [`Writer::replace`].
+pub fn stage(d: &Dispatch) -> Staged {
+    Staged {
+        quotes: provenance::prepare(d),
+        signatures: d
+            .passages
+            .iter()
+            .map(|p| minhash::signature(&p.text))
+            .collect(),
+    }
 }
 
 /// Holds the index's writer lock for a whole run and stages changes until `commit`.
@@ -162,18 +184,23 @@ impl Writer {
     /// group, which tantivy writes to one segment, in order: a dispatch's passages are
     /// consecutive documents (merges keep that order), so a hit finds its dispatch's first
     /// passage, which holds the title, `passage - 1` documents before it ([`super::title`]).
-    pub fn replace(&mut self, d: &Dispatch, hash: u64) -> anyhow::Result<()> {
+    ///
+    /// `staged` is what [`stage`] worked out for `d` (on any thread).
+    pub fn replace(&mut self, d: &Dispatch, staged: Staged, hash: u64) -> anyhow::Result<()> {
         let mut ops = Vec::with_capacity(d.passages.len() + 1);
         ops.push(UserOperation::Delete(Term::from_field_text(
             self.fields.dispatch,
             &d.id,
         )));
-        let linked = self.linker.link(d, provenance::prepare(d));
+        let linked = self.linker.link(d, staged.quotes);
         ops.extend(
             d.passages
                 .iter()
                 .zip(&linked)
-                .map(|(p, l)| UserOperation::Add(passage_doc(&self.fields, d, p, l, hash))),
+                .zip(staged.signatures)
+                .map(|((p, l), sig)| {
+                    UserOperation::Add(passage_doc(&self.fields, d, p, l, sig, hash))
+                }),
         );
         self.writer.run(ops).map_err(|e| failure(&self.dir, e))?;
         Ok(())

@@ -24,7 +24,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::index::{self, Writer};
+use rayon::prelude::*;
+
+use crate::index::{self, Staged, Writer};
 use crate::ingest::parse::Context;
 use crate::model::aliases::Aliases;
 use crate::model::dates::{self, DispatchDate, Origin};
@@ -88,27 +90,21 @@ pub fn parse_with(raw: &Raw, aliases: &Arc<Aliases>) -> Result<(Dispatch, Vec<St
     Ok((parsed, warnings))
 }
 
-/// Parses a batch on every core, keeping its order.
-fn parse_batch(
-    batch: &[Raw],
-    aliases: &Arc<Aliases>,
-) -> Vec<Result<(Dispatch, Vec<String>), Skip>> {
-    let parse = |raw: &Raw| parse_with(raw, aliases);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads <= 1 || batch.len() < 2 {
-        return batch.iter().map(parse).collect();
-    }
-    let chunk = batch.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = batch
-            .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(parse).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("parse never panics: it catches"))
-            .collect()
-    })
+/// A dispatch read, parsed and staged for the writer; or why it is skipped.
+type Parsed = Result<(Dispatch, Vec<String>, Staged), Skip>;
+
+/// Parses and stages a batch on every core (rayon's pool), keeping its order: decoding,
+/// parsing, language detection, extraction, and what the documents need apart from the index
+/// (the quotations' words, the near-duplicate signatures).
+fn parse_batch(batch: &[Raw], aliases: &Arc<Aliases>) -> Vec<Parsed> {
+    batch
+        .par_iter()
+        .map(|raw| {
+            let (dispatch, warnings) = parse_with(raw, aliases)?;
+            let staged = index::stage(&dispatch);
+            Ok((dispatch, warnings, staged))
+        })
+        .collect()
 }
 
 /// What a run should do.
@@ -168,6 +164,7 @@ pub fn run(opts: &Options, progress: &mut dyn Progress) -> anyhow::Result<Summar
         seen: HashSet::new(),
         kept: HashSet::new(),
         batch: Vec::new(),
+        parsed: None,
         since_commit: (0, 0),
         commit_every: if opts.commit_every == 0 {
             COMMIT_EVERY_DISPATCHES
@@ -215,6 +212,8 @@ struct Run<'a> {
     /// Dispatches that could not be read this time: their indexed version stays.
     kept: HashSet<String>,
     batch: Vec<Raw>,
+    /// The batch before, parsed while the one before it was written, next to be written.
+    parsed: Option<(Vec<Raw>, Vec<Parsed>)>,
     /// Dispatches and bytes staged since the last commit.
     since_commit: (usize, usize),
     commit_every: usize,
@@ -237,7 +236,9 @@ impl Run<'_> {
             progress.advance(size, &self.summary);
             Ok(())
         })?;
-        self.flush()
+        self.flush()?;
+        let last = self.parsed.take();
+        self.write(last)
     }
 
     /// Removes the indexed dispatches that no input held, unless the prune must remove nothing
@@ -283,13 +284,33 @@ impl Run<'_> {
         Ok(())
     }
 
-    /// Parses and writes the pending batch; commits when enough has been staged.
+    /// Parses the pending batch while the one before it is written: the two run at once, in
+    /// rayon's pool, and batches are written in the order they were read.
     fn flush(&mut self) -> anyhow::Result<()> {
         let batch = std::mem::take(&mut self.batch);
-        for (raw, parsed) in batch.iter().zip(parse_batch(&batch, &self.aliases)) {
+        let before = self.parsed.take();
+        let aliases = self.aliases.clone();
+        let (parsed, written) = rayon::join(
+            move || {
+                let parsed = parse_batch(&batch, &aliases);
+                (batch, parsed)
+            },
+            || self.write(before),
+        );
+        written?;
+        self.parsed = Some(parsed);
+        Ok(())
+    }
+
+    /// Writes a parsed batch; commits when enough has been staged.
+    fn write(&mut self, parsed: Option<(Vec<Raw>, Vec<Parsed>)>) -> anyhow::Result<()> {
+        let Some((batch, parsed)) = parsed else {
+            return Ok(());
+        };
+        for (raw, parsed) in batch.iter().zip(parsed) {
             match parsed {
-                Ok((dispatch, warnings)) => {
-                    self.writer.replace(&dispatch, raw.hash)?;
+                Ok((dispatch, warnings, staged)) => {
+                    self.writer.replace(&dispatch, staged, raw.hash)?;
                     for w in warnings {
                         self.summary.warnings.push((raw.id.clone(), w));
                     }
