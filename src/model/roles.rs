@@ -7,6 +7,8 @@
 //! through a few rewritings ("chef de la diplomatie" is "ministre des Affaires étrangères", "chef
 //! de l'État" is "président").
 
+use std::sync::OnceLock;
+
 use crate::text::fold::fold;
 
 /// A role, normalised for comparison.
@@ -115,6 +117,19 @@ fn masculine(w: &str) -> String {
     w.to_owned()
 }
 
+/// [`SYNONYMS`] as the padded patterns `Role::from_words` replaces in a folded phrase, built
+/// once: every role of the bundled people list is parsed when an index is opened, and building
+/// them per call was most of what opening cost.
+fn synonym_patterns() -> &'static [(String, String)] {
+    static PATTERNS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        SYNONYMS
+            .iter()
+            .map(|(from, to)| (format!(" {} ", from.replace('\'', " ")), format!(" {to} ")))
+            .collect()
+    })
+}
+
 impl Role {
     /// The role a phrase names, from its words as written (any case, accents, elisions).
     pub fn parse(phrase: &str) -> Option<Role> {
@@ -135,10 +150,9 @@ impl Role {
             folded.push(' ');
         }
         let mut rewritten = false;
-        for (from, to) in SYNONYMS {
-            let from = format!(" {} ", from.replace('\'', " "));
-            if folded.contains(&from) {
-                folded = folded.replace(&from, &format!(" {to} "));
+        for (from, to) in synonym_patterns() {
+            if folded.contains(from.as_str()) {
+                folded = folded.replace(from.as_str(), to);
                 rewritten = true;
             }
         }
