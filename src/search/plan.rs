@@ -180,19 +180,7 @@ impl Planner<'_> {
         }
         let positives: Vec<&Clause> = q.clauses.iter().filter(|c| !c.negated).collect();
         let (speakers, dates) = self.filters(q);
-        if speakers.len() < q.speakers.len() {
-            return Err(Error::Usage(
-                "a speaker's name must have letters, e.g. --speaker peskov".into(),
-            ));
-        }
-        if positives.is_empty() && speakers.is_empty() && dates.is_none() {
-            let msg = if q.clauses.is_empty() {
-                "empty query: give words to look for, e.g. search \"cibles légitimes\""
-            } else {
-                "the query only excludes words: add at least one word to look for"
-            };
-            return Err(Error::Usage(msg.into()));
-        }
+        asks_for_something(q, &positives, &speakers, dates.as_ref())?;
         // "pourquoi Yermak a démissionné": a question word is how people ask, never what the
         // passages answering say.
         let asked: Vec<&Clause> = positives
@@ -205,41 +193,9 @@ impl Planner<'_> {
         let mut chains = Vec::new();
         let mut corrections: Vec<Correction> = Vec::new();
         for chain in self.chains.clone() {
-            let mut units = Vec::new();
-            for (c, names) in positives.iter().zip(&spellings) {
-                if let Some((field, kind)) = self.unit_for(chain, c, names, Some(&mut corrections))
-                {
-                    units.push(Unit {
-                        label: c.text.clone(),
-                        field,
-                        kind,
-                    });
-                }
+            if let Some(cp) = self.chain_plan(chain, q, &positives, &spellings, &mut corrections) {
+                chains.push(cp);
             }
-            let mut exclusions = Vec::new();
-            for c in q.clauses.iter().filter(|c| c.negated) {
-                let names = self.exclusion_spellings(c);
-                if let Some((field, kind)) = self.unit_for(chain, c, &names, None) {
-                    exclusions.push(Exclusion { field, kind });
-                }
-            }
-            if units.is_empty() {
-                continue;
-            }
-            let mut highlight: Vec<String> = Vec::new();
-            for u in &units {
-                for t in u.terms() {
-                    if !highlight.iter().any(|h| h == t) {
-                        highlight.push(t.to_owned());
-                    }
-                }
-            }
-            chains.push(ChainPlan {
-                chain,
-                units,
-                exclusions,
-                highlight,
-            });
         }
         let plan = Plan {
             chains,
@@ -247,31 +203,56 @@ impl Planner<'_> {
             dates,
             corrections,
         };
-        let no_letters = |c: &&Clause| !c.text.chars().any(char::is_alphanumeric);
-        if !positives.is_empty() && !plan.has_words() && positives.iter().all(no_letters) {
-            return Err(Error::Usage(
-                "the query has no word to look for (letters or digits), e.g. search \"cibles légitimes\""
-                    .into(),
-            ));
-        }
-        let too_long = |c: &&Clause| {
-            c.text
-                .split(|ch: char| !ch.is_alphanumeric())
-                .any(|w| w.len() > analysis::MAX_TOKEN_BYTES)
-        };
-        if !positives.is_empty() && !plan.has_words() && positives.iter().any(too_long) {
-            return Err(Error::Usage(format!(
-                "the query's words are longer than {} letters, and no indexed word is: look for shorter words",
-                analysis::MAX_TOKEN_BYTES
-            )));
-        }
         if !positives.is_empty() && !plan.has_words() {
-            return Err(Error::Usage(
-                "the query holds only stop words (le, de, pour …): add a word that says what to look for"
-                    .into(),
-            ));
+            return Err(no_word_error(&positives));
         }
         Ok(plan)
+    }
+
+    /// One chain's plan: the units of the words and phrases looked for (`positives`, with their
+    /// alias `spellings`), the exclusions, the terms to highlight; `None` when no unit is left.
+    fn chain_plan(
+        &mut self,
+        chain: Chain,
+        q: &UserQuery,
+        positives: &[&Clause],
+        spellings: &[Vec<String>],
+        corrections: &mut Vec<Correction>,
+    ) -> Option<ChainPlan> {
+        let mut units = Vec::new();
+        for (c, names) in positives.iter().zip(spellings) {
+            if let Some((field, kind)) = self.unit_for(chain, c, names, Some(corrections)) {
+                units.push(Unit {
+                    label: c.text.clone(),
+                    field,
+                    kind,
+                });
+            }
+        }
+        let mut exclusions = Vec::new();
+        for c in q.clauses.iter().filter(|c| c.negated) {
+            let names = self.exclusion_spellings(c);
+            if let Some((field, kind)) = self.unit_for(chain, c, &names, None) {
+                exclusions.push(Exclusion { field, kind });
+            }
+        }
+        if units.is_empty() {
+            return None;
+        }
+        let mut highlight: Vec<String> = Vec::new();
+        for u in &units {
+            for t in u.terms() {
+                if !highlight.iter().any(|h| h == t) {
+                    highlight.push(t.to_owned());
+                }
+            }
+        }
+        Some(ChainPlan {
+            chain,
+            units,
+            exclusions,
+            highlight,
+        })
     }
 
     /// What clause `c` matches in `chain`: its field (the body or the quotations) and either a
@@ -519,6 +500,56 @@ impl Planner<'_> {
         });
         (speakers, dates)
     }
+}
+
+/// The error for a query asking for nothing: no word, no speaker, no date.
+fn asks_for_something(
+    q: &UserQuery,
+    positives: &[&Clause],
+    speakers: &[Analysed],
+    dates: Option<&DateOverlap>,
+) -> Result<(), Error> {
+    if speakers.len() < q.speakers.len() {
+        return Err(Error::Usage(
+            "a speaker's name must have letters, e.g. --speaker peskov".into(),
+        ));
+    }
+    if positives.is_empty() && speakers.is_empty() && dates.is_none() {
+        let msg = if q.clauses.is_empty() {
+            "empty query: give words to look for, e.g. search \"cibles légitimes\""
+        } else {
+            "the query only excludes words: add at least one word to look for"
+        };
+        return Err(Error::Usage(msg.into()));
+    }
+    Ok(())
+}
+
+/// Why words looked for (`positives`) gave no unit to look for: no letters, too long, or only
+/// stop words.
+fn no_word_error(positives: &[&Clause]) -> Error {
+    let no_letters = |c: &&Clause| !c.text.chars().any(char::is_alphanumeric);
+    if positives.iter().all(no_letters) {
+        return Error::Usage(
+            "the query has no word to look for (letters or digits), e.g. search \"cibles légitimes\""
+                .into(),
+        );
+    }
+    let too_long = |c: &&Clause| {
+        c.text
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| w.len() > analysis::MAX_TOKEN_BYTES)
+    };
+    if positives.iter().any(too_long) {
+        return Error::Usage(format!(
+            "the query's words are longer than {} letters, and no indexed word is: look for shorter words",
+            analysis::MAX_TOKEN_BYTES
+        ));
+    }
+    Error::Usage(
+        "the query holds only stop words (le, de, pour …): add a word that says what to look for"
+            .into(),
+    )
 }
 
 /// Words that ask a question (`pourquoi`, `combien`, `quelles` …): dropped from a query that

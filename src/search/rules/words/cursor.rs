@@ -1,0 +1,193 @@
+//! A unit's postings as one cursor: the union of a word's spellings, or the intersection of a
+//! phrase's terms, scored by BM25.
+
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::{Postings, SegmentPostings};
+use tantivy::query::{Bm25Weight, Scorer, Weight};
+use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, TERMINATED};
+
+use super::{UnitMatch, MAX_BM25, TIER};
+
+/// One term's postings, scored.
+pub(super) struct TermCursor {
+    pub(super) postings: SegmentPostings,
+    pub(super) norms: FieldNormReader,
+    pub(super) weight: Bm25Weight,
+    pub(super) typo: bool,
+}
+
+impl TermCursor {
+    pub(super) fn empty(weight: Bm25Weight, typo: bool) -> TermCursor {
+        TermCursor {
+            postings: SegmentPostings::empty(),
+            norms: FieldNormReader::constant(0, 1),
+            weight,
+            typo,
+        }
+    }
+
+    fn score(&self) -> Score {
+        let doc = self.postings.doc();
+        self.weight
+            .score(self.norms.fieldnorm_id(doc), self.postings.term_freq())
+    }
+}
+
+/// A unit's postings: the union of a word's spellings, or the intersection of a phrase's terms.
+pub(super) struct Cursor<'w> {
+    terms: Vec<TermCursor>,
+    /// A phrase's positions check, and its scorer once opened.
+    phrase: Option<&'w dyn Weight>,
+    phrase_scorer: Option<Box<dyn Scorer>>,
+    doc: DocId,
+}
+
+impl<'w> Cursor<'w> {
+    pub(super) fn new(terms: Vec<TermCursor>, phrase: Option<&'w dyn Weight>) -> Cursor<'w> {
+        let mut c = Cursor {
+            terms,
+            phrase,
+            phrase_scorer: None,
+            doc: 0,
+        };
+        if c.terms.is_empty() {
+            c.doc = TERMINATED;
+        } else if c.phrase.is_some() {
+            c.align(0);
+        } else {
+            c.doc = c.min_doc();
+        }
+        c
+    }
+
+    pub(super) fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    pub(super) fn upper_bound(&self, weight: Score) -> Score {
+        if self.terms.is_empty() {
+            return 0.0;
+        }
+        let bm25 = if self.phrase.is_some() {
+            self.terms.iter().map(|t| t.weight.max_score()).sum()
+        } else {
+            self.terms
+                .iter()
+                .map(|t| t.weight.max_score())
+                .fold(0.0, Score::max)
+        };
+        TIER * weight + bm25.min(MAX_BM25)
+    }
+
+    fn min_doc(&self) -> DocId {
+        self.terms
+            .iter()
+            .map(|t| t.postings.doc())
+            .min()
+            .unwrap_or(TERMINATED)
+    }
+
+    /// A phrase: the first passage from `target` on holding all its terms.
+    fn align(&mut self, mut target: DocId) {
+        'outer: loop {
+            if target == TERMINATED {
+                self.doc = TERMINATED;
+                return;
+            }
+            for t in &mut self.terms {
+                let d = if t.postings.doc() < target {
+                    t.postings.seek(target)
+                } else {
+                    t.postings.doc()
+                };
+                if d > target {
+                    target = d;
+                    continue 'outer;
+                }
+            }
+            self.doc = target;
+            return;
+        }
+    }
+
+    pub(super) fn advance(&mut self) {
+        if self.doc == TERMINATED {
+            return;
+        }
+        if self.phrase.is_some() {
+            self.align(self.doc + 1);
+        } else {
+            let doc = self.doc;
+            for t in &mut self.terms {
+                if t.postings.doc() == doc {
+                    t.postings.advance();
+                }
+            }
+            self.doc = self.min_doc();
+        }
+    }
+
+    pub(super) fn seek(&mut self, target: DocId) {
+        if target <= self.doc {
+            return;
+        }
+        if self.phrase.is_some() {
+            self.align(target);
+        } else {
+            for t in &mut self.terms {
+                if t.postings.doc() < target {
+                    t.postings.seek(target);
+                }
+            }
+            self.doc = self.min_doc();
+        }
+    }
+
+    /// How the passage `doc` (where the cursor stands) holds the unit; `None` when a phrase's
+    /// terms are there but not together. Called with increasing `doc`s.
+    pub(super) fn evaluate(
+        &mut self,
+        reader: &SegmentReader,
+        doc: DocId,
+    ) -> tantivy::Result<Option<UnitMatch>> {
+        if let Some(weight) = self.phrase {
+            let found = match self.phrase_scorer.as_mut() {
+                Some(s) => s.seek_danger(doc) == SeekDangerResult::Found,
+                None => {
+                    let (found, s) = weight.scorer_danger(reader, doc, 1.0)?;
+                    self.phrase_scorer = Some(s);
+                    found == SeekDangerResult::Found
+                }
+            };
+            if !found {
+                return Ok(None);
+            }
+            let score = self.terms.iter().map(TermCursor::score).sum();
+            return Ok(Some(UnitMatch {
+                score,
+                alternative: 0,
+                typo: false,
+            }));
+        }
+        let mut best: Option<UnitMatch> = None;
+        let mut exact = false;
+        for (i, t) in self.terms.iter().enumerate() {
+            if t.postings.doc() != doc {
+                continue;
+            }
+            exact |= !t.typo;
+            let score = t.score();
+            if best.is_none_or(|b| score > b.score) {
+                best = Some(UnitMatch {
+                    score,
+                    alternative: i,
+                    typo: t.typo,
+                });
+            }
+        }
+        Ok(best.map(|mut b| {
+            b.typo = !exact;
+            b
+        }))
+    }
+}
