@@ -14,6 +14,7 @@
 
 use super::bodies;
 use super::clauses::{self, Subject};
+use super::incises;
 use super::lexicon::{self, Form};
 use super::names;
 use super::np::{self, Known, Np, Pron};
@@ -117,7 +118,7 @@ pub fn in_sentence(
     known: &dyn Attributed,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
-    if let Some(subject) = clauses::inversion_after(s, k, known) {
+    if let Some(subject) = incises::inversion_after(s, k, known) {
         let e = resolve(d, s, &subject, known);
         out.push(Candidate::from_cue(e, Cue::Incise));
     }
@@ -125,7 +126,7 @@ pub fn in_sentence(
         out.push(Candidate::from_cue(e, Cue::Incise));
     }
     if out.is_empty() {
-        if let Some(subject) = clauses::subject_after(s, k, known) {
+        if let Some(subject) = incises::subject_after(s, k, known) {
             let e = resolve(d, s, &subject, known);
             out.push(Candidate::from_cue(e, Cue::SubjectAfter));
         }

@@ -1,29 +1,13 @@
-//! The syntax around a quotation: the subject of a speech verb, an attribution incise after a
-//! quotation («…», a déclaré X), "selon X" and "pour X", the subject of a sentence, and the
-//! evidence that a quoted span is reported speech.
+//! The syntax around a quotation: the subject of a speech verb, the chunks a sentence's
+//! subject is made of (appositions, ages, participial phrases, "qui …"), a role's name beside
+//! it, and the subject of a sentence. The incise after a quotation is `incises`'; the evidence
+//! that a span is speech, `evidence`'.
 
 use super::lexicon::{self, Det, Form};
 use super::names;
 use super::np::{self, Known, Np, Pron};
-use super::tokens::{Kind, Sentence, Tok};
+use super::tokens::{Sentence, Tok};
 use super::verbs::{adverbial_len, is_number, split_clitic, VerbHit};
-
-/// Why a span reads as reported speech, or does not.
-#[derive(Debug, Clone, Default)]
-pub struct Evidence {
-    /// Followed by an attribution with inversion ("», a-t-il dit").
-    pub inversion: bool,
-    /// A colon after a speech verb or a named subject introduces it.
-    pub colon: bool,
-    /// Words between a strong speech verb and the span, and whether a "que" lies between.
-    pub verb_gap: Option<(usize, bool)>,
-    /// "selon X" or "pour X" governs the sentence.
-    pub according_to: bool,
-    /// Follows a quotation of the same clause ("«préoccupante» mais «temporaire»").
-    pub after_quote: Option<usize>,
-    /// Directly followed by a verb, without a comma: the span is the subject of a sentence.
-    pub subject_position: bool,
-}
 
 /// A subject found by the rules, not yet resolved.
 #[derive(Debug, Clone)]
@@ -166,7 +150,7 @@ pub fn chunk_start(toks: &[Tok], from: usize, end: usize, known: &dyn Known) -> 
     k
 }
 
-fn comma_after(toks: &[Tok], from: usize, end: usize) -> usize {
+pub fn comma_after(toks: &[Tok], from: usize, end: usize) -> usize {
     let mut k = from;
     while k < end && !toks[k].is_punct(",:;") && toks[k].quote().is_none() {
         k += 1;
@@ -176,7 +160,7 @@ fn comma_after(toks: &[Tok], from: usize, end: usize) -> usize {
 
 /// Steps over adverbs, times ("ce 25 octobre", "la veille", "jeudi soir") and prepositional
 /// phrases ("au micro", "sur les réseaux sociaux") to where an inverted subject starts.
-fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
+pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
     while k < end {
         let t = &toks[k];
         if !t.is_word() {
@@ -228,311 +212,6 @@ fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
         return k;
     }
     k
-}
-
-/// The nearest speech verb, "selon X" or quotation that governs span token `q`, walking back
-/// through its sentence; `None` when a clause boundary comes first.
-pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> Evidence {
-    let toks = s.toks;
-    let selon_at = q + 1 + usize::from(toks.get(q + 1).is_some_and(|t| t.is_punct(",")));
-    let selon_after =
-        selon_at + 1 < s.range.end && (toks[selon_at].is("selon") || toks[selon_at].is("d'après"));
-    let mut ev = Evidence {
-        inversion: selon_after || inversion_after(s, q, known).is_some(),
-        ..Evidence::default()
-    };
-    // The span is a subject: «Le Temps» consacrait …, “Cadrages” a salué …
-    if let Some(n) = toks.get(q + 1).filter(|_| q + 1 < s.range.end) {
-        let base = split_clitic(&n.lower).0;
-        ev.subject_position = n.is_word()
-            && !n.cap
-            && (lexicon::is_auxiliary(base) || ends_like_finite_verb(base))
-            && !lexicon::is_preposition(base)
-            && lexicon::determiner(base).is_none();
-    }
-    let mut words = 0;
-    let mut que = false;
-    let mut colon = false;
-    let mut k = q;
-    while k > s.range.start {
-        k -= 1;
-        let t = &toks[k];
-        if let Some(prev) = t.quote() {
-            if known.is_quote(prev) {
-                if words <= 16 {
-                    ev.after_quote = Some(prev);
-                }
-                break;
-            }
-            words += 1;
-            continue;
-        }
-        if t.kind == Kind::Punct {
-            if t.is_punct(";") {
-                break;
-            }
-            if t.is_punct(":") {
-                colon = true;
-            }
-            continue;
-        }
-        let w = t.lower.as_str();
-        if let Some(v) = verbs.iter().find(|v| v.at == k) {
-            // "a qualifié la rencontre de «…»": the object stands between verb and span.
-            let qualifies = ["qualifi", "accus", "trait"]
-                .iter()
-                .any(|p| w.starts_with(p))
-                && q > s.range.start
-                && matches!(toks[q - 1].lower.as_str(), "de" | "d'")
-                && words <= 9;
-            if colon {
-                ev.colon = true;
-            } else if v.strong {
-                ev.verb_gap = Some((if qualifies { words.min(5) } else { words }, que));
-            }
-            if ev.colon || v.strong {
-                break;
-            }
-        }
-        if matches!(w, "selon" | "d'après") {
-            ev.according_to = true;
-            break;
-        }
-        if w == "pour" && according_to_pour(s, k, known).is_some() {
-            ev.according_to = true;
-            break;
-        }
-        if matches!(w, "que" | "qu'") {
-            let before = k
-                .checked_sub(1)
-                .filter(|&b| b >= s.range.start)
-                .map(|b| toks[b].lower.as_str());
-            if matches!(
-                before,
-                Some(
-                    "alors"
-                        | "tandis"
-                        | "bien"
-                        | "parce"
-                        | "afin"
-                        | "sans"
-                        | "ainsi"
-                        | "avant"
-                        | "après"
-                        | "pendant"
-                        | "dès"
-                )
-            ) {
-                break;
-            }
-            que = true;
-            continue;
-        }
-        if matches!(w, "lequel" | "laquelle" | "lesquels" | "lesquelles")
-            && k > s.range.start
-            && toks[k - 1].is("selon")
-        {
-            ev.according_to = true;
-            break;
-        }
-        if lexicon::is_clause_break(w) || w == "qui" {
-            break;
-        }
-        words += 1;
-    }
-    // A colon after a person's name, a pronoun or a role introduces what they say.
-    if !ev.colon
-        && q > s.range.start
-        && toks[q - 1].is_punct(":")
-        && main_subject_np(s, known).is_some_and(|np| np.is_person_like())
-    {
-        ev.colon = true;
-    }
-    ev
-}
-
-/// "Pour X, …" at the start of a clause, X a person: the NP and where it ends.
-pub fn according_to_pour(s: Sentence, k: usize, known: &dyn Known) -> Option<Np> {
-    let toks = s.toks;
-    let starts_clause = k == s.range.start
-        || toks[k - 1].is_punct(",")
-        || (toks[k - 1].is_word()
-            && lexicon::is_adverb(&toks[k - 1].lower)
-            && (k - 1 == s.range.start || toks[k - 2].is_punct(",")));
-    if !starts_clause {
-        return None;
-    }
-    let end = comma_after(toks, k + 1, s.range.end);
-    let np = np::parse_np(s.block, toks, k + 1, end, known)?;
-    let person = np.name.is_some()
-        || matches!(np.pronoun, Some(Pron::Personal(_)))
-        || (np.role.is_some() && np.det.is_some());
-    (person && end < s.range.end && toks[end].is_punct(",")).then_some(np)
-}
-
-/// The attribution incise right after span token `q`: «…», a déclaré X / a-t-il ajouté.
-pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject> {
-    let toks = s.toks;
-    let end = s.range.end;
-    let mut j = q + 1;
-    if j < end && toks[j].is_punct(",") {
-        j += 1;
-    }
-    if j < end && (toks[j].is("s'") || toks[j].is("se")) {
-        j += 1;
-    }
-    let first = toks.get(j).filter(|_| j < end)?;
-    if !first.is_word() || first.cap {
-        return None;
-    }
-    let (base, clitic) = split_clitic(&first.lower);
-    // "«…», invoquant un afflux de demandes": a participle is no incise.
-    if lexicon::speech_verb(base)
-        .is_some_and(|v| matches!(v.form, Form::PresentParticiple | Form::Infinitive))
-    {
-        return None;
-    }
-    let speech = lexicon::speech_verb(base).is_some() || lexicon::is_auxiliary(base);
-    if !speech && clitic.is_none() {
-        // An unknown verb right after «…», followed by a name: "«…», s'amuse X".
-        let unknown_verb = !names::is_function_word(base) && !lexicon::is_preposition(base);
-        let next_is_subject = toks
-            .get(j + 1)
-            .is_some_and(|n| j + 1 < end && n.is_capitalised());
-        if !(unknown_verb && next_is_subject && toks[q + 1].is_punct(",")) {
-            return None;
-        }
-    }
-    if lexicon::determiner(base).is_some() {
-        return None;
-    }
-    let mut k = j + 1;
-    let mut clitic = clitic;
-    // The rest of the verb group: adverbs, a participle, "en garde", "valoir", "lire".
-    while k < end && toks[k].is_word() && !toks[k].cap {
-        let w = toks[k].lower.as_str();
-        let (b, c) = split_clitic(w);
-        if c.is_some() && lexicon::is_auxiliary(b) {
-            clitic = clitic.or(c);
-            k += 1;
-            continue;
-        }
-        if lexicon::is_adverb(w)
-            || lexicon::speech_verb(b)
-                .is_some_and(|v| v.form != Form::Finite || lexicon::is_auxiliary(base))
-            || matches!(
-                w,
-                "en" | "garde" | "valoir" | "savoir" | "lire" | "appris" | "entendre"
-            )
-        {
-            k += 1;
-            continue;
-        }
-        let adv = adverbial_len(toks, k, end);
-        if adv > 0 {
-            k += adv;
-            continue;
-        }
-        // A past participle not in the lexicon: "s'est réjoui", "avait tranché".
-        if lexicon::is_auxiliary(base)
-            && k == j + 1
-            && (w.ends_with('é')
-                || w.ends_with("ée")
-                || w.ends_with('i')
-                || w.ends_with('u')
-                || w.ends_with("is")
-                || w.ends_with("it"))
-        {
-            k += 1;
-            continue;
-        }
-        break;
-    }
-    if lexicon::is_auxiliary(base) && k == j + 1 && clitic.is_none() {
-        return None; // "», a …" with no participle: not an incise
-    }
-    // "«…», peut-on lire dans le communiqué": the document speaks for its author.
-    if clitic == Some(Pron::Vague) && k + 1 < end && toks[k].is("dans") {
-        if let Some(np) = np::parse_np(s.block, toks, k + 1, end, known)
-            .filter(|np| np.thing.as_deref().is_some_and(lexicon::is_document))
-        {
-            return Some(Subject::Np(Box::new(np), k + 1));
-        }
-    }
-    if let Some(p) = clitic {
-        return Some(Subject::Pronoun(p, k));
-    }
-    let start = skip_adverbials(toks, k, end);
-    if !toks.get(start).is_some_and(|t| start < end && t.is_word()) {
-        return None;
-    }
-    let np = np::parse_np(s.block, toks, start, end, known)?;
-    if np.det.is_none() && np.name.is_none() && np.body.as_ref().is_none_or(String::is_empty) {
-        return None;
-    }
-    Some(Subject::Np(Box::new(with_apposition(s, np, known)), start))
-}
-
-/// A subject and its speech verb right after a quotation, in that order: «…», Orlov a dit aux
-/// journalistes (the order translated copy keeps). The verb must introduce nothing else ("que",
-/// a colon).
-pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject> {
-    let toks = s.toks;
-    let end = s.range.end;
-    let mut j = q + 1;
-    if j < end && toks[j].is_punct(",") {
-        j += 1;
-    }
-    let first = toks.get(j).filter(|_| j < end)?;
-    if !first.is_word() || !(first.cap || lexicon::is_subject_pronoun(&first.lower)) {
-        return None;
-    }
-    // The phrase stops at its verb ("Ostrowicz a déclaré"), not taking it as a noun.
-    let verb = (j + 1..end)
-        .find(|&i| {
-            let t = &toks[i];
-            t.is_word() && !t.cap && {
-                let base = split_clitic(&t.lower).0;
-                lexicon::is_auxiliary(base)
-                    || lexicon::speech_verb(base).is_some_and(|v| v.form == Form::Finite)
-            }
-        })
-        .unwrap_or(end);
-    let np = np::parse_np(s.block, toks, j, verb, known)?;
-    let person = np.name.is_some()
-        || matches!(np.pronoun, Some(Pron::Personal(_)))
-        || (np.role.is_some() && np.det.is_some());
-    if !person || np.coordinated {
-        return None;
-    }
-    // The verb group: an auxiliary and a speech participle, or a finite speech verb.
-    let mut k = np.end;
-    let mut speech = false;
-    while k < end && toks[k].is_word() && !toks[k].cap && k < np.end + 4 {
-        let w = toks[k].lower.as_str();
-        let (base, _) = split_clitic(w);
-        if let Some(v) = lexicon::speech_verb(base) {
-            speech = v.form == Form::Finite || (v.form == Form::PastParticiple && k > np.end);
-            k += 1;
-            break;
-        }
-        if lexicon::is_auxiliary(base) || lexicon::is_adverb(w) || lexicon::is_clitic(w) {
-            k += 1;
-            continue;
-        }
-        return None;
-    }
-    let introduces = toks
-        .get(k)
-        .filter(|_| k < end)
-        .is_some_and(|t| t.is("que") || t.is("qu'") || t.is_punct(":") || t.quote().is_some());
-    if !speech || introduces {
-        return None;
-    }
-    Some(match np.pronoun {
-        Some(p) => Subject::Pronoun(p, j),
-        None => Subject::Np(Box::new(with_apposition(s, np, known)), j),
-    })
 }
 
 /// "le porte-parole du Kremlin, Dmitri Peskov", "Son avocat, Me Olivier Santoni": the name

@@ -421,6 +421,9 @@ impl Parser<'_> {
         Step::At(e)
     }
 
+    /// A run of capitalised words that no rule before took: a name inside a complement, a
+    /// common noun opening the sentence, an inhabitant's epithet, an organisation's name, a
+    /// body named by its head noun, or the phrase's own name.
     fn name_run(&mut self, j: usize) -> Step {
         let toks = self.toks;
         let Some(e) = run_at(toks, j, self.end) else {
@@ -436,9 +439,41 @@ impl Parser<'_> {
             && !lexicon::is_preposition(&toks[j - 1].lower)
             && lexicon::determiner(&toks[j - 1].lower).is_none()
             && (e - j >= 2 || first_name || self.known.is_person(&toks[j].lower));
-        if self.in_complement && !after_complement && self.np.name.is_none() {
-            // "la prévisionniste de Météo-France Cécile Aubron", "le vice-ministre de Borovie
-            // Orlov": the complement's proper noun, then the phrase's own name.
+        if self.in_complement && !after_complement {
+            return self.complement_run(j, e);
+        }
+        if after_complement {
+            self.in_complement = false;
+        }
+        if let Some(step) = self.capitalised_noun(j, e, first_name) {
+            return step;
+        }
+        let after_det = j > self.first
+            && !self.in_complement
+            && lexicon::determiner(&toks[j - 1].lower).is_some();
+        if let Some(step) = self.demonym_epithet(j, e, first_name, after_det) {
+            return step;
+        }
+        let mut start = j;
+        // "la Suédoise Ebba Lindqvist", "le Sud-Coréen Baek Do-yun": a nationality, then the
+        // name.
+        if after_det && e - j >= 2 && !first_name && lexicon::looks_like_demonym(w) {
+            self.np.gender = Some(demonym_gender(w, self.np.gender));
+            start = j + 1;
+            self.head_seen = true;
+        }
+        self.own_run(start, e);
+        Step::At(e)
+    }
+
+    /// A run inside a complement: "la prévisionniste de Météo-France Cécile Aubron" (the
+    /// complement's proper noun, then the phrase's own name), "le chef de l'État" (a
+    /// portfolio), "du Kremlin" (someone else's name).
+    fn complement_run(&mut self, j: usize, e: usize) -> Step {
+        let toks = self.toks;
+        if self.np.name.is_none() {
+            // "le vice-ministre de Borovie Orlov": the complement's proper noun, then the
+            // phrase's own name.
             if let Some(p) = person_within(self.block, toks, j, e, self.known) {
                 for t in &toks[j..p] {
                     self.keep_word(&t.lower);
@@ -454,62 +489,69 @@ impl Parser<'_> {
                 return Step::At(e);
             }
         }
-        if self.in_complement && !after_complement {
-            // "le chef de l'État", "le ministre des Affaires étrangères": a portfolio, not
-            // someone else's name.
-            if !(e == j + 1 && lexicon::is_portfolio(w)) {
-                self.np.proper_complement = true;
-            }
-            for t in &toks[j..e] {
-                self.keep_word(&t.lower);
-            }
-            return Step::At(e);
+        // "le chef de l'État", "le ministre des Affaires étrangères": a portfolio, not someone
+        // else's name.
+        if !(e == j + 1 && lexicon::is_portfolio(&toks[j].lower)) {
+            self.np.proper_complement = true;
         }
-        if after_complement {
-            self.in_complement = false;
+        for t in &toks[j..e] {
+            self.keep_word(&t.lower);
         }
-        // A bare capitalised word opening the phrase and followed by a preposition is a common
-        // noun at the start of a sentence ("Syndicats d'enseignants …", "Troupes en Ukraine"),
-        // not a name — unless it is a known person's name ("Sikorski devant la presse").
-        if j == self.first
+        Step::At(e)
+    }
+
+    /// A bare capitalised word opening the phrase and followed by a preposition is a common
+    /// noun at the start of a sentence ("Syndicats d'enseignants …", "Troupes en Ukraine"), not
+    /// a name — unless it is a known person's name ("Sikorski devant la presse").
+    fn capitalised_noun(&mut self, j: usize, e: usize, first_name: bool) -> Option<Step> {
+        let toks = self.toks;
+        let common = j == self.first
             && e == j + 1
             && !first_name
             && !self.known.is_person(&toks[j].lower)
             && toks
                 .get(e)
-                .is_some_and(|n| n.is_word() && !n.cap && lexicon::is_preposition(&n.lower))
-        {
-            self.np.thing = Some(w.to_owned());
-            self.head_seen = true;
-            return Step::At(e);
+                .is_some_and(|n| n.is_word() && !n.cap && lexicon::is_preposition(&n.lower));
+        if !common {
+            return None;
         }
-        let after_det = j > self.first
-            && !self.in_complement
-            && lexicon::determiner(&toks[j - 1].lower).is_some();
-        // "la Niçoise de 21 ans", "le Breton": an inhabitant named by a demonym alone is an
-        // epithet for someone the dispatch named, not a name.
-        if after_det
+        self.np.thing = Some(toks[j].lower.as_str().to_owned());
+        self.head_seen = true;
+        Some(Step::At(e))
+    }
+
+    /// "la Niçoise de 21 ans", "le Breton": an inhabitant named by a demonym alone is an
+    /// epithet for someone the dispatch named, not a name.
+    fn demonym_epithet(
+        &mut self,
+        j: usize,
+        e: usize,
+        first_name: bool,
+        after_det: bool,
+    ) -> Option<Step> {
+        let toks = self.toks;
+        let w = toks[j].lower.as_str();
+        let epithet = after_det
             && e == j + 1
             && self.np.name.is_none()
             && self.np.body.is_none()
             && !self.head_seen
             && !first_name
-            && !self.known.is_person(&toks[j].lower)
-            && lexicon::is_demonym_epithet(w)
-        {
-            self.np.role = Some("habitant");
-            self.keep_word(w);
-            self.head_seen = true;
-            return Step::At(e);
+            && !self.known.is_person(w)
+            && lexicon::is_demonym_epithet(w);
+        if !epithet {
+            return None;
         }
-        let mut start = j;
-        // "la Suédoise Ebba Lindqvist", "le Sud-Coréen Baek Do-yun": a nationality, then the
-        // name.
-        if after_det && e - j >= 2 && !first_name && lexicon::looks_like_demonym(w) {
-            self.np.gender = Some(demonym_gender(w, self.np.gender));
-            start = j + 1;
-            self.head_seen = true;
-        }
+        self.np.role = Some("habitant");
+        self.keep_word(w);
+        self.head_seen = true;
+        Some(Step::At(e))
+    }
+
+    /// The run `start..e` outside a complement: an organisation's name after a thing, a body
+    /// named by its head noun, or the phrase's own name.
+    fn own_run(&mut self, start: usize, e: usize) {
+        let toks = self.toks;
         let np = &mut self.np;
         // "Son confrère Tobias Engelhardt": a first name makes it a person's name whatever the
         // noun before.
@@ -545,7 +587,6 @@ impl Parser<'_> {
                 });
             }
         }
-        Step::At(e)
     }
 
     /// "OTAN", "BCE": an acronym names a body.

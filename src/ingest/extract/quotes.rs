@@ -7,6 +7,7 @@
 
 use super::candidates::{self, Attributed, Candidate, Cue};
 use super::clauses::{self, Subject};
+use super::evidence;
 use super::marks::{self, Line, Span};
 use super::names;
 use super::np::Known;
@@ -249,18 +250,35 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
         .collect()
 }
 
+/// What one sentence leaves for the quotations of the sentences that follow.
+#[derive(Default)]
+struct Carry {
+    /// The attribution frame of the previous sentence ("Selon M. X, …"), for an unattributed
+    /// quotation that continues the same reported speech.
+    frame: Option<(usize, Entity)>,
+    /// Who a paragraph ending with a colon announces ("Il a conclu ainsi :"), for the
+    /// quotation that opens the next paragraph.
+    announced: Option<(usize, Entity)>,
+    /// The named subject of the sentence just read (paragraph, sentence), for a quotation that
+    /// stands alone right after it.
+    previous_subject: Option<(usize, usize, Entity)>,
+}
+
+/// Where a sentence stands and what it holds, for its quotations.
+struct At<'v> {
+    /// Paragraph and sentence numbers.
+    li: usize,
+    si: usize,
+    verbs: &'v [verbs::VerbHit],
+    subject_is_person: bool,
+    /// The sentence is only a quotation.
+    bare: bool,
+}
+
 /// Reads the dispatch in order: each sentence's quotations are classified and given the best
 /// candidate's entity; the sentence's people are recorded for the pronouns that follow.
 fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
-    // The attribution frame of the previous sentence ("Selon M. X, …"), for an unattributed
-    // quotation that continues the same reported speech.
-    let mut frame: Option<(usize, Entity)> = None;
-    // Who a paragraph ending with a colon announces ("Il a conclu ainsi :"), for the quotation
-    // that opens the next paragraph.
-    let mut announced: Option<(usize, Entity)> = None;
-    // The named subject of the sentence just read (paragraph, sentence), for a quotation that
-    // stands alone right after it.
-    let mut previous_subject: Option<(usize, usize, Entity)> = None;
+    let mut carry = Carry::default();
     // Past the last quotation, nothing is left to attribute.
     let last_line = state.spans.iter().map(|s| s.line).max().unwrap_or(0);
     for (li, p) in paras.iter().enumerate().take(last_line + 1) {
@@ -284,95 +302,123 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 Vec::new()
             };
             let sentence_frame = candidates::opening_frame(d, s, state);
-            // The sentence's subject, for "selon lui" and participles inside it, and for
-            // pronouns in the sentences that follow.
-            let subject = clauses::main_subject_np(s, state);
-            let mut subject_entity = None;
-            if let Some(np) = &subject {
-                let body_noun = np
-                    .thing
-                    .as_deref()
-                    .is_some_and(super::lexicon::is_body_noun);
-                if np.is_person_like() || np.role.is_some() || np.body.is_some() || body_noun {
-                    let e = d.resolve_np(s, np, r.start);
-                    // A body noun counts only when it names a body ("le ministère borovien de
-                    // la Défense"), not as anonymous as "le collectif".
-                    let counts = !body_noun
-                        || np.is_person_like()
-                        || np.role.is_some()
-                        || np.body.is_some()
-                        || e.is_named();
-                    if counts {
-                        d.mention(r.start, e.clone(), Salience::Subject);
-                        subject_entity = Some(e);
-                    }
-                }
-            }
-            let subject_is_person = subject.as_ref().is_some_and(|np| np.is_person_like());
-            // A sentence that is only a quotation.
-            let bare = p.toks[r.clone()]
-                .iter()
-                .all(|t| t.quote().is_some() || t.is_punct(".!?…"))
-                && p.toks[r.clone()]
-                    .iter()
-                    .filter(|t| t.quote().is_some())
-                    .count()
-                    == 1;
+            let (subject_is_person, subject_entity) = sentence_subject(state, d, s);
+            let at = At {
+                li,
+                si,
+                verbs: &verbs,
+                subject_is_person,
+                bare: is_bare(&p.toks[r.clone()]),
+            };
             for k in r.clone() {
-                let Some(q) = p.toks[k].quote() else { continue };
-                let ev = clauses::evidence(s, &verbs, k, state);
-                let decision = classify(&state.spans[q], state.text(q), &p.toks, k, &ev);
-                state.decisions[q] = decision;
-                if state.decisions[q] != Decision::Quote {
-                    continue;
-                }
-                let mut found = candidates::in_sentence(d, s, &verbs, k, state);
-                if verbs.is_empty() && si > 0 && !subject_is_person {
-                    if let Some((fl, e)) = frame.as_ref().filter(|(fl, _)| *fl == li) {
-                        let _ = fl;
-                        found.push(candidate(e.clone(), Cue::Frame));
-                    }
-                }
-                if k == 0 {
-                    if let Some((_, e)) = announced.as_ref().filter(|(al, _)| *al + 1 == li) {
-                        found.push(candidate(e.clone(), Cue::Announced));
-                    }
-                }
-                if bare && si > 0 {
-                    if let Some((_, _, e)) = previous_subject
-                        .as_ref()
-                        .filter(|(pl, ps, _)| *pl == li && *ps + 1 == si)
-                    {
-                        found.push(candidate(e.clone(), Cue::Neighbour));
-                    }
-                }
-                let who = candidates::choose(&found);
-                if let Some(e) = &who {
-                    d.mention(k, e.clone(), Salience::Speaker);
-                }
-                state.who[q] = who;
-            }
-            // Incises with no quotation still name someone: ", a précisé l'entourage du ministre".
-            for v in &verbs {
-                if v.group > r.start
-                    && p.toks[v.group - 1].is_punct(",")
-                    && d.current_before(v.at).is_none()
-                {
-                    if let Some(Subject::Np(np, at)) = clauses::subject_of(s, v, state) {
-                        let e = d.resolve_np(s, &np, at);
-                        d.mention(v.at, e, Salience::Speaker);
-                    }
+                if let Some(q) = p.toks[k].quote() {
+                    attribute_quote(state, d, s, &at, &carry, k, q);
                 }
             }
-            frame = sentence_frame.map(|e| (li, e));
-            previous_subject = subject_entity.filter(|e| e.is_named()).map(|e| (li, si, e));
+            mention_incises(state, d, s, &verbs);
+            carry.frame = sentence_frame.map(|e| (li, e));
+            carry.previous_subject = subject_entity.filter(|e| e.is_named()).map(|e| (li, si, e));
             if r.end == p.toks.len() && p.toks.last().is_some_and(|t| t.is_punct(":")) {
                 // With k past the colon, the quotation's own rules find who announces it.
                 let found = candidates::in_sentence(d, s, &verbs, r.end, state);
-                announced = candidates::choose(&found).map(|e| (li, e));
+                carry.announced = candidates::choose(&found).map(|e| (li, e));
             }
             let others = d.people_in(block, &p.toks, r);
             d.end_sentence(others);
+        }
+    }
+}
+
+/// The sentence's subject, for "selon lui" and participles inside it, and for pronouns in the
+/// sentences that follow: whether it is a person, and the entity recorded for it.
+fn sentence_subject(state: &State, d: &mut Discourse, s: Sentence) -> (bool, Option<Entity>) {
+    let Some(np) = clauses::main_subject_np(s, state) else {
+        return (false, None);
+    };
+    let mut subject_entity = None;
+    let body_noun = np
+        .thing
+        .as_deref()
+        .is_some_and(super::lexicon::is_body_noun);
+    if np.is_person_like() || np.role.is_some() || np.body.is_some() || body_noun {
+        let e = d.resolve_np(s, &np, s.range.start);
+        // A body noun counts only when it names a body ("le ministère borovien de la Défense"),
+        // not as anonymous as "le collectif".
+        let counts = !body_noun
+            || np.is_person_like()
+            || np.role.is_some()
+            || np.body.is_some()
+            || e.is_named();
+        if counts {
+            d.mention(s.range.start, e.clone(), Salience::Subject);
+            subject_entity = Some(e);
+        }
+    }
+    (np.is_person_like(), subject_entity)
+}
+
+/// A sentence that is only a quotation.
+fn is_bare(toks: &[Tok]) -> bool {
+    toks.iter()
+        .all(|t| t.quote().is_some() || t.is_punct(".!?…"))
+        && toks.iter().filter(|t| t.quote().is_some()).count() == 1
+}
+
+/// Classifies quoted span `q` (token `k`) and, when it is a quotation, chooses its speaker
+/// among the sentence's candidates and those the sentences before carry.
+fn attribute_quote(
+    state: &mut State,
+    d: &mut Discourse,
+    s: Sentence,
+    at: &At,
+    carry: &Carry,
+    k: usize,
+    q: usize,
+) {
+    let ev = evidence::evidence(s, at.verbs, k, state);
+    let decision = classify(&state.spans[q], state.text(q), s.toks, k, &ev);
+    state.decisions[q] = decision;
+    if state.decisions[q] != Decision::Quote {
+        return;
+    }
+    let mut found = candidates::in_sentence(d, s, at.verbs, k, state);
+    if at.verbs.is_empty() && at.si > 0 && !at.subject_is_person {
+        if let Some((_, e)) = carry.frame.as_ref().filter(|(fl, _)| *fl == at.li) {
+            found.push(candidate(e.clone(), Cue::Frame));
+        }
+    }
+    if k == 0 {
+        if let Some((_, e)) = carry.announced.as_ref().filter(|(al, _)| *al + 1 == at.li) {
+            found.push(candidate(e.clone(), Cue::Announced));
+        }
+    }
+    if at.bare && at.si > 0 {
+        if let Some((_, _, e)) = carry
+            .previous_subject
+            .as_ref()
+            .filter(|(pl, ps, _)| *pl == at.li && *ps + 1 == at.si)
+        {
+            found.push(candidate(e.clone(), Cue::Neighbour));
+        }
+    }
+    let who = candidates::choose(&found);
+    if let Some(e) = &who {
+        d.mention(k, e.clone(), Salience::Speaker);
+    }
+    state.who[q] = who;
+}
+
+/// Incises with no quotation still name someone: ", a précisé l'entourage du ministre".
+fn mention_incises(state: &State, d: &mut Discourse, s: Sentence, verbs: &[verbs::VerbHit]) {
+    for v in verbs {
+        if v.group > s.range.start
+            && s.toks[v.group - 1].is_punct(",")
+            && d.current_before(v.at).is_none()
+        {
+            if let Some(Subject::Np(np, at)) = clauses::subject_of(s, v, state) {
+                let e = d.resolve_np(s, &np, at);
+                d.mention(v.at, e, Salience::Speaker);
+            }
         }
     }
 }

@@ -474,6 +474,8 @@ impl<'g> Discourse<'g> {
         }
     }
 
+    /// Registers the run of capitalised words `k..e` as a person when something says it is
+    /// one (see [`name_cues`]), or when it has two words and no preposition before it.
     fn register_run(
         &mut self,
         block: &str,
@@ -482,7 +484,29 @@ impl<'g> Discourse<'g> {
         k: usize,
         e: usize,
     ) {
-        // "de Météo-France Cécile Aubron": the name starts at the first name.
+        let k = self.name_start(block, toks, k, e);
+        let mut c = name_cues(toks, range, k, e);
+        if toks[c.start..e].iter().all(|t| t.acronym) || c.start >= e {
+            return;
+        }
+        let start = c.start;
+        let text = names::surface(block, toks, start, e);
+        if let Some(p) = self.gazetteer.person(&text) {
+            c.cued = true;
+            c.gender = c.gender.or(p.gender);
+        }
+        if !(c.cued || e - start >= 2 && !c.after_preposition) {
+            return;
+        }
+        let i = self.registry_index(&toks[start..e], &text, c.gender);
+        let p = &mut self.registry.people[i];
+        p.cued |= c.cued;
+        p.gender = p.gender.or(c.gender);
+    }
+
+    /// "de Météo-France Cécile Aubron": the name starts at the first name (or at a person the
+    /// gazetteer knows) inside the run, unless the whole run is one.
+    fn name_start(&self, block: &str, toks: &[Tok], k: usize, e: usize) -> usize {
         let gazetteer = self.gazetteer;
         let known = |name: &str| gazetteer.person(name).is_some();
         let inner = (k + 1..e).find(|&p| {
@@ -491,90 +515,31 @@ impl<'g> Discourse<'g> {
         });
         let whole = lexicon::first_name(&toks[k].lower).is_some()
             || known(&names::surface(block, toks, k, e));
-        let k = match inner {
+        match inner {
             Some(p) if !whole => p,
             _ => k,
-        };
-        let mut start = k;
-        let before = |n: usize| {
-            k.checked_sub(n)
-                .filter(|&b| b >= range.start)
-                .map(|b| &toks[b])
-        };
-        let det_before = before(1).is_some_and(|t| lexicon::determiner(&t.lower).is_some());
-        let mut gender = lexicon::first_name(&toks[start].lower).unwrap_or(Gender::U);
-        let mut cued = lexicon::first_name(&toks[start].lower).is_some();
-        if det_before
-            && e - start >= 2
-            && lexicon::first_name(&toks[start].lower).is_none()
-            && lexicon::looks_like_demonym(&toks[start].lower)
-        {
-            let det_gender = before(1)
-                .and_then(|t| lexicon::determiner(&t.lower))
-                .map_or(Gender::U, |d| d.1);
-            gender = gender.or(demonym_gender(&toks[start].lower, det_gender));
-            start += 1;
-            cued = true;
         }
-        if let Some(h) = before(1).and_then(|t| lexicon::honorific(&t.lower).filter(|_| t.cap)) {
-            gender = gender.or(h);
-            cued = true;
-        }
-        if before(1).is_some_and(|t| t.is_punct("."))
-            && before(2).is_some_and(|t| t.cap && lexicon::honorific(&t.lower).is_some())
-        {
-            gender = gender.or(lexicon::honorific(&toks[k - 2].lower).unwrap_or(Gender::U));
-            cued = true;
-        }
-        // A role noun right before ("le formateur Karel Verhulst").
-        if let Some(t) = before(1).filter(|t| t.is_word() && !t.cap) {
-            if let Some((_, g)) = lexicon::role(&t.lower) {
-                cued = true;
-                gender = gender.or(g);
-            }
-        }
-        // "Josette, 84 ans,"
-        if toks.get(e).is_some_and(|t| t.is_punct(","))
-            && toks.get(e + 2).is_some_and(|t| t.is("ans"))
-            && toks.get(e + 1).is_some_and(is_number)
-        {
-            cued = true;
-        }
-        let after_preposition = before(1)
-            .is_some_and(|t| lexicon::is_preposition(&t.lower) && !t.cap)
-            || (det_before && before(2).is_some_and(|t| lexicon::is_preposition(&t.lower)));
-        let all_acronyms = toks[start..e].iter().all(|t| t.acronym);
-        if all_acronyms || start >= e {
-            return;
-        }
-        let text = names::surface(block, toks, start, e);
-        if let Some(p) = self.gazetteer.person(&text) {
-            cued = true;
-            gender = gender.or(p.gender);
-        }
-        if !(cued || e - start >= 2 && !after_preposition) {
-            return;
-        }
-        // A name seen before (same words) is not folded and looked up again.
+    }
+
+    /// The person's index in the registry; a name seen before (same words) is not folded and
+    /// looked up again.
+    fn registry_index(&mut self, words: &[Tok], text: &str, gender: Gender) -> usize {
         let key = {
             let mut h = lexicon::Fx::default();
-            for t in &toks[start..e] {
+            for t in words {
                 std::hash::Hasher::write(&mut h, t.lower.bytes());
                 std::hash::Hasher::write_u8(&mut h, b' ');
             }
             std::hash::Hasher::finish(&h)
         };
-        let i = match self.seen_names.get(&key) {
+        match self.seen_names.get(&key) {
             Some(&i) => i,
             None => {
-                let i = self.registry.add(&text, gender);
+                let i = self.registry.add(text, gender);
                 self.seen_names.insert(key, i);
                 i
             }
-        };
-        let p = &mut self.registry.people[i];
-        p.cued |= cued;
-        p.gender = p.gender.or(gender);
+        }
     }
 
     /// People named in a sentence (outside quotations), for pronouns to refer back to.
@@ -605,6 +570,75 @@ impl<'g> Discourse<'g> {
             k = e;
         }
         out
+    }
+}
+
+/// What the words around a run of capitalised words say of it.
+struct NameCues {
+    /// Where the name starts (after a nationality: "la Suédoise Ebba Lindqvist").
+    start: usize,
+    gender: Gender,
+    /// Something says it is a person.
+    cued: bool,
+    /// A preposition comes before it ("de", "à la"): a place or an organisation, more likely.
+    after_preposition: bool,
+}
+
+/// The cues that the run `k..e` names a person: a first name, a nationality, an honorific or a
+/// role noun before it, an age after it.
+fn name_cues(toks: &[Tok], range: &Range<usize>, k: usize, e: usize) -> NameCues {
+    let mut start = k;
+    let before = |n: usize| {
+        k.checked_sub(n)
+            .filter(|&b| b >= range.start)
+            .map(|b| &toks[b])
+    };
+    let det_before = before(1).is_some_and(|t| lexicon::determiner(&t.lower).is_some());
+    let mut gender = lexicon::first_name(&toks[start].lower).unwrap_or(Gender::U);
+    let mut cued = lexicon::first_name(&toks[start].lower).is_some();
+    if det_before
+        && e - start >= 2
+        && lexicon::first_name(&toks[start].lower).is_none()
+        && lexicon::looks_like_demonym(&toks[start].lower)
+    {
+        let det_gender = before(1)
+            .and_then(|t| lexicon::determiner(&t.lower))
+            .map_or(Gender::U, |d| d.1);
+        gender = gender.or(demonym_gender(&toks[start].lower, det_gender));
+        start += 1;
+        cued = true;
+    }
+    if let Some(h) = before(1).and_then(|t| lexicon::honorific(&t.lower).filter(|_| t.cap)) {
+        gender = gender.or(h);
+        cued = true;
+    }
+    if before(1).is_some_and(|t| t.is_punct("."))
+        && before(2).is_some_and(|t| t.cap && lexicon::honorific(&t.lower).is_some())
+    {
+        gender = gender.or(lexicon::honorific(&toks[k - 2].lower).unwrap_or(Gender::U));
+        cued = true;
+    }
+    // A role noun right before ("le formateur Karel Verhulst").
+    if let Some(t) = before(1).filter(|t| t.is_word() && !t.cap) {
+        if let Some((_, g)) = lexicon::role(&t.lower) {
+            cued = true;
+            gender = gender.or(g);
+        }
+    }
+    // "Josette, 84 ans,"
+    if toks.get(e).is_some_and(|t| t.is_punct(","))
+        && toks.get(e + 2).is_some_and(|t| t.is("ans"))
+        && toks.get(e + 1).is_some_and(is_number)
+    {
+        cued = true;
+    }
+    let after_preposition = before(1).is_some_and(|t| lexicon::is_preposition(&t.lower) && !t.cap)
+        || (det_before && before(2).is_some_and(|t| lexicon::is_preposition(&t.lower)));
+    NameCues {
+        start,
+        gender,
+        cued,
+        after_preposition,
     }
 }
 

@@ -6,7 +6,7 @@
 //! plan baptisé «Horizon») is not. The rules look at the syntax around the marks, the verbs, the
 //! capitalisation and length of the span and the words right before it.
 
-use super::clauses::Evidence;
+use super::evidence::Evidence;
 use super::lexicon;
 use super::marks::Span;
 use super::tokens::Tok;

@@ -1,0 +1,196 @@
+//! The evidence that a quoted span is reported speech: an incise after it, a speech verb or
+//! "selon X" before it in its clause, a colon, a quotation of the same clause before it, or its
+//! place as a sentence's subject.
+
+use super::clauses::{comma_after, ends_like_finite_verb, main_subject_np};
+use super::incises::inversion_after;
+use super::lexicon;
+use super::np::{self, Known, Np, Pron};
+use super::tokens::{Kind, Sentence};
+use super::verbs::{split_clitic, VerbHit};
+
+/// Why a span reads as reported speech, or does not.
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    /// Followed by an attribution with inversion ("», a-t-il dit").
+    pub inversion: bool,
+    /// A colon after a speech verb or a named subject introduces it.
+    pub colon: bool,
+    /// Words between a strong speech verb and the span, and whether a "que" lies between.
+    pub verb_gap: Option<(usize, bool)>,
+    /// "selon X" or "pour X" governs the sentence.
+    pub according_to: bool,
+    /// Follows a quotation of the same clause ("«préoccupante» mais «temporaire»").
+    pub after_quote: Option<usize>,
+    /// Directly followed by a verb, without a comma: the span is the subject of a sentence.
+    pub subject_position: bool,
+}
+
+/// The nearest speech verb, "selon X" or quotation that governs span token `q`, walking back
+/// through its sentence; `None` when a clause boundary comes first.
+pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> Evidence {
+    let mut ev = Evidence {
+        inversion: selon_after(s, q) || inversion_after(s, q, known).is_some(),
+        subject_position: in_subject_position(s, q),
+        ..Evidence::default()
+    };
+    walk_back(s, verbs, q, known, &mut ev);
+    // A colon after a person's name, a pronoun or a role introduces what they say.
+    if !ev.colon
+        && q > s.range.start
+        && s.toks[q - 1].is_punct(":")
+        && main_subject_np(s, known).is_some_and(|np| np.is_person_like())
+    {
+        ev.colon = true;
+    }
+    ev
+}
+
+/// «…», selon X / d'après X.
+fn selon_after(s: Sentence, q: usize) -> bool {
+    let toks = s.toks;
+    let at = q + 1 + usize::from(toks.get(q + 1).is_some_and(|t| t.is_punct(",")));
+    at + 1 < s.range.end && (toks[at].is("selon") || toks[at].is("d'après"))
+}
+
+/// The span is a subject: «Le Temps» consacrait …, “Cadrages” a salué …
+fn in_subject_position(s: Sentence, q: usize) -> bool {
+    let Some(n) = s.toks.get(q + 1).filter(|_| q + 1 < s.range.end) else {
+        return false;
+    };
+    let base = split_clitic(&n.lower).0;
+    n.is_word()
+        && !n.cap
+        && (lexicon::is_auxiliary(base) || ends_like_finite_verb(base))
+        && !lexicon::is_preposition(base)
+        && lexicon::determiner(base).is_none()
+}
+
+/// Walks back from span token `q` to the first thing that governs it (a speech verb, "selon",
+/// "pour X", a quotation of the same clause) or ends its clause, and records it in `ev`.
+fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &mut Evidence) {
+    let toks = s.toks;
+    let mut words = 0;
+    let mut que = false;
+    let mut colon = false;
+    let mut k = q;
+    while k > s.range.start {
+        k -= 1;
+        let t = &toks[k];
+        if let Some(prev) = t.quote() {
+            if known.is_quote(prev) {
+                if words <= 16 {
+                    ev.after_quote = Some(prev);
+                }
+                break;
+            }
+            words += 1;
+            continue;
+        }
+        if t.kind == Kind::Punct {
+            if t.is_punct(";") {
+                break;
+            }
+            if t.is_punct(":") {
+                colon = true;
+            }
+            continue;
+        }
+        let w = t.lower.as_str();
+        if let Some(v) = verbs.iter().find(|v| v.at == k) {
+            if colon {
+                ev.colon = true;
+            } else if v.strong {
+                let gap = if qualifies(s, w, q, words) {
+                    words.min(5)
+                } else {
+                    words
+                };
+                ev.verb_gap = Some((gap, que));
+            }
+            if ev.colon || v.strong {
+                break;
+            }
+        }
+        if matches!(w, "selon" | "d'après") {
+            ev.according_to = true;
+            break;
+        }
+        if w == "pour" && according_to_pour(s, k, known).is_some() {
+            ev.according_to = true;
+            break;
+        }
+        if matches!(w, "que" | "qu'") {
+            if subordinating_que(s, k) {
+                break;
+            }
+            que = true;
+            continue;
+        }
+        if matches!(w, "lequel" | "laquelle" | "lesquels" | "lesquelles")
+            && k > s.range.start
+            && toks[k - 1].is("selon")
+        {
+            ev.according_to = true;
+            break;
+        }
+        if lexicon::is_clause_break(w) || w == "qui" {
+            break;
+        }
+        words += 1;
+    }
+}
+
+/// "a qualifié la rencontre de «…»": the object stands between the verb `w` and the span.
+fn qualifies(s: Sentence, w: &str, q: usize, words: usize) -> bool {
+    ["qualifi", "accus", "trait"]
+        .iter()
+        .any(|p| w.starts_with(p))
+        && q > s.range.start
+        && matches!(s.toks[q - 1].lower.as_str(), "de" | "d'")
+        && words <= 9
+}
+
+/// "alors que", "parce que", "avant que": the "que" at `k` opens a subordinate clause, not
+/// reported speech.
+fn subordinating_que(s: Sentence, k: usize) -> bool {
+    let before = k
+        .checked_sub(1)
+        .filter(|&b| b >= s.range.start)
+        .map(|b| s.toks[b].lower.as_str());
+    matches!(
+        before,
+        Some(
+            "alors"
+                | "tandis"
+                | "bien"
+                | "parce"
+                | "afin"
+                | "sans"
+                | "ainsi"
+                | "avant"
+                | "après"
+                | "pendant"
+                | "dès"
+        )
+    )
+}
+
+/// "Pour X, …" at the start of a clause, X a person: the NP and where it ends.
+pub fn according_to_pour(s: Sentence, k: usize, known: &dyn Known) -> Option<Np> {
+    let toks = s.toks;
+    let starts_clause = k == s.range.start
+        || toks[k - 1].is_punct(",")
+        || (toks[k - 1].is_word()
+            && lexicon::is_adverb(&toks[k - 1].lower)
+            && (k - 1 == s.range.start || toks[k - 2].is_punct(",")));
+    if !starts_clause {
+        return None;
+    }
+    let end = comma_after(toks, k + 1, s.range.end);
+    let np = np::parse_np(s.block, toks, k + 1, end, known)?;
+    let person = np.name.is_some()
+        || matches!(np.pronoun, Some(Pron::Personal(_)))
+        || (np.role.is_some() && np.det.is_some());
+    (person && end < s.range.end && toks[end].is_punct(",")).then_some(np)
+}

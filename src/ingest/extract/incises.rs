@@ -1,0 +1,175 @@
+//! Who an attribution right after a quotation names: the incise with inversion («…», a
+//! déclaré X / a-t-il ajouté / peut-on lire dans le communiqué) and the subject-first order
+//! translated copy keeps («…», Orlov a dit).
+
+use super::clauses::{skip_adverbials, with_apposition, Subject};
+use super::lexicon::{self, Form};
+use super::names;
+use super::np::{self, Known, Pron};
+use super::tokens::Sentence;
+use super::verbs::{adverbial_len, split_clitic};
+
+/// The attribution incise right after span token `q`: «…», a déclaré X / a-t-il ajouté.
+pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let mut j = q + 1;
+    if j < end && toks[j].is_punct(",") {
+        j += 1;
+    }
+    if j < end && (toks[j].is("s'") || toks[j].is("se")) {
+        j += 1;
+    }
+    let first = toks.get(j).filter(|_| j < end)?;
+    if !first.is_word() || first.cap {
+        return None;
+    }
+    let (base, clitic) = split_clitic(&first.lower);
+    // "«…», invoquant un afflux de demandes": a participle is no incise.
+    if lexicon::speech_verb(base)
+        .is_some_and(|v| matches!(v.form, Form::PresentParticiple | Form::Infinitive))
+    {
+        return None;
+    }
+    let speech = lexicon::speech_verb(base).is_some() || lexicon::is_auxiliary(base);
+    if !speech && clitic.is_none() {
+        // An unknown verb right after «…», followed by a name: "«…», s'amuse X".
+        let unknown_verb = !names::is_function_word(base) && !lexicon::is_preposition(base);
+        let next_is_subject = toks
+            .get(j + 1)
+            .is_some_and(|n| j + 1 < end && n.is_capitalised());
+        if !(unknown_verb && next_is_subject && toks[q + 1].is_punct(",")) {
+            return None;
+        }
+    }
+    if lexicon::determiner(base).is_some() {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut clitic = clitic;
+    // The rest of the verb group: adverbs, a participle, "en garde", "valoir", "lire".
+    while k < end && toks[k].is_word() && !toks[k].cap {
+        let w = toks[k].lower.as_str();
+        let (b, c) = split_clitic(w);
+        if c.is_some() && lexicon::is_auxiliary(b) {
+            clitic = clitic.or(c);
+            k += 1;
+            continue;
+        }
+        if lexicon::is_adverb(w)
+            || lexicon::speech_verb(b)
+                .is_some_and(|v| v.form != Form::Finite || lexicon::is_auxiliary(base))
+            || matches!(
+                w,
+                "en" | "garde" | "valoir" | "savoir" | "lire" | "appris" | "entendre"
+            )
+        {
+            k += 1;
+            continue;
+        }
+        let adv = adverbial_len(toks, k, end);
+        if adv > 0 {
+            k += adv;
+            continue;
+        }
+        // A past participle not in the lexicon: "s'est réjoui", "avait tranché".
+        if lexicon::is_auxiliary(base)
+            && k == j + 1
+            && (w.ends_with('é')
+                || w.ends_with("ée")
+                || w.ends_with('i')
+                || w.ends_with('u')
+                || w.ends_with("is")
+                || w.ends_with("it"))
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    if lexicon::is_auxiliary(base) && k == j + 1 && clitic.is_none() {
+        return None; // "», a …" with no participle: not an incise
+    }
+    // "«…», peut-on lire dans le communiqué": the document speaks for its author.
+    if clitic == Some(Pron::Vague) && k + 1 < end && toks[k].is("dans") {
+        if let Some(np) = np::parse_np(s.block, toks, k + 1, end, known)
+            .filter(|np| np.thing.as_deref().is_some_and(lexicon::is_document))
+        {
+            return Some(Subject::Np(Box::new(np), k + 1));
+        }
+    }
+    if let Some(p) = clitic {
+        return Some(Subject::Pronoun(p, k));
+    }
+    let start = skip_adverbials(toks, k, end);
+    if !toks.get(start).is_some_and(|t| start < end && t.is_word()) {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, start, end, known)?;
+    if np.det.is_none() && np.name.is_none() && np.body.as_ref().is_none_or(String::is_empty) {
+        return None;
+    }
+    Some(Subject::Np(Box::new(with_apposition(s, np, known)), start))
+}
+
+/// A subject and its speech verb right after a quotation, in that order: «…», Orlov a dit aux
+/// journalistes (the order translated copy keeps). The verb must introduce nothing else ("que",
+/// a colon).
+pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let mut j = q + 1;
+    if j < end && toks[j].is_punct(",") {
+        j += 1;
+    }
+    let first = toks.get(j).filter(|_| j < end)?;
+    if !first.is_word() || !(first.cap || lexicon::is_subject_pronoun(&first.lower)) {
+        return None;
+    }
+    // The phrase stops at its verb ("Ostrowicz a déclaré"), not taking it as a noun.
+    let verb = (j + 1..end)
+        .find(|&i| {
+            let t = &toks[i];
+            t.is_word() && !t.cap && {
+                let base = split_clitic(&t.lower).0;
+                lexicon::is_auxiliary(base)
+                    || lexicon::speech_verb(base).is_some_and(|v| v.form == Form::Finite)
+            }
+        })
+        .unwrap_or(end);
+    let np = np::parse_np(s.block, toks, j, verb, known)?;
+    let person = np.name.is_some()
+        || matches!(np.pronoun, Some(Pron::Personal(_)))
+        || (np.role.is_some() && np.det.is_some());
+    if !person || np.coordinated {
+        return None;
+    }
+    // The verb group: an auxiliary and a speech participle, or a finite speech verb.
+    let mut k = np.end;
+    let mut speech = false;
+    while k < end && toks[k].is_word() && !toks[k].cap && k < np.end + 4 {
+        let w = toks[k].lower.as_str();
+        let (base, _) = split_clitic(w);
+        if let Some(v) = lexicon::speech_verb(base) {
+            speech = v.form == Form::Finite || (v.form == Form::PastParticiple && k > np.end);
+            k += 1;
+            break;
+        }
+        if lexicon::is_auxiliary(base) || lexicon::is_adverb(w) || lexicon::is_clitic(w) {
+            k += 1;
+            continue;
+        }
+        return None;
+    }
+    let introduces = toks
+        .get(k)
+        .filter(|_| k < end)
+        .is_some_and(|t| t.is("que") || t.is("qu'") || t.is_punct(":") || t.quote().is_some());
+    if !speech || introduces {
+        return None;
+    }
+    Some(match np.pronoun {
+        Some(p) => Subject::Pronoun(p, j),
+        None => Subject::Np(Box::new(with_apposition(s, np, known)), j),
+    })
+}

@@ -1,0 +1,270 @@
+//! The French words extraction recognises: speech verbs in every form a dispatch uses
+//! (`speech`), the nouns that name a person's role and first names with their gender
+//! (`people`), and here the small closed classes (determiners, prepositions, adverbs,
+//! auxiliaries) that attribution rules step over, places and honorifics.
+//!
+//! Every lookup takes a lower-cased word with `'` as its apostrophe.
+
+use std::sync::OnceLock;
+
+/// Maps and sets keyed by short words, with rustc's Fx hash: the lexicon is looked up for nearly
+/// every word of a dispatch, where SipHash's resistance to flooding buys nothing.
+pub use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher as Fx};
+
+pub use crate::model::aliases::Gender;
+
+fn set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    words: &'static str,
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.split_whitespace().collect())
+}
+
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident, $words:expr) => {
+        $(#[$doc])*
+        pub fn $name(w: &str) -> bool {
+            static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            set(&S, $words).contains(w)
+        }
+    };
+}
+
+// After the macro, so that the submodules may declare word sets too.
+mod people;
+mod speech;
+
+pub use people::{
+    first_name, is_demonym_epithet, is_name_particle, is_office, is_pre_adjective, is_relational,
+    looks_like_demonym, role,
+};
+pub use speech::{is_faire, is_mettre, speech_verb, Form, Verb};
+
+const PREPOSITIONS: &str = "à au aux de du des d' en dans sur sous par pour avec sans chez contre
+    entre vers devant derrière après avant depuis pendant lors selon malgré parmi envers outre
+    face auprès jusqu' jusque hors via dès concernant quant";
+const CONJUNCTIONS: &str = "et ou mais puis car donc ni or que qu' si lorsque lorsqu' quand
+    comme tandis puisque puisqu' quoique bien";
+const SUBJECT_PRONOUNS: &str = "il elle ils elles on je j'";
+const ADVERBS: &str = "également aussi encore pourtant toutefois notamment alors déjà ensuite enfin
+    ainsi aussitôt désormais cependant néanmoins surtout même bien plus pas jamais seulement
+    simplement volontiers toujours souvent parfois d'abord aujourd'hui hier demain récemment
+    immédiatement clairement longuement sèchement fermement ouvertement publiquement justement
+    certes donc puis là ici très tout soudain plutôt davantage tard tôt vite mieux";
+const CLITICS: &str = "se s' ne n' y en lui leur l' le la les me m' te t' nous vous";
+
+/// Every word of the closed classes above: what never starts a name.
+pub fn function_words() -> impl Iterator<Item = &'static str> {
+    [
+        PREPOSITIONS,
+        CONJUNCTIONS,
+        SUBJECT_PRONOUNS,
+        ADVERBS,
+        CLITICS,
+    ]
+    .into_iter()
+    .flat_map(str::split_whitespace)
+}
+
+word_set!(
+    /// The auxiliaries "avoir" and "être" (and "aller" for a near future).
+    is_auxiliary, "a ai as avons avez ont avait avaient avais aurait auraient aura auront eu
+    ayant avoir est sont était étaient sera seront serait seraient été être étant fut furent
+    va vont allait allaient vient venait");
+
+word_set!(
+    /// Object and reflexive clitics that stand between a subject and its verb.
+    is_clitic, CLITICS);
+
+word_set!(
+    /// Adverbs stepped over between a subject, its verb and what follows.
+    is_adverb, ADVERBS);
+
+word_set!(
+    /// Time words that stand where an adverb would.
+    is_time_word, "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi
+    nuit après-midi veille lendemain semaine mois année an heure heures janvier février mars
+    avril mai juin juillet août septembre octobre novembre décembre");
+
+word_set!(is_preposition, PREPOSITIONS);
+
+word_set!(
+    /// Subordinators that open a clause no reporting verb before them reaches into.
+    is_clause_break, "lorsque lorsqu' quand tandis puisque puisqu' quoique car parce
+    afin bien si dont où lequel laquelle lesquels lesquelles auquel");
+
+word_set!(
+    /// Subject pronouns.
+    is_subject_pronoun, SUBJECT_PRONOUNS);
+
+word_set!(
+    /// First words of a title a quoted name follows: «Le Temps», le plan «Urgences 2027».
+    is_naming_noun, "plan plans programme programmes opération opérations projet
+    initiative stratégie doctrine dispositif loi mouvement collectif association campagne label
+    slogan marque logiciel application site quotidien journal hebdomadaire mensuel magazine
+    revue chaîne émission film films documentaire série livre roman ouvrage essai album chanson
+    pièce spectacle exposition festival thriller comédie drame long-métrage court-métrage
+    bateau navire rubrique éditorial manifeste pétition parti liste mission réseau groupe
+    fondation institut agence compte hashtag mot-dièse opus tube tableau statue pirogue
+    fusée satellite missile char avion frégate porte-avions");
+
+word_set!(
+    /// Media whose one-word name follows them: l'agence Nordpress, le quotidien Kurier.
+    is_medium, "agence quotidien journal hebdomadaire mensuel magazine revue chaîne radio
+    télévision site");
+
+word_set!(
+    /// Participles that name what follows: baptisé «Venezia Viva», surnommé «le Chat».
+    is_naming_participle, "baptisé baptisée baptisés baptisées surnommé surnommée
+    surnommés surnommées intitulé intitulée intitulés intitulées nommé nommée nommés nommées
+    dénommé dénommée appelé appelée appelés appelées dit dite alias baptise");
+
+word_set!(
+    /// Head words of a quoted span that is itself a name or a term: «force de réassurance».
+    is_term_head, "coalition force forces plan opération initiative mission programme
+    dispositif alliance pacte traité format brigade contingent stratégie doctrine garanties
+    garantie bouclier zone fonds sommet conseil comité commission loi réforme projet
+    mécanisme cellule groupe");
+
+word_set!(
+    /// Number words: "Vingt-six pays" is no one's name.
+    is_number_word, "un une deux trois quatre cinq six sept huit neuf dix onze douze treize
+    quatorze quinze seize vingt trente quarante cinquante soixante cent cents mille million
+    millions milliard milliards vingt-six vingt-sept vingt-huit vingt-deux vingt-trois
+    vingt-quatre vingt-cinq dix-sept dix-huit dix-neuf soixante-dix quatre-vingts
+    quatre-vingt-dix");
+
+word_set!(
+    /// Capitalised words of a minister's portfolio or an office, not someone's name:
+    /// "le ministre des Affaires étrangères", "le chef de l'État".
+    is_portfolio, "état etat affaires défense intérieur justice économie finances travail santé
+    éducation culture armées transports logement agriculture environnement comptes
+    solidarités sports outre-mer relations commerce industrie énergie numérique recherche
+    enseignement famille jeunesse territoires gouvernement république cohésion écologie
+    budget fonction mer");
+
+word_set!(
+    /// Documents whose words a body or person wrote: "indique le communiqué", "selon le texte".
+    is_document, "communiqué texte message déclaration note lettre document rapport courrier
+    publication courriel tweet mail bulletin");
+
+word_set!(
+    /// Head nouns of a body that can speak as such: "le ministère borovien de la Défense",
+    /// "la Commission européenne", "l'ambassade de Borovie".
+    is_body_noun, "ministère gouvernement présidence commission conseil agence union alliance
+    groupe ambassade parlement armée état-major direction préfecture mairie parquet syndicat
+    association organisation fédération ong comité junte police gendarmerie tribunal cour
+    chancellerie diplomatie cabinet municipalité région département rectorat chu hôpital
+    entreprise société compagnie constructeur club ligue collectif coalition mouvement parti
+    assemblée sénat autorité autorités administration office institut observatoire fondation
+    banque opérateur exécutif kremlin élysée gouvernement-général secrétariat délégation
+    mission bureau service services consulat intersyndicale confédération ministère-public
+    procureur-général inspection haut-commissariat agence-régionale conférence");
+
+/// Countries and capitals that speak as a state ("Moscou a averti", "la Russie estime"), with
+/// the adjective of the government's label ("gouvernement russe").
+const PLACES: &str = "
+russie:russe moscou:russe ukraine:ukrainien kiev:ukrainien kyiv:ukrainien
+états-unis:américain washington:américain chine:chinois pékin:chinois beijing:chinois
+allemagne:allemand berlin:allemand royaume-uni:britannique londres:britannique
+italie:italien rome:italien espagne:espagnol madrid:espagnol pologne:polonais
+varsovie:polonais hongrie:hongrois budapest:hongrois turquie:turc ankara:turc iran:iranien
+téhéran:iranien israël:israélien jérusalem:israélien japon:japonais tokyo:japonais
+inde:indien new-delhi:indien canada:canadien ottawa:canadien belgique:belge bruxelles:belge
+suisse:suisse berne:suisse autriche:autrichien vienne:autrichien suède:suédois
+stockholm:suédois finlande:finlandais helsinki:finlandais norvège:norvégien oslo:norvégien
+danemark:danois copenhague:danois roumanie:roumain bucarest:roumain moldavie:moldave
+biélorussie:bélarusse bélarus:bélarusse minsk:bélarusse géorgie:géorgien tbilissi:géorgien
+arménie:arménien erevan:arménien azerbaïdjan:azerbaïdjanais bakou:azerbaïdjanais
+syrie:syrien damas:syrien liban:libanais beyrouth:libanais égypte:égyptien le-caire:égyptien
+qatar:qatari doha:qatari algérie:algérien alger:algérien maroc:marocain rabat:marocain
+tunisie:tunisien tunis:tunisien mali:malien bamako:malien niger:nigérien niamey:nigérien
+sénégal:sénégalais dakar:sénégalais brésil:brésilien brasilia:brésilien mexique:mexicain
+venezuela:vénézuélien caracas:vénézuélien corée-du-nord:nord-coréen pyongyang:nord-coréen
+corée-du-sud:sud-coréen séoul:sud-coréen taïwan:taïwanais taipei:taïwanais
+pays-bas:néerlandais la-haye:néerlandais grèce:grec athènes:grec portugal:portugais
+lisbonne:portugais estonie:estonien tallinn:estonien lettonie:letton riga:letton
+lituanie:lituanien vilnius:lituanien slovaquie:slovaque bratislava:slovaque
+tchéquie:tchèque prague:tchèque serbie:serbe belgrade:serbe kosovo:kosovar
+";
+
+/// The adjective of a government's label for a country or capital ("moscou" → "russe"), for a
+/// lower-cased word (compound names hyphenated: "états-unis", "royaume-uni").
+pub fn place_adjective(w: &str) -> Option<&'static str> {
+    static P: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    P.get_or_init(|| {
+        PLACES
+            .split_whitespace()
+            .filter_map(|pair| pair.split_once(':'))
+            .collect()
+    })
+    .get(w)
+    .copied()
+}
+
+/// Whether a folded word reads as an adjective of nationality ("russe", "borovienne",
+/// "britannique"), the kind that qualifies a ministry or a government.
+pub fn is_adjective_of_nationality(w: &str) -> bool {
+    static A: OnceLock<HashSet<String>> = OnceLock::new();
+    let known = A.get_or_init(|| {
+        PLACES
+            .split_whitespace()
+            .filter_map(|pair| pair.split_once(':'))
+            .map(|(_, a)| crate::text::fold::fold(a))
+            .collect()
+    });
+    known.contains(w)
+        || [
+            "ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "ene", "ese",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e) && w.len() > e.len() + 2)
+}
+
+/// Honorifics before a name, with the gender they give.
+pub fn honorific(w: &str) -> Option<Gender> {
+    match w {
+        "m" | "mm" | "sir" | "lord" | "mgr" => Some(Gender::M),
+        "mme" | "mmes" | "mlle" | "dame" | "lady" => Some(Gender::F),
+        "me" | "dr" | "pr" => Some(Gender::U),
+        _ => None,
+    }
+}
+
+/// Determiners: what kind of noun phrase they open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Det {
+    /// le, la, l', les: someone already known.
+    Definite,
+    /// un, une, des, plusieurs, quelques: someone new and unnamed.
+    Indefinite,
+    /// son, sa, ses, leur: someone related to someone else.
+    Possessive,
+    /// ce, cette, ces.
+    Demonstrative,
+}
+
+/// A determiner's kind, gender and number.
+pub fn determiner(w: &str) -> Option<(Det, Gender, bool)> {
+    use Det::*;
+    use Gender::*;
+    Some(match w {
+        "le" => (Definite, M, false),
+        "la" => (Definite, F, false),
+        "l'" => (Definite, U, false),
+        "les" => (Definite, U, true),
+        "un" => (Indefinite, M, false),
+        "une" => (Indefinite, F, false),
+        "des" | "plusieurs" | "quelques" | "certains" | "certaines" | "nombreux" | "nombreuses"
+        | "deux" | "trois" | "quatre" | "cinq" | "dix" | "divers" | "différents" => {
+            (Indefinite, U, true)
+        }
+        "son" | "mon" | "ton" | "notre" | "votre" => (Possessive, U, false),
+        "sa" | "ma" | "ta" => (Possessive, F, false),
+        "ses" | "leur" | "leurs" | "nos" | "vos" | "mes" => (Possessive, U, w != "leur"),
+        "ce" | "cet" => (Demonstrative, M, false),
+        "cette" => (Demonstrative, F, false),
+        "ces" => (Demonstrative, U, true),
+        _ => return None,
+    })
+}
