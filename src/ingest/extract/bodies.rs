@@ -73,97 +73,137 @@ impl Facts {
                 continue;
             }
             if t.cap && !t.acronym && k > range.start {
-                let p = &toks[k - 1];
-                let locative = p.is_word()
-                    && matches!(p.lower.as_str(), "à" | "en" | "vers" | "depuis")
-                    && !(k >= range.start + 2
-                        && lexicon::speech_verb(&toks[k - 2].lower).is_some());
-                if locative && toks.get(k + 1).is_none_or(|n| !n.is_capitalised()) {
-                    self.places.insert(fold(&t.lower));
-                }
+                self.read_place(toks, range, k);
             }
             if !t.cap {
-                let mut written = t.lower.to_string();
-                // "ostaliennes" → "ostalienne".
-                if written.ends_with('s')
-                    && ADJECTIVE_ENDINGS
-                        .iter()
-                        .any(|e| fold(&written[..written.len() - 1]).ends_with(e))
-                {
-                    written.pop();
-                }
-                let f = fold(&written);
-                if f.len() > 5
-                    && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
-                    && !self.adjectives.iter().any(|(a, _)| *a == f)
-                {
-                    self.adjectives.push((f, written));
-                }
+                self.read_adjective(t);
             }
-            if !t.cap && is_piece(&t.lower) {
-                if let Some(title) = title_after(block, toks, k + 1, range.end) {
-                    if !self.titles.contains(&title) {
-                        self.titles.push(title);
-                    }
-                }
+            self.read_titles(block, toks, range, k);
+            self.read_named_bodies(block, toks, range, k);
+            if t.acronym {
+                self.read_acronym(block, toks, range, k);
             }
-            if let Some(e) = names::title_at(toks, k, range.end) {
-                let title = names::surface(block, toks, k, e);
+        }
+    }
+
+    /// "à Moscou", "depuis Kyiv": a place the dispatch speaks from or of.
+    fn read_place(&mut self, toks: &[Tok], range: &std::ops::Range<usize>, k: usize) {
+        let p = &toks[k - 1];
+        let locative = p.is_word()
+            && matches!(p.lower.as_str(), "à" | "en" | "vers" | "depuis")
+            && !(k >= range.start + 2 && lexicon::speech_verb(&toks[k - 2].lower).is_some());
+        if locative && toks.get(k + 1).is_none_or(|n| !n.is_capitalised()) {
+            self.places.insert(fold(&toks[k].lower));
+        }
+    }
+
+    /// An adjective of nationality as the dispatch writes it, singular.
+    fn read_adjective(&mut self, t: &Tok) {
+        let mut written = t.lower.to_string();
+        // "ostaliennes" → "ostalienne".
+        if written.ends_with('s')
+            && ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| fold(&written[..written.len() - 1]).ends_with(e))
+        {
+            written.pop();
+        }
+        let f = fold(&written);
+        if f.len() > 5
+            && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
+            && !self.adjectives.iter().any(|(a, _)| *a == f)
+        {
+            self.adjectives.push((f, written));
+        }
+    }
+
+    /// The titles of newspapers: after a piece ("un article du Courrier") or as a title.
+    fn read_titles(&mut self, block: &str, toks: &[Tok], range: &std::ops::Range<usize>, k: usize) {
+        let t = &toks[k];
+        if !t.cap && is_piece(&t.lower) {
+            if let Some(title) = title_after(block, toks, k + 1, range.end) {
                 if !self.titles.contains(&title) {
                     self.titles.push(title);
                 }
             }
-            // "la préfecture de la Creuse", "le parquet de Lille": a body noun and its place,
-            // for the bare "la préfecture" that follows.
-            if !t.cap && k > range.start && lexicon::is_body_noun(&t.lower) {
-                if let Some(name) = placed_body(block, toks, k, range.end) {
-                    if !self.named_bodies.contains(&name) {
-                        self.named_bodies.push(name);
-                    }
+        }
+        if let Some(e) = names::title_at(toks, k, range.end) {
+            let title = names::surface(block, toks, k, e);
+            if !self.titles.contains(&title) {
+                self.titles.push(title);
+            }
+        }
+    }
+
+    /// Bodies named in full: "la préfecture de la Creuse", "le parquet de Lille" (a body noun
+    /// and its place, for the bare "la préfecture" that follows), "l'Agence spatiale".
+    fn read_named_bodies(
+        &mut self,
+        block: &str,
+        toks: &[Tok],
+        range: &std::ops::Range<usize>,
+        k: usize,
+    ) {
+        let t = &toks[k];
+        if k <= range.start || !lexicon::is_body_noun(&t.lower) {
+            return;
+        }
+        let name = if !t.cap {
+            placed_body(block, toks, k, range.end)
+        } else if !t.acronym {
+            body_name(block, toks, k, range.end)
+        } else {
+            None
+        };
+        if let Some(name) = name {
+            if !self.named_bodies.contains(&name) {
+                self.named_bodies.push(name);
+            }
+        }
+    }
+
+    /// "le CHU de Rouen": the acronym and its place, for a later bare "CHU". "l'Union des
+    /// transporteurs routiers (UTR)": the name starts at the farthest capitalised word with the
+    /// acronym's initial, a few words back.
+    fn read_acronym(
+        &mut self,
+        block: &str,
+        toks: &[Tok],
+        range: &std::ops::Range<usize>,
+        k: usize,
+    ) {
+        let t = &toks[k];
+        if k + 2 < range.end {
+            let (de, place) = (&toks[k + 1], &toks[k + 2]);
+            if de.is_word()
+                && matches!(de.lower.as_str(), "de" | "d'")
+                && place.is_capitalised()
+                && !place.acronym
+            {
+                let mut e = k + 3;
+                while e < range.end && toks[e].is_capitalised() && e < k + 5 {
+                    e += 1;
+                }
+                self.placed_acronyms
+                    .entry(block[t.start..t.end].to_owned())
+                    .or_insert_with(|| names::surface(block, toks, k, e));
+            }
+        }
+        if k >= range.start + 2 && toks[k - 1].is_punct("(") {
+            let initial = fold(&t.lower).chars().next();
+            let mut first = None;
+            let mut b = k - 1;
+            while b > range.start && b + 10 > k && toks[b - 1].is_word() {
+                b -= 1;
+                if toks[b].cap && fold(&toks[b].lower).chars().next() == initial {
+                    first = Some(b);
                 }
             }
-            if t.cap && !t.acronym && k > range.start && lexicon::is_body_noun(&t.lower) {
-                if let Some(name) = body_name(block, toks, k, range.end) {
-                    if !self.named_bodies.contains(&name) {
-                        self.named_bodies.push(name);
-                    }
-                }
-            }
-            // "le CHU de Rouen": the acronym and its place, for a later bare "CHU".
-            if t.acronym && k + 2 < range.end {
-                let (de, place) = (&toks[k + 1], &toks[k + 2]);
-                if de.is_word()
-                    && matches!(de.lower.as_str(), "de" | "d'")
-                    && place.is_capitalised()
-                    && !place.acronym
-                {
-                    let mut e = k + 3;
-                    while e < range.end && toks[e].is_capitalised() && e < k + 5 {
-                        e += 1;
-                    }
-                    self.placed_acronyms
-                        .entry(block[t.start..t.end].to_owned())
-                        .or_insert_with(|| names::surface(block, toks, k, e));
-                }
-            }
-            // "l'Union des transporteurs routiers (UTR)": the name starts at the farthest
-            // capitalised word with the acronym's initial, a few words back.
-            if t.acronym && k >= range.start + 2 && toks[k - 1].is_punct("(") {
-                let initial = fold(&t.lower).chars().next();
-                let mut first = None;
-                let mut b = k - 1;
-                while b > range.start && b + 10 > k && toks[b - 1].is_word() {
-                    b -= 1;
-                    if toks[b].cap && fold(&toks[b].lower).chars().next() == initial {
-                        first = Some(b);
-                    }
-                }
-                if let Some(first) = first {
-                    let expansion = names::surface(block, toks, first, k - 1);
-                    self.acronyms
-                        .entry(block[t.start..t.end].to_owned())
-                        .or_insert(expansion);
-                }
+            if let Some(first) = first {
+                let expansion = names::surface(block, toks, first, k - 1);
+                self.acronyms
+                    .entry(block[t.start..t.end].to_owned())
+                    .or_insert(expansion);
             }
         }
     }
@@ -391,80 +431,19 @@ pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
         return None;
     }
     if let Some(body) = np.body.as_deref().filter(|b| !b.is_empty()) {
-        let folded = fold(body);
-        // "l'Alliance européenne de l'acier", "le Parlement européen": a body noun with its
-        // adjectives and complements.
-        if lexicon::is_body_noun(&folded) {
-            let whole = surface_label(s, np);
-            if fold(&whole) != folded {
-                return Some(whole);
-            }
-        }
-        if let Some(l) = fixed(&folded) {
-            return Some(l.to_owned());
-        }
-        if let Some(expansion) = d.facts().acronyms.get(body) {
-            return Some(expansion.clone());
-        }
-        if body.chars().all(|c| c.is_uppercase() || c == '-') {
-            return Some(d.facts().acronym_label(body));
-        }
-        if lexicon::place_adjective(&folded.replace(' ', "-")).is_some() {
-            return place_label(d, body);
-        }
-        // "la Ostalie a dénoncé": a country with its article, whose adjective the dispatch
-        // uses, speaks as a state.
-        if np.det == Some(Det::Definite)
-            && !body.contains(' ')
-            && !body.chars().all(char::is_uppercase)
-        {
-            if let Some(label) = place_label(d, body) {
-                return Some(label);
-            }
-        }
-        return Some(body.to_owned());
+        return body_label(s, np, body, d);
     }
     if np.det == Some(Det::Indefinite) {
         return None;
     }
     let thing = np.thing.as_deref()?;
     let words: Vec<String> = np.words.iter().map(|w| fold(w)).collect();
-    let after = |w: &str| words.iter().position(|x| x == w).map(|i| &words[i + 1..]);
     match thing {
         // "la diplomatie russe" → its ministry.
-        "diplomatie" => {
-            let adjective = after("diplomatie")?.first()?.clone();
-            if !lexicon::is_adjective_of_nationality(&adjective) {
-                return None;
-            }
-            if adjective == "francaise" || adjective == "francais" {
-                return Some("ministère français des Affaires étrangères".to_owned());
-            }
-            // The adjective as written, accents kept ("karvénienne" → "karvénien").
-            let whole = surface_label(s, np);
-            let written = whole
-                .split(' ')
-                .find(|w| fold(w) == adjective)
-                .unwrap_or(&adjective);
-            Some(format!(
-                "ministère {} des Affaires étrangères",
-                masculine(written)
-            ))
-        }
+        "diplomatie" => diplomacy_label(s, np, &words),
         // The French presidency's voice.
         "entourage" | "conseillers" | "présidence" | "presidence" => {
-            let rest = after(&fold(thing))?;
-            let french = rest.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "francaise" | "francais" | "macron" | "elysee" | "republique"
-                )
-            }) || (rest.iter().any(|w| w == "etat" || w == "president")
-                && !rest.iter().any(|w| lexicon::is_adjective_of_nationality(w)));
-            if french {
-                return Some("Élysée".to_owned());
-            }
-            (thing != "entourage" && thing != "conseillers").then(|| surface_label(s, np))
+            presidency_label(s, np, thing, &words)
         }
         // A bare "le quotidien", "le journal": the one title the dispatch names, else the
         // last one named.
@@ -490,26 +469,7 @@ pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
                 .then(|| format!("gouvernement {}", masculine(adjective)))
         }
         // "la direction du CHU", "les services de la préfecture": the body itself.
-        "direction" | "services" if words.len() > 2 => {
-            let whole = surface_label(s, np);
-            let rest = whole
-                .split_once(' ')
-                .map(|(_, r)| r)?
-                .trim_start_matches("du ")
-                .trim_start_matches("de la ")
-                .trim_start_matches("de l'")
-                .trim_start_matches("de l’")
-                .trim_start_matches("de ")
-                .trim_start_matches("des ");
-            if rest.chars().all(|c| c.is_uppercase() || c == '-') {
-                return Some(d.facts().acronym_label(rest));
-            }
-            let first = rest.split(' ').next().unwrap_or_default();
-            if first.starts_with(char::is_uppercase) || lexicon::is_body_noun(&fold(first)) {
-                return Some(rest.to_owned());
-            }
-            Some(whole)
-        }
+        "direction" | "services" if words.len() > 2 => direction_label(s, np, d),
         _ if lexicon::is_body_noun(thing) && !np.plural => {
             if words.len() > 1 {
                 return Some(surface_label(s, np));
@@ -521,6 +481,106 @@ pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// The label of a phrase that names its body ("le Kremlin", "l'OTAN", "la Ostalie", "le
+/// Parlement européen").
+fn body_label(s: Sentence, np: &Np, body: &str, d: &Discourse) -> Option<String> {
+    let folded = fold(body);
+    // "l'Alliance européenne de l'acier", "le Parlement européen": a body noun with its
+    // adjectives and complements.
+    if lexicon::is_body_noun(&folded) {
+        let whole = surface_label(s, np);
+        if fold(&whole) != folded {
+            return Some(whole);
+        }
+    }
+    if let Some(l) = fixed(&folded) {
+        return Some(l.to_owned());
+    }
+    if let Some(expansion) = d.facts().acronyms.get(body) {
+        return Some(expansion.clone());
+    }
+    if body.chars().all(|c| c.is_uppercase() || c == '-') {
+        return Some(d.facts().acronym_label(body));
+    }
+    if lexicon::place_adjective(&folded.replace(' ', "-")).is_some() {
+        return place_label(d, body);
+    }
+    // "la Ostalie a dénoncé": a country with its article, whose adjective the dispatch uses,
+    // speaks as a state.
+    if np.det == Some(Det::Definite) && !body.contains(' ') && !body.chars().all(char::is_uppercase)
+    {
+        if let Some(label) = place_label(d, body) {
+            return Some(label);
+        }
+    }
+    Some(body.to_owned())
+}
+
+/// The folded words after `w` in a phrase's words, if `w` is one of them.
+fn after<'w>(words: &'w [String], w: &str) -> Option<&'w [String]> {
+    words.iter().position(|x| x == w).map(|i| &words[i + 1..])
+}
+
+/// "la diplomatie russe" → "ministère russe des Affaires étrangères".
+fn diplomacy_label(s: Sentence, np: &Np, words: &[String]) -> Option<String> {
+    let adjective = after(words, "diplomatie")?.first()?.clone();
+    if !lexicon::is_adjective_of_nationality(&adjective) {
+        return None;
+    }
+    if adjective == "francaise" || adjective == "francais" {
+        return Some("ministère français des Affaires étrangères".to_owned());
+    }
+    // The adjective as written, accents kept ("karvénienne" → "karvénien").
+    let whole = surface_label(s, np);
+    let written = whole
+        .split(' ')
+        .find(|w| fold(w) == adjective)
+        .unwrap_or(&adjective);
+    Some(format!(
+        "ministère {} des Affaires étrangères",
+        masculine(written)
+    ))
+}
+
+/// "l'entourage du président", "la présidence française", "les conseillers d'Emmanuel
+/// Macron": the Élysée when the presidency is France's.
+fn presidency_label(s: Sentence, np: &Np, thing: &str, words: &[String]) -> Option<String> {
+    let rest = after(words, &fold(thing))?;
+    let french = rest.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "francaise" | "francais" | "macron" | "elysee" | "republique"
+        )
+    }) || (rest.iter().any(|w| w == "etat" || w == "president")
+        && !rest.iter().any(|w| lexicon::is_adjective_of_nationality(w)));
+    if french {
+        return Some("Élysée".to_owned());
+    }
+    (thing != "entourage" && thing != "conseillers").then(|| surface_label(s, np))
+}
+
+/// "la direction du CHU", "les services de la préfecture": the body itself.
+fn direction_label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
+    let whole = surface_label(s, np);
+    let rest = whole
+        .split_once(' ')
+        .map(|(_, r)| r)?
+        .trim_start_matches("du ")
+        .trim_start_matches("de la ")
+        .trim_start_matches("de l'")
+        .trim_start_matches("de l’")
+        .trim_start_matches("de ")
+        .trim_start_matches("des ");
+    if rest.chars().all(|c| c.is_uppercase() || c == '-') {
+        return Some(d.facts().acronym_label(rest));
+    }
+    let first = rest.split(' ').next().unwrap_or_default();
+    if first.starts_with(char::is_uppercase) || lexicon::is_body_noun(&fold(first)) {
+        return Some(rest.to_owned());
+    }
+    Some(whole)
 }
 
 /// The phrase's words after its determiner, up to its end: "ministère borovien de la Défense".

@@ -20,6 +20,38 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     if j < end && (toks[j].is("s'") || toks[j].is("se")) {
         j += 1;
     }
+    let (base, clitic) = incise_verb(s, q, j)?;
+    let (k, clitic) = verb_group_end(s, j, base, clitic);
+    if lexicon::is_auxiliary(base) && k == j + 1 && clitic.is_none() {
+        return None; // "», a …" with no participle: not an incise
+    }
+    // "«…», peut-on lire dans le communiqué": the document speaks for its author.
+    if clitic == Some(Pron::Vague) && k + 1 < end && toks[k].is("dans") {
+        if let Some(np) = np::parse_np(s.block, toks, k + 1, end, known)
+            .filter(|np| np.thing.as_deref().is_some_and(lexicon::is_document))
+        {
+            return Some(Subject::Np(Box::new(np), k + 1));
+        }
+    }
+    if let Some(p) = clitic {
+        return Some(Subject::Pronoun(p, k));
+    }
+    let start = skip_adverbials(toks, k, end);
+    if !toks.get(start).is_some_and(|t| start < end && t.is_word()) {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, start, end, known)?;
+    if np.det.is_none() && np.name.is_none() && np.body.as_ref().is_none_or(String::is_empty) {
+        return None;
+    }
+    Some(Subject::Np(Box::new(with_apposition(s, np, known)), start))
+}
+
+/// The verb that opens an incise at token `j` (after the quotation `q`): a speech verb or an
+/// auxiliary, or an unknown verb followed by a name ("«…», s'amuse X"); its base and clitic.
+fn incise_verb<'a>(s: Sentence<'a>, q: usize, j: usize) -> Option<(&'a str, Option<Pron>)> {
+    let toks = s.toks;
+    let end = s.range.end;
     let first = toks.get(j).filter(|_| j < end)?;
     if !first.is_word() || first.cap {
         return None;
@@ -45,9 +77,20 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     if lexicon::determiner(base).is_some() {
         return None;
     }
+    Some((base, clitic))
+}
+
+/// Where the verb group opened by `base` at token `j` ends: adverbs, a participle, "en
+/// garde", "valoir", "lire"; and the inverted pronoun it carries, if any.
+fn verb_group_end(
+    s: Sentence,
+    j: usize,
+    base: &str,
+    mut clitic: Option<Pron>,
+) -> (usize, Option<Pron>) {
+    let toks = s.toks;
+    let end = s.range.end;
     let mut k = j + 1;
-    let mut clitic = clitic;
-    // The rest of the verb group: adverbs, a participle, "en garde", "valoir", "lire".
     while k < end && toks[k].is_word() && !toks[k].cap {
         let w = toks[k].lower.as_str();
         let (b, c) = split_clitic(w);
@@ -87,29 +130,7 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
         }
         break;
     }
-    if lexicon::is_auxiliary(base) && k == j + 1 && clitic.is_none() {
-        return None; // "», a …" with no participle: not an incise
-    }
-    // "«…», peut-on lire dans le communiqué": the document speaks for its author.
-    if clitic == Some(Pron::Vague) && k + 1 < end && toks[k].is("dans") {
-        if let Some(np) = np::parse_np(s.block, toks, k + 1, end, known)
-            .filter(|np| np.thing.as_deref().is_some_and(lexicon::is_document))
-        {
-            return Some(Subject::Np(Box::new(np), k + 1));
-        }
-    }
-    if let Some(p) = clitic {
-        return Some(Subject::Pronoun(p, k));
-    }
-    let start = skip_adverbials(toks, k, end);
-    if !toks.get(start).is_some_and(|t| start < end && t.is_word()) {
-        return None;
-    }
-    let np = np::parse_np(s.block, toks, start, end, known)?;
-    if np.det.is_none() && np.name.is_none() && np.body.as_ref().is_none_or(String::is_empty) {
-        return None;
-    }
-    Some(Subject::Np(Box::new(with_apposition(s, np, known)), start))
+    (k, clitic)
 }
 
 /// A subject and its speech verb right after a quotation, in that order: «…», Orlov a dit aux

@@ -2,7 +2,9 @@
 //!
 //! A quotation is one token: attribution rules look at the words around it, never inside it.
 
+use std::iter::Peekable;
 use std::ops::Range;
+use std::str::CharIndices;
 
 use crate::text::sentences;
 
@@ -205,54 +207,8 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
             continue;
         }
         if c.is_alphanumeric() {
-            let start = i;
-            let mut end = i;
-            let mut word = Lower::new();
-            while let Some(&(j, ch)) = iter.peek() {
-                if ch.is_alphanumeric() {
-                    if ch.is_ascii() {
-                        word.push(ch.to_ascii_lowercase());
-                    } else {
-                        for l in ch.to_lowercase() {
-                            word.push(l);
-                        }
-                    }
-                    end = j + ch.len_utf8();
-                    iter.next();
-                } else if (ch == '-' || is_apostrophe(ch)) && !word.is_empty() {
-                    let next = text[j + ch.len_utf8()..].chars().next();
-                    if is_apostrophe(ch) && ELISIONS.contains(&word.as_str()) {
-                        word.push('\'');
-                        end = j + ch.len_utf8();
-                        iter.next();
-                        break;
-                    }
-                    if next.is_some_and(char::is_alphanumeric) {
-                        word.push(if ch == '-' { '-' } else { '\'' });
-                        iter.next();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            let surface = &text[start..end];
-            let cap = surface.chars().next().is_some_and(char::is_uppercase);
-            let acronym = cap && {
-                let mut letters = surface.chars().filter(|c| c.is_alphabetic());
-                letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
-            };
-            out.push(Tok {
-                kind: Kind::Word,
-                start: line.start + start,
-                end: line.start + end,
-                lower: word,
-                cap,
-                acronym,
-                name_word: false,
-                title: false,
-            });
+            let (word, end) = read_word(text, &mut iter);
+            out.push(word_tok(text, line.start, i, end, word));
             continue;
         }
         iter.next();
@@ -268,6 +224,65 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
         });
     }
     out
+}
+
+/// Reads the word starting at the iterator's position: letters and digits, with inner hyphens
+/// and apostrophes, an elision ("l'", "qu'") ending it. Its lower-cased form and where it ends.
+#[inline]
+fn read_word(text: &str, iter: &mut Peekable<CharIndices>) -> (Lower, usize) {
+    let mut end = iter.peek().map_or(0, |&(i, _)| i);
+    let mut word = Lower::new();
+    while let Some(&(j, ch)) = iter.peek() {
+        if ch.is_alphanumeric() {
+            if ch.is_ascii() {
+                word.push(ch.to_ascii_lowercase());
+            } else {
+                for l in ch.to_lowercase() {
+                    word.push(l);
+                }
+            }
+            end = j + ch.len_utf8();
+            iter.next();
+        } else if (ch == '-' || is_apostrophe(ch)) && !word.is_empty() {
+            let next = text[j + ch.len_utf8()..].chars().next();
+            if is_apostrophe(ch) && ELISIONS.contains(&word.as_str()) {
+                word.push('\'');
+                end = j + ch.len_utf8();
+                iter.next();
+                break;
+            }
+            if next.is_some_and(char::is_alphanumeric) {
+                word.push(if ch == '-' { '-' } else { '\'' });
+                iter.next();
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    (word, end)
+}
+
+/// The token of the word `start..end` of a line starting at byte `offset` of its block.
+#[inline]
+fn word_tok(text: &str, offset: usize, start: usize, end: usize, word: Lower) -> Tok {
+    let surface = &text[start..end];
+    let cap = surface.chars().next().is_some_and(char::is_uppercase);
+    let acronym = cap && {
+        let mut letters = surface.chars().filter(|c| c.is_alphabetic());
+        letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
+    };
+    Tok {
+        kind: Kind::Word,
+        start: offset + start,
+        end: offset + end,
+        lower: word,
+        cap,
+        acronym,
+        name_word: false,
+        title: false,
+    }
 }
 
 /// Cuts a paragraph's tokens into sentences (token index ranges). `quote_ends_sentence` tells

@@ -187,81 +187,92 @@ fn group_start(s: Sentence, k: usize) -> (usize, bool, Option<Pron>) {
                 g -= 1;
                 continue;
             }
-            if c.is_some() && lexicon::is_auxiliary(base) {
-                g -= 1;
-                continue;
-            }
-            if lexicon::is_adverb(&p.lower)
-                || (lexicon::is_clitic(&p.lower) && lexicon::determiner(&p.lower).is_none())
-                || matches!(p.lower.as_str(), "pas" | "plus" | "jamais")
-            {
-                g -= 1;
-                continue;
-            }
-            // "a pour sa part affirmé": a known adverbial right before.
-            let mut stepped = false;
-            for len in 2..=3 {
-                if g >= s.range.start + len && adverbial_len(toks, g - len, g) == len {
-                    g -= len;
-                    stepped = true;
-                    break;
+            match word_before_group(s, g) {
+                Some(before) => {
+                    g = before;
+                    continue;
                 }
+                None => break,
             }
-            if stepped {
-                continue;
-            }
-            // "l'a annoncé", "il la juge": object pronouns right before the verb group.
-            if matches!(p.lower.as_str(), "l'" | "le" | "la" | "les")
-                && g >= s.range.start + 2
-                && (lexicon::is_subject_pronoun(&toks[g - 2].lower) || toks[g - 2].is_capitalised())
-            {
-                g -= 1;
-                continue;
-            }
-            break;
         }
         // ", lui," ", de son côté," inside the verb group: only right after an auxiliary.
         if p.is_punct(",") && has_aux {
-            let mut j = g - 1;
-            let mut n = 0;
-            while j > s.range.start && !toks[j - 1].is_punct(",") && n < 4 {
-                j -= 1;
-                n += 1;
-            }
-            if n > 0 && j > s.range.start && toks[j - 1].is_punct(",") {
-                let inner = &toks[j..g - 1];
-                let adverbial = inner.iter().all(|t| {
-                    t.is_word()
-                        && (lexicon::is_adverb(&t.lower)
-                            || matches!(
-                                t.lower.as_str(),
-                                "lui"
-                                    | "elle"
-                                    | "eux"
-                                    | "elles"
-                                    | "de"
-                                    | "son"
-                                    | "sa"
-                                    | "leur"
-                                    | "côté"
-                                    | "pour"
-                                    | "part"
-                                    | "à"
-                                    | "tour"
-                                    | "quant"
-                            ))
-                });
-                if adverbial
-                    && j >= s.range.start + 2
-                    && lexicon::is_auxiliary(split_clitic(&toks[j - 2].lower).0)
-                {
-                    g = j - 2;
-                    continue;
-                }
+            if let Some(aux) = aside_after_auxiliary(s, g) {
+                g = aux;
+                continue;
             }
         }
         break;
     }
     // The auxiliary itself, when it was the word right before the adverbs.
     (g, has_aux, clitic)
+}
+
+/// Where a verb group starting at `g` starts once the word before it (not an auxiliary) is
+/// taken in: an adverb, a clitic, a known adverbial ("a pour sa part affirmé"), an object
+/// pronoun ("l'a annoncé"); `None` when that word is not part of the group.
+fn word_before_group(s: Sentence, g: usize) -> Option<usize> {
+    let toks = s.toks;
+    let p = &toks[g - 1];
+    if lexicon::is_adverb(&p.lower)
+        || (lexicon::is_clitic(&p.lower) && lexicon::determiner(&p.lower).is_none())
+        || matches!(p.lower.as_str(), "pas" | "plus" | "jamais")
+    {
+        return Some(g - 1);
+    }
+    // "a pour sa part affirmé": a known adverbial right before.
+    for len in 2..=3 {
+        if g >= s.range.start + len && adverbial_len(toks, g - len, g) == len {
+            return Some(g - len);
+        }
+    }
+    // "l'a annoncé", "il la juge": object pronouns right before the verb group.
+    if matches!(p.lower.as_str(), "l'" | "le" | "la" | "les")
+        && g >= s.range.start + 2
+        && (lexicon::is_subject_pronoun(&toks[g - 2].lower) || toks[g - 2].is_capitalised())
+    {
+        return Some(g - 1);
+    }
+    None
+}
+
+/// ", lui,", ", de son côté,": an aside between commas ending at `g - 1`, right after an
+/// auxiliary; where that auxiliary is.
+fn aside_after_auxiliary(s: Sentence, g: usize) -> Option<usize> {
+    let toks = s.toks;
+    let mut j = g - 1;
+    let mut n = 0;
+    while j > s.range.start && !toks[j - 1].is_punct(",") && n < 4 {
+        j -= 1;
+        n += 1;
+    }
+    if n == 0 || j <= s.range.start || !toks[j - 1].is_punct(",") {
+        return None;
+    }
+    let inner = &toks[j..g - 1];
+    let adverbial = inner.iter().all(|t| {
+        t.is_word()
+            && (lexicon::is_adverb(&t.lower)
+                || matches!(
+                    t.lower.as_str(),
+                    "lui"
+                        | "elle"
+                        | "eux"
+                        | "elles"
+                        | "de"
+                        | "son"
+                        | "sa"
+                        | "leur"
+                        | "côté"
+                        | "pour"
+                        | "part"
+                        | "à"
+                        | "tour"
+                        | "quant"
+                ))
+    });
+    (adverbial
+        && j >= s.range.start + 2
+        && lexicon::is_auxiliary(split_clitic(&toks[j - 2].lower).0))
+    .then(|| j - 2)
 }
