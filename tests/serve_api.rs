@@ -20,18 +20,58 @@ fn cli(c: &Corpus, args: &[&str]) -> Vec<Value> {
     c.hits(args)
 }
 
+/// The API's answer to `path` (200), its `took_ms` taken out, and what `search --json FLAGS`
+/// prints, which must not be empty: the two sides of "the API answers as the CLI does".
+fn api_and_cli(s: &Server, c: &Corpus, path: &str, flags: &[&str]) -> (Value, Vec<Value>) {
+    let mut answer = s.json(path, 200);
+    if let Some(took) = answer.as_object_mut().unwrap().remove("took_ms") {
+        assert!(took.as_f64().unwrap() >= 0.0, "{path}: took_ms {took}");
+    }
+    let expected = cli(c, flags);
+    assert!(!expected.is_empty(), "{flags:?} finds something");
+    (answer, expected)
+}
+
+/// `FIRST REST…` as one list of arguments.
+fn args<'a>(first: &'a str, rest: &[&'a str]) -> Vec<&'a str> {
+    [&[first][..], rest].concat()
+}
+
+/// The message of the error the API answers to `path` with `status`.
+fn error(s: &Server, path: &str, status: u16) -> String {
+    let v = s.json(path, status);
+    v["error"].as_str().expect("error message").to_owned()
+}
+
+/// With the index moved away, every one of `paths` answers 503 saying it cannot be read; then
+/// the index is put back.
+fn unreadable_then_back(c: &Corpus, s: &Server, paths: &[&str]) {
+    let moved = c.dir.path().join("index-away");
+    std::fs::rename(c.index(), &moved).unwrap();
+    for path in paths {
+        let message = error(s, path, 503);
+        assert!(
+            message.starts_with("the index cannot be read"),
+            "{path}: {message}"
+        );
+    }
+    std::fs::rename(&moved, c.index()).unwrap();
+}
+
 #[test]
 fn a_hit_is_the_same_json_as_search_json() {
     let c = corpus();
     let s = Server::start(&c.index(), &[]);
-    let answer = s.json("/api/search?q=cibles+l%C3%A9gitimes", 200);
+    let (answer, expected) = api_and_cli(
+        &s,
+        &c,
+        "/api/search?q=cibles+l%C3%A9gitimes",
+        &["cibles légitimes"],
+    );
     assert_eq!(answer["query"], "cibles légitimes");
     assert_eq!(answer["offset"], 0);
     assert_eq!(answer["n"], 10);
     assert_eq!(answer["partial"], false);
-    assert!(answer["took_ms"].as_f64().unwrap() >= 0.0);
-    let expected = cli(&c, &["cibles légitimes"]);
-    assert!(!expected.is_empty());
     assert_eq!(hits(&answer), &expected);
     let first = &hits(&answer)[0];
     assert_eq!(first["rank"], 1);
@@ -119,9 +159,7 @@ fn filters_and_sort_answer_as_the_cli_flags() {
             vec!["garanties"],
         ),
     ] {
-        let answer = s.json(api, 200);
-        let expected = cli(&c, &flags);
-        assert!(!expected.is_empty(), "{flags:?} finds something");
+        let (answer, expected) = api_and_cli(&s, &c, api, &flags);
         assert_eq!(hits(&answer), &expected, "{api}");
     }
     let peskov = s.json("/api/search?q=garanties&speaker=peskov", 200);
@@ -154,10 +192,7 @@ fn filters_and_sort_answer_as_the_cli_flags() {
 fn bad_parameters_get_400_with_the_cli_s_one_line_messages() {
     let c = corpus();
     let s = Server::start(&c.index(), &["--max-terms", "5", "--max-query-chars", "40"]);
-    let error = |path: &str, status: u16| -> String {
-        let v = s.json(path, status);
-        v["error"].as_str().expect("error message").to_owned()
-    };
+    let error = |path: &str, status: u16| error(&s, path, status);
     // The same words as `search` prints on stderr.
     let cli_empty = stderr(&c.search(&[""]));
     let empty = error("/api/search?q=", 400);
@@ -391,9 +426,7 @@ fn no_collapse_and_explain_answer_as_the_cli_flags() {
     let folded = s.json(&format!("/api/search?q={q}"), 200);
     assert_eq!(hits(&folded), &c.hits(&words));
     let all = s.json(&format!("/api/search?q={q}&no_collapse=1"), 200);
-    let mut flags = vec!["--no-collapse"];
-    flags.extend(words);
-    assert_eq!(hits(&all), &c.hits(&flags));
+    assert_eq!(hits(&all), &cli(&c, &args("--no-collapse", &words)));
     // Every copy is a hit of its own: more hits, none listing duplicates.
     assert!(hits(&all).len() > hits(&folded).len());
     assert!(hits(&folded)
@@ -410,9 +443,7 @@ fn no_collapse_and_explain_answer_as_the_cli_flags() {
     let plain = s.json(&format!("/api/search?q={q}"), 200);
     assert!(hits(&plain).iter().all(|h| h["explain"].is_null()));
     let explained = s.json(&format!("/api/search?q={q}&explain=1"), 200);
-    let mut flags = vec!["--explain"];
-    flags.extend(words);
-    assert_eq!(hits(&explained), &c.hits(&flags));
+    assert_eq!(hits(&explained), &cli(&c, &args("--explain", &words)));
     let first = &hits(&explained)[0]["explain"];
     assert!(first["tier"].as_str().is_some(), "{first}");
     assert!(!first["units"].as_array().unwrap().is_empty(), "{first}");
@@ -420,9 +451,8 @@ fn no_collapse_and_explain_answer_as_the_cli_flags() {
         &format!("/api/search?q={q}&explain=true&no_collapse=true"),
         200,
     );
-    let mut flags = vec!["--explain", "--no-collapse"];
-    flags.extend(words);
-    assert_eq!(hits(&both), &c.hits(&flags));
+    let flags = [&["--explain", "--no-collapse"][..], &words].concat();
+    assert_eq!(hits(&both), &cli(&c, &flags));
 }
 
 #[test]
@@ -481,24 +511,16 @@ fn an_index_that_cannot_be_read_gets_503_and_comes_back() {
     let c = corpus();
     let s = Server::start(&c.index(), &[]);
     s.json("/healthz", 200);
-    let moved = c.dir.path().join("index-away");
-    std::fs::rename(c.index(), &moved).unwrap();
-    for path in [
-        "/api/search?q=otan",
-        "/healthz",
-        "/api/dispatch?id=x",
-        "/api/speakers?prefix=p",
-    ] {
-        let v = s.json(path, 503);
-        assert!(
-            v["error"]
-                .as_str()
-                .unwrap()
-                .starts_with("the index cannot be read"),
-            "{path}: {v}"
-        );
-    }
-    std::fs::rename(&moved, c.index()).unwrap();
+    unreadable_then_back(
+        &c,
+        &s,
+        &[
+            "/api/search?q=otan",
+            "/healthz",
+            "/api/dispatch?id=x",
+            "/api/speakers?prefix=p",
+        ],
+    );
     let back = s.json("/api/search?q=otan", 200);
     assert!(!hits(&back).is_empty());
 }
@@ -545,17 +567,17 @@ fn quotations(v: &Value) -> &Vec<Value> {
 fn quotations_are_the_cli_s_with_every_parameter() {
     let c = corpus();
     let s = Server::start(&c.index(), &[]);
-    let answer = s.json(
+    let (answer, expected) = api_and_cli(
+        &s,
+        &c,
         &format!("/api/quotations?q={}", enc("cibles légitimes")),
-        200,
+        &["--quotations", "cibles légitimes"],
     );
     assert_eq!(answer["query"], "cibles légitimes");
     assert_eq!(
         (answer["offset"].as_u64(), answer["n"].as_u64()),
         (Some(0), Some(10))
     );
-    assert!(answer["took_ms"].as_f64().unwrap() >= 0.0);
-    let expected = cli(&c, &["--quotations", "cibles légitimes"]);
     assert_eq!(quotations(&answer), &expected);
     let first = &quotations(&answer)[0];
     assert_eq!(first["speaker"], "Vladimir Poutine");
@@ -573,11 +595,12 @@ fn quotations_are_the_cli_s_with_every_parameter() {
             vec!["-n", "3", "garanties"],
         ),
     ] {
-        let answer = s.json(&format!("/api/quotations?{query}"), 200);
-        let mut full = vec!["--quotations"];
-        full.extend(flags.iter().copied());
-        let expected = cli(&c, &full);
-        assert!(!expected.is_empty(), "{flags:?} finds something");
+        let (answer, expected) = api_and_cli(
+            &s,
+            &c,
+            &format!("/api/quotations?{query}"),
+            &args("--quotations", &flags),
+        );
         assert_eq!(quotations(&answer), &expected, "{query}");
     }
     let peskov = s.json("/api/quotations?speaker=peskov&n=100", 200);
@@ -645,11 +668,13 @@ fn a_timeline_is_the_cli_s_with_every_parameter() {
             vec!["--since", "2025", "--until", "2025-06", "troupes"],
         ),
     ] {
-        let mut answer = s.json(&format!("/api/timeline?{query}"), 200);
-        assert!(answer["took_ms"].as_f64().unwrap() >= 0.0);
-        let object = answer.as_object_mut().unwrap();
-        object.remove("took_ms");
-        let q = object.remove("query").unwrap();
+        let (mut answer, expected) = api_and_cli(
+            &s,
+            &c,
+            &format!("/api/timeline?{query}"),
+            &args("--timeline", &flags),
+        );
+        let q = answer.as_object_mut().unwrap().remove("query").unwrap();
         assert_eq!(
             q,
             flags
@@ -657,9 +682,6 @@ fn a_timeline_is_the_cli_s_with_every_parameter() {
                 .filter(|_| !query.starts_with("speaker"))
                 .map_or("", |w| *w)
         );
-        let mut full = vec!["--timeline"];
-        full.extend(flags.iter().copied());
-        let expected = cli(&c, &full);
         assert_eq!(expected.len(), 1, "{flags:?}");
         assert_eq!(answer, expected[0], "{query}");
     }
@@ -690,11 +712,12 @@ fn a_timeline_is_the_cli_s_with_every_parameter() {
 fn provenance_by_id_or_words_is_the_cli_s() {
     let c = corpus();
     let s = Server::start(&c.index(), &[]);
-    let by_words = s.json(
+    let (by_words, cli_words) = api_and_cli(
+        &s,
+        &c,
         &format!("/api/provenance?q={}", enc("cibles légitimes")),
-        200,
+        &["--provenance", "cibles légitimes"],
     );
-    let cli_words = cli(&c, &["--provenance", "cibles légitimes"]);
     assert_eq!(cli_words.len(), 1);
     assert_eq!(cli_words[0], by_words);
     let id = by_words["id"].as_str().unwrap();
@@ -705,8 +728,7 @@ fn provenance_by_id_or_words_is_the_cli_s() {
     // Carriers in date order, the first one first.
     assert_eq!(by_id["first"]["dispatch"], by_id["carriers"][0]["dispatch"]);
     // An unknown id or words is a 404 saying what to try, as the CLI says it (exit 1).
-    let v = s.json("/api/provenance?id=0000000000000001", 404);
-    let message = v["error"].as_str().unwrap();
+    let message = error(&s, "/api/provenance?id=0000000000000001", 404);
     assert!(
         message.starts_with("no quotation with id 0000000000000001 in the index"),
         "{message}"
@@ -722,13 +744,10 @@ fn provenance_by_id_or_words_is_the_cli_s() {
     );
     assert!(said.contains("--quotations WORDS"), "{said}");
     assert_eq!(said.lines().count(), 1, "{said}");
-    let v = s.json("/api/provenance?q=ornithorynque", 404);
+    let message = error(&s, "/api/provenance?q=ornithorynque", 404);
     assert!(
-        v["error"]
-            .as_str()
-            .unwrap()
-            .starts_with("no quotation matches \"ornithorynque\""),
-        "{v}"
+        message.starts_with("no quotation matches \"ornithorynque\""),
+        "{message}"
     );
 }
 
@@ -736,10 +755,7 @@ fn provenance_by_id_or_words_is_the_cli_s() {
 fn bad_quotation_parameters_get_400_with_what_to_do() {
     let c = corpus();
     let s = Server::start(&c.index(), &["--max-terms", "5", "--max-query-chars", "40"]);
-    let error = |path: &str| -> String {
-        let v = s.json(path, 400);
-        v["error"].as_str().expect("error message").to_owned()
-    };
+    let error = |path: &str| error(&s, path, 400);
     for api in ["/api/quotations", "/api/timeline"] {
         // The same words as `search` prints on stderr.
         let cli_empty = stderr(&c.search(&["--quotations", ""]));
@@ -788,24 +804,18 @@ fn bad_quotation_parameters_get_400_with_what_to_do() {
 fn quotation_routes_answer_503_when_the_index_is_gone() {
     let c = corpus();
     let s = Server::start(&c.index(), &[]);
-    let moved = c.dir.path().join("index-away");
-    std::fs::rename(c.index(), &moved).unwrap();
-    for path in [
-        "/api/quotations?q=troupes",
-        "/api/timeline?q=troupes",
-        "/api/provenance?q=troupes",
-    ] {
-        let v = s.json(path, 503);
-        assert!(
-            v["error"]
-                .as_str()
-                .unwrap()
-                .starts_with("the index cannot be read"),
-            "{path}: {v}"
-        );
-    }
-    std::fs::rename(&moved, c.index()).unwrap();
+    unreadable_then_back(
+        &c,
+        &s,
+        &[
+            "/api/quotations?q=troupes",
+            "/api/timeline?q=troupes",
+            "/api/provenance?q=troupes",
+            "/api/profile?speaker=peskov",
+        ],
+    );
     assert!(!quotations(&s.json("/api/quotations?q=troupes", 200)).is_empty());
+    s.json("/api/profile?speaker=peskov", 200);
 }
 
 #[test]
@@ -819,12 +829,7 @@ fn a_profile_is_the_cli_s() {
             vec!["-n", "3", "--speaker", "Emmanuel Macron"],
         ),
     ] {
-        let mut answer = s.json(api, 200);
-        assert!(answer["took_ms"].as_f64().unwrap() >= 0.0);
-        answer.as_object_mut().unwrap().remove("took_ms");
-        let mut full = vec!["--profile"];
-        full.extend(flags.iter().copied());
-        let expected = cli(&c, &full);
+        let (answer, expected) = api_and_cli(&s, &c, api, &args("--profile", &flags));
         assert_eq!(expected.len(), 1, "{flags:?}");
         assert_eq!(answer, expected[0], "{api}");
     }
@@ -832,18 +837,12 @@ fn a_profile_is_the_cli_s() {
     assert_eq!(p["speaker"], "Dmitri Peskov");
     assert!(p["quotations"].as_u64().unwrap() >= 5, "{p}");
     assert!(p["distinctive"].as_array().unwrap().len() <= 2, "{p}");
-    let v = s.json("/api/profile?speaker=zorglub", 404);
+    let message = error(&s, "/api/profile?speaker=zorglub", 404);
     assert!(
-        v["error"]
-            .as_str()
-            .unwrap()
-            .starts_with("no speaker named \"zorglub\" in the index"),
-        "{v}"
+        message.starts_with("no speaker named \"zorglub\" in the index"),
+        "{message}"
     );
-    let error = |path: &str| -> String {
-        let v = s.json(path, 400);
-        v["error"].as_str().expect("error message").to_owned()
-    };
+    let error = |path: &str| error(&s, path, 400);
     assert!(error("/api/profile").contains("missing speaker"));
     assert!(error("/api/profile?speaker=").contains("missing speaker"));
     assert!(error("/api/profile?speaker=peskov&speaker=lavrov").contains("more than once"));
@@ -852,11 +851,4 @@ fn a_profile_is_the_cli_s() {
     assert!(error("/api/profile?speaker=%E2%80%94").contains("letters"));
     let long = "a".repeat(501);
     assert!(error(&format!("/api/profile?speaker={long}")).contains("too long"));
-    let moved = c.dir.path().join("index-away");
-    std::fs::rename(c.index(), &moved).unwrap();
-    let v = s.json("/api/profile?speaker=peskov", 503);
-    assert!(v["error"]
-        .as_str()
-        .unwrap()
-        .starts_with("the index cannot be read"));
 }

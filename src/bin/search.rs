@@ -10,12 +10,12 @@ use depeches::cli::exit::{self, Exit};
 use depeches::cli::generate::{self, Generate};
 use depeches::model::error::Error;
 use depeches::render::json::{self, HitJson};
-use depeches::render::profile::ProfileJson;
 use depeches::render::quotations::{QuotationJson, TimelineJson};
 use depeches::render::{self, ColorChoice};
 use depeches::search::query;
 use depeches::search::timeline::{self, By};
 use depeches::search::{self, speaker_list, Engine, Options, Sort};
+use serde::Serialize;
 
 /// Search French news dispatches: ranked passages with the matching words highlighted.
 ///
@@ -279,47 +279,72 @@ fn found(
     if outcome.partial {
         eprintln!("search: no passage holds all the words; showing the best partial matches");
     }
-    let stdout = io::stdout();
-    let color = args.color.enabled(stdout.is_terminal());
-    let width = render::width();
-    let place_width = outcome
-        .hits
-        .iter()
-        .map(render::place_width)
-        .max()
-        .unwrap_or(0);
-    let mut out = io::BufWriter::new(stdout.lock());
-    for (i, hit) in outcome.hits.iter().enumerate() {
-        if args.json {
-            writeln!(
-                out,
-                "{}",
-                json::line(&HitJson::from(hit).with_corrections(&outcome.corrections))
-            )?;
-        } else {
-            if i > 0 && render::ends_full_matches(&outcome.hits[i - 1], hit) {
-                render::full_matches_end(&mut out, &outcome.hits[i - 1], color)?;
+    show(
+        args.color,
+        args.json.then(|| {
+            outcome
+                .hits
+                .iter()
+                .map(|hit| HitJson::from(hit).with_corrections(&outcome.corrections))
+                .collect()
+        }),
+        |out, color, width| {
+            let place_width = outcome
+                .hits
+                .iter()
+                .map(render::place_width)
+                .max()
+                .unwrap_or(0);
+            for (i, hit) in outcome.hits.iter().enumerate() {
+                if i > 0 && render::ends_full_matches(&outcome.hits[i - 1], hit) {
+                    render::full_matches_end(out, &outcome.hits[i - 1], color)?;
+                }
+                render::terminal(out, hit, color, width, place_width)?;
             }
-            render::terminal(&mut out, hit, color, width, place_width)?;
-        }
-    }
-    out.flush()?;
+            Ok(())
+        },
+    )?;
     Ok(!outcome.hits.is_empty())
+}
+
+/// Standard output, buffered.
+type Stdout = io::BufWriter<io::StdoutLock<'static>>;
+
+/// Writes an answer on standard output: with `--json`, `lines` as JSON Lines (one object a
+/// line); otherwise `draw` draws it for a terminal, told whether to colour and the width to fit.
+fn show<J: Serialize>(
+    color: ColorChoice,
+    lines: Option<Vec<J>>,
+    draw: impl FnOnce(&mut Stdout, bool, usize) -> io::Result<()>,
+) -> io::Result<()> {
+    let stdout = io::stdout();
+    let color = color.enabled(stdout.is_terminal());
+    let mut out = io::BufWriter::new(stdout.lock());
+    match lines {
+        Some(lines) => {
+            for line in &lines {
+                writeln!(out, "{}", json::line(line))?;
+            }
+        }
+        None => draw(&mut out, color, render::width())?,
+    }
+    out.flush()
 }
 
 /// `search --speakers`: who is quoted, most quoted first.
 fn list_speakers(index_dir: &std::path::Path, json: bool) -> anyhow::Result<bool> {
     let engine = Engine::open(index_dir)?;
     let speakers = depeches::search::speaker_list::speakers(&engine)?;
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    for s in &speakers {
-        if json {
-            writeln!(out, "{}", json::line(s))?;
-        } else {
-            writeln!(out, "{:>6}  {}", s.quotations, s.speaker)?;
-        }
-    }
-    out.flush()?;
+    show(
+        ColorChoice::Never,
+        json.then(|| speakers.iter().collect()),
+        |out, _, _| {
+            for s in &speakers {
+                writeln!(out, "{:>6}  {}", s.quotations, s.speaker)?;
+            }
+            Ok(())
+        },
+    )?;
     Ok(!speakers.is_empty())
 }
 
@@ -332,18 +357,16 @@ fn quotations(
     color: ColorChoice,
 ) -> anyhow::Result<bool> {
     let found = engine.quotations(q, opts)?;
-    let stdout = io::stdout();
-    let color = color.enabled(stdout.is_terminal());
-    let width = render::width();
-    let mut out = io::BufWriter::new(stdout.lock());
-    for quotation in &found {
-        if json {
-            writeln!(out, "{}", json::line(&QuotationJson::from(quotation)))?;
-        } else {
-            render::quotations::terminal(&mut out, quotation, color, width)?;
-        }
-    }
-    out.flush()?;
+    show(
+        color,
+        json.then(|| found.iter().map(QuotationJson::from).collect()),
+        |out, color, width| {
+            for quotation in &found {
+                render::quotations::terminal(out, quotation, color, width)?;
+            }
+            Ok(())
+        },
+    )?;
     Ok(!found.is_empty())
 }
 
@@ -368,15 +391,11 @@ fn provenance(
         );
         return Ok(false);
     };
-    let stdout = io::stdout();
-    let color = color.enabled(stdout.is_terminal());
-    let mut out = io::BufWriter::new(stdout.lock());
-    if json {
-        writeln!(out, "{}", json::line(&QuotationJson::from(&quotation)))?;
-    } else {
-        render::quotations::provenance(&mut out, &quotation, color, render::width())?;
-    }
-    out.flush()?;
+    show(
+        color,
+        json.then(|| vec![QuotationJson::from(&quotation)]),
+        |out, color, width| render::quotations::provenance(out, &quotation, color, width),
+    )?;
     Ok(true)
 }
 
@@ -397,15 +416,11 @@ fn timeline(
             if t.undated > 1 { "s" } else { "" }
         );
     }
-    let stdout = io::stdout();
-    let color = color.enabled(stdout.is_terminal());
-    let mut out = io::BufWriter::new(stdout.lock());
-    if json {
-        writeln!(out, "{}", json::line(&TimelineJson::from(&t)))?;
-    } else {
-        render::quotations::timeline(&mut out, &t, color, render::width())?;
-    }
-    out.flush()?;
+    show(
+        color,
+        json.then(|| vec![TimelineJson::from(&t)]),
+        |out, color, width| render::quotations::timeline(out, &t, color, width),
+    )?;
     Ok(!t.periods.is_empty())
 }
 
@@ -432,14 +447,10 @@ fn profile(index_dir: &std::path::Path, args: &Args) -> anyhow::Result<bool> {
         eprintln!("search: {}", speaker_list::unquoted_message(name));
         return Ok(false);
     };
-    let stdout = io::stdout();
-    let color = args.color.enabled(stdout.is_terminal());
-    let mut out = io::BufWriter::new(stdout.lock());
-    if args.json {
-        writeln!(out, "{}", json::line(&ProfileJson::from(&p)))?;
-    } else {
-        render::profile::terminal(&mut out, &p, color, render::width())?;
-    }
-    out.flush()?;
+    show(
+        args.color,
+        args.json.then(|| vec![&p]),
+        |out, color, width| render::profile::terminal(out, &p, color, width),
+    )?;
     Ok(true)
 }

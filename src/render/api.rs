@@ -6,9 +6,9 @@
 use serde::Serialize;
 
 use crate::render::json::HitJson;
-use crate::render::profile::ProfileJson;
 use crate::render::quotations::{QuotationJson, TimelineJson};
 use crate::search::dates::DateCounts;
+use crate::search::profile::Profile;
 use crate::search::quotations::Quotation;
 use crate::search::speaker_list::SpeakerCount;
 use crate::search::timeline::Timeline;
@@ -147,7 +147,7 @@ impl<'a> TimelineResponse<'a> {
 #[derive(Debug, Serialize)]
 pub struct ProfileResponse<'a> {
     #[serde(flatten)]
-    pub profile: ProfileJson<'a>,
+    pub profile: &'a Profile,
     pub took_ms: f64,
 }
 

@@ -1,83 +1,11 @@
-//! Showing a speaker's profile (`search --speaker NAME --profile`): on a terminal, or as one
-//! JSON object (also the body of `/api/profile`).
+//! Showing a speaker's profile (`search --speaker NAME --profile`) on a terminal. Its JSON
+//! object (also the body of `/api/profile`) is [`Profile`] serialized as it is.
 
 use std::io::{self, Write};
 
-use serde::Serialize;
-
-use crate::search::profile::{Distinctive, Example, Profile};
+use crate::search::profile::Profile;
 
 use super::color::{Style, DATE, DIM, MATCH, PATH};
-
-/// A quotation given as an example, where it first appeared.
-#[derive(Debug, Serialize)]
-pub struct ExampleJson<'a> {
-    /// Its id, for `--provenance` (none for a quotation stored before ids existed).
-    pub id: Option<&'a str>,
-    pub quote: &'a str,
-    pub dispatch: &'a str,
-    pub passage: u64,
-    pub date: Option<&'a str>,
-}
-
-/// A distinctive word or phrase.
-#[derive(Debug, Serialize)]
-pub struct DistinctiveJson<'a> {
-    pub words: &'a str,
-    /// Log-likelihood ratio G² against all quotations.
-    pub score: f64,
-    /// The speaker's quotations holding it.
-    pub quotations: usize,
-    /// Passages of all quotations holding it.
-    pub everyone: u64,
-    pub example: ExampleJson<'a>,
-}
-
-/// `search --speaker NAME --profile --json`, and `/api/profile` (with `took_ms`).
-#[derive(Debug, Serialize)]
-pub struct ProfileJson<'a> {
-    pub speaker: &'a str,
-    pub aliases: &'a [String],
-    pub quotations: usize,
-    pub dispatches: usize,
-    pub first: Option<&'a str>,
-    pub last: Option<&'a str>,
-    pub distinctive: Vec<DistinctiveJson<'a>>,
-}
-
-fn example(e: &Example) -> ExampleJson<'_> {
-    ExampleJson {
-        id: e.id.as_deref(),
-        quote: &e.quote,
-        dispatch: &e.dispatch,
-        passage: e.passage,
-        date: e.date.as_deref(),
-    }
-}
-
-fn distinctive(d: &Distinctive) -> DistinctiveJson<'_> {
-    DistinctiveJson {
-        words: &d.words,
-        score: d.score,
-        quotations: d.quotations,
-        everyone: d.everyone,
-        example: example(&d.example),
-    }
-}
-
-impl<'a> From<&'a Profile> for ProfileJson<'a> {
-    fn from(p: &'a Profile) -> Self {
-        ProfileJson {
-            speaker: &p.speaker,
-            aliases: &p.aliases,
-            quotations: p.quotations,
-            dispatches: p.dispatches,
-            first: p.first.as_deref(),
-            last: p.last.as_deref(),
-            distinctive: p.distinctive.iter().map(distinctive).collect(),
-        }
-    }
-}
 
 /// Writes a profile for a person at a terminal:
 ///

@@ -38,8 +38,9 @@ pub const SIGNIFICANT: f64 = 3.84;
 /// Two-word phrases whose count in all quotations is looked up (the speaker's most frequent).
 const PHRASE_CANDIDATES: usize = 12;
 
-/// A speaker's profile.
-#[derive(Debug, Clone)]
+/// A speaker's profile; serialized as is, it is the object of `search --speaker NAME --profile
+/// --json` and the body of `/api/profile` (with `took_ms`).
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Profile {
     /// The name their quotations are stored under most often.
     pub speaker: String,
@@ -57,7 +58,7 @@ pub struct Profile {
 }
 
 /// A word or two-word phrase that sets a speaker's quotations apart.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Distinctive {
     /// As the speaker's quotations most often write it (lower case).
     pub words: String,
@@ -73,8 +74,9 @@ pub struct Distinctive {
 }
 
 /// A quotation shown as an example, where it first appeared.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Example {
+    /// Its id, for `--provenance` (none for a quotation stored before ids existed).
     pub id: Option<String>,
     pub quote: String,
     pub dispatch: String,

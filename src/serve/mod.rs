@@ -28,7 +28,6 @@ use crate::render::api::{
     SpeakersResponse, TimelineResponse,
 };
 use crate::render::json::DispatchJson;
-use crate::render::profile::ProfileJson;
 use crate::render::quotations::QuotationJson;
 use live::{Live, Snapshot};
 pub use params::Limits;
@@ -379,7 +378,7 @@ async fn api_profile(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
     respond(app.run(started, move |snap| {
         match snap.engine.profile(&name, n).map_err(ApiError::from_engine)? {
             Some(p) => to_json(&ProfileResponse {
-                profile: ProfileJson::from(&p),
+                profile: &p,
                 took_ms: millis(started),
             }),
             None => Err(ApiError::new(
