@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod color;
+pub mod columns;
 pub mod json;
 pub mod profile;
 pub mod quotations;

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use crate::search::profile::Profile;
 
 use super::color::{Style, DATE, DIM, MATCH, PATH};
+use super::columns;
 
 /// Writes a profile for a person at a terminal:
 ///
@@ -56,17 +57,16 @@ pub fn terminal(out: &mut impl Write, p: &Profile, color: bool, width: usize) ->
     let words_width = p
         .distinctive
         .iter()
-        .map(|d| d.words.chars().count())
+        .map(|d| columns::width(&d.words))
         .max()
         .unwrap_or(0);
     for d in &p.distinctive {
-        let pad = words_width.saturating_sub(d.words.chars().count());
         let e = &d.example;
         writeln!(
             out,
             "  {}{}  {:>6.1}  {} · {}",
             style.paint(MATCH, &d.words),
-            " ".repeat(pad),
+            columns::pad(&d.words, words_width),
             d.score,
             style.paint(DIM, &citations(d.quotations)),
             style.paint(
@@ -80,14 +80,68 @@ pub fn terminal(out: &mut impl Write, p: &Profile, color: bool, width: usize) ->
             ),
         )?;
         let room = width.saturating_sub(12).max(30);
-        let text = e.quote.replace('\n', " ");
-        let text = if text.chars().count() > room {
-            let cut: String = text.chars().take(room.saturating_sub(1)).collect();
-            format!("{}…", cut.trim_end())
-        } else {
-            text
-        };
+        let text = columns::truncate(&e.quote.replace('\n', " "), room);
         writeln!(out, "      « {text} »")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::profile::{Distinctive, Example};
+
+    fn distinctive(words: &str, quote: &str) -> Distinctive {
+        Distinctive {
+            words: words.to_owned(),
+            score: 12.5,
+            quotations: 2,
+            everyone: 3,
+            example: Example {
+                id: None,
+                quote: quote.to_owned(),
+                dispatch: "hailan.txt".to_owned(),
+                passage: 2,
+                date: Some("2025-05-12".to_owned()),
+            },
+        }
+    }
+
+    #[test]
+    fn words_line_up_and_examples_are_cut_by_the_columns_they_take() {
+        let p = Profile {
+            speaker: "Lin Xiaowen".to_owned(),
+            aliases: vec![],
+            quotations: 3,
+            dispatches: 2,
+            first: Some("2025-05-12".to_owned()),
+            last: Some("2025-05-14".to_owned()),
+            distinctive: vec![
+                distinctive(
+                    "对话",
+                    "Le dialogue (对话) reste la seule voie entre nos deux rives",
+                ),
+                distinctive("rives", "nos deux rives"),
+                distinctive("re\u{301}unie", "une presse re\u{301}unie"),
+            ],
+        };
+        let mut out = Vec::new();
+        terminal(&mut out, &p, false, 40).unwrap();
+        let shown = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = shown.lines().skip(4).collect();
+        // "对话" takes four columns, "réunie" (with a combining accent) six, "rives" five: the
+        // scores stand in one column. The example is cut to 30 columns (40 less 12, at least 30), "…"
+        // included, where counting characters would have kept 32.
+        assert_eq!(
+            lines,
+            [
+                "  对话      12.5  2 citations · 2025-05-12 hailan.txt ¶2",
+                "      « Le dialogue (对话) reste la s… »",
+                "  rives     12.5  2 citations · 2025-05-12 hailan.txt ¶2",
+                "      « nos deux rives »",
+                "  re\u{301}unie    12.5  2 citations · 2025-05-12 hailan.txt ¶2",
+                "      « une presse re\u{301}unie »",
+            ]
+        );
+    }
 }

@@ -9,6 +9,7 @@ use crate::search::quotations::{highlight_chars, Carrier, Quotation};
 use crate::search::timeline::{By, Timeline};
 
 use super::color::{Style, DATE, DIM, MATCH, PATH, RANK};
+use super::columns;
 
 /// A carrier of a quotation in JSON: where, when, who, in which words.
 #[derive(Debug, Serialize)]
@@ -123,7 +124,7 @@ pub fn terminal(out: &mut impl Write, q: &Quotation, color: bool, width: usize) 
     quote.push_str(&q.text[at..]);
     quote.push_str(" »");
     let quote = quote.replace('\n', " ");
-    let lines = wrap_words(&quote, width.saturating_sub(5).max(30));
+    let lines = columns::wrap(&quote, width.saturating_sub(5).max(30));
     for (i, line) in lines.iter().enumerate() {
         if i == 0 {
             writeln!(
@@ -173,13 +174,12 @@ pub fn provenance(
     let place_width = q
         .carriers
         .iter()
-        .map(|c| format!("{} ¶{}", c.dispatch, c.passage).chars().count())
+        .map(|c| columns::width(&format!("{} ¶{}", c.dispatch, c.passage)))
         .max()
         .unwrap_or(0);
     let first_key = first.text.as_str();
     for (i, c) in q.carriers.iter().enumerate() {
         let place = format!("{} ¶{}", c.dispatch, c.passage);
-        let pad = place_width.saturating_sub(place.chars().count());
         let label = if i == 0 { "premier" } else { "repris " };
         writeln!(
             out,
@@ -187,44 +187,19 @@ pub fn provenance(
             label,
             style.paint(DATE, &date_of(c)),
             style.paint(PATH, &place),
-            " ".repeat(pad),
+            columns::pad(&place, place_width),
             c.speaker.as_deref().unwrap_or("auteur inconnu"),
         )?;
         if i > 0 && c.text != first_key {
-            for line in wrap_words(
+            for line in columns::wrap(
                 &format!("« {} »", c.text.replace('\n', " ")),
                 width.saturating_sub(13).max(30),
             ) {
-                writeln!(out, "             {}", style.paint(DIM, &line))?;
+                writeln!(out, "             {}", style.paint(DIM, line))?;
             }
         }
     }
     Ok(())
-}
-
-/// Cuts `text` into lines of at most `width` characters at spaces (a longer word stands alone).
-/// Escape codes are counted as characters: a coloured line may wrap a little early.
-fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut len = 0;
-    for word in text.split(' ') {
-        let n = word.chars().count();
-        if len > 0 && len + 1 + n > width {
-            lines.push(std::mem::take(&mut line));
-            len = 0;
-        }
-        if len > 0 {
-            line.push(' ');
-            len += 1;
-        }
-        line.push_str(word);
-        len += n;
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// A quotation in a timeline's JSON: the keys of a quotation without its carriers.
@@ -300,15 +275,16 @@ pub fn timeline(out: &mut impl Write, t: &Timeline, color: bool, width: usize) -
     let label_width = t
         .periods
         .iter()
-        .map(|p| p.period.chars().count())
+        .map(|p| columns::width(&p.period))
         .max()
         .unwrap_or(7);
     for p in &t.periods {
         let bar = "█".repeat((p.carriers * 30).div_ceil(most).max(1));
         writeln!(
             out,
-            "{:<label_width$}  {} {}",
+            "{}{}  {} {}",
             style.paint(DATE, &p.period),
+            columns::pad(&p.period, label_width),
             bar,
             p.carriers
         )?;
@@ -320,15 +296,9 @@ pub fn timeline(out: &mut impl Write, t: &Timeline, color: bool, width: usize) -
                 dispatches(q.carried_by)
             );
             let room = width
-                .saturating_sub(head.chars().count() + tail.chars().count() + 4)
+                .saturating_sub(columns::width(&head) + columns::width(&tail) + 4)
                 .max(20);
-            let text: String = q.text.replace('\n', " ");
-            let text = if text.chars().count() > room {
-                let cut: String = text.chars().take(room.saturating_sub(1)).collect();
-                format!("{}…", cut.trim_end())
-            } else {
-                text
-            };
+            let text = columns::truncate(&q.text.replace('\n', " "), room);
             writeln!(out, "{head}« {text} »{}", style.paint(DIM, &tail))?;
         }
     }

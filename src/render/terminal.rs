@@ -3,14 +3,13 @@
 
 use std::io::{self, Write};
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-
 use super::color::{Style, DATE, DIM, MATCH, PATH, RANK};
+use super::columns::{self, truncate};
 use crate::search::{Explanation, Hit};
 
 /// The width of a hit's place (`dispatch ¶N`), to line up the places of several hits.
 pub fn place_width(hit: &Hit) -> usize {
-    format!("{} ¶{}", hit.dispatch, hit.passage).width()
+    columns::width(&format!("{} ¶{}", hit.dispatch, hit.passage))
 }
 
 /// Writes one hit for a person at a terminal; `place_width` is the widest place among the hits.
@@ -25,17 +24,16 @@ pub fn terminal(
     let date = date_label(hit);
     let place = format!("{} ¶{}", hit.dispatch, hit.passage);
     // rank (3) + 2 + date + 2 + title + 2 + place: the places of all hits line up.
-    let fixed = 3 + 2 + date.width() + 2 + 2 + place_width.max(place.width());
+    let fixed = 3 + 2 + columns::width(&date) + 2 + 2 + place_width.max(columns::width(&place));
     let title_room = width.saturating_sub(fixed).max(20);
     let title = truncate(&hit.title.replace('\n', " "), title_room);
-    let pad = title_room.saturating_sub(title.width());
     writeln!(
         out,
         "{}  {}  {}{}  {}",
         style.paint(RANK, &format!("{:>3}", hit.rank)),
         style.paint(DATE, &date),
         title,
-        " ".repeat(pad),
+        columns::pad(&title, title_room),
         style.paint(PATH, &place),
     )?;
     for line in wrap(hit, width.saturating_sub(5).max(30)) {
@@ -117,65 +115,50 @@ fn date_label(hit: &Hit) -> String {
     }
 }
 
-/// `s` in at most `max` columns of a terminal, cut with "…": a wide character (Chinese,
-/// Japanese, most emoji) takes two columns, a combining accent none.
-fn truncate(s: &str, max: usize) -> String {
-    if s.width() <= max {
-        return s.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > max.saturating_sub(1) {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
-/// The snippet as wrapped lines of (text, highlighted) runs, with "…" where it was cropped.
+/// The snippet as lines of `width` columns, each a list of (text, highlighted) runs, with "…"
+/// where it was cropped.
 fn wrap(hit: &Hit, width: usize) -> Vec<Vec<(String, bool)>> {
     let (start, end) = hit.snippet;
-    let mut chars: Vec<(char, bool)> = Vec::new();
+    // The text shown, and whether each of its bytes is highlighted.
+    let mut shown = String::new();
+    let mut lit: Vec<bool> = Vec::new();
+    let mut push = |s: &str, on: bool| {
+        shown.push_str(s);
+        lit.resize(shown.len(), on);
+    };
     if start > 0 {
-        chars.extend("… ".chars().map(|c| (c, false)));
+        push("… ", false);
     }
     for (i, c) in hit.text[start..end].char_indices() {
         let at = start + i;
-        let lit = hit.highlights.iter().any(|&(s, e)| at >= s && at < e);
-        let c = if c == '\n' { ' ' } else { c };
-        chars.push((c, lit));
+        let on = hit.highlights.iter().any(|&(s, e)| at >= s && at < e);
+        let mut utf8 = [0; 4];
+        push(
+            if c == '\n' {
+                " "
+            } else {
+                c.encode_utf8(&mut utf8)
+            },
+            on,
+        );
     }
     if end < hit.text.len() {
-        chars.extend(" …".chars().map(|c| (c, false)));
+        push(" …", false);
     }
-    let mut lines = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let mut j = (i + width).min(chars.len());
-        if j < chars.len() {
-            if let Some(space) = (i + 1..j).rev().find(|&k| chars[k].0 == ' ') {
-                j = space;
+    columns::lines(&shown, width)
+        .into_iter()
+        .map(|line| {
+            let mut runs: Vec<(String, bool)> = Vec::new();
+            for (i, c) in shown[line.clone()].char_indices() {
+                let on = lit[line.start + i];
+                match runs.last_mut() {
+                    Some((s, l)) if *l == on => s.push(c),
+                    _ => runs.push((c.to_string(), on)),
+                }
             }
-        }
-        let mut runs: Vec<(String, bool)> = Vec::new();
-        for &(c, lit) in &chars[i..j] {
-            match runs.last_mut() {
-                Some((s, l)) if *l == lit => s.push(c),
-                _ => runs.push((c.to_string(), lit)),
-            }
-        }
-        lines.push(runs);
-        i = j;
-        while i < chars.len() && chars[i].0 == ' ' {
-            i += 1;
-        }
-    }
-    lines
+            runs
+        })
+        .collect()
 }
 
 /// Whether `next` is the first hit after the passages holding every word of the query.
@@ -203,24 +186,4 @@ pub fn width() -> usize {
         .and_then(|c| c.parse().ok())
         .filter(|&w: &usize| w >= 40)
         .unwrap_or(100)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_title_is_cut_to_the_columns_it_takes_not_its_characters() {
-        // Twelve wide characters take 24 columns: four of them (eight columns) and "…" fit in ten,
-        // where counting characters would have kept nine (nineteen columns).
-        let wide = "北京外交部发言人表示谈判";
-        let cut = truncate(wide, 10);
-        assert_eq!(cut, "北京外交…");
-        assert!(cut.width() <= 10, "{cut}");
-        // A decomposed accent takes no column of its own: this title fits as it is.
-        let decomposed = "Le mini\u{301}stre";
-        assert_eq!(decomposed.width(), 11);
-        assert_eq!(truncate(decomposed, 11), decomposed);
-        assert_eq!(truncate("Poutine prévient", 8), "Poutine…");
-    }
 }
