@@ -130,3 +130,29 @@ fn the_terminal_shows_the_profile_and_bad_requests_say_what_to_do() {
         assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn other_names_are_printed_as_the_alias_list_writes_them() {
+    let c = Corpus::indexed("tests/fixtures/profile");
+    // An alias list given after indexing: it spells her first name another way, with an accent.
+    std::fs::write(
+        c.index().join("aliases.txt"),
+        "Ilse Varga\tf\tIlze  Várga | Varga\t\n",
+    )
+    .unwrap();
+    let p = profile(&c, &["--speaker", "varga"]);
+    assert_eq!(p["speaker"], "Ilse Varga");
+    let aliases: Vec<&str> = p["aliases"]
+        .as_array()
+        .expect("aliases")
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    // As written (case and accent kept, spaces collapsed), not folded; her surname alone is
+    // part of her name, not another one.
+    assert_eq!(aliases, ["Ilze Várga"], "{p:#}");
+    let out = c.search(&["--speaker", "varga", "--profile"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let first = stdout(&out).lines().next().unwrap_or_default().to_owned();
+    assert_eq!(first, "Ilse Varga (aussi : Ilze Várga)");
+}

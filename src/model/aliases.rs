@@ -13,11 +13,11 @@
 //!
 //! Indexing maps every speaker to its canonical name; `search --speaker` maps the name typed.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
 use anyhow::Context as _;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::roles::Role;
 use crate::text::fold::fold;
@@ -66,15 +66,44 @@ impl Office {
     }
 }
 
+/// A person's offices, kept as the list words them until first read: parsing a role costs more
+/// than the rest of a line, and a search that names nobody by role never reads them.
+#[derive(Debug, Clone, Default)]
+pub struct Offices {
+    /// `role@FROM..TO` or `role`, as written.
+    written: Vec<Box<str>>,
+    parsed: OnceLock<Vec<Office>>,
+}
+
+impl Offices {
+    fn extend(&mut self, written: impl IntoIterator<Item = Box<str>>) {
+        self.written.extend(written);
+        self.parsed = OnceLock::new();
+    }
+}
+
+impl std::ops::Deref for Offices {
+    type Target = [Office];
+
+    /// The offices that parse (a line's unreadable role or period is left out).
+    fn deref(&self) -> &[Office] {
+        self.parsed
+            .get_or_init(|| self.written.iter().filter_map(|w| office(w)).collect())
+    }
+}
+
 /// A person of the gazetteer.
 #[derive(Debug, Clone)]
 pub struct Person {
     /// The canonical name.
     pub name: String,
     pub gender: Gender,
-    pub offices: Vec<Office>,
+    pub offices: Offices,
     /// Every spelling of the name the lists give, folded, the canonical first.
     pub spellings: Vec<String>,
+    /// Each of `spellings` as the lists first write it (case and accents kept, spaces
+    /// collapsed): `Vladimir Putin` for `vladimir putin`.
+    pub written: Vec<String>,
 }
 
 /// Canonical names by variant, genders and offices.
@@ -151,14 +180,20 @@ impl Aliases {
 
     /// The bundled gazetteer extended by `index_dir/aliases.txt` when there is one.
     pub fn load(index_dir: &Path) -> anyhow::Result<Aliases> {
-        let mut a = (*Aliases::bundled()).clone();
         let path = index_dir.join(FILE_NAME);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => a.add_lines(&text),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        let extra = match std::fs::read_to_string(&path) {
+            Ok(text) => Some(text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => {
                 return Err(e).with_context(|| format!("cannot read {}", path.display()));
             }
+        };
+        // Built here rather than cloned from [`Aliases::bundled`]: a process opens one index,
+        // and copying the tables cost as much as building them.
+        let mut a = Aliases::default();
+        a.add_lines(BUNDLED);
+        if let Some(text) = extra {
+            a.add_lines(&text);
         }
         Ok(a)
     }
@@ -170,14 +205,14 @@ impl Aliases {
     pub fn add_lines(&mut self, text: &str) {
         // Surname → the people of these lines who list it alone, and those whose longer names
         // end with it.
-        let mut claims: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
+        let mut claims: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::default();
         for line in text.lines() {
             let line = line.split('#').next().unwrap_or("").trim_end();
             let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
             let Some(canonical) = fields.first().filter(|f| !f.is_empty()) else {
                 continue;
             };
-            let (gender, variants, offices): (Gender, Vec<&str>, Vec<Office>) =
+            let (gender, variants, offices): (Gender, Vec<&str>, Vec<Box<str>>) =
                 match fields.get(1).and_then(|f| gender_field(f)) {
                     Some(g) => (
                         g,
@@ -187,7 +222,7 @@ impl Aliases {
                             .unwrap_or_default(),
                         fields
                             .get(3)
-                            .map(|r| r.split('|').filter_map(office).collect())
+                            .map(|r| r.split('|').map(Box::from).collect())
                             .unwrap_or_default(),
                     ),
                     None => (Gender::U, fields[1..].to_vec(), Vec::new()),
@@ -197,9 +232,11 @@ impl Aliases {
                 let folded = fold(variant);
                 let words: Vec<&str> = folded.split_whitespace().collect();
                 let spelling = words.join(" ");
-                let spellings = &mut self.people[person].spellings;
-                if !spelling.is_empty() && !spellings.contains(&spelling) {
-                    spellings.push(spelling);
+                let p = &mut self.people[person];
+                if !spelling.is_empty() && !p.spellings.contains(&spelling) {
+                    p.spellings.push(spelling);
+                    p.written
+                        .push(variant.split_whitespace().collect::<Vec<_>>().join(" "));
                 }
                 let Some(last) = words.last() else {
                     continue;
@@ -224,7 +261,7 @@ impl Aliases {
         }
     }
 
-    fn person_entry(&mut self, canonical: &str, gender: Gender, offices: Vec<Office>) -> usize {
+    fn person_entry(&mut self, canonical: &str, gender: Gender, offices: Vec<Box<str>>) -> usize {
         let key = fold(canonical);
         if let Some(&i) = self.by_name.get(&key) {
             let p = &mut self.people[i];
@@ -232,11 +269,14 @@ impl Aliases {
             p.offices.extend(offices);
             return i;
         }
+        let mut written = Offices::default();
+        written.extend(offices);
         self.people.push(Person {
             name: canonical.to_owned(),
             gender,
-            offices,
+            offices: written,
             spellings: Vec::new(),
+            written: Vec::new(),
         });
         let i = self.people.len() - 1;
         self.by_name.insert(key, i);

@@ -383,18 +383,18 @@ impl Engine {
     }
 
     /// The names other than `speaker` the speaker goes by: those their quotations give, and the
-    /// spellings the alias lists know (folded, as the lists hold them).
+    /// spellings the alias lists know (as the lists write them).
     fn other_names(&self, speaker: &str, names: &FxHashMap<String, usize>) -> Vec<String> {
         let mut out: Vec<String> = names.keys().filter(|n| **n != speaker).cloned().collect();
         out.sort();
         let own = name_terms(speaker);
         let own_words: Vec<&str> = own.split(' ').collect();
         if let Some(p) = self.aliases.person(speaker) {
-            for s in &p.spellings {
+            for (s, written) in p.spellings.iter().zip(&p.written) {
                 // A part of the name ("macron" for Emmanuel Macron) is no other name.
                 let part = s.split(' ').all(|w| own_words.contains(&w));
                 if !part && !out.iter().any(|o| name_terms(o) == *s) {
-                    out.push(s.clone());
+                    out.push(written.clone());
                 }
             }
         }
