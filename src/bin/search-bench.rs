@@ -69,77 +69,18 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
-    let index_dir = depeches::index::resolve_dir(args.index);
-    let text = std::fs::read_to_string(&args.queries)
-        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", args.queries.display()))?;
-    let queries = bench::read_queries(&text).map_err(anyhow::Error::new)?;
-    anyhow::ensure!(
-        !queries.is_empty(),
-        "{} holds no query",
-        args.queries.display()
-    );
+    let index_dir = depeches::index::resolve_dir(args.index.clone());
+    let queries = read_queries(&args.queries)?;
     let engine = Engine::open(&index_dir)?;
     let size = bench::index_size(&engine, &index_dir)?;
     let opts = Options {
         limit: args.limit,
         ..Options::default()
     };
-
-    let mut hits = vec![0usize; queries.len()];
-    for _ in 0..args.warmup {
-        for (i, q) in queries.iter().enumerate() {
-            hits[i] = run_query(&engine, q, &opts)?;
-        }
-    }
-    let mut timings: Vec<Vec<Duration>> = vec![Vec::with_capacity(args.repeat); queries.len()];
-    for _ in 0..args.repeat {
-        for (i, q) in queries.iter().enumerate() {
-            let started = Instant::now();
-            hits[i] = run_query(&engine, q, &opts)?;
-            timings[i].push(started.elapsed());
-        }
-    }
-
-    let mut classes: Vec<&str> = Vec::new();
-    for q in &queries {
-        if !classes.contains(&q.class.as_str()) {
-            classes.push(&q.class);
-        }
-    }
-    let per_class: Vec<(&str, usize, Stats)> = classes
-        .iter()
-        .map(|&c| {
-            let ts: Vec<Duration> = queries
-                .iter()
-                .zip(&timings)
-                .filter(|(q, _)| q.class == c)
-                .flat_map(|(_, t)| t.iter().copied())
-                .collect();
-            let n = queries.iter().filter(|q| q.class == c).count();
-            (c, n, Stats::of(&ts))
-        })
-        .collect();
-    let all: Vec<Duration> = timings.iter().flatten().copied().collect();
-    let overall = Stats::of(&all);
+    let measured = measure(&engine, &queries, &opts, args.warmup, args.repeat)?;
+    let classes = measured.by_class(&queries);
+    let all: Vec<Duration> = measured.timings.iter().flatten().copied().collect();
     if let Some(path) = &args.plot {
-        let ms = |ts: &mut dyn Iterator<Item = &Duration>| -> Vec<f64> {
-            ts.map(|d| d.as_secs_f64() * 1e3).collect()
-        };
-        let mut rows: Vec<plot::Row> = classes
-            .iter()
-            .map(|&c| plot::Row {
-                label: c,
-                ms: ms(&mut queries
-                    .iter()
-                    .zip(&timings)
-                    .filter(|(q, _)| q.class == c)
-                    .flat_map(|(_, t)| t.iter())),
-            })
-            .collect();
-        rows.push(plot::Row {
-            label: "overall",
-            ms: ms(&mut all.iter()),
-        });
         let title = format!(
             "search-bench: {} passages, {} queries × {} rounds, top {} with snippets",
             size.passages,
@@ -147,10 +88,9 @@ fn run(args: Args) -> anyhow::Result<()> {
             args.repeat,
             args.limit
         );
-        std::fs::write(path, plot::latency_svg(&title, &rows))
-            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        write_plot(path, &title, &classes, &all)?;
     }
-
+    let overall = Stats::of(&all);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.json {
         let report = Report {
@@ -158,19 +98,19 @@ fn run(args: Args) -> anyhow::Result<()> {
             size,
             warmup: args.warmup,
             repeat: args.repeat,
-            classes: per_class
+            classes: classes
                 .iter()
-                .map(|&(class, queries, stats)| ClassReport {
-                    class,
-                    queries,
-                    stats,
+                .map(|c| ClassReport {
+                    class: c.class,
+                    queries: c.queries,
+                    stats: Stats::of(&c.timings),
                 })
                 .collect(),
             overall,
             queries: queries
                 .iter()
-                .zip(&timings)
-                .zip(&hits)
+                .zip(&measured.timings)
+                .zip(&measured.hits)
                 .map(|((q, t), &hits)| QueryReport {
                     class: &q.class,
                     query: &q.text,
@@ -182,36 +122,143 @@ fn run(args: Args) -> anyhow::Result<()> {
         writeln!(out, "{}", serde_json::to_string(&report)?)?;
     } else {
         print_size(&mut out, &index_dir, &size)?;
-        writeln!(
-            out,
-            "{} queries × {} rounds (after {} warm-up), top {} with snippets\n",
-            queries.len(),
-            args.repeat,
-            args.warmup,
-            args.limit
-        )?;
-        writeln!(
-            out,
-            "{:<20} {:>7} {:>9} {:>9} {:>9} {:>9} {:>9}",
-            "class", "queries", "p50 ms", "p95 ms", "p99 ms", "max ms", "QPS"
-        )?;
-        for (c, n, s) in &per_class {
-            print_row(&mut out, c, *n, s)?;
-        }
-        print_row(&mut out, "overall", queries.len(), &overall)?;
-        if args.per_query {
-            writeln!(out)?;
-            for ((q, t), h) in queries.iter().zip(&timings).zip(&hits) {
-                let s = Stats::of(t);
-                writeln!(
-                    out,
-                    "{:>9.3} ms {:>7} hits  {:<18} {}",
-                    s.p50_ms, h, q.class, q.text
-                )?;
-            }
-        }
+        print_table(&mut out, &args, &queries, &measured, &classes, &overall)?;
     }
     out.flush()?;
+    Ok(())
+}
+
+/// The queries of the query file, at least one.
+fn read_queries(path: &std::path::Path) -> anyhow::Result<Vec<BenchQuery>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    let queries = bench::read_queries(&text).map_err(anyhow::Error::new)?;
+    anyhow::ensure!(!queries.is_empty(), "{} holds no query", path.display());
+    Ok(queries)
+}
+
+/// What the measured rounds found, per query in the order of the file.
+struct Measured {
+    /// How many hits each query shows.
+    hits: Vec<usize>,
+    /// Each query's latency, one per measured round.
+    timings: Vec<Vec<Duration>>,
+}
+
+/// The timings of one class of queries, the classes in the order of the file.
+struct Class<'a> {
+    class: &'a str,
+    queries: usize,
+    timings: Vec<Duration>,
+}
+
+/// Runs every query `warmup` times unmeasured, then `repeat` times measured, round after round.
+fn measure(
+    engine: &Engine,
+    queries: &[BenchQuery],
+    opts: &Options,
+    warmup: usize,
+    repeat: usize,
+) -> anyhow::Result<Measured> {
+    let mut hits = vec![0usize; queries.len()];
+    for _ in 0..warmup {
+        for (i, q) in queries.iter().enumerate() {
+            hits[i] = run_query(engine, q, opts)?;
+        }
+    }
+    let mut timings: Vec<Vec<Duration>> = vec![Vec::with_capacity(repeat); queries.len()];
+    for _ in 0..repeat {
+        for (i, q) in queries.iter().enumerate() {
+            let started = Instant::now();
+            hits[i] = run_query(engine, q, opts)?;
+            timings[i].push(started.elapsed());
+        }
+    }
+    Ok(Measured { hits, timings })
+}
+
+impl Measured {
+    fn by_class<'a>(&self, queries: &'a [BenchQuery]) -> Vec<Class<'a>> {
+        let mut classes: Vec<Class<'a>> = Vec::new();
+        for (q, t) in queries.iter().zip(&self.timings) {
+            let at = match classes.iter().position(|c| c.class == q.class) {
+                Some(at) => at,
+                None => {
+                    classes.push(Class {
+                        class: &q.class,
+                        queries: 0,
+                        timings: Vec::new(),
+                    });
+                    classes.len() - 1
+                }
+            };
+            classes[at].queries += 1;
+            classes[at].timings.extend(t.iter().copied());
+        }
+        classes
+    }
+}
+
+/// `--plot`: a box per class and one for all queries.
+fn write_plot(
+    path: &std::path::Path,
+    title: &str,
+    classes: &[Class],
+    all: &[Duration],
+) -> anyhow::Result<()> {
+    let ms = |ts: &[Duration]| -> Vec<f64> { ts.iter().map(|d| d.as_secs_f64() * 1e3).collect() };
+    let mut rows: Vec<plot::Row> = classes
+        .iter()
+        .map(|c| plot::Row {
+            label: c.class,
+            ms: ms(&c.timings),
+        })
+        .collect();
+    rows.push(plot::Row {
+        label: "overall",
+        ms: ms(all),
+    });
+    std::fs::write(path, plot::latency_svg(title, &rows))
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))
+}
+
+/// The table of figures per class, and per query with `--per-query`.
+fn print_table(
+    out: &mut impl Write,
+    args: &Args,
+    queries: &[BenchQuery],
+    measured: &Measured,
+    classes: &[Class],
+    overall: &Stats,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} queries × {} rounds (after {} warm-up), top {} with snippets\n",
+        queries.len(),
+        args.repeat,
+        args.warmup,
+        args.limit
+    )?;
+    writeln!(
+        out,
+        "{:<20} {:>7} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "class", "queries", "p50 ms", "p95 ms", "p99 ms", "max ms", "QPS"
+    )?;
+    for c in classes {
+        print_row(out, c.class, c.queries, &Stats::of(&c.timings))?;
+    }
+    print_row(out, "overall", queries.len(), overall)?;
+    if args.per_query {
+        writeln!(out)?;
+        for ((q, t), h) in queries.iter().zip(&measured.timings).zip(&measured.hits) {
+            let s = Stats::of(t);
+            writeln!(
+                out,
+                "{:>9.3} ms {:>7} hits  {:<18} {}",
+                s.p50_ms, h, q.class, q.text
+            )?;
+        }
+    }
     Ok(())
 }
 
