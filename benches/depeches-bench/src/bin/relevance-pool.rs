@@ -81,6 +81,9 @@ fn main() -> ExitCode {
 
 type Ranking = Vec<eval::PassageId>;
 
+/// Every passage's text, by dispatch and number.
+type Texts = BTreeMap<eval::PassageId, String>;
+
 fn try_main(args: Args) -> anyhow::Result<()> {
     let queries = eval::read_queries(
         &std::fs::read_to_string(args.repo.join("tests/relevance/queries.tsv"))
@@ -92,13 +95,41 @@ fn try_main(args: Args) -> anyhow::Result<()> {
     let _ = std::fs::remove_dir_all(&collection);
     let n = eval::collection(&args.repo, &collection)?;
     eprintln!("relevance-pool: {n} dispatches, {} queries", queries.len());
+    let engine = index_collection(&collection, &work.join("index"))?;
+    let mut rankings: Vec<(&str, Vec<Ranking>)> = Vec::new();
+    rankings.push(("depeches", depeches(&engine, &queries, args.depth)?));
+    rankings.push(("bm25-or", bm25_or(&engine, &queries, args.depth)?));
+    if let Some(before) = &args.before {
+        let old_index = work.join("index-before");
+        index_with_older(before, &collection, &old_index)?;
+        rankings.push((
+            "before",
+            older(&before.join("search"), &old_index, &queries, args.depth)?,
+        ));
+    }
+    if let Some(qrels) = &args.qrels {
+        let qrels = eval::read_qrels(&std::fs::read_to_string(qrels)?);
+        print_scores(&queries, &rankings, &qrels, args.per_query);
+        return Ok(());
+    }
+    let Some(out) = &args.out else {
+        bail!("give --out FILE to write the pool, or --qrels FILE to score the rankings");
+    };
+    let pool = pool(&args, &queries, &rankings)?;
+    let texts = passage_texts(&engine)?;
+    if let Some(all) = &args.all_passages {
+        write_all_passages(all, &texts)?;
+    }
+    write_pool(out, &pool, &texts)
+}
 
-    let index = work.join("index");
-    let _ = std::fs::remove_dir_all(&index);
+/// Indexes the collection afresh into `index` with this tree's indexer.
+fn index_collection(collection: &Path, index: &Path) -> anyhow::Result<Engine> {
+    let _ = std::fs::remove_dir_all(index);
     ingest::run(
         &ingest::Options {
-            index_dir: index.clone(),
-            paths: vec![collection.clone()],
+            index_dir: index.to_owned(),
+            paths: vec![collection.to_owned()],
             rebuild: false,
             prune: false,
             commit_every: 0,
@@ -106,66 +137,69 @@ fn try_main(args: Args) -> anyhow::Result<()> {
         },
         &mut ingest::Quiet,
     )?;
-    let engine = Engine::open(&index)?;
+    Engine::open(index)
+}
 
-    let mut rankings: Vec<(&str, Vec<Ranking>)> = Vec::new();
-    rankings.push(("depeches", depeches(&engine, &queries, args.depth)?));
-    rankings.push(("bm25-or", bm25_or(&engine, &queries, args.depth)?));
-    if let Some(before) = &args.before {
-        let old_index = work.join("index-before");
-        let _ = std::fs::remove_dir_all(&old_index);
-        let status = Command::new(before.join("search-index"))
-            .arg("--index")
-            .arg(&old_index)
-            .arg(&collection)
-            .output()
-            .context("cannot run the older search-index")?;
-        if !status.status.success() {
-            bail!(
-                "the older search-index failed: {}",
-                String::from_utf8_lossy(&status.stderr)
-            );
-        }
-        rankings.push((
-            "before",
-            older(&before.join("search"), &old_index, &queries, args.depth)?,
-        ));
+/// Indexes the collection afresh into `index` with the `search-index` of the binaries in `before`.
+fn index_with_older(before: &Path, collection: &Path, index: &Path) -> anyhow::Result<()> {
+    let _ = std::fs::remove_dir_all(index);
+    let status = Command::new(before.join("search-index"))
+        .arg("--index")
+        .arg(index)
+        .arg(collection)
+        .output()
+        .context("cannot run the older search-index")?;
+    if !status.status.success() {
+        bail!(
+            "the older search-index failed: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
     }
+    Ok(())
+}
 
-    if let Some(qrels) = &args.qrels {
-        let qrels = eval::read_qrels(&std::fs::read_to_string(qrels)?);
-        let empty = Default::default();
-        for split in ["dev", "heldout", "all"] {
-            println!("{split}:");
-            for (name, ranked) in &rankings {
-                let scores: Vec<eval::Metrics> = queries
-                    .iter()
-                    .zip(ranked)
-                    .filter(|(q, _)| split == "all" || q.split == split)
-                    .map(|(q, r)| eval::score(r, qrels.get(&q.id).unwrap_or(&empty)))
-                    .collect();
-                println!("  {}", eval::line(name, scores.len(), &eval::mean(&scores)));
-            }
+/// `--qrels`: each ranking's mean figures on the dev, held-out and all queries, and with
+/// `--per-query` each query's nDCG@10 per ranking.
+fn print_scores(
+    queries: &[eval::Query],
+    rankings: &[(&str, Vec<Ranking>)],
+    qrels: &eval::Qrels,
+    per_query: bool,
+) {
+    let empty = Default::default();
+    for split in ["dev", "heldout", "all"] {
+        println!("{split}:");
+        for (name, ranked) in rankings {
+            let scores: Vec<eval::Metrics> = queries
+                .iter()
+                .zip(ranked)
+                .filter(|(q, _)| split == "all" || q.split == split)
+                .map(|(q, r)| eval::score(r, qrels.get(&q.id).unwrap_or(&empty)))
+                .collect();
+            println!("  {}", eval::line(name, scores.len(), &eval::mean(&scores)));
         }
-        if args.per_query {
-            for (i, q) in queries.iter().enumerate() {
-                let judged = qrels.get(&q.id).unwrap_or(&empty);
-                let cells: Vec<String> = rankings
-                    .iter()
-                    .map(|(name, r)| format!("{name} {:.3}", eval::score(&r[i], judged).ndcg10))
-                    .collect();
-                println!("{}\t{}\t{}\t{}", q.id, q.split, q.text, cells.join("\t"));
-            }
-        }
-        return Ok(());
     }
+    if per_query {
+        for (i, q) in queries.iter().enumerate() {
+            let judged = qrels.get(&q.id).unwrap_or(&empty);
+            let cells: Vec<String> = rankings
+                .iter()
+                .map(|(name, r)| format!("{name} {:.3}", eval::score(&r[i], judged).ndcg10))
+                .collect();
+            println!("{}\t{}\t{}\t{}", q.id, q.split, q.text, cells.join("\t"));
+        }
+    }
+}
 
-    let Some(out) = &args.out else {
-        bail!("give --out FILE to write the pool, or --qrels FILE to score the rankings");
-    };
-    // The union of the rankings, per query, sorted by passage: no order to give a ranking away.
+/// The (query, dispatch, passage) places to judge: the union of the rankings' first `--depth`,
+/// sorted by passage (no order to give a ranking away), less those `--judged` already holds.
+fn pool(
+    args: &Args,
+    queries: &[eval::Query],
+    rankings: &[(&str, Vec<Ranking>)],
+) -> anyhow::Result<BTreeMap<(String, String, u64), ()>> {
     let mut pool: BTreeMap<(String, String, u64), ()> = BTreeMap::new();
-    for (_, ranked) in &rankings {
+    for (_, ranked) in rankings {
         for (q, r) in queries.iter().zip(ranked) {
             for (d, p) in r.iter().take(args.depth) {
                 pool.insert((q.id.clone(), d.clone(), *p), ());
@@ -180,16 +214,27 @@ fn try_main(args: Args) -> anyhow::Result<()> {
                 .is_some_and(|j| j.contains_key(&(d.clone(), *p)))
         });
     }
-    let texts = passage_texts(&engine)?;
-    if let Some(all) = &args.all_passages {
-        let mut file = std::io::BufWriter::new(std::fs::File::create(all)?);
-        writeln!(file, "dispatch\tpassage\ttext")?;
-        for ((d, p), text) in &texts {
-            let text = text.replace(['\t', '\r'], " ").replace('\n', " / ");
-            writeln!(file, "{d}\t{p}\t{text}")?;
-        }
-        file.flush()?;
+    Ok(pool)
+}
+
+/// `--all-passages`: every passage of the collection.
+fn write_all_passages(path: &Path, texts: &Texts) -> anyhow::Result<()> {
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path)?);
+    writeln!(file, "dispatch\tpassage\ttext")?;
+    for ((d, p), text) in texts {
+        let text = text.replace(['\t', '\r'], " ").replace('\n', " / ");
+        writeln!(file, "{d}\t{p}\t{text}")?;
     }
+    file.flush()?;
+    Ok(())
+}
+
+/// `--out`: the pool, one passage to judge a line, with its text.
+fn write_pool(
+    out: &Path,
+    pool: &BTreeMap<(String, String, u64), ()>,
+    texts: &Texts,
+) -> anyhow::Result<()> {
     let mut file = std::io::BufWriter::new(std::fs::File::create(out)?);
     writeln!(file, "query_id\tdispatch\tpassage\ttext")?;
     let mut per_query: BTreeMap<&str, usize> = BTreeMap::new();
@@ -337,7 +382,7 @@ fn passage_id(engine: &Engine, doc: &TantivyDocument) -> eval::PassageId {
 }
 
 /// Every passage's text, by dispatch and number.
-fn passage_texts(engine: &Engine) -> anyhow::Result<BTreeMap<eval::PassageId, String>> {
+fn passage_texts(engine: &Engine) -> anyhow::Result<Texts> {
     let searcher = engine.searcher();
     let mut out = BTreeMap::new();
     let mut seen = BTreeSet::new();

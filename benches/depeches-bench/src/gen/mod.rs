@@ -176,21 +176,44 @@ impl Generator {
     /// occurrences at that size.
     pub fn queries(&self, dispatches: u64) -> Vec<(String, String)> {
         let mut rng = Rng::derive(self.seed, 0x9_0e71e5);
-        let mut out: Vec<(String, String)> = Vec::new();
-        let mut push = |class: &str, q: String| out.push((class.to_owned(), q));
-        let topic_word = |rng: &mut Rng, t: &Topic| -> String { rng.pick(t.words).to_string() };
-        for i in 0..8 {
-            let q = if i % 2 == 0 {
-                self.lexicon.word(rng.below(12)).to_owned()
-            } else {
-                {
-                    let t = rng.below(TOPICS.len());
-                    topic_word(&mut rng, &TOPICS[t])
-                }
-            };
-            push("frequent", q);
+        // One random stream through the classes, in this order: a query file depends only on
+        // the seed and the size.
+        let classes: [(&str, QueryClass); 8] = [
+            ("frequent", Generator::frequent_queries),
+            ("rare", Generator::rare_queries),
+            ("two_terms", Generator::two_term_queries),
+            ("three_to_five", Generator::three_to_five_queries),
+            ("phrase", Generator::phrase_queries),
+            ("speaker", Generator::speaker_queries),
+            ("date", Generator::date_queries),
+            ("unaccented_elided", Generator::unaccented_elided_queries),
+        ];
+        let mut out = Vec::new();
+        for (class, make) in classes {
+            for q in make(self, &mut rng, dispatches) {
+                out.push((class.to_owned(), q));
+            }
         }
-        // Expected occurrences of rank r ≈ draws · P(r); aim at 2 to 40.
+        out
+    }
+
+    /// The most frequent words of the lexicon and of the topics.
+    fn frequent_queries(&self, rng: &mut Rng, _: u64) -> Vec<String> {
+        (0..8)
+            .map(|i| {
+                if i % 2 == 0 {
+                    self.lexicon.word(rng.below(12)).to_owned()
+                } else {
+                    let t = rng.below(TOPICS.len());
+                    topic_word(rng, &TOPICS[t])
+                }
+            })
+            .collect()
+    }
+
+    /// Words expected 2 to 40 times in `dispatches` dispatches.
+    fn rare_queries(&self, rng: &mut Rng, dispatches: u64) -> Vec<String> {
+        // Expected occurrences of rank r ≈ draws · P(r).
         let draws = dispatches as f64 * CONTENT_WORDS_PER_DISPATCH * LEXICON_SHARE;
         let ranks: Vec<usize> = (0..self.lexicon.len())
             .filter(|&r| {
@@ -198,76 +221,107 @@ impl Generator {
                 (2.0..40.0).contains(&e)
             })
             .collect();
-        for _ in 0..8 {
-            if ranks.is_empty() {
-                break;
-            }
-            let r = ranks[rng.below(ranks.len())];
-            push("rare", self.lexicon.word(r).to_owned());
+        if ranks.is_empty() {
+            return Vec::new();
         }
-        for _ in 0..8 {
-            let t = &TOPICS[rng.below(TOPICS.len())];
-            let a = topic_word(&mut rng, t);
-            let b = if rng.chance(0.5) {
-                topic_word(&mut rng, t)
-            } else {
-                self.lexicon.word(rng.below(200)).to_owned()
-            };
-            push("two_terms", format!("{a} {b}"));
-        }
-        for _ in 0..8 {
-            let t = &TOPICS[rng.below(TOPICS.len())];
-            let n = rng.range(3, 5);
-            let mut words: Vec<String> = Vec::new();
-            while words.len() < n {
-                let w = if rng.chance(0.6) {
-                    topic_word(&mut rng, t)
+        (0..8)
+            .map(|_| self.lexicon.word(ranks[rng.below(ranks.len())]).to_owned())
+            .collect()
+    }
+
+    /// A topic word and another of the topic or a frequent word.
+    fn two_term_queries(&self, rng: &mut Rng, _: u64) -> Vec<String> {
+        (0..8)
+            .map(|_| {
+                let t = &TOPICS[rng.below(TOPICS.len())];
+                let a = topic_word(rng, t);
+                let b = if rng.chance(0.5) {
+                    topic_word(rng, t)
                 } else {
-                    self.lexicon.word(rng.below(300)).to_owned()
+                    self.lexicon.word(rng.below(200)).to_owned()
                 };
-                if !words.contains(&w) {
-                    words.push(w);
+                format!("{a} {b}")
+            })
+            .collect()
+    }
+
+    /// Three to five distinct words, most of one topic.
+    fn three_to_five_queries(&self, rng: &mut Rng, _: u64) -> Vec<String> {
+        (0..8)
+            .map(|_| {
+                let t = &TOPICS[rng.below(TOPICS.len())];
+                let n = rng.range(3, 5);
+                let mut words: Vec<String> = Vec::new();
+                while words.len() < n {
+                    let w = if rng.chance(0.6) {
+                        topic_word(rng, t)
+                    } else {
+                        self.lexicon.word(rng.below(300)).to_owned()
+                    };
+                    if !words.contains(&w) {
+                        words.push(w);
+                    }
                 }
-            }
-            push("three_to_five", words.join(" "));
-        }
-        for _ in 0..8 {
-            let t = &TOPICS[rng.below(TOPICS.len())];
-            push("phrase", format!("\"{}\"", rng.pick(t.phrases)));
-        }
-        for i in 0..8 {
-            let topic = rng.below(TOPICS.len());
-            let s = &self.speakers[self.by_topic[topic][rng.below(3)]];
-            let q = match i % 3 {
-                0 => format!("speaker:{}", s.last),
-                1 => format!(
-                    "speaker:{} {}",
-                    s.last.to_lowercase(),
-                    topic_word(&mut rng, &TOPICS[topic])
-                ),
-                _ => format!(
-                    "speaker:\"{}\" {}",
-                    s.full(),
-                    self.lexicon.word(rng.below(100))
-                ),
-            };
-            push("speaker", q);
-        }
-        for i in 0..8 {
-            let t = &TOPICS[rng.below(TOPICS.len())];
-            let y = rng.range(FIRST_YEAR as usize, LAST_YEAR as usize - 1);
-            let q = match i % 3 {
-                0 => format!(
-                    "since:{y}-{:02} until:{y}-{:02} {}",
-                    rng.range(1, 6),
-                    rng.range(7, 12),
-                    topic_word(&mut rng, t)
-                ),
-                1 => format!("since:{y} {}", topic_word(&mut rng, t)),
-                _ => format!("until:{y}-06-30 \"{}\"", rng.pick(t.phrases)),
-            };
-            push("date", q);
-        }
+                words.join(" ")
+            })
+            .collect()
+    }
+
+    /// A topic's set phrase, in quotes.
+    fn phrase_queries(&self, rng: &mut Rng, _: u64) -> Vec<String> {
+        (0..8)
+            .map(|_| {
+                let t = &TOPICS[rng.below(TOPICS.len())];
+                format!("\"{}\"", rng.pick(t.phrases))
+            })
+            .collect()
+    }
+
+    /// A topic's speaker by surname, with a topic word, or by full name with a frequent word.
+    fn speaker_queries(&self, rng: &mut Rng, _: u64) -> Vec<String> {
+        (0..8)
+            .map(|i| {
+                let topic = rng.below(TOPICS.len());
+                let s = &self.speakers[self.by_topic[topic][rng.below(3)]];
+                match i % 3 {
+                    0 => format!("speaker:{}", s.last),
+                    1 => format!(
+                        "speaker:{} {}",
+                        s.last.to_lowercase(),
+                        topic_word(rng, &TOPICS[topic])
+                    ),
+                    _ => format!(
+                        "speaker:\"{}\" {}",
+                        s.full(),
+                        self.lexicon.word(rng.below(100))
+                    ),
+                }
+            })
+            .collect()
+    }
+
+    /// A topic word or phrase within a span of months, from a year, or until a day.
+    fn date_queries(&self, rng: &mut Rng, _: u64) -> Vec<String> {
+        (0..8)
+            .map(|i| {
+                let t = &TOPICS[rng.below(TOPICS.len())];
+                let y = rng.range(FIRST_YEAR as usize, LAST_YEAR as usize - 1);
+                match i % 3 {
+                    0 => format!(
+                        "since:{y}-{:02} until:{y}-{:02} {}",
+                        rng.range(1, 6),
+                        rng.range(7, 12),
+                        topic_word(rng, t)
+                    ),
+                    1 => format!("since:{y} {}", topic_word(rng, t)),
+                    _ => format!("until:{y}-06-30 \"{}\"", rng.pick(t.phrases)),
+                }
+            })
+            .collect()
+    }
+
+    /// Accented words typed without accents, and words after an elided article.
+    fn unaccented_elided_queries(&self, rng: &mut Rng, _: u64) -> Vec<String> {
         let accented: Vec<String> = vocab::CORE_WORDS
             .iter()
             .chain(TOPICS.iter().flat_map(|t| t.words.iter()))
@@ -285,20 +339,28 @@ impl Generator {
             })
             .map(|w| w.to_string())
             .collect();
-        for i in 0..8 {
-            let q = if i % 2 == 0 {
-                let w = rng.pick(&accented).clone();
-                // Lower case without accents: what a user typing fast writes.
-                depeches::text::fold::fold(&w)
-            } else {
-                let w = rng.pick(&vowel_initial).clone();
-                let article = *rng.pick(&["l'", "l’", "d'", "d’", "qu'", "L'"]);
-                format!("{article}{w}")
-            };
-            push("unaccented_elided", q);
-        }
-        out
+        (0..8)
+            .map(|i| {
+                if i % 2 == 0 {
+                    let w = rng.pick(&accented).clone();
+                    // Lower case without accents: what a user typing fast writes.
+                    depeches::text::fold::fold(&w)
+                } else {
+                    let w = rng.pick(&vowel_initial).clone();
+                    let article = *rng.pick(&["l'", "l’", "d'", "d’", "qu'", "L'"]);
+                    format!("{article}{w}")
+                }
+            })
+            .collect()
     }
+}
+
+/// One class of generated queries: its queries for a corpus of so many dispatches.
+type QueryClass = fn(&Generator, &mut Rng, u64) -> Vec<String>;
+
+/// A word of the topic.
+fn topic_word(rng: &mut Rng, t: &Topic) -> String {
+    rng.pick(t.words).to_string()
 }
 
 /// Content words a dispatch holds on average, and the share drawn from the whole lexicon (the
@@ -395,6 +457,23 @@ struct Writer<'a> {
     last_speaker: Option<usize>,
     out: String,
     rng: Rng,
+}
+
+/// One quotation's speaker and the way the sentence attributes it.
+struct Voice<'a> {
+    speaker: usize,
+    /// Already quoted in this dispatch: may be named by surname alone.
+    known: bool,
+    female: bool,
+    open: &'a str,
+    close: &'a str,
+    verb: &'static str,
+    /// Words of the quotation.
+    words: usize,
+    title: String,
+    name: String,
+    /// Which of the ten sentence forms.
+    form: usize,
 }
 
 impl<'a> Writer<'a> {
@@ -646,6 +725,16 @@ impl<'a> Writer<'a> {
     }
 
     fn quotation(&mut self) {
+        let v = self.voice();
+        self.attributed(&v);
+        if !v.known {
+            self.cast.push(v.speaker);
+        }
+        self.last_speaker = Some(v.speaker);
+    }
+
+    /// Who speaks next and how the sentence gives it: the draws of one quotation, in order.
+    fn voice(&mut self) -> Voice<'a> {
         let s = self.speaker();
         let known = self.cast.contains(&s);
         let sp = &self.g.speakers[s];
@@ -656,7 +745,7 @@ impl<'a> Writer<'a> {
             (self.quotes.open, self.quotes.close)
         };
         let verb = *self.rng.pick(vocab::SAYING);
-        let n = self.rng.around(16.0, 4, 45);
+        let words = self.rng.around(16.0, 4, 45);
         let title = sp.title.replace('\'', self.apostrophe);
         let name = if known && self.rng.chance(0.6) {
             if self.rng.chance(0.3) {
@@ -672,7 +761,25 @@ impl<'a> Writer<'a> {
         } else {
             self.rng.below(9)
         };
-        match form {
+        Voice {
+            speaker: s,
+            known,
+            female: sp.female,
+            open,
+            close,
+            verb,
+            words,
+            title,
+            name,
+            form,
+        }
+    }
+
+    /// The quotation in one of ten attribution forms (the tenth: the same speaker going on).
+    fn attributed(&mut self, v: &Voice) {
+        let (open, close, n, verb, name) = (v.open, v.close, v.words, v.verb, &v.name);
+        let title = &v.title;
+        match v.form {
             0 | 1 => {
                 // « … », a déclaré le porte-parole du Kremlin, Dmitri X.
                 self.quoted(open, close, n, true);
@@ -689,7 +796,7 @@ impl<'a> Writer<'a> {
                 self.out.push('.');
             }
             4 => {
-                let t = capitalised(&title);
+                let t = capitalised(title);
                 self.out.push_str(&format!("{t} {name} {verb} que "));
                 self.quoted(open, close, n, false);
                 self.out.push('.');
@@ -700,12 +807,11 @@ impl<'a> Writer<'a> {
                 self.out.push('.');
             }
             6 => {
-                let t = capitalised(&title);
+                let t = capitalised(title);
                 self.out
                     .push_str(&format!("Pour {}, ", t.to_lowercase().trim_start()));
                 self.quoted(open, close, n, false);
                 self.out.push('.');
-                let _ = t;
             }
             7 => {
                 self.out
@@ -724,15 +830,11 @@ impl<'a> Writer<'a> {
             _ => {
                 // Continued by the same speaker: « … », a-t-il ajouté.
                 self.quoted(open, close, n, true);
-                let pronoun = if sp.female { "elle" } else { "il" };
+                let pronoun = if v.female { "elle" } else { "il" };
                 let v = *self.rng.pick(vocab::SAYING_INVERTED);
                 self.out.push_str(&format!(", a-t-{pronoun} {v}."));
             }
         }
-        if !known {
-            self.cast.push(s);
-        }
-        self.last_speaker = Some(s);
     }
 
     fn quoted(&mut self, open: &str, close: &str, n: usize, capital: bool) {
