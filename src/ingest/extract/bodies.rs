@@ -361,11 +361,21 @@ pub fn complement_label(d: &Discourse, text: &str) -> Option<String> {
         return Some(l.to_owned());
     }
     let first = folded.split_whitespace().next()?;
-    if lexicon::is_body_noun(first) && folded.contains(' ') {
+    let written = text.split_whitespace().next()?.to_lowercase();
+    if (lexicon::is_body_noun(first) || lexicon::is_body_noun(&written)) && folded.contains(' ') {
         return Some(text.to_owned());
     }
     if let Some(expansion) = d.facts().acronyms.get(text) {
         return Some(expansion.clone());
+    }
+    // "l'ARS Bretagne", "la CGT Construction": an acronym and the capitalised words it heads.
+    let mut words = text.split(' ');
+    let acronym = words.next().is_some_and(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || c == '-')
+    });
+    if acronym && text.contains(' ') && words.all(|w| w.starts_with(char::is_uppercase)) {
+        return Some(text.to_owned());
     }
     if !text.contains(' ') && text.starts_with(char::is_uppercase) {
         if text.chars().all(|c| c.is_uppercase()) {

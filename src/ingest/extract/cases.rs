@@ -314,3 +314,44 @@ fn a_quantity_opening_a_sentence_is_no_one() {
     );
     assert_eq!(speaker_of(&found, "exemplaire"), Some("Régis Lapeyre"));
 }
+
+#[test]
+fn according_to_a_statement_of_a_body_the_body_is_the_author() {
+    let found = quotes(
+        "Les écoles resteront fermées jeudi. Selon un communiqué de la préfecture du Morvan, \
+         « aucun blessé n'est à déplorer ». D'après un rapport de l'ARS Morvan, « la crue a été \
+         d'une ampleur inédite ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "aucun blessé n'est à déplorer"),
+        Some("préfecture du Morvan")
+    );
+    assert_eq!(
+        speaker_of(&found, "la crue a été d'une ampleur inédite"),
+        Some("ARS Morvan")
+    );
+}
+
+#[test]
+fn a_body_named_in_a_sentence_ends_before_its_verb() {
+    let found = quotes(
+        "La Cour des audits publie mardi un rapport sévère sur la réforme. Selon le rapport, les \
+         délais ont « doublé en deux ans ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "doublé en deux ans"),
+        Some("Cour des audits")
+    );
+}
+
+#[test]
+fn d_apres_is_selon() {
+    let found = quotes(
+        "La digue a cédé dans la nuit. D'après Josiane Ferral, la maire, « personne n'a été \
+         surpris ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "personne n'a été surpris"),
+        Some("Josiane Ferral")
+    );
+}

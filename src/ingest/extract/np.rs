@@ -317,11 +317,43 @@ impl Parser<'_> {
             let verb =
                 lexicon::speech_verb(w).is_some_and(|v| v.form != lexicon::Form::PastParticiple);
             let clitic = lexicon::is_clitic(w) && lexicon::determiner(w).is_none() && w != "en";
-            if verb || lexicon::is_auxiliary(w) || clitic {
+            if verb || lexicon::is_auxiliary(w) || clitic || self.verb_with_object(j) {
                 return Step::Stop;
             }
         }
         Step::Pass
+    }
+
+    /// "La Cour des comptes publie lundi un rapport", "le collectif compte une centaine de
+    /// membres": a lowercase word that is no adjective, not right after a preposition, and
+    /// followed by an article or a day is the sentence's verb, not the phrase's.
+    fn verb_with_object(&self, j: usize) -> bool {
+        let toks = self.toks;
+        let w = toks[j].lower.as_str();
+        let Some(next) = toks.get(j + 1).filter(|n| j + 1 < self.end && n.is_word()) else {
+            return false;
+        };
+        let object = matches!(
+            next.lower.as_str(),
+            "le" | "la" | "les" | "l'" | "un" | "une"
+        ) || lexicon::is_time_word(&next.lower);
+        let after_preposition = j > self.first && {
+            let p = toks[j - 1].lower.as_str();
+            lexicon::is_preposition(p) || lexicon::determiner(p).is_some()
+        };
+        const ADJECTIVE: [&str; 24] = [
+            "al", "ale", "aux", "ales", "el", "elle", "ique", "iques", "ien", "ienne", "ais",
+            "aise", "ois", "oise", "ain", "aine", "if", "ive", "aire", "é", "ée", "eur", "ère",
+            "ier",
+        ];
+        object
+            && !after_preposition
+            && !lexicon::is_preposition(w)
+            && !lexicon::is_adverb(w)
+            && lexicon::determiner(w).is_none()
+            && lexicon::role(w).is_none()
+            && !ADJECTIVE.iter().any(|e| w.ends_with(e))
+            && w.chars().count() > 2
     }
 
     /// "le joueur de 24 ans": an age closes the phrase.

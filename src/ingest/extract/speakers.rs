@@ -287,9 +287,14 @@ impl<'g> Discourse<'g> {
         if let Some(label) = bodies::label(s, np, self) {
             return Entity::body(label, gender);
         }
-        if np.thing.as_deref().is_some_and(lexicon::is_document) && np.det != Some(Det::Indefinite)
-        {
-            return self.document_author(s, np, at);
+        if np.thing.as_deref().is_some_and(lexicon::is_document) {
+            if np.det != Some(Det::Indefinite) {
+                return self.document_author(s, np, at);
+            }
+            // "selon un communiqué de la préfecture": its author, when the complement names one.
+            if let Some(author) = self.document_complement(s, np) {
+                return author;
+            }
         }
         if np.role.is_none() {
             return Entity::nobody();
@@ -305,25 +310,8 @@ impl<'g> Discourse<'g> {
     /// one who last spoke or acted as a subject (Le ministère a affirmé … «…», indique le
     /// communiqué).
     fn document_author(&self, s: Sentence, np: &Np, at: usize) -> Entity {
-        let toks = s.toks;
-        let end = np.end.min(s.range.end);
-        if let Some(c) = (np.head_start..end)
-            .find(|&i| matches!(toks[i].lower.as_str(), "du" | "de" | "des" | "d'" | "par"))
-        {
-            let mut from = c + 1;
-            while from < end && lexicon::determiner(&toks[from].lower).is_some() {
-                from += 1;
-            }
-            let mut to = end;
-            while to > from && !toks[to - 1].is_word() {
-                to -= 1;
-            }
-            if from < to {
-                let text = names::surface(s.block, toks, from, to);
-                if let Some(label) = bodies::complement_label(self, &text) {
-                    return Entity::body(label, Gender::U);
-                }
-            }
+        if let Some(author) = self.document_complement(s, np) {
+            return author;
         }
         let named = |m: &Mention| m.entity.name.is_some() && m.salience >= Salience::Subject;
         if let Some((_, m)) = self
@@ -344,6 +332,28 @@ impl<'g> Discourse<'g> {
             }
         }
         Entity::nobody()
+    }
+
+    /// The body a document's complement names: "le communiqué du gouvernement ruthène",
+    /// "un rapport de la Cour des comptes".
+    fn document_complement(&self, s: Sentence, np: &Np) -> Option<Entity> {
+        let toks = s.toks;
+        let end = np.end.min(s.range.end);
+        let c = (np.head_start..end)
+            .find(|&i| matches!(toks[i].lower.as_str(), "du" | "de" | "des" | "d'" | "par"))?;
+        let mut from = c + 1;
+        while from < end && lexicon::determiner(&toks[from].lower).is_some() {
+            from += 1;
+        }
+        let mut to = end;
+        while to > from && !toks[to - 1].is_word() {
+            to -= 1;
+        }
+        if from >= to {
+            return None;
+        }
+        let text = names::surface(s.block, toks, from, to);
+        bodies::complement_label(self, &text).map(|label| Entity::body(label, Gender::U))
     }
 
     /// A definite role phrase or epithet: see the module's documentation.

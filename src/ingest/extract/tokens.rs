@@ -245,7 +245,18 @@ fn read_word(text: &str, iter: &mut Peekable<CharIndices>) -> (Lower, usize) {
             iter.next();
         } else if (ch == '-' || is_apostrophe(ch)) && !word.is_empty() {
             let next = text[j + ch.len_utf8()..].chars().next();
-            if is_apostrophe(ch) && ELISIONS.contains(&word.as_str()) {
+            // "d'après" is one word: the preposition "selon" means.
+            let apres = word.as_str() == "d" && {
+                let rest = &text[j + ch.len_utf8()..];
+                let mut chars = rest.chars();
+                let head: String = chars
+                    .by_ref()
+                    .take(5)
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                head == "après" && !chars.next().is_some_and(char::is_alphanumeric)
+            };
+            if is_apostrophe(ch) && ELISIONS.contains(&word.as_str()) && !apres {
                 word.push('\'');
                 end = j + ch.len_utf8();
                 iter.next();

@@ -42,7 +42,7 @@ pub use speech::{is_faire, is_mettre, speech_verb, Form, Verb};
 
 const PREPOSITIONS: &str = "à au aux de du des d' en dans sur sous par pour avec sans chez contre
     entre vers devant derrière après avant depuis pendant lors selon malgré parmi envers outre
-    face auprès jusqu' jusque hors via dès concernant quant";
+    face auprès jusqu' jusque hors via dès concernant quant d'après";
 const CONJUNCTIONS: &str = "et ou mais puis car donc ni or que qu' si lorsque lorsqu' quand
     comme tandis puisque puisqu' quoique bien";
 const SUBJECT_PRONOUNS: &str = "il elle ils elles on je j'";
