@@ -173,6 +173,21 @@ impl Facts {
         k: usize,
     ) {
         let t = &toks[k];
+        // "l'ARS Hauts-de-France", "la CGT Construction": the acronym and the capitalised
+        // words it heads, for a later bare "ARS" (not a person's name after it).
+        if k + 1 < range.end
+            && toks[k + 1].is_capitalised()
+            && !toks[k + 1].acronym
+            && lexicon::first_name(&toks[k + 1].lower).is_none()
+        {
+            let mut e = k + 1;
+            while e < range.end && toks[e].is_capitalised() && !toks[e].acronym && e < k + 3 {
+                e += 1;
+            }
+            self.placed_acronyms
+                .entry(block[t.start..t.end].to_owned())
+                .or_insert_with(|| names::surface(block, toks, k, e));
+        }
         if k + 2 < range.end {
             let (de, place) = (&toks[k + 1], &toks[k + 2]);
             if de.is_word()
@@ -228,6 +243,13 @@ impl Facts {
             .get(acronym)
             .cloned()
             .unwrap_or_else(|| acronym.to_owned())
+    }
+
+    /// Records a place the dispatch names outside its sentences: a dateline's city.
+    pub fn add_place(&mut self, place: &str) {
+        if !place.is_empty() && !place.contains(' ') {
+            self.places.insert(fold(place));
+        }
     }
 
     /// Whether a capitalised word is one of the dispatch's places.
@@ -484,13 +506,42 @@ pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
             if words.len() > 1 {
                 return Some(surface_label(s, np));
             }
-            // A bare "l'agence", "le groupe": the one body of that kind the dispatch named.
-            (np.det == Some(Det::Definite))
-                .then(|| d.facts().named_body(thing).map(str::to_owned))
-                .flatten()
+            // A bare "l'agence", "le groupe": the one body of that kind the dispatch named;
+            // else, for an organisation's generic noun, the body that spoke or acted last
+            // ("La CGT Construction a appelé … «…», interroge le syndicat").
+            if np.det != Some(Det::Definite) {
+                return None;
+            }
+            d.facts().named_body(thing).map(str::to_owned).or_else(|| {
+                is_generic_organisation(thing)
+                    .then(|| d.recent_body())
+                    .flatten()
+            })
         }
         _ => None,
     }
+}
+
+/// Nouns any organisation may be called by, once named.
+fn is_generic_organisation(w: &str) -> bool {
+    matches!(
+        w,
+        "syndicat"
+            | "agence"
+            | "association"
+            | "organisation"
+            | "ong"
+            | "fédération"
+            | "collectif"
+            | "groupe"
+            | "entreprise"
+            | "société"
+            | "institution"
+            | "autorité"
+            | "instance"
+            | "organisme"
+            | "office"
+    )
 }
 
 /// The label of a phrase that names its body ("le Kremlin", "l'OTAN", "la Ostalie", "le

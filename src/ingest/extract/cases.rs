@@ -355,3 +355,42 @@ fn d_apres_is_selon() {
         Some("Josiane Ferral")
     );
 }
+
+#[test]
+fn a_dateline_city_speaking_is_its_government() {
+    let found = quotes(
+        "OSTALBERG, 3 mars (AFP) - Les troupes ostaliennes ont repris leurs exercices. \
+         Ostalberg a averti que toute incursion serait une « agression caractérisée ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "agression caractérisée"),
+        Some("gouvernement ostalien")
+    );
+}
+
+#[test]
+fn a_bare_organisation_noun_is_the_body_that_acted_last() {
+    let found = quotes(
+        "La CNTE Armor a appelé à un rassemblement devant le rectorat. « Nous ne lâcherons \
+         rien tant que les postes ne seront pas rendus », prévient le syndicat dans un tract.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Nous ne lâcherons rien tant que les postes ne seront pas rendus"
+        ),
+        Some("CNTE Armor")
+    );
+}
+
+#[test]
+fn a_bare_acronym_is_the_body_the_dispatch_named_in_full() {
+    let found = quotes(
+        "L'ARS Armor a fermé deux plages. « Les prélèvements de lundi sont encore mauvais », \
+         indique l'ARS dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les prélèvements de lundi sont encore mauvais"),
+        Some("ARS Armor")
+    );
+}

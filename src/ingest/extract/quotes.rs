@@ -76,6 +76,8 @@ struct Para {
     sentences: Vec<std::ops::Range<usize>>,
     /// "Par Léa Fontaine, à Paris": a byline names no speaker.
     byline: bool,
+    /// The place of a dateline opening the line ("BOROVSK, 5 février (Reuters) -").
+    dateline_place: Option<String>,
 }
 
 /// [`extract`] with the given gazetteer, and the dispatch's date as `YYYYMMDD` bounds (for the
@@ -109,6 +111,9 @@ pub fn extract_with(
             if fold(line).starts_with("propos recueillis") {
                 continue;
             }
+        }
+        if let Some(place) = &p.dateline_place {
+            d.add_place(place);
         }
         for r in &p.sentences {
             d.register_names(&blocks[p.line.block], &p.toks, r);
@@ -230,9 +235,13 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
             let mut toks = tokens::tokenize(block, line.start..line.end, &qs);
             names::mark(&mut toks);
             // "Cannes, le 24 mai (AFP) –" names a place, not a speaker.
+            let mut dateline_place = None;
             if li < 4 {
                 if let Some(d) = crate::model::dates::dateline_at(&block[line.start..line.end]) {
                     toks.retain(|t| t.start >= line.start + d.len);
+                    let head = block[line.start..line.start + d.len].trim_start();
+                    let place = head.split([',', '(', '–', '—']).next().unwrap_or_default();
+                    dateline_place = Some(place.trim().to_owned());
                 }
             }
             let sentences = tokens::sentences(&toks, |q| {
@@ -245,6 +254,7 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
                 toks,
                 sentences,
                 byline,
+                dateline_place,
             }
         })
         .collect()

@@ -459,6 +459,34 @@ impl<'g> Discourse<'g> {
             })
     }
 
+    /// A place the dispatch names outside its sentences (its dateline's city).
+    pub fn add_place(&mut self, place: &str) {
+        self.facts.add_place(place);
+    }
+
+    /// The body last recorded as a subject or a speaker, in this sentence or the few before:
+    /// what a bare "le syndicat", "l'agence" refers back to.
+    pub fn recent_body(&self) -> Option<String> {
+        let body = |m: &Mention| {
+            m.entity
+                .name
+                .as_ref()
+                .filter(|_| !m.entity.person && m.salience >= Salience::Subject)
+                .cloned()
+        };
+        self.current
+            .iter()
+            .rev()
+            .find_map(|(_, m)| body(m))
+            .or_else(|| {
+                self.history
+                    .iter()
+                    .rev()
+                    .take(HISTORY_SENTENCES)
+                    .find_map(|s| s.iter().rev().find_map(body))
+            })
+    }
+
     /// Who the current sentence has recorded before token `at`, if anyone.
     pub fn current_before(&self, at: usize) -> Option<&Entity> {
         self.current
