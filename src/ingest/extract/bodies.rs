@@ -502,6 +502,17 @@ pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
         }
         // "la direction du CHU", "les services de la préfecture": the body itself.
         "direction" | "services" if words.len() > 2 => direction_label(s, np, d),
+        // "les autorités zolanaises": the state, as "Zolgrad" or "la Zolanie" speaking.
+        "autorités" | "autorites" if words.len() == 2 => {
+            let whole = surface_label(s, np);
+            let adjective = whole.split(' ').nth(1)?;
+            lexicon::is_adjective_of_nationality(words[1].trim_end_matches('s')).then(|| {
+                format!(
+                    "gouvernement {}",
+                    masculine(adjective.trim_end_matches('s'))
+                )
+            })
+        }
         _ if lexicon::is_body_noun(thing) && !np.plural => {
             if words.len() > 1 {
                 return Some(surface_label(s, np));
@@ -512,11 +523,15 @@ pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
             if np.det != Some(Det::Definite) {
                 return None;
             }
-            d.facts().named_body(thing).map(str::to_owned).or_else(|| {
-                is_generic_organisation(thing)
-                    .then(|| d.recent_body())
-                    .flatten()
-            })
+            d.facts()
+                .named_body(thing)
+                .map(str::to_owned)
+                .or_else(|| d.recent_body(Some(thing)))
+                .or_else(|| {
+                    is_generic_organisation(thing)
+                        .then(|| d.recent_body(None))
+                        .flatten()
+                })
         }
         _ => None,
     }
@@ -548,6 +563,17 @@ fn is_generic_organisation(w: &str) -> bool {
 /// Parlement européen").
 fn body_label(s: Sentence, np: &Np, body: &str, d: &Discourse) -> Option<String> {
     let folded = fold(body);
+    // "le Kremlin russe": a fixed label needs no adjective of nationality.
+    if let Some(l) = fixed(&folded) {
+        let whole = surface_label(s, np);
+        let rest = whole.strip_prefix(body).unwrap_or_default();
+        if rest
+            .split_whitespace()
+            .all(|w| lexicon::is_adjective_of_nationality(fold(w).trim_end_matches('s')))
+        {
+            return Some(l.to_owned());
+        }
+    }
     // "l'Alliance européenne de l'acier", "le Parlement européen": a body noun with its
     // adjectives and complements.
     if lexicon::is_body_noun(&folded) {

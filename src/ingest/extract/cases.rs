@@ -394,3 +394,39 @@ fn a_bare_acronym_is_the_body_the_dispatch_named_in_full() {
         Some("ARS Armor")
     );
 }
+
+#[test]
+fn a_bare_ministry_is_the_ministry_named_before() {
+    let found = quotes(
+        "Le ministère ostalien des Transports a suspendu les vols vers la capitale. « Aucune \
+         reprise n'est envisagée avant lundi », indique le ministère dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Aucune reprise n'est envisagée avant lundi"),
+        Some("ministère ostalien des Transports")
+    );
+}
+
+#[test]
+fn the_authorities_of_a_country_are_its_government() {
+    let found = quotes(
+        "Les autorités ostaliennes ont appelé les habitants à « ne pas sortir après vingt \
+         heures ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "ne pas sortir après vingt heures"),
+        Some("gouvernement ostalien")
+    );
+}
+
+#[test]
+fn a_fixed_label_needs_no_adjective() {
+    let found = quotes(
+        "« Aucune décision n'a été prise », a affirmé le Kremlin russe, selon l'agence \
+         Nordpress.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Aucune décision n'a été prise"),
+        Some("Kremlin")
+    );
+}

@@ -464,14 +464,24 @@ impl<'g> Discourse<'g> {
         self.facts.add_place(place);
     }
 
-    /// The body last recorded as a subject or a speaker, in this sentence or the few before:
-    /// what a bare "le syndicat", "l'agence" refers back to.
-    pub fn recent_body(&self) -> Option<String> {
+    /// The body last recorded as a subject or a speaker, in this sentence or the few before,
+    /// whose label starts with `head` when given: what a bare "le ministère" (the ministry
+    /// named before) or "le syndicat" (the organisation that acted) refers back to.
+    pub fn recent_body(&self, head: Option<&str>) -> Option<String> {
+        let head = head.map(crate::text::fold::fold);
         let body = |m: &Mention| {
             m.entity
                 .name
                 .as_ref()
                 .filter(|_| !m.entity.person && m.salience >= Salience::Subject)
+                .filter(|n| {
+                    head.as_ref().is_none_or(|h| {
+                        n.contains(' ')
+                            && n.split(' ')
+                                .next()
+                                .is_some_and(|w| crate::text::fold::fold(w) == *h)
+                    })
+                })
                 .cloned()
         };
         self.current
