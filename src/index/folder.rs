@@ -162,17 +162,26 @@ pub fn living_files(meta_json: &[u8]) -> Option<Vec<String>> {
     Some(files)
 }
 
-/// The payload written with every commit: the version of depeches' schema and analysis.
+/// What every commit's payload holds: the version of depeches' schema and analysis.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Payload {
+    depeches_schema_version: u64,
+}
+
+/// The payload written with every commit: `{"depeches_schema_version": N}`.
 pub fn version_payload() -> String {
-    serde_json::json!({ "depeches_schema_version": SCHEMA_VERSION }).to_string()
+    let payload = Payload {
+        depeches_schema_version: SCHEMA_VERSION as u64,
+    };
+    serde_json::to_string(&payload).expect("a struct of one number always serializes")
 }
 
 /// The schema version an index was written with: from its commit's payload, else (an index
 /// written by an earlier depeches) from `depeches.json`. `None`: it does not say.
 pub fn written_version(dir: &Path, payload: Option<&str>) -> Option<u64> {
     if let Some(v) = payload
-        .and_then(|p| serde_json::from_str::<serde_json::Value>(p).ok())
-        .and_then(|v| v["depeches_schema_version"].as_u64())
+        .and_then(|p| serde_json::from_str::<Payload>(p).ok())
+        .map(|p| p.depeches_schema_version)
     {
         return Some(v);
     }
