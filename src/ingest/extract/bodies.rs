@@ -359,6 +359,7 @@ pub fn is_place(name: &Name, d: &Discourse) -> bool {
         return false;
     }
     lexicon::place_adjective(&folded).is_some()
+        || matches!(folded.as_str(), "paris" | "france")
         || (!name.text.contains(' ') && d.facts().is_place(&folded) && !d.is_person(&name.text))
 }
 

@@ -15,7 +15,7 @@
 use super::bodies;
 use super::clauses::{self, Subject};
 use super::incises;
-use super::lexicon::{self, Form};
+use super::lexicon::{self, Form, Gender};
 use super::names;
 use super::np::{self, Known, Np, Pron};
 use super::speakers::{Discourse, Entity};
@@ -119,7 +119,13 @@ pub fn in_sentence(
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     if let Some(subject) = incises::inversion_after(s, k, known) {
-        let e = resolve(d, s, &subject, known);
+        let mut e = resolve(d, s, &subject, known);
+        // "«…», a-t-on indiqué de même source": whoever spoke last.
+        if let Subject::Pronoun(Pron::Vague, at) = subject {
+            if same_source(s, at) {
+                e = d.last_speaker().unwrap_or(e);
+            }
+        }
         out.push(Candidate::from_cue(e, Cue::Incise));
     }
     if let Some(e) = according_after(d, s, k, known) {
@@ -142,6 +148,15 @@ pub fn in_sentence(
         }
     }
     out
+}
+
+/// "de même source" right at token `at`.
+fn same_source(s: Sentence, at: usize) -> bool {
+    let toks = s.toks;
+    at + 2 < s.range.end
+        && toks[at].is("de")
+        && toks[at + 1].is("même")
+        && toks[at + 2].is("source")
 }
 
 /// Walks back from the quotation through its sentence: quotations, speech verbs, "selon",
@@ -179,7 +194,7 @@ fn before(
         }
         gap += 1;
         if let Some(v) = verbs.iter().find(|v| v.at == i) {
-            verb_candidate(d, s, v, k, known, gap, out);
+            verb_candidate(d, s, v, (verbs, k), known, gap, out);
             continue;
         }
         if t.is("selon") || t.is("d'après") {
@@ -201,7 +216,7 @@ fn verb_candidate(
     d: &mut Discourse,
     s: Sentence,
     v: &VerbHit,
-    k: usize,
+    (verbs, k): (&[VerbHit], usize),
     known: &dyn Attributed,
     gap: usize,
     out: &mut Vec<Candidate>,
@@ -209,6 +224,7 @@ fn verb_candidate(
     let Some(subject) = clauses::subject_of(s, v, known) else {
         return;
     };
+    let subject = reported_subject(d, s, verbs, subject, known);
     // A passive names its agent or nobody; "l'enveloppe annoncée permettra de «…»": a
     // participle standing as an adjective is not the quotation's verb.
     let passive =
@@ -224,6 +240,58 @@ fn verb_candidate(
         c.score = Cue::Verb { gap }.weight();
     }
     out.push(c);
+}
+
+/// "Paris a fait savoir qu'il ne commenterait pas une «…»": the pronoun subject of a clause
+/// that a speech verb introduces with "que" is that verb's subject, when its gender allows
+/// (a body or a place has none), rather than the last person named.
+fn reported_subject(
+    d: &Discourse,
+    s: Sentence,
+    verbs: &[VerbHit],
+    subject: Subject,
+    known: &dyn Attributed,
+) -> Subject {
+    let (gender, at) = match &subject {
+        Subject::Np(np, at) => match np.pronoun {
+            Some(Pron::Personal(g)) => (g, *at),
+            _ => return subject,
+        },
+        Subject::Pronoun(Pron::Personal(g), at) => (*g, *at),
+        _ => return subject,
+    };
+    let toks = s.toks;
+    if at <= s.range.start || !matches!(toks[at - 1].lower.as_str(), "que" | "qu'") {
+        return subject;
+    }
+    let que = at - 1;
+    // The speech verb right before "que", nothing but its own group between them.
+    let Some(main) = verbs.iter().rev().find(|v| v.at < que) else {
+        return subject;
+    };
+    let close = (main.at + 1..que).all(|i| toks[i].is_word() && !toks[i].cap) && que - main.at <= 3;
+    if !close {
+        return subject;
+    }
+    match clauses::subject_of(s, main, known) {
+        Some(Subject::Np(np, at))
+            if np.pronoun.is_none()
+                && (np.name.is_some() || np.body.is_some() || np.role.is_some())
+                && np.gender.unwrap_or(Gender::U).compatible(gender)
+                && np.name.as_ref().is_none_or(|n| {
+                    // Not a bare word nothing presents as a person or a place ("Zelva a
+                    // fait savoir", where the dispatch does not say Zelva is a place).
+                    n.gender.compatible(gender)
+                        && (n.cued
+                            || n.text.contains(' ')
+                            || known.is_person(&n.text)
+                            || bodies::is_place(n, d))
+                }) =>
+        {
+            Subject::Np(np, at)
+        }
+        _ => subject,
+    }
 }
 
 /// Resolves a subject found by the syntax.

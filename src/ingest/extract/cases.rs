@@ -430,3 +430,39 @@ fn a_fixed_label_needs_no_adjective() {
         Some("Kremlin")
     );
 }
+
+#[test]
+fn a_document_published_by_a_body_is_the_body_s() {
+    let found = quotes(
+        "Les ministres se sont quittés sans accord chiffré. « Le soutien restera entier », \
+         indique la déclaration finale publiée par l'OTAN à l'issue de la réunion.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le soutien restera entier"),
+        Some("OTAN")
+    );
+}
+
+#[test]
+fn from_the_same_source_is_whoever_spoke_last() {
+    let found = quotes(
+        "L'entourage du chef de l'État a évoqué une rencontre « franche et utile ». « Rien ne \
+         sera annoncé avant la fin du mois », a-t-on indiqué de même source.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien ne sera annoncé avant la fin du mois"),
+        Some("Élysée")
+    );
+}
+
+#[test]
+fn the_pronoun_of_a_reported_clause_is_the_reporting_subject() {
+    let found = quotes(
+        "Le ministre ostalien Piotr Varga a convoqué l'ambassadeur. Paris a fait savoir qu'il \
+         ne commenterait pas une « convocation de pure forme ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "convocation de pure forme"),
+        Some("Élysée")
+    );
+}

@@ -338,7 +338,18 @@ impl<'g> Discourse<'g> {
     /// "un rapport de la Cour des comptes".
     fn document_complement(&self, s: Sentence, np: &Np) -> Option<Entity> {
         let toks = s.toks;
-        let end = np.end.min(s.range.end);
+        let mut end = np.end.min(s.range.end);
+        // "la déclaration finale publiée par l'OTAN": the phrase stopped before its agent.
+        if end < s.range.end && toks[end].is("par") {
+            end += 1;
+            let start = end;
+            while end < s.range.end
+                && toks[end].is_word()
+                && !(end > start + 1 && lexicon::is_preposition(&toks[end].lower))
+            {
+                end += 1;
+            }
+        }
         let c = (np.head_start..end)
             .find(|&i| matches!(toks[i].lower.as_str(), "du" | "de" | "des" | "d'" | "par"))?;
         let mut from = c + 1;
@@ -456,6 +467,23 @@ impl<'g> Discourse<'g> {
                     .rev()
                     .take(HISTORY_SENTENCES)
                     .find_map(|s| s.iter().rev().find_map(title))
+            })
+    }
+
+    /// Who last spoke, named: this sentence first, then the few before.
+    pub fn last_speaker(&self) -> Option<Entity> {
+        let spoke = |m: &Mention| m.salience == Salience::Speaker && m.entity.name.is_some();
+        self.current
+            .iter()
+            .rev()
+            .find(|(_, m)| spoke(m))
+            .map(|(_, m)| m.entity.clone())
+            .or_else(|| {
+                self.history
+                    .iter()
+                    .rev()
+                    .take(HISTORY_SENTENCES)
+                    .find_map(|s| s.iter().rev().find(|m| spoke(m)).map(|m| m.entity.clone()))
             })
     }
 
