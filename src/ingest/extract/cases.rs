@@ -466,3 +466,34 @@ fn the_pronoun_of_a_reported_clause_is_the_reporting_subject() {
         Some("Élysée")
     );
 }
+
+#[test]
+fn a_role_apposed_in_a_complement_names_its_holder() {
+    let found = quotes(
+        "La procureure Maud Lestienne a requis trois ans de prison. « Vous avez trompé des \
+         retraités », a-t-elle lancé à l'adresse du prévenu, Arnaud Vigier, 47 ans. Le \
+         prévenu a reconnu « des maladresses ».",
+    );
+    assert_eq!(speaker_of(&found, "des maladresses"), Some("Arnaud Vigier"));
+}
+
+#[test]
+fn a_role_in_the_complement_of_another_role_is_not_the_name_s() {
+    let found = quotes(
+        "Le juge Hervé Caradec a rendu sa décision. L'avocat de la victime, Julien Ferrand, a \
+         salué « un soulagement ». La victime a dit « tourner la page ».",
+    );
+    assert_ne!(
+        speaker_of(&found, "tourner la page"),
+        Some("Julien Ferrand")
+    );
+}
+
+#[test]
+fn a_curator_is_a_role() {
+    let found = quotes(
+        "Lise Marchal a ouvert l'exposition samedi à Lyon. La conservatrice qualifie ces \
+         dessins de « petits miracles ».",
+    );
+    assert_eq!(speaker_of(&found, "petits miracles"), Some("Lise Marchal"));
+}

@@ -578,6 +578,9 @@ impl<'g> Discourse<'g> {
         let p = &mut self.registry.people[i];
         p.cued |= c.cued;
         p.gender = p.gender.or(c.gender);
+        if let Some(role) = apposed_role(toks, range, start) {
+            self.registry.add_role(i, role);
+        }
     }
 
     /// "de Météo-France Cécile Aubron": the name starts at the first name (or at a person the
@@ -647,6 +650,39 @@ impl<'g> Discourse<'g> {
         }
         out
     }
+}
+
+/// "à l'adresse du prévenu, Grégoire Maupin": the role noun a name is apposed to, when that
+/// role's phrase is not itself the complement of another role ("l'avocat de la victime,
+/// Julien Ferrand" is the lawyer, not the victim).
+fn apposed_role(toks: &[Tok], range: &Range<usize>, start: usize) -> Option<Role> {
+    let at = |i: usize| (i >= range.start).then(|| &toks[i]);
+    let comma = at(start.checked_sub(1)?)?;
+    let noun = at(start.checked_sub(2)?)?;
+    if !comma.is_punct(",") || !noun.is_word() || noun.cap {
+        return None;
+    }
+    lexicon::role(&noun.lower)?;
+    // The article before the noun: "du", "au", "des", or "le", "la", "l'" after "de" or "à".
+    let det = at(start.checked_sub(3)?)?;
+    let head = match det.lower.as_str() {
+        "du" | "au" | "des" | "aux" => start.checked_sub(4),
+        "le" | "la" | "l'" | "les" => {
+            let prep = at(start.checked_sub(4)?)?;
+            if !matches!(prep.lower.as_str(), "de" | "d'" | "à") {
+                return None;
+            }
+            start.checked_sub(5)
+        }
+        _ => return None,
+    };
+    if head
+        .and_then(at)
+        .is_some_and(|h| h.is_word() && lexicon::role(&h.lower).is_some())
+    {
+        return None;
+    }
+    Role::from_words(&[noun.lower.as_str()])
 }
 
 /// What the words around a run of capitalised words say of it.

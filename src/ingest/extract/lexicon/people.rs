@@ -81,6 +81,9 @@ biologiste/biologiste physicien/physicienne chimiste/chimiste mathématicien/mat
 philosophe/philosophe théologien/théologienne linguiste/linguiste archéologue/archéologue
 généticien/généticienne cancérologue/cancérologue oncologue/oncologue cardiologue/cardiologue
 radiologue/radiologue anesthésiste/anesthésiste ambulancier/ambulancière aide-soignant/aide-soignante
+prévenu/prévenue conservateur/conservatrice suspect/suspecte plaignant/plaignante
+bénévole/bénévole éducateur/éducatrice assistant/assistante doyen/doyenne agent/agente
+sapeur-pompier/sapeur-pompière
 ";
 
 fn roles() -> &'static HashMap<&'static str, (&'static str, Gender)> {
