@@ -66,18 +66,18 @@ impl Office {
     }
 }
 
-/// A person's offices, kept as the list words them until first read: parsing a role costs more
-/// than the rest of a line, and a search that names nobody by role never reads them.
+/// A person's offices, read from the lines that list them when first asked for: parsing a role
+/// costs more than the rest of a line, and a search that names nobody by role never does.
 #[derive(Debug, Clone, Default)]
 pub struct Offices {
-    /// `role@FROM..TO` or `role`, as written.
-    written: Vec<Box<str>>,
+    /// The lines of the lists that name the person, comments removed, in order.
+    lines: Vec<Box<str>>,
     parsed: OnceLock<Vec<Office>>,
 }
 
 impl Offices {
-    fn extend(&mut self, written: impl IntoIterator<Item = Box<str>>) {
-        self.written.extend(written);
+    fn push(&mut self, line: &str) {
+        self.lines.push(Box::from(line));
         self.parsed = OnceLock::new();
     }
 }
@@ -87,8 +87,14 @@ impl std::ops::Deref for Offices {
 
     /// The offices that parse (a line's unreadable role or period is left out).
     fn deref(&self) -> &[Office] {
-        self.parsed
-            .get_or_init(|| self.written.iter().filter_map(|w| office(w)).collect())
+        self.parsed.get_or_init(|| {
+            self.lines
+                .iter()
+                .filter_map(|l| Line::parse(l))
+                .flat_map(|l| l.roles.map(|r| r.split('|')).into_iter().flatten())
+                .filter_map(office)
+                .collect()
+        })
     }
 }
 
@@ -101,14 +107,131 @@ pub struct Person {
     pub offices: Offices,
     /// Every spelling of the name the lists give, folded, the canonical first.
     pub spellings: Vec<String>,
-    /// Each of `spellings` as the lists first write it (case and accents kept, spaces
+}
+
+impl Person {
+    /// Each of [`Person::spellings`] as the lists first write it (case and accents kept, spaces
     /// collapsed): `Vladimir Putin` for `vladimir putin`.
-    pub written: Vec<String>,
+    pub fn written(&self) -> Vec<String> {
+        let mut seen: Vec<String> = Vec::new();
+        let mut out = Vec::new();
+        for line in self.offices.lines.iter().filter_map(|l| Line::parse(l)) {
+            for variant in line.variants() {
+                let spelling = spaced(&fold(variant));
+                if !spelling.is_empty() && !seen.contains(&spelling) {
+                    seen.push(spelling);
+                    out.push(spaced(variant));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether words are separated by one space each, with none before or after.
+fn is_spaced(s: &str) -> bool {
+    !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.chars().any(|c| c.is_whitespace() && c != ' ')
+}
+
+/// Words separated by one space each.
+fn spaced(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// One line of either format, its comment removed and its fields trimmed.
+struct Line<'a> {
+    canonical: &'a str,
+    gender: Gender,
+    /// The variants, `separator` between them.
+    variants: &'a str,
+    separator: char,
+    /// The roles field, `|` between roles (the four-column format only).
+    roles: Option<&'a str>,
+}
+
+impl<'a> Line<'a> {
+    /// The line with its comment removed (what a person keeps of it), and its fields.
+    fn parse(line: &'a str) -> Option<Line<'a>> {
+        let line = uncommented(line);
+        let (first, rest) = line.split_once('\t').unwrap_or((line, ""));
+        let canonical = first.trim();
+        if canonical.is_empty() {
+            return None;
+        }
+        let mut fields = rest.split('\t');
+        Some(match gender_field(fields.next().unwrap_or("")) {
+            Some(gender) => Line {
+                canonical,
+                gender,
+                variants: fields.next().unwrap_or(""),
+                separator: '|',
+                roles: fields.next().map(str::trim),
+            },
+            _ => Line {
+                canonical,
+                gender: Gender::U,
+                variants: rest,
+                separator: '\t',
+                roles: None,
+            },
+        })
+    }
+
+    /// The canonical name, then the variants, trimmed (some may be empty).
+    fn variants(&self) -> impl Iterator<Item = &'a str> {
+        let rest = (!self.variants.is_empty()).then_some(self.variants);
+        let separator = self.separator;
+        std::iter::once(self.canonical).chain(
+            rest.into_iter()
+                .flat_map(move |v| v.split(separator))
+                .map(str::trim),
+        )
+    }
+}
+
+fn uncommented(line: &str) -> &str {
+    line.split('#').next().unwrap_or("").trim_end()
+}
+
+/// The people a surname may designate among the lines of one list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Claim {
+    #[default]
+    Nobody,
+    One(usize),
+    Several,
+}
+
+impl Claim {
+    fn add(&mut self, person: usize) {
+        *self = match *self {
+            Claim::Nobody => Claim::One(person),
+            Claim::One(p) if p == person => Claim::One(p),
+            _ => Claim::Several,
+        };
+    }
 }
 
 /// Canonical names by variant, genders and offices.
 #[derive(Debug, Clone, Default)]
 pub struct Aliases {
+    /// Shared with [`Aliases::bundled`] unless lines were added: an engine opened on an index
+    /// without a list of its own neither copies nor frees them.
+    tables: Arc<Tables>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Tables {
     people: Vec<Person>,
     /// Folded canonical name → person.
     by_name: HashMap<String, usize>,
@@ -171,9 +294,11 @@ impl Aliases {
     pub fn bundled() -> Arc<Aliases> {
         static B: OnceLock<Arc<Aliases>> = OnceLock::new();
         B.get_or_init(|| {
-            let mut a = Aliases::default();
-            a.add_lines(BUNDLED);
-            Arc::new(a)
+            let mut t = Tables::default();
+            t.add_lines(BUNDLED);
+            Arc::new(Aliases {
+                tables: Arc::new(t),
+            })
         })
         .clone()
     }
@@ -181,19 +306,13 @@ impl Aliases {
     /// The bundled gazetteer extended by `index_dir/aliases.txt` when there is one.
     pub fn load(index_dir: &Path) -> anyhow::Result<Aliases> {
         let path = index_dir.join(FILE_NAME);
-        let extra = match std::fs::read_to_string(&path) {
-            Ok(text) => Some(text),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        let mut a = (*Aliases::bundled()).clone();
+        match std::fs::read_to_string(&path) {
+            Ok(text) => a.add_lines(&text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
                 return Err(e).with_context(|| format!("cannot read {}", path.display()));
             }
-        };
-        // Built here rather than cloned from [`Aliases::bundled`]: a process opens one index,
-        // and copying the tables cost as much as building them.
-        let mut a = Aliases::default();
-        a.add_lines(BUNDLED);
-        if let Some(text) = extra {
-            a.add_lines(&text);
         }
         Ok(a)
     }
@@ -203,86 +322,8 @@ impl Aliases {
     /// as a variant of its own ("Macron" for Emmanuel Macron, not Brigitte Macron), else the
     /// one whose full name ends with it; two such people, and it names neither.
     pub fn add_lines(&mut self, text: &str) {
-        // Surname → the people of these lines who list it alone, and those whose longer names
-        // end with it.
-        let mut claims: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::default();
-        for line in text.lines() {
-            let line = line.split('#').next().unwrap_or("").trim_end();
-            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-            let Some(canonical) = fields.first().filter(|f| !f.is_empty()) else {
-                continue;
-            };
-            let (gender, variants, offices): (Gender, Vec<&str>, Vec<Box<str>>) =
-                match fields.get(1).and_then(|f| gender_field(f)) {
-                    Some(g) => (
-                        g,
-                        fields
-                            .get(2)
-                            .map(|v| v.split('|').map(str::trim).collect())
-                            .unwrap_or_default(),
-                        fields
-                            .get(3)
-                            .map(|r| r.split('|').map(Box::from).collect())
-                            .unwrap_or_default(),
-                    ),
-                    None => (Gender::U, fields[1..].to_vec(), Vec::new()),
-                };
-            let person = self.person_entry(canonical, gender, offices);
-            for variant in std::iter::once(*canonical).chain(variants) {
-                let folded = fold(variant);
-                let words: Vec<&str> = folded.split_whitespace().collect();
-                let spelling = words.join(" ");
-                let p = &mut self.people[person];
-                if !spelling.is_empty() && !p.spellings.contains(&spelling) {
-                    p.spellings.push(spelling);
-                    p.written
-                        .push(variant.split_whitespace().collect::<Vec<_>>().join(" "));
-                }
-                let Some(last) = words.last() else {
-                    continue;
-                };
-                if words.len() > 1 {
-                    self.full.insert(words.join(" "), person);
-                }
-                let c = claims.entry((*last).to_owned()).or_default();
-                let list = if words.len() == 1 { &mut c.0 } else { &mut c.1 };
-                if !list.contains(&person) {
-                    list.push(person);
-                }
-            }
-        }
-        for (surname, (alone, in_full)) in claims {
-            let owner = match (&alone[..], &in_full[..]) {
-                ([one], _) => Some(*one),
-                ([], [one]) => Some(*one),
-                _ => None,
-            };
-            self.surname.insert(surname, owner);
-        }
+        Arc::make_mut(&mut self.tables).add_lines(text);
     }
-
-    fn person_entry(&mut self, canonical: &str, gender: Gender, offices: Vec<Box<str>>) -> usize {
-        let key = fold(canonical);
-        if let Some(&i) = self.by_name.get(&key) {
-            let p = &mut self.people[i];
-            p.gender = gender.or(p.gender);
-            p.offices.extend(offices);
-            return i;
-        }
-        let mut written = Offices::default();
-        written.extend(offices);
-        self.people.push(Person {
-            name: canonical.to_owned(),
-            gender,
-            offices: written,
-            spellings: Vec::new(),
-            written: Vec::new(),
-        });
-        let i = self.people.len() - 1;
-        self.by_name.insert(key, i);
-        i
-    }
-
     /// The person a name designates: a listed full name or spelling, or a surname only one
     /// person of the gazetteer bears.
     pub fn person(&self, name: &str) -> Option<&Person> {
@@ -290,13 +331,14 @@ impl Aliases {
         let words: Vec<&str> = folded.split_whitespace().collect();
         let i = match words[..] {
             [] => return None,
-            [one] => (*self.surname.get(one)?)?,
+            [one] => (*self.tables.surname.get(one)?)?,
             _ => *self
+                .tables
                 .full
                 .get(&words.join(" "))
-                .or_else(|| self.by_name.get(&words.join(" ")))?,
+                .or_else(|| self.tables.by_name.get(&words.join(" ")))?,
         };
-        Some(&self.people[i])
+        Some(&self.tables.people[i])
     }
 
     /// The canonical form of a speaker's name; the name itself when the gazetteer does not know
@@ -308,7 +350,7 @@ impl Aliases {
 
     /// Whether a surname (one word) belongs to someone of the gazetteer, shared or not.
     pub fn knows_surname(&self, word: &str) -> bool {
-        self.surname.contains_key(&fold(word))
+        self.tables.surname.contains_key(&fold(word))
     }
 
     /// The one person who held a role worded this way during `span` (`YYYYMMDD` bounds; any
@@ -320,7 +362,7 @@ impl Aliases {
         among: Option<&dyn Fn(&Person) -> bool>,
     ) -> Option<&Person> {
         let mut found: Option<&Person> = None;
-        for p in &self.people {
+        for p in &self.tables.people {
             let holds = p
                 .offices
                 .iter()
@@ -346,7 +388,7 @@ impl Aliases {
 
     /// Every person's spellings, as [`Aliases::spellings`] gives them.
     pub fn people(&self) -> impl Iterator<Item = &[String]> {
-        self.people.iter().map(|p| p.spellings.as_slice())
+        self.tables.people.iter().map(|p| p.spellings.as_slice())
     }
 
     /// The name `search --speaker` looks for: the canonical full name for a listed full variant,
@@ -358,6 +400,78 @@ impl Aliases {
             Some(p) => p.name.split_whitespace().last().unwrap_or(typed).to_owned(),
             None => typed.to_owned(),
         }
+    }
+}
+
+impl Tables {
+    /// See [`Aliases::add_lines`].
+    fn add_lines(&mut self, text: &str) {
+        // Surname → who claims it among these lines: those who list it alone, and those whose
+        // longer names end with it.
+        let mut claims: HashMap<String, (Claim, Claim)> = HashMap::default();
+        for raw in text.lines() {
+            let Some(line) = Line::parse(raw) else {
+                continue;
+            };
+            let key = fold(line.canonical);
+            let person = self.person_entry(&key, line.canonical, line.gender, uncommented(raw));
+            for (i, variant) in line.variants().enumerate() {
+                let mut spelling = if i == 0 { key.clone() } else { fold(variant) };
+                if !is_spaced(&spelling) {
+                    spelling = spaced(&spelling);
+                }
+                if spelling.is_empty() {
+                    continue;
+                }
+                let (last, alone) = match spelling.rsplit_once(' ') {
+                    Some((_, last)) => (last, false),
+                    None => (spelling.as_str(), true),
+                };
+                let claim = match claims.get_mut(last) {
+                    Some(c) => c,
+                    None => claims.entry(last.to_owned()).or_default(),
+                };
+                if alone {
+                    claim.0.add(person);
+                } else {
+                    claim.1.add(person);
+                    self.full.insert(spelling.clone(), person);
+                }
+                let spellings = &mut self.people[person].spellings;
+                if !spellings.contains(&spelling) {
+                    spellings.push(spelling);
+                }
+            }
+        }
+        for (surname, claim) in claims {
+            let owner = match claim {
+                (Claim::One(one), _) => Some(one),
+                (Claim::Nobody, Claim::One(one)) => Some(one),
+                _ => None,
+            };
+            self.surname.insert(surname, owner);
+        }
+    }
+
+    /// The person `canonical` (folded: `key`) names, added when new; `line` lists them.
+    fn person_entry(&mut self, key: &str, canonical: &str, gender: Gender, line: &str) -> usize {
+        if let Some(&i) = self.by_name.get(key) {
+            let p = &mut self.people[i];
+            p.gender = gender.or(p.gender);
+            p.offices.push(line);
+            return i;
+        }
+        let mut offices = Offices::default();
+        offices.push(line);
+        self.people.push(Person {
+            name: canonical.to_owned(),
+            gender,
+            offices,
+            spellings: Vec::new(),
+        });
+        let i = self.people.len() - 1;
+        self.by_name.insert(key.to_owned(), i);
+        i
     }
 }
 
@@ -429,5 +543,54 @@ mod tests {
         assert_eq!(at(20190110), Some("Piotr Kravtsov"));
         // Undated: two people held it.
         assert_eq!(a.holder(&role, None, None).map(|p| &p.name), None);
+    }
+
+    #[test]
+    fn lines_given_twice_and_spellings_as_written() {
+        let mut a = Aliases::default();
+        a.add_lines(
+            "Ielena Kravtsova\tf\tElena  Kravtsova | ELENA KRAVTSOVA | Kravtsova\tporte-parole@2021..\n\
+             # the older format, then the person again with another office\n\
+             Oleg Berezine\tOleg Berezin\tBerezin  # a comment\n\
+             Ielena Kravtsova\t-\tJelena Kravcova\tporte-parole de la diplomatie borovienne@2019..2020\n",
+        );
+        let p = a.person("Jelena Kravcova").unwrap();
+        assert_eq!(p.name, "Ielena Kravtsova");
+        assert_eq!(p.gender, Gender::F);
+        assert_eq!(
+            p.spellings,
+            [
+                "ielena kravtsova",
+                "elena kravtsova",
+                "kravtsova",
+                "jelena kravcova"
+            ]
+        );
+        assert_eq!(
+            p.written(),
+            [
+                "Ielena Kravtsova",
+                "Elena Kravtsova",
+                "Kravtsova",
+                "Jelena Kravcova"
+            ]
+        );
+        let roles: Vec<(&str, u64, u64)> = p
+            .offices
+            .iter()
+            .map(|o| (o.role.head.as_str(), o.from, o.to))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("porte-parole", 20210101, 99_991_231),
+                ("porte-parole", 20190101, 20201231)
+            ]
+        );
+        let b = a.person("berezin").unwrap();
+        assert_eq!(b.name, "Oleg Berezine");
+        assert_eq!(b.spellings, ["oleg berezine", "oleg berezin", "berezin"]);
+        assert!(b.offices.is_empty());
+        assert!(a.knows_surname("Berezine"));
     }
 }

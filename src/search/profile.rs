@@ -390,11 +390,11 @@ impl Engine {
         let own = name_terms(speaker);
         let own_words: Vec<&str> = own.split(' ').collect();
         if let Some(p) = self.aliases.person(speaker) {
-            for (s, written) in p.spellings.iter().zip(&p.written) {
+            for (s, written) in p.spellings.iter().zip(p.written()) {
                 // A part of the name ("macron" for Emmanuel Macron) is no other name.
                 let part = s.split(' ').all(|w| own_words.contains(&w));
                 if !part && !out.iter().any(|o| name_terms(o) == *s) {
-                    out.push(written.clone());
+                    out.push(written);
                 }
             }
         }
