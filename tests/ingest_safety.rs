@@ -551,3 +551,66 @@ fn a_rebuild_from_a_nearly_empty_path_is_refused_and_the_index_stays() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(dispatches(&idx).len(), 3);
 }
+
+/// `--commit-every N` commits after every N dispatches written, whatever the size of the
+/// batches parsed together: a run of 1,000 dispatches with `--commit-every 300` commits at
+/// 300, 600, 900 and at its end.
+#[test]
+fn commit_every_commits_inside_a_parse_batch() {
+    let t = tempfile::tempdir().unwrap();
+    let feed = t.path().join("feed");
+    write_feed(&feed, 1000);
+    let idx = t.path().join("index");
+    let out = index(&idx, &[&"--commit-every", &"300", &feed]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let s = summary(&out);
+    assert_eq!(s["added"], 1000);
+    assert_eq!(s["commits"], 4, "{s}");
+}
+
+/// Killed in the middle, a run leaves an index at one of its commits — a multiple of
+/// `--commit-every` dispatches, never more than that much work lost — and the next run finishes
+/// it into a whole index.
+#[test]
+fn a_run_killed_between_commits_loses_at_most_commit_every_dispatches() {
+    use std::time::{Duration, Instant};
+    let t = tempfile::tempdir().unwrap();
+    let feed = t.path().join("feed");
+    write_feed(&feed, 3000);
+    let idx = t.path().join("index");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("search-index"))
+        .arg("--index")
+        .arg(&idx)
+        .args(["--commit-every", "300"])
+        .arg(&feed)
+        .env_remove("SEARCH_INDEX")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let committed = |idx: &Path| {
+        depeches::search::Engine::open(idx)
+            .ok()
+            .map_or(0, |e| common::passages_in_engine(&e).len())
+    };
+    let deadline = Instant::now() + Duration::from_secs(300);
+    while committed(&idx) == 0 && Instant::now() < deadline && child.try_wait().unwrap().is_none() {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let partial = committed(&idx);
+    assert!(
+        partial < 3000,
+        "the indexer finished before it could be killed: make the feed larger"
+    );
+    assert!(partial > 0, "nothing was committed before the deadline");
+    assert_eq!(partial % 300, 0, "{partial} dispatches committed");
+
+    let rerun = index(&idx, &[&feed]);
+    assert_eq!(rerun.status.code(), Some(0), "{}", stderr(&rerun));
+    assert_eq!(summary(&rerun)["added"], 3000 - partial);
+    let check = index(&idx, &[&"--check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    assert_eq!(dispatches(&idx).len(), 3000);
+}

@@ -278,7 +278,7 @@ impl Run<'_> {
             return Ok(());
         }
         self.batch.push(raw);
-        if self.batch.len() >= PARSE_BATCH.min(self.commit_every) {
+        if self.batch.len() >= PARSE_BATCH {
             self.flush()?;
         }
         Ok(())
@@ -302,7 +302,9 @@ impl Run<'_> {
         Ok(())
     }
 
-    /// Writes a parsed batch; commits when enough has been staged.
+    /// Writes a parsed batch; commits as soon as enough has been staged, in the middle of the
+    /// batch if need be, so that an interrupted run loses at most `--commit-every` dispatches
+    /// of written work.
     fn write(&mut self, parsed: Option<(Vec<Raw>, Vec<Parsed>)>) -> anyhow::Result<()> {
         let Some((batch, parsed)) = parsed else {
             return Ok(());
@@ -322,15 +324,17 @@ impl Run<'_> {
                     }
                     self.since_commit.0 += 1;
                     self.since_commit.1 += raw_len(raw);
+                    if self.since_commit.0 >= self.commit_every
+                        || self.since_commit.1 >= COMMIT_EVERY_BYTES
+                    {
+                        self.commit()?;
+                    }
                 }
                 Err(skip) => {
                     // A dispatch that became unreadable keeps its last good version.
                     self.summary.skipped.push(skip);
                 }
             }
-        }
-        if self.since_commit.0 >= self.commit_every || self.since_commit.1 >= COMMIT_EVERY_BYTES {
-            self.commit()?;
         }
         Ok(())
     }
