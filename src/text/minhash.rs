@@ -39,16 +39,24 @@ pub fn signature(text: &str) -> [u64; 2] {
     }
     // An empty bin takes the value of the next filled one (circularly), mixed with the distance
     // so that two bins filled from the same one do not always agree.
-    let filled: Vec<u64> = (0..BINS)
-        .map(|b| {
-            (0..BINS)
-                .map(|d| (d, mins[(b + d) % BINS]))
-                .find(|(_, v)| *v != u64::MAX)
-                .map_or(0, |(d, v)| if d == 0 { v } else { mix(v ^ d as u64) })
-        })
-        .collect();
+    // The next filled bin of each, found walking backwards twice round the circle: one pass
+    // instead of a search from every bin (short passages leave most bins empty).
+    let mut next = [0usize; BINS];
+    let mut filled_at = None;
+    for b in (0..2 * BINS).rev() {
+        if mins[b % BINS] != u64::MAX {
+            filled_at = Some(b);
+        }
+        if b < BINS {
+            // `any` holds, so a filled bin was met within one turn.
+            next[b] = filled_at.map_or(b, |f| f);
+        }
+    }
     let mut sig = [0u64; 2];
-    for (b, v) in filled.iter().enumerate() {
+    for (b, &f) in next.iter().enumerate() {
+        let d = f - b;
+        let v = mins[f % BINS];
+        let v = if d == 0 { v } else { mix(v ^ d as u64) };
         sig[b / 64] |= (v & 1) << (b % 64);
     }
     sig
@@ -109,5 +117,44 @@ mod tests {
             rafales de vent attendues sur les côtes et des risques d'inondation dans les vallées.";
         let far = similarity(signature(WIRE), signature(other));
         assert!(far < 0.5, "{far}");
+    }
+
+    /// The densification as first written: a search from every bin for the next filled one.
+    fn densified_by_search(mins: &[u64; BINS]) -> [u64; 2] {
+        let mut sig = [0u64; 2];
+        for b in 0..BINS {
+            let v = (0..BINS)
+                .map(|d| (d, mins[(b + d) % BINS]))
+                .find(|(_, v)| *v != u64::MAX)
+                .map_or(0, |(d, v)| if d == 0 { v } else { mix(v ^ d as u64) });
+            sig[b / 64] |= (v & 1) << (b % 64);
+        }
+        sig
+    }
+
+    #[test]
+    fn signatures_are_those_of_the_search_from_every_bin() {
+        // Passages of every length, from one shingle (most bins empty) to hundreds.
+        let words: Vec<&str> = WIRE.split_whitespace().collect();
+        for n in 1..words.len() {
+            for start in [0, n / 2] {
+                let text = words[start..n].join(" ");
+                let mut mins = [u64::MAX; BINS];
+                let folded = fold(&text);
+                let w: Vec<&str> = folded
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                if w.is_empty() {
+                    continue;
+                }
+                for shingle in w.windows(SHINGLE.min(w.len())) {
+                    let h = hash(shingle);
+                    let bin = (h % BINS as u64) as usize;
+                    mins[bin] = mins[bin].min(h / BINS as u64);
+                }
+                assert_eq!(signature(&text), densified_by_search(&mins), "{text}");
+            }
+        }
     }
 }
