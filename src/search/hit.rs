@@ -175,7 +175,7 @@ impl Engine {
     }
 
     /// The analyzer of `chain` among `analyzers`, added from the engine's when missing.
-    fn analyzer<'a>(
+    pub(super) fn analyzer<'a>(
         &self,
         analyzers: &'a mut Vec<(Chain, TextAnalyzer)>,
         chain: Chain,
@@ -244,7 +244,7 @@ fn quote_bytes(text: &str, q: &HitQuote) -> (usize, usize) {
 /// Picks the hit's quotation (see [`Hit::highlighted_quote`]); for a speaker's quotation,
 /// marks it when none of its words is highlighted, and crops the snippet around it rather than
 /// around the passage's first sentences.
-fn focus_quote(
+pub(super) fn focus_quote(
     hit: &mut Hit,
     speakers: &[plan::Analysed],
     name_analyzer: &mut TextAnalyzer,

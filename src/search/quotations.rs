@@ -5,15 +5,19 @@
 //! written at indexing time, so a query costs a normal search inside quotations, then one term
 //! lookup per quotation shown to find its carriers.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
+use crate::index::analysis::{self, Chain};
 use crate::index::provenance::{format_id, parse_id};
 use crate::index::{self, stored_str};
+use crate::search::hit;
+use crate::search::plan::Planner;
 use crate::search::query::{Scope, UserQuery};
+use crate::search::snippet;
 use crate::search::speaker_list::name_terms;
 use crate::search::{Engine, Hit, Options, Sort};
 use crate::text::fold::fold;
@@ -125,20 +129,18 @@ impl Engine {
             count: false,
             ..opts.clone()
         };
-        let outcome = self.search(&q, &passages)?;
         let speakers: Vec<Vec<String>> = query
             .speakers
             .iter()
             .map(|s| name_words(&self.aliases.query_name(s)))
             .collect();
-        let mut found: Vec<Found> = Vec::new();
-        for hit in &outcome.hits {
-            for f in matching_quotes(hit, &speakers) {
-                if !found.iter().any(|g| g.id == f.id) {
-                    found.push(f);
-                }
-            }
-        }
+        // By relevance, one quotation past the page says that more follow; by date, every
+        // quotation found is sorted.
+        let enough = match opts.sort {
+            Sort::Relevance => Some(wanted + 1),
+            Sort::Date => None,
+        };
+        let found = self.found_quotes(&q, &passages, &speakers, enough)?;
         self.reading(|| {
             let searcher = self.searcher();
             let mut out = Vec::new();
@@ -163,6 +165,84 @@ impl Engine {
                 q.rank = opts.offset + i + 1;
             }
             Ok((out, more))
+        })
+    }
+
+    /// The quotations of the passages `search` would list for `q` with `opts`, said by one of
+    /// `speakers` (see [`matching_quotes`]), in the order the passages rank, each once; no more
+    /// passages are read once `enough` quotations are found. A passage is read for what this
+    /// needs — its quotations and highlights — not for its snippet, title or duplicates.
+    fn found_quotes(
+        &self,
+        q: &UserQuery,
+        opts: &Options,
+        speakers: &[Vec<String>],
+        enough: Option<usize>,
+    ) -> anyhow::Result<Vec<Found>> {
+        self.reading(|| {
+            let searcher = self.searcher();
+            let mut warm = self.warm.try_lock().ok();
+            let analyzers = match warm.as_mut() {
+                Some(w) if !w.is_empty() => std::mem::take(&mut **w),
+                _ => self
+                    .analyzers
+                    .iter()
+                    .filter(|(c, _)| self.chains.contains(c))
+                    .cloned()
+                    .collect(),
+            };
+            let mut planner = Planner {
+                fields: &self.fields,
+                chains: self.chains.clone(),
+                analyzers,
+                name_analyzer: analysis::name_analyzer(),
+                aliases: &self.aliases,
+                searcher: (!opts.exact).then_some(&searcher),
+            };
+            let planned = planner.plan(q);
+            let mut analyzers = std::mem::take(&mut planner.analyzers);
+            let found = planned.map_err(anyhow::Error::new).and_then(|plan| {
+                // As `search` ranks them: one passage more than the page asked for.
+                let fetch = Options {
+                    limit: opts.offset + opts.limit.max(1) + 1,
+                    ..opts.clone()
+                };
+                let (ranked, _, _) = self.rank(&searcher, &plan, &fetch)?;
+                let page = ranked.iter().skip(opts.offset).take(opts.limit.max(1));
+                let mut found: Vec<Found> = Vec::new();
+                for r in page {
+                    let doc: TantivyDocument = searcher.doc(r.addr)?;
+                    let chain = Chain::for_lang(stored_str(&doc, self.fields.lang).unwrap_or("fr"));
+                    let wanted: FxHashSet<String> = plan
+                        .chains
+                        .iter()
+                        .filter(|c| c.chain == chain)
+                        .flat_map(|c| c.highlight.iter().cloned())
+                        .collect();
+                    let analyzer = self.analyzer(&mut analyzers, chain);
+                    let text = stored_str(&doc, self.fields.text)
+                        .unwrap_or_default()
+                        .to_owned();
+                    let highlights = snippet::highlights(analyzer, &text, &wanted);
+                    let mut hit = self.hit(&doc, 0, r.score, text, highlights, (0, 0));
+                    // A speaker's quotation none of whose words is highlighted is highlighted
+                    // whole, as `search` shows it.
+                    hit::focus_quote(&mut hit, &plan.speakers, &mut planner.name_analyzer, 0);
+                    for f in matching_quotes(&hit, speakers) {
+                        if !found.iter().any(|g| g.id == f.id) {
+                            found.push(f);
+                        }
+                    }
+                    if enough.is_some_and(|n| found.len() >= n) {
+                        break;
+                    }
+                }
+                Ok(found)
+            });
+            if let Some(w) = warm.as_mut() {
+                **w = analyzers;
+            }
+            found
         })
     }
 
