@@ -497,3 +497,31 @@ fn a_curator_is_a_role() {
     );
     assert_eq!(speaker_of(&found, "petits miracles"), Some("Lise Marchal"));
 }
+
+#[test]
+fn a_pronoun_after_a_body_subject_is_the_body() {
+    let found = quotes(
+        "Le conseil de l'ordre des pharmaciens du Morvan a alerté mardi sur les pénuries. Dans \
+         un communiqué, il précise que « douze officines n'ont plus d'antibiotiques pour \
+         enfants ».",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "douze officines n'ont plus d'antibiotiques pour enfants"
+        ),
+        Some("conseil de l'ordre des pharmaciens du Morvan")
+    );
+}
+
+#[test]
+fn a_role_in_capitals_is_a_role() {
+    let found = quotes(
+        "Le groupe Véloria supprime 400 postes. « Aucun site ne fermera », a assuré son PDG, \
+         Marc Esnault.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Aucun site ne fermera"),
+        Some("Marc Esnault")
+    );
+}

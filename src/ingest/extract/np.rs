@@ -624,7 +624,13 @@ impl Parser<'_> {
     /// "OTAN", "BCE": an acronym names a body.
     fn acronym(&mut self, j: usize) -> Step {
         let t = &self.toks[j];
-        if !t.acronym || self.in_complement || self.np.name.is_some() || self.np.body.is_some() {
+        // "le PDG", "la DRH": a role written in capitals is still a role.
+        if !t.acronym
+            || self.in_complement
+            || self.np.name.is_some()
+            || self.np.body.is_some()
+            || lexicon::role(&t.lower).is_some()
+        {
             return Step::Pass;
         }
         self.np.body = Some(self.block[t.start..t.end].to_owned());

@@ -184,7 +184,16 @@ impl<'g> Discourse<'g> {
             .enumerate()
         {
             for (rank, m) in sentence.iter().enumerate() {
-                if !fits(&m.entity) {
+                // "Le conseil de l'ordre a alerté … Dans un communiqué, il précise": a body the
+                // sentence just read had as its subject, of the pronoun's own gender.
+                let body_subject = distance == 0
+                    && !m.entity.person
+                    && m.entity.name.is_some()
+                    && m.salience >= Salience::Subject
+                    && gender != Gender::U
+                    && m.entity.gender == gender
+                    && role.is_none();
+                if !fits(&m.entity) && !body_subject {
                     continue;
                 }
                 // The subject of the sentence just read outweighs a speaker of the one before; gender
