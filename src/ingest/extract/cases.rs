@@ -525,3 +525,24 @@ fn a_role_in_capitals_is_a_role() {
         Some("Marc Esnault")
     );
 }
+
+#[test]
+fn a_surname_alone_after_a_name_apposed_to_a_role() {
+    let found = quotes(
+        "Le ministre ostalien des Affaires étrangères, Piotr Varga, était à Genève. « Nous ne \
+         reculerons pas », a insisté Varga lors d'une conférence de presse, visiblement agacé.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne reculerons pas"),
+        Some("Piotr Varga")
+    );
+}
+
+#[test]
+fn a_named_medium_between_verb_and_subject_is_not_the_speaker() {
+    let found = quotes(
+        "Le ministre ostalien de la Défense, Igor Malek, a visité le front. « Nous tiendrons », \
+         a répliqué mardi soir sur la chaîne ORT le ministre ostalien.",
+    );
+    assert_eq!(speaker_of(&found, "Nous tiendrons"), Some("Igor Malek"));
+}

@@ -207,6 +207,16 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
             {
                 k += 1;
             }
+            // "sur la chaîne ORT", "au quotidien Le Phare": the medium's name belongs to the
+            // phrase, up to a first name.
+            if k > 0 && k < end && lexicon::is_medium(&toks[k - 1].lower) {
+                while k < end
+                    && (toks[k].is_capitalised() || toks[k].acronym)
+                    && lexicon::first_name(&toks[k].lower).is_none()
+                {
+                    k += 1;
+                }
+            }
             continue;
         }
         return k;

@@ -746,6 +746,25 @@ fn name_cues(toks: &[Tok], range: &Range<usize>, k: usize, e: usize) -> NameCues
             gender = gender.or(g);
         }
     }
+    // "Le ministre ostalien des Affaires étrangères, Piotr Varga": a full name apposed to a
+    // role phrase.
+    if e - start >= 2 && before(1).is_some_and(|t| t.is_punct(",")) {
+        // The phrase's head is its first role noun ("la négociatrice en chef des …").
+        let phrase = (range.start..k - 1)
+            .rev()
+            .take(8)
+            .take_while(|&b| toks[b].is_word())
+            .filter_map(|b| {
+                (!toks[b].cap)
+                    .then(|| lexicon::role(&toks[b].lower))
+                    .flatten()
+            })
+            .last();
+        if let Some((_, g)) = phrase {
+            cued = true;
+            gender = gender.or(g);
+        }
+    }
     // "Josette, 84 ans,"
     if toks.get(e).is_some_and(|t| t.is_punct(","))
         && toks.get(e + 2).is_some_and(|t| t.is("ans"))

@@ -166,6 +166,8 @@ andrej mateusz andrzej lech tadeusz jarosław jaroslaw petr miloš milos aleksan
 nikol kaïs kais abdelmadjid abdelaziz emmerson cyril jacob félix macky bassirou alassane
 mahamat idriss assimi abdourahamane patrice moïse hugues grégoire augustin maximilien
 bastien matthias ruben tomasz jonas anatolii réjean pieter-jan jean-marc jean-luc
+piotr pawel paweł krzysztof wojciech radosław radoslaw witold marek janusz miroslav milan
+zoran goran dragan nikola kostas yannis giorgos nikos dimitris kyriakos alexis vladislav
 jean-claude jean-pierre jean-paul jean-michel jean-françois jean-louis jean-yves jean-noël
 jean-marie jean-baptiste jean-jacques jean-christophe jean-philippe pierre-yves marc-antoine
 paul-henri louis-philippe thibault valentin lucien gaston émile albert edgar
@@ -197,6 +199,7 @@ aurore justine coralie amandine sophia laure ingrid astrid birgit heidi frida li
 amélie yaël clémence sofia emine beata ewa dorota ivana jelena milica vesna daria
 oksana anastasia ludmila lioudmila lyudmila maia salomé zuzana viktória ilona nathalie
 giulia élodie maëlle
+małgorzata malgorzata joanna magdalena urszula beata aleksandra dragana jasmina ioana
 ";
 
 /// A first name's usual gender.
