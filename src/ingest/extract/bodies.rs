@@ -64,6 +64,19 @@ const ADJECTIVE_ENDINGS: [&str; 12] = [
     "ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "ene", "an", "ane", "ique",
 ];
 
+/// Whether a lower-cased word, folded, ends with one of [`ADJECTIVE_ENDINGS`].
+fn has_adjective_ending(w: &str) -> bool {
+    // The longest ending has five letters: the last six characters decide.
+    let start = w.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    let tail = &w[start..];
+    let ends = |f: &str| ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e));
+    if tail.is_ascii() {
+        ends(tail)
+    } else {
+        ends(&fold(tail))
+    }
+}
+
 impl Facts {
     /// Reads one sentence's places, adjectives and acronyms.
     pub fn read(&mut self, block: &str, toks: &[Tok], range: &std::ops::Range<usize>) {
@@ -99,6 +112,13 @@ impl Facts {
 
     /// An adjective of nationality as the dispatch writes it, singular.
     fn read_adjective(&mut self, t: &Tok) {
+        // Most words are no adjective of nationality: their last letters say so without
+        // folding the whole word (folding is char by char, so the tail's folding is the
+        // folding's tail).
+        let w = t.lower.as_str();
+        if !has_adjective_ending(w) && !w.strip_suffix('s').is_some_and(has_adjective_ending) {
+            return;
+        }
         let mut written = t.lower.to_string();
         // "ostaliennes" → "ostalienne".
         if written.ends_with('s')

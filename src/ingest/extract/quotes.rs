@@ -108,7 +108,7 @@ pub fn extract_with(
     for p in paras.iter().filter(|p| !p.byline) {
         if p.line.block <= 1 {
             let line = &blocks[p.line.block][p.line.start..p.line.end];
-            if fold(line).starts_with("propos recueillis") {
+            if fold_prefix(line, 17).starts_with("propos recueillis") {
                 continue;
             }
         }
@@ -171,11 +171,19 @@ pub fn extract_with(
 /// A question-and-answer interview: a kicker or title saying so ("ENTRETIEN.", "Interview :"),
 /// "Propos recueillis par …", or at least three questions standing as paragraphs of their own,
 /// each followed by an answer.
+/// The folding of the first `chars` characters of `s`.
+fn fold_prefix(s: &str, chars: usize) -> String {
+    let end = s.char_indices().nth(chars).map_or(s.len(), |(i, _)| i);
+    fold(&s[..end])
+}
+
 fn is_interview(blocks: &[String], lines: &[Line]) -> bool {
     let text = |l: &Line| blocks[l.block][l.start..l.end].trim();
+    // Folding is char by char: a prefix's folding is the folding's prefix, and only the
+    // beginnings of lines are compared here.
     let title = blocks
         .first()
-        .map(|b| fold(b.trim_start()))
+        .map(|b| fold_prefix(b.trim_start(), 64))
         .unwrap_or_default();
     let kicker = ["entretien", "interview", "grand entretien"]
         .iter()
@@ -190,7 +198,7 @@ fn is_interview(blocks: &[String], lines: &[Line]) -> bool {
     if kicker
         || lines
             .iter()
-            .any(|l| fold(text(l)).starts_with("propos recueillis par"))
+            .any(|l| fold_prefix(text(l), 21).starts_with("propos recueillis par"))
     {
         return true;
     }
