@@ -156,3 +156,44 @@ fn other_names_are_printed_as_the_alias_list_writes_them() {
     let first = stdout(&out).lines().next().unwrap_or_default().to_owned();
     assert_eq!(first, "Ilse Varga (aussi : Ilze Várga)");
 }
+
+#[test]
+fn a_period_profiles_what_was_said_in_it() {
+    let c = Corpus::indexed("tests/fixtures/profile");
+    let all = profile(&c, &["--speaker", "varga"]);
+    let may = profile(&c, &["--speaker", "varga", "--since", "2025-05"]);
+    assert_eq!(may["speaker"], "Ilse Varga");
+    assert_eq!(may["first"], "2025-05-02", "{may:#}");
+    assert_eq!(may["last"], "2025-05-20", "{may:#}");
+    assert!(
+        may["quotations"].as_u64() < all["quotations"].as_u64(),
+        "{may:#}"
+    );
+    let april = profile(&c, &["--speaker", "varga", "--until", "2025-04-30"]);
+    assert_eq!(april["first"], "2025-04-01", "{april:#}");
+    assert!(april["last"].as_str().unwrap() <= "2025-04-30", "{april:#}");
+    assert!(
+        april["dispatches"].as_u64() < all["dispatches"].as_u64(),
+        "{april:#}"
+    );
+    // A period in which she is not quoted: nothing found, and said so.
+    let out = c.search(&["--speaker", "varga", "--profile", "--since", "2026"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty());
+    assert!(
+        stderr(&out).contains("no passage dated in that period"),
+        "{}",
+        stderr(&out)
+    );
+    // A period that ends before it starts is a usage error.
+    let out = c.search(&[
+        "--speaker",
+        "varga",
+        "--profile",
+        "--since",
+        "2025-06",
+        "--until",
+        "2025-05",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -828,6 +828,10 @@ fn a_profile_is_the_cli_s() {
             "/api/profile?speaker=Emmanuel+Macron&n=3",
             vec!["-n", "3", "--speaker", "Emmanuel Macron"],
         ),
+        (
+            "/api/profile?speaker=peskov&since=2025-09",
+            vec!["--speaker", "peskov", "--since", "2025-09"],
+        ),
     ] {
         let (answer, expected) = api_and_cli(&s, &c, api, &args("--profile", &flags));
         assert_eq!(expected.len(), 1, "{flags:?}");
@@ -847,6 +851,7 @@ fn a_profile_is_the_cli_s() {
     assert!(error("/api/profile?speaker=").contains("missing speaker"));
     assert!(error("/api/profile?speaker=peskov&speaker=lavrov").contains("more than once"));
     assert!(error("/api/profile?speaker=peskov&n=0").contains("from 1 to 100"));
+    assert!(error("/api/profile?speaker=peskov&since=2025-13").contains("invalid date"));
     assert!(error("/api/profile?speaker=peskov&q=otan").contains("unknown parameter \"q\""));
     assert!(error("/api/profile?speaker=%E2%80%94").contains("letters"));
     let long = "a".repeat(501);

@@ -81,8 +81,9 @@ struct Args {
 
     /// A speaker's profile (with --speaker NAME): canonical name and aliases, how many
     /// quotations and dispatches, first and last dates, and the words and phrases most
-    /// distinctive of their quotations against everybody's (-n of them), each with an example.
-    #[arg(long, requires = "speaker", conflicts_with_all = ["speakers", "provenance", "quotations", "timeline", "quotes", "since", "until", "sort", "all_words", "exact", "no_collapse"])]
+    /// distinctive of their quotations against everybody's (-n of them), each with an example;
+    /// with --since/--until, of what they said in that period.
+    #[arg(long, requires = "speaker", conflicts_with_all = ["speakers", "provenance", "quotations", "timeline", "quotes", "sort", "all_words", "exact", "no_collapse"])]
     profile: bool,
 
     /// The period of --timeline.
@@ -442,8 +443,16 @@ fn profile(index_dir: &std::path::Path, args: &Args) -> anyhow::Result<bool> {
             "--profile takes one --speaker at a time: search --speaker peskov --profile".to_owned()
         )),
     };
+    let mut period = depeches::search::query::UserQuery::default();
+    period.set_dates(args.since.as_deref(), args.until.as_deref())?;
     let engine = Engine::open(index_dir)?;
-    let Some(p) = engine.profile(name, args.limit)? else {
+    let Some(p) = engine.profile_between(name, args.limit, period.since, period.until)? else {
+        if period.since.is_some() || period.until.is_some() {
+            eprintln!(
+                "search: no passage dated in that period quotes {name:?}: widen --since/--until, or leave them out"
+            );
+            return Ok(false);
+        }
         eprintln!("search: {}", speaker_list::unquoted_message(name));
         return Ok(false);
     };

@@ -17,12 +17,13 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::collector::{Count, DocSetCollector};
-use tantivy::query::{PhraseQuery, Query, TermQuery};
+use tantivy::query::{BooleanQuery, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use crate::index::analysis::{self, Chain};
-use crate::index::{self, stored_str};
+use crate::index::{self, schema, stored_str};
+use crate::search::filtered::DateOverlap;
 use crate::search::quotations::{date_key, name_words, speaker_wanted};
 use crate::search::speaker_list::name_terms;
 use crate::search::Engine;
@@ -108,6 +109,19 @@ impl Engine {
     /// The profile of the speaker `name` (a surname is enough, as for `--speaker`), with at most
     /// `top` distinctive words and phrases; `None` when no passage quotes them.
     pub fn profile(&self, name: &str, top: usize) -> anyhow::Result<Option<Profile>> {
+        self.profile_between(name, top, None, None)
+    }
+
+    /// [`Engine::profile`] of what the speaker said in the passages dated within `since` and
+    /// `until` (inclusive `YYYYMMDD` bounds, as `--since` and `--until` give them; undated
+    /// passages left out when either is given), still weighed against all quotations.
+    pub fn profile_between(
+        &self,
+        name: &str,
+        top: usize,
+        since: Option<u64>,
+        until: Option<u64>,
+    ) -> anyhow::Result<Option<Profile>> {
         let typed = self.aliases.query_name(name);
         let wanted = vec![name_words(&typed)];
         if wanted[0].is_empty() {
@@ -118,7 +132,7 @@ impl Engine {
         }
         self.reading(|| {
             let searcher = self.searcher();
-            let addrs = self.passages_quoting(&searcher, &wanted[0])?;
+            let addrs = self.passages_quoting(&searcher, &wanted[0], since, until)?;
             let mut said: Vec<Said> = Vec::new();
             let mut by_id: FxHashMap<String, usize> = FxHashMap::default();
             let mut names: FxHashMap<String, usize> = FxHashMap::default();
@@ -255,6 +269,8 @@ impl Engine {
         &self,
         searcher: &Searcher,
         words: &[String],
+        since: Option<u64>,
+        until: Option<u64>,
     ) -> anyhow::Result<Vec<DocAddress>> {
         let field = self.fields.speakers;
         let query: Box<dyn Query> = match words {
@@ -268,6 +284,17 @@ impl Engine {
                     .map(|w| Term::from_field_text(field, w))
                     .collect(),
             )),
+        };
+        let query: Box<dyn Query> = if since.is_some() || until.is_some() {
+            let dates = DateOverlap {
+                start_field: schema::DATE_START.to_owned(),
+                end_field: schema::DATE_END.to_owned(),
+                since,
+                until,
+            };
+            Box::new(BooleanQuery::intersection(vec![query, Box::new(dates)]))
+        } else {
+            query
         };
         let mut addrs: Vec<DocAddress> = searcher
             .search(query.as_ref(), &DocSetCollector)?

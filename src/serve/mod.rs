@@ -354,29 +354,40 @@ async fn api_provenance(State(app): Shared, RawQuery(raw): RawQuery) -> Response
 async fn api_profile(State(app): Shared, RawQuery(raw): RawQuery) -> Response {
     let started = Instant::now();
     let pairs = Pairs::parse(raw.as_deref());
-    let parsed = pairs.only(&["speaker", "n"]).and_then(|()| {
-        let Some(name) = pairs.one("speaker")? else {
-            return Err(
-                "missing speaker: give a name, e.g. /api/profile?speaker=peskov".to_owned(),
-            );
-        };
-        if name.chars().count() > app.limits.max_query_chars {
-            return Err(format!(
-                "the speaker's name is too long: at most {} characters",
-                app.limits.max_query_chars
-            ));
-        }
-        Ok((
-            name.trim().to_owned(),
-            pairs.number("n", 10, 1, app.limits.max_n)?,
-        ))
-    });
-    let (name, n) = match parsed {
+    let parsed = pairs
+        .only(&["speaker", "n", "since", "until"])
+        .and_then(|()| {
+            let Some(name) = pairs.one("speaker")? else {
+                return Err(
+                    "missing speaker: give a name, e.g. /api/profile?speaker=peskov".to_owned(),
+                );
+            };
+            if name.chars().count() > app.limits.max_query_chars {
+                return Err(format!(
+                    "the speaker's name is too long: at most {} characters",
+                    app.limits.max_query_chars
+                ));
+            }
+            let mut period = crate::search::query::UserQuery::default();
+            period
+                .set_dates(pairs.one("since")?, pairs.one("until")?)
+                .map_err(|e| e.to_string())?;
+            Ok((
+                name.trim().to_owned(),
+                pairs.number("n", 10, 1, app.limits.max_n)?,
+                period,
+            ))
+        });
+    let (name, n, period) = match parsed {
         Ok(p) => p,
         Err(msg) => return ApiError::bad_request(msg).into_response(),
     };
     respond(app.run(started, move |snap| {
-        match snap.engine.profile(&name, n).map_err(ApiError::from_engine)? {
+        let found = snap
+            .engine
+            .profile_between(&name, n, period.since, period.until)
+            .map_err(ApiError::from_engine)?;
+        match found {
             Some(p) => to_json(&ProfileResponse {
                 profile: &p,
                 took_ms: millis(started),
