@@ -12,8 +12,9 @@ use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::index::analysis;
 use crate::index::schema;
+use crate::search::assemble;
 use crate::search::plan::{Plan, Planner};
-use crate::search::query::{self, UserQuery};
+use crate::search::query::UserQuery;
 use crate::search::rules::words::{self, Filters};
 use crate::search::Engine;
 
@@ -99,7 +100,7 @@ impl Engine {
         if plan.has_words() && plan.tiered() {
             return Ok(in_tiers(&searcher, &plan, &self.fields)?);
         }
-        let Some(strict) = query::strict(&plan, &self.fields) else {
+        let Some(strict) = assemble::strict(&plan, &self.fields) else {
             return Ok(DateCounts::default());
         };
         Ok(searcher.search(strict.as_ref(), &ByMonth)?)

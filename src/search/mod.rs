@@ -1,5 +1,6 @@
 //! Running a query: top-k passages, their stored fields, highlights and snippets.
 
+pub mod assemble;
 pub mod dates;
 pub mod dispatch;
 pub mod filtered;

@@ -7,8 +7,8 @@ use tantivy::{DocAddress, Order, Searcher};
 
 use super::{Engine, Explanation, Options, Sort, UnitExplanation, PROXIMITY};
 use crate::index::schema;
+use crate::search::assemble;
 use crate::search::plan::{Plan, UnitKind};
-use crate::search::query;
 use crate::search::rules::words::{self, Candidate, Filters};
 use crate::search::rules::{collapse, fields, proximity};
 
@@ -28,7 +28,7 @@ impl Engine {
     ) -> anyhow::Result<(Vec<Ranked>, usize, bool)> {
         let limit = opts.limit.max(1);
         let window = limit.max(RESCORE_WINDOW);
-        let Some(strict) = query::strict(plan, &self.fields) else {
+        let Some(strict) = assemble::strict(plan, &self.fields) else {
             return Ok((Vec::new(), 0, false));
         };
         if !plan.has_words() {
@@ -47,7 +47,7 @@ impl Engine {
         let mut partial = false;
         if opts.all_words {
             if candidates.is_empty() {
-                if let Some(any) = query::any(plan, &self.fields) {
+                if let Some(any) = assemble::any(plan, &self.fields) {
                     let (top, t) = self.top(searcher, any.as_ref(), &first)?;
                     total = t;
                     candidates = self.describe(searcher, plan, &top)?;
