@@ -1,6 +1,8 @@
 //! The source tree's folders are the stages of the pipeline, and a stage only uses the stages
 //! before it (ARCHITECTURE.md draws the graph). This test reads every `crate::…` path in `src/`
-//! and fails on one that reaches a later stage, so that the layout stays true as the code grows.
+//! and fails on one that reaches a later stage, so that the layout stays true as the code grows;
+//! and it follows every file's imports (`crate::`, `super::`, its own modules) to fail on files
+//! that import each other, directly or through others.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -174,4 +176,217 @@ fn the_scanner_reads_grouped_nested_and_inline_paths() {
         code("use crate::a; // crate::b\n/// [`crate::c`]"),
         "use crate::a; \n"
     );
+}
+
+/// A file's module path: `src/a/b.rs` and `src/a/b/mod.rs` are `a::b`.
+fn module_of(rel: &Path) -> Vec<String> {
+    let mut parts: Vec<String> = rel
+        .with_extension("")
+        .components()
+        .map(|c| c.as_os_str().to_str().unwrap().to_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    parts
+}
+
+/// The paths written at the start of `code`, groups expanded: `a::{b, c::{d}}` gives `a::b`
+/// and `a::c::d`.
+fn expand(code: &str) -> Vec<Vec<String>> {
+    let mut head: Vec<String> = Vec::new();
+    let mut rest = code;
+    loop {
+        let name = ident(rest);
+        if name.is_empty() {
+            break;
+        }
+        rest = &rest[name.len()..];
+        head.push(name);
+        match rest.strip_prefix("::") {
+            Some(r) => rest = r.trim_start(),
+            None => return vec![head],
+        }
+    }
+    let Some(group) = rest.strip_prefix('{') else {
+        return vec![head];
+    };
+    let mut out = Vec::new();
+    let (mut depth, mut item_start) = (0, 0);
+    for (i, c) in group.char_indices() {
+        let item_ends = match c {
+            '{' => {
+                depth += 1;
+                false
+            }
+            '}' if depth == 0 => true,
+            '}' => {
+                depth -= 1;
+                false
+            }
+            ',' => depth == 0,
+            _ => false,
+        };
+        if item_ends {
+            for tail in expand(group[item_start..i].trim_start()) {
+                out.push([head.clone(), tail].concat());
+            }
+            item_start = i + 1;
+            if c == '}' {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The module paths a file names: through `crate::`, `super::`, `self::` and the names of the
+/// modules it declares (`mod lang;` … `lang::detect`).
+fn named_paths(code: &str, module: &[String]) -> Vec<Vec<String>> {
+    let children: Vec<String> = code
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim_start().trim_start_matches("pub ");
+            let name = l.strip_prefix("mod ")?.strip_suffix(';')?;
+            Some(name.trim().to_owned())
+        })
+        .collect();
+    let child_prefixes: Vec<String> = children.iter().map(|c| format!("{c}::")).collect();
+    // Where each kind of path starts from, and whether its first word is part of the path (a
+    // child module's name is: `lang::detect` is `self::lang::detect`).
+    let mut starts: Vec<(&str, Vec<String>, bool)> = vec![
+        ("crate::", Vec::new(), false),
+        (
+            "super::",
+            module[..module.len().saturating_sub(1)].to_vec(),
+            false,
+        ),
+        ("self::", module.to_vec(), false),
+    ];
+    for prefix in &child_prefixes {
+        starts.push((prefix, module.to_vec(), true));
+    }
+    let mut out = Vec::new();
+    for (prefix, base, named) in &starts {
+        for (at, _) in code.match_indices(prefix) {
+            let before = &code[..at];
+            if before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$' || c == ':') {
+                continue;
+            }
+            let from = if *named { at } else { at + prefix.len() };
+            for path in expand(&code[from..]) {
+                out.push([base.clone(), path].concat());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_two_files_import_each_other_even_through_others() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files.retain(|f| !f.strip_prefix(&src).unwrap().starts_with("bin"));
+    files.sort();
+    let modules: Vec<Vec<String>> = files
+        .iter()
+        .map(|f| module_of(f.strip_prefix(&src).unwrap()))
+        .collect();
+    // Each file's edges: the files whose modules its paths name (the longest module a path
+    // starts with; lib.rs, the root, is never a target).
+    let edges: Vec<Vec<usize>> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let text = fs::read_to_string(f).unwrap();
+            // Tests are not the product's imports (and their `super` is the file itself).
+            let product = text.split("#[cfg(test)]").next().unwrap_or("");
+            let code = code(product);
+            let mut to: Vec<usize> = named_paths(&code, &modules[i])
+                .iter()
+                .filter_map(|path| {
+                    (1..=path.len())
+                        .rev()
+                        .find_map(|n| modules.iter().position(|m| m[..] == path[..n]))
+                })
+                // A folder's module declares its files and re-exports from them: naming its own
+                // children is how a folder is made, not an import back.
+                .filter(|&j| {
+                    j != i
+                        && !modules[j].is_empty()
+                        && !(modules[j].len() > modules[i].len()
+                            && modules[j].starts_with(&modules[i]))
+                })
+                .collect();
+            to.sort_unstable();
+            to.dedup();
+            to
+        })
+        .collect();
+    // A circle: a file that reaches itself again by following edges.
+    let mut circles = Vec::new();
+    for start in 0..files.len() {
+        let mut seen = vec![false; files.len()];
+        let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, vec![start])];
+        while let Some((at, path)) = stack.pop() {
+            for &next in &edges[at] {
+                if next == start {
+                    let names: Vec<String> = path.iter().map(|&k| modules[k].join("::")).collect();
+                    circles.push(format!("{} -> {}", names.join(" -> "), names[0]));
+                    stack.clear();
+                    break;
+                }
+                if !seen[next] && next > start {
+                    seen[next] = true;
+                    stack.push((next, [path.clone(), vec![next]].concat()));
+                }
+            }
+        }
+    }
+    let new: Vec<&String> = circles
+        .iter()
+        .filter(|c| !KNOWN_CIRCLES.contains(&c.as_str()))
+        .collect();
+    assert!(
+        new.is_empty(),
+        "files that import each other (one of the circle's files should take what it needs \
+         from a file both can use):\n{}",
+        new.iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    for known in KNOWN_CIRCLES {
+        assert!(
+            circles.iter().any(|c| c == known),
+            "{known} is gone: take it out of KNOWN_CIRCLES"
+        );
+    }
+}
+
+/// Circles the code still has, to be broken; the test fails on any other, and tells when one of
+/// these is gone.
+const KNOWN_CIRCLES: &[&str] =
+    &["ingest::extract::bodies -> ingest::extract::speakers -> ingest::extract::bodies"];
+
+#[test]
+fn the_file_scanner_resolves_crate_super_and_child_paths() {
+    let module = ["ingest".to_owned(), "parse".to_owned()];
+    let paths = |code: &str| -> Vec<String> {
+        named_paths(code, &module)
+            .into_iter()
+            .map(|p| p.join("::"))
+            .collect()
+    };
+    assert_eq!(
+        paths("use crate::search::{plan::{Plan, Unit}, query};"),
+        ["search::plan::Plan", "search::plan::Unit", "search::query"]
+    );
+    assert_eq!(paths("use super::read::clean;"), ["ingest::read::clean"]);
+    assert_eq!(
+        paths("mod lang;\nuse lang::detect_lang;"),
+        ["ingest::parse::lang::detect_lang"]
+    );
+    assert!(paths("use tantivy::query::Query; my_crate::x").is_empty());
 }
