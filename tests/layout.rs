@@ -390,3 +390,51 @@ fn the_file_scanner_resolves_crate_super_and_child_paths() {
     );
     assert!(paths("use tantivy::query::Query; my_crate::x").is_empty());
 }
+
+/// The words of ARCHITECTURE.md written as code (`…`), outside code blocks: names of files,
+/// folders, types and functions.
+fn architecture_names(text: &str) -> std::collections::BTreeSet<String> {
+    let prose: String = text.split("```").step_by(2).collect::<Vec<_>>().join(" ");
+    prose
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .flat_map(|span| span.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-')))
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn architecture_names_every_file_of_the_product_and_the_bench_tools() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let names = architecture_names(&fs::read_to_string(root.join("ARCHITECTURE.md")).unwrap());
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    rust_files(&root.join("benches/depeches-bench/src"), &mut files);
+    rust_files(&root.join("benches/depeches-bench/benches"), &mut files);
+    let mut missing: Vec<String> = files
+        .iter()
+        .filter(|f| {
+            let stem = f.file_stem().unwrap().to_str().unwrap();
+            !["lib", "main", "mod"].contains(&stem) && !names.contains(stem)
+        })
+        .map(|f| f.strip_prefix(root).unwrap().display().to_string())
+        .collect();
+    missing.sort();
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md does not say what these files are (name each in its folder's section, \
+         as `name`):\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn architecture_names_are_read_from_code_spans_only() {
+    let names = architecture_names(
+        "`search/plan` turns … `rules/` (`words`, `search-bench`)\n```\n`hidden`\n```\nplain",
+    );
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    assert_eq!(names, ["plan", "rules", "search", "search-bench", "words"]);
+}
