@@ -546,3 +546,12 @@ fn a_named_medium_between_verb_and_subject_is_not_the_speaker() {
     );
     assert_eq!(speaker_of(&found, "Nous tiendrons"), Some("Igor Malek"));
 }
+
+#[test]
+fn an_unknown_word_before_a_noun_is_no_subject() {
+    let found = quotes(
+        "Le maire Paul Vernet a parlé lundi. Brumaille plus pers conseil la vote du budget, \
+         le qui Bakou grand. « Rien ne change », a-t-il estimé.",
+    );
+    assert_eq!(speaker_of(&found, "Rien ne change"), Some("Paul Vernet"));
+}

@@ -476,17 +476,20 @@ pub fn main_subject_np(s: Sentence, known: &dyn Known) -> Option<Np> {
         }
         if chunk_kind(toks, start, end) == ChunkKind::Phrase {
             if let Some(np) = np::parse_np(s.block, toks, start, end, known) {
+                // An unknown bare word is a name only when the verb follows it, not a noun
+                // ("Créosoteriez plus pers gouvernement …" in garbled copy).
                 let weak_name = np.det.is_none()
                     && np.name.as_ref().is_some_and(|n| {
                         !n.cued && !n.text.contains(' ') && !known.is_person(&n.text)
                     })
-                    && !toks.get(np.end).is_some_and(|t| {
-                        t.is_word()
-                            && (lexicon::is_auxiliary(split_clitic(&t.lower).0)
-                                || lexicon::speech_verb(&t.lower).is_some()
-                                || ends_like_finite_verb(&t.lower)
-                                || lexicon::is_clitic(&t.lower))
-                    });
+                    && (np.thing.is_some()
+                        || !toks.get(np.end).is_some_and(|t| {
+                            t.is_word()
+                                && (lexicon::is_auxiliary(split_clitic(&t.lower).0)
+                                    || lexicon::speech_verb(&t.lower).is_some()
+                                    || ends_like_finite_verb(&t.lower)
+                                    || lexicon::is_clitic(&t.lower))
+                        }));
                 if weak_name {
                     // "COP30 : …", a title's topic, is not a person.
                 } else if np.pronoun.is_some()

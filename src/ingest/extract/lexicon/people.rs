@@ -166,7 +166,7 @@ andrej mateusz andrzej lech tadeusz jarosław jaroslaw petr miloš milos aleksan
 nikol kaïs kais abdelmadjid abdelaziz emmerson cyril jacob félix macky bassirou alassane
 mahamat idriss assimi abdourahamane patrice moïse hugues grégoire augustin maximilien
 bastien matthias ruben tomasz jonas anatolii réjean pieter-jan jean-marc jean-luc
-piotr pawel paweł krzysztof wojciech radosław radoslaw witold marek janusz miroslav milan
+piotr pawel paweł krzysztof wojciech radosław radoslaw witold marek janusz miroslav
 zoran goran dragan nikola kostas yannis giorgos nikos dimitris kyriakos alexis vladislav
 jean-claude jean-pierre jean-paul jean-michel jean-françois jean-louis jean-yves jean-noël
 jean-marie jean-baptiste jean-jacques jean-christophe jean-philippe pierre-yves marc-antoine
