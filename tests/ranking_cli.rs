@@ -45,13 +45,43 @@ fn exclusions_phrases_and_filters_hold_in_every_tier() {
     // A phrase is one unit: kept whole or not at all.
     for h in c.hits(&["\"présence militaire limitée\"", "Kiev"]) {
         let text = h["text"].as_str().unwrap();
-        assert!(text.contains("présence militaire limitée") || text.contains("Kiev"));
+        if h["matched"] == 0 {
+            // A passage of a story whose title holds the query, holding none of it itself:
+            // "présence militaire" without "limitée" does not count as the phrase.
+            assert!(h["title"].as_str().unwrap().contains("Kiev"), "{h}");
+        } else {
+            assert!(text.contains("présence militaire limitée") || text.contains("Kiev"));
+        }
     }
     // Dates filter every tier.
     assert!(c
         .places(&["--until", "2025-03-01", "garanties", "émissaire"])
         .iter()
         .all(|p| p.starts_with("2025-03-01")));
+}
+
+#[test]
+fn a_story_whose_title_holds_the_query_lends_its_other_passages() {
+    let c = corpus();
+    // The dispatch titled "Kiev réclame des garanties" tells the story on in passages that no
+    // longer say "Kiev": they fill the page after the passages holding the words.
+    let hits = c.hits(&["Kiev", "garanties"]);
+    let places: Vec<String> = hits.iter().map(place).collect();
+    let lent: Vec<&serde_json::Value> = hits.iter().filter(|h| h["matched"] == 0).collect();
+    assert!(!lent.is_empty(), "{places:?}");
+    for h in &lent {
+        assert_eq!(h["dispatch"], "2025-03-02-garanties.txt", "{places:?}");
+    }
+    let first_lent = hits.iter().position(|h| h["matched"] == 0).unwrap();
+    assert!(hits[..first_lent].iter().all(|h| h["matched"] != 0));
+    // Strictly, only passages holding every word.
+    assert!(c
+        .hits(&["--all-words", "Kiev", "garanties"])
+        .iter()
+        .all(|h| h["matched"] == 2));
+    // The other dispatches' titles hold neither word: none of their passages is lent.
+    assert_eq!(lent.len(), 1, "{places:?}");
+    assert_eq!(place(lent[0]), "2025-03-02-garanties.txt ¶4");
 }
 
 #[test]

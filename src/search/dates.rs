@@ -98,7 +98,8 @@ impl Engine {
         };
         let plan = planner.plan(query).map_err(anyhow::Error::new)?;
         if plan.has_words() && plan.tiered() {
-            return Ok(in_tiers(&searcher, &plan, &self.fields)?);
+            let lent = self.lent(&searcher, &plan)?;
+            return Ok(in_tiers(&searcher, &plan, &self.fields, &lent)?);
         }
         let Some(strict) = assemble::strict(&plan, &self.fields) else {
             return Ok(DateCounts::default());
@@ -107,11 +108,13 @@ impl Engine {
     }
 }
 
-/// The counts of a query whose list goes on in tiers: every passage the `words` rule can rank.
+/// The counts of a query whose list goes on in tiers: every passage the `words` rule can rank,
+/// and the passages its stories lend (`lent`, holding none of the words).
 fn in_tiers(
     searcher: &tantivy::Searcher,
     plan: &Plan,
     fields: &schema::Fields,
+    lent: &[DocAddress],
 ) -> tantivy::Result<DateCounts> {
     let starts = searcher
         .segment_readers()
@@ -139,6 +142,9 @@ fn in_tiers(
             let start = starts[addr.segment_ord as usize].first(addr.doc_id);
             counts.count(start, matched == of);
         })?;
+    }
+    for addr in lent {
+        counts.count(starts[addr.segment_ord as usize].first(addr.doc_id), false);
     }
     let total = counts.total();
     counts.partial = total.passages > 0 && total.all_words == 0;

@@ -1,6 +1,7 @@
 //! Running a query: top-k passages, their stored fields, highlights and snippets.
 
 pub mod assemble;
+pub mod columns;
 pub mod dates;
 pub mod dispatch;
 pub mod filtered;
@@ -27,6 +28,7 @@ use crate::index::analysis::{self, Chain};
 use crate::index::schema::Fields;
 use crate::model::aliases::Aliases;
 use crate::model::error::Error;
+use crate::search::columns::Columns;
 use crate::search::hit::Shown;
 use crate::search::plan::{Correction, Planner};
 use crate::search::query::UserQuery;
@@ -121,6 +123,8 @@ pub struct Engine {
     /// highlighting every hit's passage) outlives a search. A search that finds them taken by
     /// another thread clones fresh ones instead of waiting.
     warm: Mutex<Vec<(Chain, TextAnalyzer)>>,
+    /// Fast-field columns ranking reads, opened once.
+    columns: Columns,
 }
 
 impl Engine {
@@ -141,6 +145,7 @@ impl Engine {
             analyzers: Chain::ALL.iter().map(|&c| (c, c.analyzer())).collect(),
             aliases,
             warm: Mutex::new(Vec::new()),
+            columns: Columns::default(),
         })
     }
 

@@ -1,6 +1,7 @@
 //! Ranking a plan's passages: the strict query's matches, the `words` rule's tiers when they
 //! are too few, re-scored by proximity and field signals, collapsed.
 
+use rustc_hash::FxHashSet;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::Query;
 use tantivy::{DocAddress, Order, Searcher};
@@ -10,7 +11,10 @@ use crate::index::schema;
 use crate::search::assemble;
 use crate::search::plan::{Plan, UnitKind};
 use crate::search::rules::words::{self, Candidate, Filters};
-use crate::search::rules::{collapse, fields, proximity};
+use crate::search::rules::{collapse, fields, proximity, story};
+
+/// Candidates, each with its BM25.
+type Scored = Vec<(f32, Candidate)>;
 
 /// How many of the best passages are re-ranked by the rules that read more than postings
 /// (proximity, field signals).
@@ -45,6 +49,10 @@ impl Engine {
         let (top, mut total) = self.top(searcher, strict.as_ref(), &first)?;
         let mut candidates = self.describe(searcher, plan, &top)?;
         let mut partial = false;
+        // The candidates re-ranked together first (then by blocks of the window).
+        let mut head = RESCORE_WINDOW;
+        // The field signals of the first candidates, when already read.
+        let mut measured = Vec::new();
         if opts.all_words {
             if candidates.is_empty() {
                 if let Some(any) = assemble::any(plan, &self.fields) {
@@ -57,12 +65,24 @@ impl Engine {
         } else if top.len() < limit && plan.tiered() {
             // Fewer passages hold every unit than asked for: fill the page in tiers.
             candidates = self.tiers(searcher, plan, &top, window)?;
-            total = candidates.len();
             partial = !candidates
                 .iter()
                 .any(|(_, c)| c.matched() == plan_of(plan, c));
+            if opts.sort == Sort::Relevance {
+                // The stories of the best candidates lend their other passages, re-ranked with
+                // the window's first block.
+                let at = candidates.len().min(RESCORE_WINDOW);
+                let (story, signals) = self.story(searcher, plan, &candidates[..at])?;
+                head = at + story.len();
+                // A lent passage the tiers rank further down is shown where it is lent.
+                let lent: FxHashSet<DocAddress> = story.iter().map(|(_, c)| c.addr).collect();
+                candidates.retain(|(_, c)| !lent.contains(&c.addr));
+                candidates.splice(at..at, story);
+                measured = signals;
+            }
+            total = candidates.len();
         }
-        let mut ranked = self.rescore(searcher, plan, candidates, opts)?;
+        let mut ranked = self.rescore(searcher, plan, candidates, opts, head, measured)?;
         if opts.collapse {
             ranked = collapsed(searcher, ranked)?;
         }
@@ -128,6 +148,73 @@ impl Engine {
             .collect())
     }
 
+    /// The passages the stories lend a query whose list goes on in tiers and that hold none of
+    /// its units: what its list shows besides the passages the `words` rule ranks.
+    pub(super) fn lent(&self, searcher: &Searcher, plan: &Plan) -> anyhow::Result<Vec<DocAddress>> {
+        if !plan.has_words() || !plan.tiered() {
+            return Ok(Vec::new());
+        }
+        let candidates = self.tiers(searcher, plan, &[], RESCORE_WINDOW)?;
+        let (story, _) = self.story(searcher, plan, &candidates)?;
+        Ok(story
+            .into_iter()
+            .filter(|(_, c)| c.matched() == 0)
+            .map(|(_, c)| c.addr)
+            .collect())
+    }
+
+    /// The passages of the few dispatches (those of `candidates`) whose titles hold the most of
+    /// the query, other than `candidates`, with how they hold the query's units (see
+    /// [`story`]); and the field signals of `candidates`, read to find them.
+    fn story(
+        &self,
+        searcher: &Searcher,
+        plan: &Plan,
+        candidates: &[(f32, Candidate)],
+    ) -> anyhow::Result<(Scored, Vec<fields::Signals>)> {
+        let cands: Vec<Candidate> = candidates.iter().map(|(_, c)| c.clone()).collect();
+        let numbers = self.columns.passage(searcher);
+        let signals = fields::measure(searcher, &self.fields, plan, &cands, numbers)?;
+        // Best first: the candidates whose dispatch's title holds the most of the query.
+        let mut seeds: Vec<usize> = (0..cands.len())
+            .filter(|&i| signals[i].cover > 0.0)
+            .collect();
+        seeds.sort_by(|&a, &b| {
+            signals[b]
+                .cover
+                .total_cmp(&signals[a].cover)
+                .then(a.cmp(&b))
+        });
+        let known: FxHashSet<DocAddress> = cands.iter().map(|c| c.addr).collect();
+        let filters = Filters {
+            speakers: &plan.speakers,
+            speakers_field: self.fields.speakers,
+            dates: plan.dates.as_ref(),
+        };
+        let mut out = Vec::new();
+        for (i, cp) in plan.chains.iter().enumerate() {
+            let seeds: Vec<DocAddress> = seeds
+                .iter()
+                .filter(|&&s| cands[s].chain == i)
+                .map(|&s| cands[s].addr)
+                .collect();
+            if seeds.is_empty() {
+                continue;
+            }
+            let ids = self.columns.dispatch(searcher);
+            let addrs: Vec<DocAddress> =
+                story::passages(searcher, &seeds, story::DISPATCHES, numbers, ids)
+                    .into_iter()
+                    .filter(|a| !known.contains(a))
+                    .take(story::MAX_LENT)
+                    .collect();
+            for c in words::describe_passing(searcher, cp, i, &filters, &addrs)? {
+                out.push((c.bm25(), c));
+            }
+        }
+        Ok((out, signals))
+    }
+
     /// Each passage of `top` with how it holds the units of its chain's plan.
     fn describe(
         &self,
@@ -160,10 +247,21 @@ impl Engine {
         plan: &Plan,
         candidates: Vec<(f32, Candidate)>,
         opts: &Options,
+        first: usize,
+        measured: Vec<fields::Signals>,
     ) -> anyhow::Result<Vec<Ranked>> {
         let (scores, cands): (Vec<f32>, Vec<Candidate>) = candidates.into_iter().unzip();
         let proximity = proximity::measure(searcher, plan, &cands)?;
-        let signals = fields::measure(searcher, &self.fields, plan, &cands)?;
+        let mut signals = measured;
+        let rest = &cands[signals.len().min(cands.len())..];
+        let numbers = self.columns.passage(searcher);
+        signals.extend(fields::measure(
+            searcher,
+            &self.fields,
+            plan,
+            rest,
+            numbers,
+        )?);
         let mut ranked: Vec<Ranked> = cands
             .into_iter()
             .zip(scores)
@@ -175,7 +273,7 @@ impl Engine {
             })
             .collect();
         match opts.sort {
-            Sort::Relevance => by_relevance(&mut ranked),
+            Sort::Relevance => by_relevance(&mut ranked, first),
             Sort::Date => by_date(searcher, &mut ranked),
         }
         Ok(ranked)
@@ -347,11 +445,12 @@ fn explanation(
     }
 }
 
-/// Re-ranked by blocks of the window, in the order the candidates were found: a longer page (a
-/// later `offset`) then begins with the same passages in the same order as a shorter one, so
-/// that pages neither repeat nor miss a passage.
-fn by_relevance(ranked: &mut [Ranked]) {
-    for block in ranked.chunks_mut(RESCORE_WINDOW) {
+/// Re-ranked by blocks, in the order the candidates were found (the `first` ones, then by blocks
+/// of the window): a longer page (a later `offset`) then begins with the same passages in the
+/// same order as a shorter one, so that pages neither repeat nor miss a passage.
+fn by_relevance(ranked: &mut [Ranked], first: usize) {
+    let (head, rest) = ranked.split_at_mut(first.min(ranked.len()));
+    for block in std::iter::once(head).chain(rest.chunks_mut(RESCORE_WINDOW)) {
         block.sort_by(|a, b| {
             b.coverage
                 .total_cmp(&a.coverage)

@@ -11,11 +11,12 @@
 //! passage's coverage (the order of the tiers), 0.692 → 0.717.
 
 use rustc_hash::FxHashMap;
+use tantivy::columnar::Column;
 use tantivy::postings::SegmentPostings;
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocSet, Searcher, Term};
 
-use crate::index::schema::{Fields, PASSAGE};
+use crate::index::schema::Fields;
 use crate::search::plan::{Plan, UnitKind};
 use crate::search::rules::words::Candidate;
 
@@ -37,6 +38,8 @@ pub struct Signals {
     /// The weights (see `Candidate::coverage`) of the units the passage lacks and its
     /// dispatch's title holds.
     pub context: f32,
+    /// The weights of all the units its dispatch's title holds.
+    pub cover: f32,
 }
 
 impl Signals {
@@ -52,12 +55,12 @@ pub fn measure(
     fields: &Fields,
     plan: &Plan,
     candidates: &[Candidate],
+    passages: &[Option<Column<u64>>],
 ) -> tantivy::Result<Vec<Signals>> {
     let mut out = vec![Signals::default(); candidates.len()];
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| candidates[i].addr);
     let mut open: FxHashMap<(u32, Term), Option<SegmentPostings>> = FxHashMap::default();
-    let mut passages: FxHashMap<u32, Option<tantivy::columnar::Column<u64>>> = FxHashMap::default();
     for i in order {
         let c = &candidates[i];
         let cp = &plan.chains[c.chain];
@@ -66,9 +69,8 @@ pub fn measure(
         let reader = searcher.segment_reader(seg);
         // The passage column opened once per segment (opening reads its whole block index).
         let lead = passages
-            .entry(seg)
-            .or_insert_with(|| reader.fast_fields().u64(PASSAGE).ok())
-            .as_ref()
+            .get(seg as usize)
+            .and_then(Option::as_ref)
             .and_then(|col| col.first(doc))
             == Some(1);
         let mut holds = |field: Field, text: &str| -> tantivy::Result<bool> {
@@ -91,7 +93,7 @@ pub fn measure(
         };
         let (mut held, mut in_title) = (0usize, 0usize);
         let field = fields.title_for(cp.chain);
-        let mut context = 0.0;
+        let (mut context, mut cover) = (0.0, 0.0);
         for (u, unit) in cp.units.iter().enumerate() {
             let found = match &unit.kind {
                 UnitKind::Word(alts) => {
@@ -115,6 +117,9 @@ pub fn measure(
                     all
                 }
             };
+            if found {
+                cover += c.weights[u];
+            }
             if c.units[u].is_none() {
                 if found {
                     context += c.weights[u];
@@ -127,6 +132,7 @@ pub fn measure(
             }
         }
         out[i].context = context;
+        out[i].cover = cover;
         out[i].lead = lead;
         if held > 0 {
             out[i].title = in_title as f32 / held as f32;

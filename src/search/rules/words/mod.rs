@@ -215,6 +215,53 @@ pub fn describe(
     Ok(out.into_iter().flatten().collect())
 }
 
+/// How `units` of `plan` are held by given passages, as [`describe`], keeping only those that
+/// pass the exclusions and `filters` (speakers, dates), as the walk does.
+pub fn describe_passing(
+    searcher: &Searcher,
+    plan: &ChainPlan,
+    chain_index: usize,
+    filters: &Filters,
+    addrs: &[DocAddress],
+) -> tantivy::Result<Vec<Candidate>> {
+    let prepared = Prepared::new(searcher, plan, filters)?;
+    let mut sorted = addrs.to_vec();
+    sorted.sort();
+    sorted.dedup();
+    let mut out = Vec::with_capacity(sorted.len());
+    let mut i = 0;
+    while i < sorted.len() {
+        let seg = sorted[i].segment_ord;
+        let reader = searcher.segment_reader(seg);
+        let mut cursors = prepared.cursors(reader)?;
+        let mut checks = Checks::new(&prepared, reader)?;
+        while i < sorted.len() && sorted[i].segment_ord == seg {
+            let doc = sorted[i].doc_id;
+            i += 1;
+            if checks.required_from(doc) != doc || !checks.pass(&prepared, reader, doc)? {
+                continue;
+            }
+            let mut units = Vec::with_capacity(cursors.len());
+            for c in &mut cursors {
+                c.seek(doc);
+                units.push(if c.doc() == doc {
+                    c.evaluate(reader, doc)?
+                } else {
+                    None
+                });
+            }
+            out.push(Candidate {
+                addr: DocAddress::new(seg, doc),
+                chain: chain_index,
+                coverage: coverage(&prepared.weights, &units),
+                weights: prepared.weights.clone(),
+                units,
+            });
+        }
+    }
+    Ok(out)
+}
+
 /// A passage in the heap of the best ones: the worst on top.
 struct Entry {
     key: Score,
