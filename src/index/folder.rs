@@ -144,18 +144,26 @@ pub fn is_segment_file(name: &str) -> bool {
 /// The segment files a `meta.json` names (each segment's six files, and its deletes when it has
 /// some). `None` when it cannot be read: nothing may then be deleted.
 pub fn living_files(meta_json: &[u8]) -> Option<Vec<String>> {
-    let meta: serde_json::Value = serde_json::from_slice(meta_json).ok()?;
+    // Only the segments are read: the schema and the rest are skipped, not built (this runs
+    // every time an index is opened).
+    #[derive(serde::Deserialize)]
+    struct Meta {
+        segments: Vec<Segment>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Segment {
+        segment_id: String,
+        #[serde(default)]
+        deletes: serde_json::Value,
+    }
+    let meta: Meta = serde_json::from_slice(meta_json).ok()?;
     let mut files = Vec::new();
-    for segment in meta["segments"].as_array()? {
-        let id: String = segment["segment_id"]
-            .as_str()?
-            .chars()
-            .filter(|&c| c != '-')
-            .collect();
+    for segment in meta.segments {
+        let id: String = segment.segment_id.chars().filter(|&c| c != '-').collect();
         for ext in SEGMENT_EXTENSIONS {
             files.push(format!("{id}.{ext}"));
         }
-        if let Some(opstamp) = segment["deletes"]["opstamp"].as_u64() {
+        if let Some(opstamp) = segment.deletes["opstamp"].as_u64() {
             files.push(format!("{id}.{opstamp}.del"));
         }
     }
