@@ -4,6 +4,7 @@
 mod common;
 
 use common::{stderr, stdout, Corpus};
+use unicode_width::UnicodeWidthStr;
 
 #[test]
 fn the_table_and_the_picture_give_every_class_in_file_order() {
@@ -68,4 +69,45 @@ fn the_table_and_the_picture_give_every_class_in_file_order() {
         assert_eq!(picture.matches(label).count(), 1, "{label}");
     }
     assert_eq!(picture.matches("<rect x=").count(), 3, "one box a row");
+}
+
+#[test]
+fn columns_line_up_under_a_class_in_chinese_characters() {
+    let c = Corpus::indexed("corpus");
+    let queries = c.dir.path().join("queries.tsv");
+    std::fs::write(&queries, "北京\tgaranties\nplain\totan\n").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_search-bench"))
+        .arg("--index")
+        .arg(c.index())
+        .arg("--queries")
+        .arg(&queries)
+        .args(["--warmup", "0", "--repeat", "1", "--per-query"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let shown = stdout(&out);
+    // The column where each row's query count ends, as the terminal shows it: the same for
+    // the header, both classes and overall ("北京" takes four columns for two characters).
+    let count_ends: Vec<usize> = shown
+        .lines()
+        .skip(3)
+        .take(4)
+        .map(|l| {
+            let count = l.split_whitespace().nth(1).unwrap();
+            l[..l.find(count).unwrap() + count.len()].width()
+        })
+        .collect();
+    assert_eq!(count_ends.len(), 4, "{shown}");
+    assert!(
+        count_ends.iter().all(|&e| e == count_ends[0]),
+        "{count_ends:?}\n{shown}"
+    );
+    // Per query: the query's text starts at the same column after either class.
+    let starts: Vec<usize> = shown
+        .lines()
+        .filter(|l| l.contains(" hits "))
+        .map(|l| l[..l.rfind(' ').unwrap()].width())
+        .collect();
+    assert_eq!(starts.len(), 2, "{shown}");
+    assert_eq!(starts[0], starts[1], "{shown}");
 }

@@ -13,6 +13,7 @@ use depeches::cli::bench::{
 use depeches::cli::exit::{self, Exit};
 use depeches::cli::plot;
 use depeches::model::error::Error;
+use depeches::render::columns;
 use depeches::search::{self, timeline, Engine, Options};
 
 /// Measure query latency: each query runs as `search` runs it (parse, top 10, snippets), in one
@@ -254,8 +255,12 @@ fn print_table(
             let s = Stats::of(t);
             writeln!(
                 out,
-                "{:>9.3} ms {:>7} hits  {:<18} {}",
-                s.p50_ms, h, q.class, q.text
+                "{:>9.3} ms {:>7} hits  {}{} {}",
+                s.p50_ms,
+                h,
+                q.class,
+                columns::pad(&q.class, 18),
+                q.text
             )?;
         }
     }
@@ -310,7 +315,14 @@ fn print_size(out: &mut impl Write, dir: &std::path::Path, s: &IndexSize) -> io:
 fn print_row(out: &mut impl Write, class: &str, n: usize, s: &Stats) -> io::Result<()> {
     writeln!(
         out,
-        "{:<20} {:>7} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>9.0}",
-        class, n, s.p50_ms, s.p95_ms, s.p99_ms, s.max_ms, s.qps
+        "{class}{} {:>7} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>9.0}",
+        // Padded by the columns the class takes: a label may hold wide characters.
+        columns::pad(class, 20),
+        n,
+        s.p50_ms,
+        s.p95_ms,
+        s.p99_ms,
+        s.max_ms,
+        s.qps
     )
 }
