@@ -124,6 +124,8 @@ pub fn in_sentence(
         if let Subject::Pronoun(Pron::Vague, at) = subject {
             if same_source(s, at) {
                 e = d.last_speaker().unwrap_or(e);
+            } else if let Some(body) = on_at_body(d, s, at, known) {
+                e = body;
             }
         }
         out.push(Candidate::from_cue(e, Cue::Incise));
@@ -148,6 +150,19 @@ pub fn in_sentence(
         }
     }
     out
+}
+
+/// "«…», indique-t-on à la Commission", "fait-on valoir à l'Élysée", "dans l'entourage du
+/// président": the body where "on" speaks, when the phrase names one.
+fn on_at_body(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    if at + 1 >= s.range.end || !matches!(toks[at].lower.as_str(), "à" | "au" | "dans") {
+        return None;
+    }
+    let end = comma_or_quote(toks, at + 1, s.range.end);
+    let np = np::parse_np(s.block, toks, at + 1, end, known)?;
+    let e = d.resolve_np(s, &np, at + 1);
+    (!e.person && e.name.is_some()).then_some(e)
 }
 
 /// "de même source" right at token `at`.

@@ -555,3 +555,19 @@ fn an_unknown_word_before_a_noun_is_no_subject() {
     );
     assert_eq!(speaker_of(&found, "Rien ne change"), Some("Paul Vernet"));
 }
+
+#[test]
+fn on_at_a_body_is_the_body() {
+    let found = quotes(
+        "Les Vingt-Sept se retrouvent jeudi. « Aucune rallonge n'est prévue », indique-t-on à \
+         la Commission européenne. « Le calendrier sera tenu », fait-on valoir à l'Élysée.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Aucune rallonge n'est prévue"),
+        Some("Commission européenne")
+    );
+    assert_eq!(
+        speaker_of(&found, "Le calendrier sera tenu"),
+        Some("Élysée")
+    );
+}
