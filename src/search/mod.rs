@@ -18,7 +18,7 @@ pub mod timeline;
 pub mod translit;
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, Searcher};
@@ -187,9 +187,15 @@ impl Engine {
         }
     }
 
-    fn search_unguarded(&self, query: &UserQuery, opts: &Options) -> anyhow::Result<Outcome> {
-        let searcher = self.searcher();
-        let mut warm = self.warm.try_lock().ok();
+    /// A planner over this index, with the analyzers the last search left warm when no other
+    /// search holds them (else fresh copies of the index's chains); it corrects misspelt words
+    /// from the index's terms unless `opts.exact`.
+    fn planner<'a>(
+        &'a self,
+        warm: &mut Option<MutexGuard<'_, Vec<(Chain, TextAnalyzer)>>>,
+        searcher: &'a Searcher,
+        opts: &Options,
+    ) -> Planner<'a> {
         let analyzers = match warm.as_mut() {
             Some(w) if !w.is_empty() => std::mem::take(&mut **w),
             _ => self
@@ -199,14 +205,20 @@ impl Engine {
                 .cloned()
                 .collect(),
         };
-        let mut planner = Planner {
+        Planner {
             fields: &self.fields,
             chains: self.chains.clone(),
             analyzers,
             name_analyzer: analysis::name_analyzer(),
             aliases: &self.aliases,
-            searcher: (!opts.exact).then_some(&searcher),
-        };
+            searcher: (!opts.exact).then_some(searcher),
+        }
+    }
+
+    fn search_unguarded(&self, query: &UserQuery, opts: &Options) -> anyhow::Result<Outcome> {
+        let searcher = self.searcher();
+        let mut warm = self.warm.try_lock().ok();
+        let mut planner = self.planner(&mut warm, &searcher, opts);
         let planned = planner.plan(query);
         let mut analyzers = std::mem::take(&mut planner.analyzers);
         let plan = match planned {

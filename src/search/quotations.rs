@@ -11,11 +11,10 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
-use crate::index::analysis::{self, Chain};
+use crate::index::analysis::Chain;
 use crate::index::provenance::{format_id, parse_id};
 use crate::index::{self, stored_str};
 use crate::search::hit;
-use crate::search::plan::Planner;
 use crate::search::query::{Scope, UserQuery};
 use crate::search::snippet;
 use crate::search::speaker_list::name_terms;
@@ -182,23 +181,7 @@ impl Engine {
         self.reading(|| {
             let searcher = self.searcher();
             let mut warm = self.warm.try_lock().ok();
-            let analyzers = match warm.as_mut() {
-                Some(w) if !w.is_empty() => std::mem::take(&mut **w),
-                _ => self
-                    .analyzers
-                    .iter()
-                    .filter(|(c, _)| self.chains.contains(c))
-                    .cloned()
-                    .collect(),
-            };
-            let mut planner = Planner {
-                fields: &self.fields,
-                chains: self.chains.clone(),
-                analyzers,
-                name_analyzer: analysis::name_analyzer(),
-                aliases: &self.aliases,
-                searcher: (!opts.exact).then_some(&searcher),
-            };
+            let mut planner = self.planner(&mut warm, &searcher, opts);
             let planned = planner.plan(q);
             let mut analyzers = std::mem::take(&mut planner.analyzers);
             let found = planned.map_err(anyhow::Error::new).and_then(|plan| {
