@@ -353,31 +353,13 @@ fn circles(modules: &[Vec<String>], edges: &[Vec<usize>]) -> Vec<String> {
 fn no_two_files_import_each_other_even_through_others() {
     let (modules, edges) = import_graph(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
     let circles = circles(&modules, &edges);
-    let new: Vec<&String> = circles
-        .iter()
-        .filter(|c| !KNOWN_CIRCLES.contains(&c.as_str()))
-        .collect();
     assert!(
-        new.is_empty(),
+        circles.is_empty(),
         "files that import each other (one of the circle's files should take what it needs \
          from a file both can use):\n{}",
-        new.iter()
-            .map(|c| c.as_str())
-            .collect::<Vec<_>>()
-            .join("\n")
+        circles.join("\n")
     );
-    for known in KNOWN_CIRCLES {
-        assert!(
-            circles.iter().any(|c| c == known),
-            "{known} is gone: take it out of KNOWN_CIRCLES"
-        );
-    }
 }
-
-/// Circles the code still has, to be broken; the test fails on any other, and tells when one of
-/// these is gone.
-const KNOWN_CIRCLES: &[&str] =
-    &["ingest::extract::bodies -> ingest::extract::speakers -> ingest::extract::bodies"];
 
 #[test]
 fn the_file_scanner_resolves_crate_super_and_child_paths() {

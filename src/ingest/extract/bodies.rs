@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use super::lexicon::{self, Det};
 use super::names::{self, Name};
 use super::np::Np;
-use super::speakers::Discourse;
 use super::tokens::{Sentence, Tok};
 use crate::text::fold::fold;
 
@@ -368,9 +367,21 @@ fn masculine(a: &str) -> String {
     a.to_owned()
 }
 
+/// What labelling a body needs from the dispatch read so far (the discourse of
+/// `speakers`): its facts, the people it names, the last title and body it mentioned.
+pub trait Known {
+    fn facts(&self) -> &Facts;
+    /// A name the dispatch or the people list knows as a person's.
+    fn is_person(&self, name: &str) -> bool;
+    /// The newspaper or title mentioned last.
+    fn recent_title(&self) -> Option<String>;
+    /// The body mentioned last, of this kind when `head` is given.
+    fn recent_body(&self, head: Option<&str>) -> Option<String>;
+}
+
 /// Whether a name is a place speaking as a state: a country or capital of the lexicon, or a
 /// word the dispatch uses as a place, that no one presents as a person.
-pub fn is_place(name: &Name, d: &Discourse) -> bool {
+pub fn is_place(name: &Name, d: &impl Known) -> bool {
     if name.cued {
         return false;
     }
@@ -385,7 +396,7 @@ pub fn is_place(name: &Name, d: &Discourse) -> bool {
 
 /// The label of a place speaking as a state: "Élysée" for Paris and France, else "gouvernement"
 /// and the place's adjective.
-pub fn place_label(d: &Discourse, place: &str) -> Option<String> {
+pub fn place_label(d: &impl Known, place: &str) -> Option<String> {
     let folded = fold(place).replace(' ', "-");
     if matches!(folded.as_str(), "paris" | "france") {
         return Some("Élysée".to_owned());
@@ -398,7 +409,7 @@ pub fn place_label(d: &Discourse, place: &str) -> Option<String> {
 
 /// The body a document's complement names: "gouvernement ruthène", "l'OTAN", "Borovie"
 /// speaking as a state.
-pub fn complement_label(d: &Discourse, text: &str) -> Option<String> {
+pub fn complement_label(d: &impl Known, text: &str) -> Option<String> {
     let folded = fold(text);
     if let Some(l) = fixed(&folded) {
         return Some(l.to_owned());
@@ -468,7 +479,7 @@ fn title_after(block: &str, toks: &[Tok], de: usize, end: usize) -> Option<Strin
 
 /// The newspaper whose piece stands right before token `at` ("un article du Courrier selon
 /// lequel"), if any.
-pub fn writer_before(d: &Discourse, s: Sentence, at: usize) -> Option<String> {
+pub fn writer_before(d: &impl Known, s: Sentence, at: usize) -> Option<String> {
     let toks = s.toks;
     let from = at.saturating_sub(8).max(s.range.start);
     let piece = (from..at)
@@ -479,7 +490,7 @@ pub fn writer_before(d: &Discourse, s: Sentence, at: usize) -> Option<String> {
 }
 
 /// The label of a body a noun phrase names, if it names one.
-pub fn label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
+pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     if np.pronoun.is_some() {
         return None;
     }
@@ -582,7 +593,7 @@ fn is_generic_organisation(w: &str) -> bool {
 
 /// The label of a phrase that names its body ("le Kremlin", "l'OTAN", "la Ostalie", "le
 /// Parlement européen").
-fn body_label(s: Sentence, np: &Np, body: &str, d: &Discourse) -> Option<String> {
+fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String> {
     let folded = fold(body);
     // "le Kremlin russe": a fixed label needs no adjective of nationality.
     if let Some(l) = fixed(&folded) {
@@ -670,7 +681,7 @@ fn presidency_label(s: Sentence, np: &Np, thing: &str, words: &[String]) -> Opti
 }
 
 /// "la direction du CHU", "les services de la préfecture": the body itself.
-fn direction_label(s: Sentence, np: &Np, d: &Discourse) -> Option<String> {
+fn direction_label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     let whole = surface_label(s, np);
     let rest = whole
         .split_once(' ')

@@ -116,6 +116,24 @@ pub struct Discourse<'g> {
     pub first_person: Option<Entity>,
 }
 
+impl bodies::Known for Discourse<'_> {
+    fn facts(&self) -> &Facts {
+        Discourse::facts(self)
+    }
+
+    fn is_person(&self, name: &str) -> bool {
+        Discourse::is_person(self, name)
+    }
+
+    fn recent_title(&self) -> Option<String> {
+        Discourse::recent_title(self)
+    }
+
+    fn recent_body(&self, head: Option<&str>) -> Option<String> {
+        Discourse::recent_body(self, head)
+    }
+}
+
 /// How many past sentences a pronoun or an epithet reaches back to.
 const HISTORY_SENTENCES: usize = 6;
 
