@@ -19,10 +19,13 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::collector::{Count, DocSetCollector};
 use tantivy::query::{BooleanQuery, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use crate::index::analysis::{self, Chain};
+use crate::index::schema::Fields;
 use crate::index::{self, schema, stored_str};
+use crate::model::quote::HitQuote;
 use crate::search::filtered::DateOverlap;
 use crate::search::quotations::{date_key, name_words, speaker_wanted};
 use crate::search::speaker_list::name_terms;
@@ -105,6 +108,155 @@ struct Seen {
     said: FxHashSet<usize>,
 }
 
+/// What reading the speaker's passages gathers.
+#[derive(Default)]
+struct Reading {
+    /// The speaker's distinct quotations, and where each is in `said` by id.
+    said: Vec<Said>,
+    by_id: FxHashMap<String, usize>,
+    /// The names their quotations are stored under, and how often.
+    names: FxHashMap<String, usize>,
+    dispatches: FxHashSet<String>,
+    dates: Vec<String>,
+    /// Their words and phrases.
+    seen: FxHashMap<(Chain, String), Seen>,
+    /// Words of all their quotations read.
+    speaker_words: u64,
+    analyzers: FxHashMap<Chain, TextAnalyzer>,
+}
+
+/// Where a passage stands: its dispatch, number and date.
+struct Place {
+    dispatch: String,
+    passage: u64,
+    date: Option<String>,
+}
+
+impl Reading {
+    /// Reads one passage: the speaker's quotations in it, their words and phrases.
+    fn passage(&mut self, f: &Fields, doc: &TantivyDocument, wanted: &[Vec<String>]) {
+        let (Some(stored), Some(text)) = (stored_str(doc, f.quotes), stored_str(doc, f.text))
+        else {
+            return;
+        };
+        let place = Place {
+            dispatch: stored_str(doc, f.dispatch).unwrap_or_default().to_owned(),
+            passage: doc
+                .get_first(f.passage)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0),
+            date: stored_str(doc, f.date).map(str::to_owned),
+        };
+        let chain = Chain::for_lang(stored_str(doc, f.lang).unwrap_or("fr"));
+        // The words of the speaker's quotations in this passage, each counted once.
+        let mut here: Here = FxHashMap::default();
+        let mut theirs = false;
+        for (i, q) in index::read_quotes(stored, text).into_iter().enumerate() {
+            if !speaker_wanted(q.speaker.as_deref(), wanted) {
+                continue;
+            }
+            theirs = true;
+            if let Some(s) = &q.speaker {
+                *self.names.entry(s.clone()).or_default() += 1;
+            }
+            let at = self.quotation(&q, &place, i);
+            let analyzer = self
+                .analyzers
+                .entry(chain)
+                .or_insert_with(|| chain.analyzer());
+            self.speaker_words += note_words(&mut here, analyzer, &q.text, at);
+        }
+        if !theirs {
+            return;
+        }
+        self.dispatches.insert(place.dispatch);
+        if let Some(d) = place.date {
+            self.dates.push(d);
+        }
+        for (terms, (form, ats)) in here {
+            let e = self.seen.entry((chain, terms.join(" "))).or_default();
+            e.chain = Some(chain);
+            e.terms = terms;
+            e.passages += 1;
+            *e.forms.entry(form).or_default() += 1;
+            e.said.extend(ats);
+        }
+    }
+
+    /// Counts one carrier of a quotation (the `i`-th of its passage), kept as an example where
+    /// it first appeared; its index in `said`.
+    fn quotation(&mut self, q: &HitQuote, place: &Place, i: usize) -> usize {
+        let example = || Example {
+            id: q.quotation.clone(),
+            quote: q.text.clone(),
+            dispatch: place.dispatch.clone(),
+            passage: place.passage,
+            date: place.date.clone(),
+        };
+        let key = q
+            .quotation
+            .clone()
+            .unwrap_or_else(|| format!("{}\u{0}{}\u{0}{i}", place.dispatch, place.passage));
+        let said = &mut self.said;
+        let at = *self.by_id.entry(key).or_insert_with(|| {
+            said.push(Said {
+                example: example(),
+                carriers: 0,
+            });
+            said.len() - 1
+        });
+        let s = &mut self.said[at];
+        s.carriers += 1;
+        let earlier = (
+            place.date.is_none(),
+            date_key(&place.date),
+            &place.dispatch,
+            place.passage,
+        ) < (
+            s.example.date.is_none(),
+            date_key(&s.example.date),
+            &s.example.dispatch,
+            s.example.passage,
+        );
+        if earlier {
+            s.example = example();
+        }
+        at
+    }
+
+    /// The name their quotations are stored under most often (the longer, then the first in
+    /// alphabetical order, between equals).
+    fn speaker(&self) -> Option<String> {
+        self.names
+            .iter()
+            .max_by(|a, b| {
+                (a.1, a.0.split_whitespace().count(), b.0).cmp(&(
+                    b.1,
+                    b.0.split_whitespace().count(),
+                    a.0,
+                ))
+            })
+            .map(|(n, _)| n.clone())
+    }
+}
+
+/// Notes the words of one quotation, and its two-word phrases (two words standing together,
+/// no stop word between them), in `here`; how many words it has.
+fn note_words(here: &mut Here, analyzer: &mut TextAnalyzer, text: &str, at: usize) -> u64 {
+    let terms = analysis::terms(analyzer, text);
+    for (k, t) in terms.iter().enumerate() {
+        let form = text[t.byte_start..t.byte_end].to_lowercase();
+        note(here, vec![t.text.clone()], form, at);
+        if let Some(next) = terms.get(k + 1) {
+            if next.position == t.position + 1 {
+                let form = text[t.byte_start..next.byte_end].to_lowercase();
+                note(here, vec![t.text.clone(), next.text.clone()], form, at);
+            }
+        }
+    }
+    terms.len() as u64
+}
+
 impl Engine {
     /// The profile of the speaker `name` (a surname is enough, as for `--speaker`), with at most
     /// `top` distinctive words and phrases; `None` when no passage quotes them.
@@ -133,122 +285,24 @@ impl Engine {
         self.reading(|| {
             let searcher = self.searcher();
             let addrs = self.passages_quoting(&searcher, &wanted[0], since, until)?;
-            let mut said: Vec<Said> = Vec::new();
-            let mut by_id: FxHashMap<String, usize> = FxHashMap::default();
-            let mut names: FxHashMap<String, usize> = FxHashMap::default();
-            let mut dispatches: FxHashSet<String> = FxHashSet::default();
-            let mut dates: Vec<String> = Vec::new();
-            let mut seen: FxHashMap<(Chain, String), Seen> = FxHashMap::default();
-            let mut speaker_words = 0u64;
-            let mut analyzers: FxHashMap<Chain, tantivy::tokenizer::TextAnalyzer> =
-                FxHashMap::default();
-            let f = &self.fields;
+            let mut reading = Reading::default();
             for addr in addrs {
                 let doc: TantivyDocument = searcher.doc(addr)?;
-                let (Some(stored), Some(text)) =
-                    (stored_str(&doc, f.quotes), stored_str(&doc, f.text))
-                else {
-                    continue;
-                };
-                let dispatch = stored_str(&doc, f.dispatch).unwrap_or_default().to_owned();
-                let passage = doc
-                    .get_first(f.passage)
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or(0);
-                let date = stored_str(&doc, f.date).map(str::to_owned);
-                let chain = Chain::for_lang(stored_str(&doc, f.lang).unwrap_or("fr"));
-                let analyzer = analyzers.entry(chain).or_insert_with(|| chain.analyzer());
-                // The words of the speaker's quotations in this passage, each counted once.
-                let mut here: Here = FxHashMap::default();
-                let mut theirs = false;
-                for (i, q) in index::read_quotes(stored, text).into_iter().enumerate() {
-                    if !speaker_wanted(q.speaker.as_deref(), &wanted) {
-                        continue;
-                    }
-                    theirs = true;
-                    if let Some(s) = &q.speaker {
-                        *names.entry(s.clone()).or_default() += 1;
-                    }
-                    let key = q
-                        .quotation
-                        .clone()
-                        .unwrap_or_else(|| format!("{dispatch}\u{0}{passage}\u{0}{i}"));
-                    let at = *by_id.entry(key).or_insert_with(|| {
-                        said.push(Said {
-                            example: Example {
-                                id: q.quotation.clone(),
-                                quote: q.text.clone(),
-                                dispatch: dispatch.clone(),
-                                passage,
-                                date: date.clone(),
-                            },
-                            carriers: 0,
-                        });
-                        said.len() - 1
-                    });
-                    let s = &mut said[at];
-                    s.carriers += 1;
-                    // The example is the quotation's first appearance.
-                    let earlier = (date.is_none(), date_key(&date), &dispatch, passage)
-                        < (
-                            s.example.date.is_none(),
-                            date_key(&s.example.date),
-                            &s.example.dispatch,
-                            s.example.passage,
-                        );
-                    if earlier {
-                        s.example = Example {
-                            id: q.quotation.clone(),
-                            quote: q.text.clone(),
-                            dispatch: dispatch.clone(),
-                            passage,
-                            date: date.clone(),
-                        };
-                    }
-                    let terms = analysis::terms(analyzer, &q.text);
-                    speaker_words += terms.len() as u64;
-                    for (k, t) in terms.iter().enumerate() {
-                        let form = q.text[t.byte_start..t.byte_end].to_lowercase();
-                        note(&mut here, vec![t.text.clone()], form, at);
-                        // A phrase: two words standing together (no stop word between them).
-                        if let Some(next) = terms.get(k + 1) {
-                            if next.position == t.position + 1 {
-                                let form = q.text[t.byte_start..next.byte_end].to_lowercase();
-                                note(&mut here, vec![t.text.clone(), next.text.clone()], form, at);
-                            }
-                        }
-                    }
-                }
-                if !theirs {
-                    continue;
-                }
-                dispatches.insert(dispatch.clone());
-                if let Some(d) = &date {
-                    dates.push(d.clone());
-                }
-                for (terms, (form, ats)) in here {
-                    let e = seen.entry((chain, terms.join(" "))).or_default();
-                    e.chain = Some(chain);
-                    e.terms = terms;
-                    e.passages += 1;
-                    *e.forms.entry(form).or_default() += 1;
-                    e.said.extend(ats);
-                }
+                reading.passage(&self.fields, &doc, &wanted);
             }
-            if said.is_empty() {
+            if reading.said.is_empty() {
                 return Ok(None);
             }
-            let speaker = names
-                .iter()
-                .max_by(|a, b| {
-                    (a.1, a.0.split_whitespace().count(), b.0).cmp(&(
-                        b.1,
-                        b.0.split_whitespace().count(),
-                        a.0,
-                    ))
-                })
-                .map(|(n, _)| n.clone())
-                .unwrap_or(typed);
+            let speaker = reading.speaker().unwrap_or(typed);
+            let Reading {
+                said,
+                names,
+                dispatches,
+                mut dates,
+                seen,
+                speaker_words,
+                ..
+            } = reading;
             let distinctive = self.distinctive(&searcher, seen, speaker_words, &said, top)?;
             dates.sort_by_key(|d| date_key(&Some(d.clone())));
             Ok(Some(Profile {
@@ -314,7 +368,22 @@ impl Engine {
         said: &[Said],
         top: usize,
     ) -> anyhow::Result<Vec<Distinctive>> {
-        // Every word of every quotation in the index, per chain's field.
+        let all_words = self.all_quoted_words(searcher)?;
+        let words = Words {
+            speaker: speaker_words.max(1),
+            rest: all_words.saturating_sub(speaker_words).max(1),
+        };
+        let mut scored: Vec<(Distinctive, Vec<String>)> = Vec::new();
+        for s in candidates(seen, said.len()) {
+            if let Some(d) = self.scored(searcher, s, words, said)? {
+                scored.push(d);
+            }
+        }
+        Ok(keep_top(scored, top))
+    }
+
+    /// Every word of every quotation in the index, over each chain's quoted-words field.
+    fn all_quoted_words(&self, searcher: &Searcher) -> anyhow::Result<u64> {
         let mut all_words = 0u64;
         for chain in [Chain::French, Chain::English, Chain::Plain] {
             let field = self.fields.quoted_for(chain);
@@ -322,91 +391,62 @@ impl Engine {
                 all_words += segment.inverted_index(field)?.total_num_tokens();
             }
         }
-        let rest_words = all_words.saturating_sub(speaker_words).max(1);
-        let speaker_words = speaker_words.max(1);
-        // A word said once may be chance; with enough quotations, ask for two.
-        let min_passages = if said.len() >= 5 { 2 } else { 1 };
-        let mut words: Vec<Seen> = Vec::new();
-        let mut phrases: Vec<Seen> = Vec::new();
-        for (_, s) in seen {
-            if s.passages < min_passages {
-                continue;
-            }
-            if s.terms.len() == 1 {
-                words.push(s);
-            } else if s.passages >= 2 {
-                phrases.push(s);
-            }
+        Ok(all_words)
+    }
+
+    /// A word or phrase of the speaker's scored against all quotations, with its terms; `None`
+    /// when its excess may be chance.
+    fn scored(
+        &self,
+        searcher: &Searcher,
+        s: Seen,
+        words: Words,
+        said: &[Said],
+    ) -> anyhow::Result<Option<(Distinctive, Vec<String>)>> {
+        let Some(chain) = s.chain else {
+            return Ok(None);
+        };
+        let field = self.fields.quoted_for(chain);
+        let everyone = match &s.terms[..] {
+            [one] => searcher.doc_freq(&Term::from_field_text(field, one))?,
+            _ => searcher.search(
+                &PhraseQuery::new(
+                    s.terms
+                        .iter()
+                        .map(|t| Term::from_field_text(field, t))
+                        .collect(),
+                ),
+                &Count,
+            )? as u64,
+        };
+        let a = s.passages as f64;
+        let b = (everyone as f64 - a).max(0.0);
+        let score = log_likelihood(a, b, words.speaker as f64, words.rest as f64);
+        if score < SIGNIFICANT {
+            return Ok(None);
         }
-        phrases.sort_by(|a, b| b.passages.cmp(&a.passages).then(a.terms.cmp(&b.terms)));
-        phrases.truncate(PHRASE_CANDIDATES);
-        let mut scored: Vec<(Distinctive, Vec<String>)> = Vec::new();
-        for s in words.into_iter().chain(phrases) {
-            let Some(chain) = s.chain else { continue };
-            let field = self.fields.quoted_for(chain);
-            let everyone = match &s.terms[..] {
-                [one] => searcher.doc_freq(&Term::from_field_text(field, one))?,
-                _ => searcher.search(
-                    &PhraseQuery::new(
-                        s.terms
-                            .iter()
-                            .map(|t| Term::from_field_text(field, t))
-                            .collect(),
-                    ),
-                    &Count,
-                )? as u64,
-            };
-            let a = s.passages as f64;
-            let b = (everyone as f64 - a).max(0.0);
-            let score = log_likelihood(a, b, speaker_words as f64, rest_words as f64);
-            if score < SIGNIFICANT {
-                continue;
-            }
-            let words = s
-                .forms
-                .iter()
-                .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
-                .map(|(f, _)| f.clone())
-                .unwrap_or_default();
-            let best = s
-                .said
-                .iter()
-                .copied()
-                .max_by(|&x, &y| said[x].carriers.cmp(&said[y].carriers).then(y.cmp(&x)))
-                .unwrap_or(0);
-            scored.push((
-                Distinctive {
-                    words,
-                    score: (score * 100.0).round() / 100.0,
-                    quotations: s.said.len(),
-                    everyone: everyone.max(s.passages as u64),
-                    example: said[best].example.clone(),
-                },
-                s.terms,
-            ));
-        }
-        // Between equal scores, a phrase before its words.
-        scored.sort_by(|x, y| {
-            y.0.score
-                .total_cmp(&x.0.score)
-                .then(y.1.len().cmp(&x.1.len()))
-                .then(x.0.words.cmp(&y.0.words))
-        });
-        // A word most of whose uses are inside a phrase listed above it says nothing more.
-        let mut out: Vec<(Distinctive, Vec<String>)> = Vec::new();
-        for (d, terms) in scored {
-            let inside = terms.len() == 1
-                && out.iter().any(|(p, pt)| {
-                    pt.len() > 1 && pt.contains(&terms[0]) && p.quotations * 5 >= d.quotations * 4
-                });
-            if !inside {
-                out.push((d, terms));
-            }
-            if out.len() == top {
-                break;
-            }
-        }
-        Ok(out.into_iter().map(|(d, _)| d).collect())
+        let form = s
+            .forms
+            .iter()
+            .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+            .map(|(f, _)| f.clone())
+            .unwrap_or_default();
+        let best = s
+            .said
+            .iter()
+            .copied()
+            .max_by(|&x, &y| said[x].carriers.cmp(&said[y].carriers).then(y.cmp(&x)))
+            .unwrap_or(0);
+        Ok(Some((
+            Distinctive {
+                words: form,
+                score: (score * 100.0).round() / 100.0,
+                quotations: s.said.len(),
+                everyone: everyone.max(s.passages as u64),
+                example: said[best].example.clone(),
+            },
+            s.terms,
+        )))
     }
 
     /// The names other than `speaker` the speaker goes by: those their quotations give, and the
@@ -427,6 +467,60 @@ impl Engine {
         }
         out
     }
+}
+
+/// Words in the speaker's quotations and in everybody else's.
+#[derive(Clone, Copy)]
+struct Words {
+    speaker: u64,
+    rest: u64,
+}
+
+/// The words and phrases worth scoring: a word said once may be chance (with five quotations or
+/// more, two passages are asked for); phrases seen in two passages at least, the most frequent.
+fn candidates(seen: FxHashMap<(Chain, String), Seen>, quotations: usize) -> Vec<Seen> {
+    let min_passages = if quotations >= 5 { 2 } else { 1 };
+    let mut words: Vec<Seen> = Vec::new();
+    let mut phrases: Vec<Seen> = Vec::new();
+    for (_, s) in seen {
+        if s.passages < min_passages {
+            continue;
+        }
+        if s.terms.len() == 1 {
+            words.push(s);
+        } else if s.passages >= 2 {
+            phrases.push(s);
+        }
+    }
+    phrases.sort_by(|a, b| b.passages.cmp(&a.passages).then(a.terms.cmp(&b.terms)));
+    phrases.truncate(PHRASE_CANDIDATES);
+    words.extend(phrases);
+    words
+}
+
+/// The best `top` of the scored words and phrases: between equal scores a phrase before its
+/// words, and a word most of whose uses are inside a phrase listed above it left out.
+fn keep_top(mut scored: Vec<(Distinctive, Vec<String>)>, top: usize) -> Vec<Distinctive> {
+    scored.sort_by(|x, y| {
+        y.0.score
+            .total_cmp(&x.0.score)
+            .then(y.1.len().cmp(&x.1.len()))
+            .then(x.0.words.cmp(&y.0.words))
+    });
+    let mut out: Vec<(Distinctive, Vec<String>)> = Vec::new();
+    for (d, terms) in scored {
+        let inside = terms.len() == 1
+            && out.iter().any(|(p, pt)| {
+                pt.len() > 1 && pt.contains(&terms[0]) && p.quotations * 5 >= d.quotations * 4
+            });
+        if !inside {
+            out.push((d, terms));
+        }
+        if out.len() == top {
+            break;
+        }
+    }
+    out.into_iter().map(|(d, _)| d).collect()
 }
 
 /// The words and phrases of the speaker's quotations in one passage: their first surface form
