@@ -16,7 +16,7 @@ use depeches::search::{Engine, Options};
 
 /// The lowest mean nDCG@10 accepted on the held-out queries, set just under what the ranking
 /// reaches (see README, "How ranking works").
-const HELDOUT_NDCG_FLOOR: f64 = 0.74;
+const HELDOUT_NDCG_FLOOR: f64 = 0.77;
 
 #[test]
 fn ranking_on_the_judged_set() {
