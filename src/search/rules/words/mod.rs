@@ -192,23 +192,8 @@ pub fn describe(
         let reader = searcher.segment_reader(seg);
         let mut cursors = prepared.cursors(reader)?;
         while i < order.len() && addrs[order[i]].segment_ord == seg {
-            let doc = addrs[order[i]].doc_id;
-            let mut units = Vec::with_capacity(cursors.len());
-            for c in &mut cursors {
-                c.seek(doc);
-                units.push(if c.doc() == doc {
-                    c.evaluate(reader, doc)?
-                } else {
-                    None
-                });
-            }
-            out[order[i]] = Some(Candidate {
-                addr: addrs[order[i]],
-                chain: chain_index,
-                coverage: coverage(&prepared.weights, &units),
-                weights: prepared.weights.clone(),
-                units,
-            });
+            let units = units_at(&mut cursors, reader, addrs[order[i]].doc_id)?;
+            out[order[i]] = Some(candidate(&prepared, chain_index, addrs[order[i]], units));
             i += 1;
         }
     }
@@ -241,25 +226,50 @@ pub fn describe_passing(
             if checks.required_from(doc) != doc || !checks.pass(&prepared, reader, doc)? {
                 continue;
             }
-            let mut units = Vec::with_capacity(cursors.len());
-            for c in &mut cursors {
-                c.seek(doc);
-                units.push(if c.doc() == doc {
-                    c.evaluate(reader, doc)?
-                } else {
-                    None
-                });
-            }
-            out.push(Candidate {
-                addr: DocAddress::new(seg, doc),
-                chain: chain_index,
-                coverage: coverage(&prepared.weights, &units),
-                weights: prepared.weights.clone(),
+            let units = units_at(&mut cursors, reader, doc)?;
+            out.push(candidate(
+                &prepared,
+                chain_index,
+                DocAddress::new(seg, doc),
                 units,
-            });
+            ));
         }
     }
     Ok(out)
+}
+
+/// How each unit's cursor holds the passage `doc` of `reader` (`None`: not at all).
+fn units_at(
+    cursors: &mut [Cursor<'_>],
+    reader: &SegmentReader,
+    doc: DocId,
+) -> tantivy::Result<Vec<Option<UnitMatch>>> {
+    let mut units = Vec::with_capacity(cursors.len());
+    for c in cursors {
+        c.seek(doc);
+        units.push(if c.doc() == doc {
+            c.evaluate(reader, doc)?
+        } else {
+            None
+        });
+    }
+    Ok(units)
+}
+
+/// A described passage: its units and the coverage they give it.
+fn candidate(
+    prepared: &Prepared<'_>,
+    chain: usize,
+    addr: DocAddress,
+    units: Vec<Option<UnitMatch>>,
+) -> Candidate {
+    Candidate {
+        addr,
+        chain,
+        coverage: coverage(&prepared.weights, &units),
+        weights: prepared.weights.clone(),
+        units,
+    }
 }
 
 /// A passage in the heap of the best ones: the worst on top.
