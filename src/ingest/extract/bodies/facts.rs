@@ -1,0 +1,284 @@
+//! What a dispatch teaches about its places, adjectives of nationality, titles, bodies named in
+//! full and acronyms, read sentence by sentence before attribution.
+
+use super::{has_adjective_ending, is_piece, masculine, title_after, Facts, ADJECTIVE_ENDINGS};
+use crate::ingest::extract::lexicon;
+use crate::ingest::extract::names;
+use crate::ingest::extract::tokens::Tok;
+use crate::text::fold::fold;
+
+impl Facts {
+    /// Reads one sentence's places, adjectives and acronyms.
+    pub fn read(&mut self, block: &str, toks: &[Tok], range: &std::ops::Range<usize>) {
+        for k in range.clone() {
+            let t = &toks[k];
+            if !t.is_word() {
+                continue;
+            }
+            if t.cap && !t.acronym && k > range.start {
+                self.read_place(toks, range, k);
+            }
+            if !t.cap {
+                self.read_adjective(t);
+            }
+            self.read_titles(block, toks, range, k);
+            self.read_named_bodies(block, toks, range, k);
+            if t.acronym {
+                self.read_acronym(block, toks, range, k);
+            }
+        }
+    }
+
+    /// "à Moscou", "depuis Kyiv": a place the dispatch speaks from or of.
+    fn read_place(&mut self, toks: &[Tok], range: &std::ops::Range<usize>, k: usize) {
+        let p = &toks[k - 1];
+        let locative = p.is_word()
+            && matches!(p.lower.as_str(), "à" | "en" | "vers" | "depuis")
+            && !(k >= range.start + 2 && lexicon::speech_verb(&toks[k - 2].lower).is_some());
+        if locative && toks.get(k + 1).is_none_or(|n| !n.is_capitalised()) {
+            self.places.insert(fold(&toks[k].lower));
+        }
+    }
+
+    /// An adjective of nationality as the dispatch writes it, singular.
+    fn read_adjective(&mut self, t: &Tok) {
+        // Most words are no adjective of nationality: their last letters say so without
+        // folding the whole word (folding is char by char, so the tail's folding is the
+        // folding's tail).
+        let w = t.lower.as_str();
+        if !has_adjective_ending(w) && !w.strip_suffix('s').is_some_and(has_adjective_ending) {
+            return;
+        }
+        let mut written = t.lower.to_string();
+        // "ostaliennes" → "ostalienne".
+        if written.ends_with('s')
+            && ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| fold(&written[..written.len() - 1]).ends_with(e))
+        {
+            written.pop();
+        }
+        let f = fold(&written);
+        if f.len() > 5
+            && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
+            && !self.adjectives.iter().any(|(a, _)| *a == f)
+        {
+            self.adjectives.push((f, written));
+        }
+    }
+
+    /// The titles of newspapers: after a piece ("un article du Courrier") or as a title.
+    fn read_titles(&mut self, block: &str, toks: &[Tok], range: &std::ops::Range<usize>, k: usize) {
+        let t = &toks[k];
+        if !t.cap && is_piece(&t.lower) {
+            if let Some(title) = title_after(block, toks, k + 1, range.end) {
+                if !self.titles.contains(&title) {
+                    self.titles.push(title);
+                }
+            }
+        }
+        if let Some(e) = names::title_at(toks, k, range.end) {
+            let title = names::surface(block, toks, k, e);
+            if !self.titles.contains(&title) {
+                self.titles.push(title);
+            }
+        }
+    }
+
+    /// Bodies named in full: "la préfecture de la Creuse", "le parquet de Lille" (a body noun
+    /// and its place, for the bare "la préfecture" that follows), "l'Agence spatiale".
+    fn read_named_bodies(
+        &mut self,
+        block: &str,
+        toks: &[Tok],
+        range: &std::ops::Range<usize>,
+        k: usize,
+    ) {
+        let t = &toks[k];
+        if k <= range.start || !lexicon::is_body_noun(&t.lower) {
+            return;
+        }
+        let name = if !t.cap {
+            placed_body(block, toks, k, range.end)
+        } else if !t.acronym {
+            body_name(block, toks, k, range.end)
+        } else {
+            None
+        };
+        if let Some(name) = name {
+            if !self.named_bodies.contains(&name) {
+                self.named_bodies.push(name);
+            }
+        }
+    }
+
+    /// "le CHU de Rouen": the acronym and its place, for a later bare "CHU". "l'Union des
+    /// transporteurs routiers (UTR)": the name starts at the farthest capitalised word with the
+    /// acronym's initial, a few words back.
+    fn read_acronym(
+        &mut self,
+        block: &str,
+        toks: &[Tok],
+        range: &std::ops::Range<usize>,
+        k: usize,
+    ) {
+        let t = &toks[k];
+        // "l'ARS Hauts-de-France", "la CGT Construction": the acronym and the capitalised
+        // words it heads, for a later bare "ARS" (not a person's name after it).
+        if k + 1 < range.end
+            && toks[k + 1].is_capitalised()
+            && !toks[k + 1].acronym
+            && lexicon::first_name(&toks[k + 1].lower).is_none()
+        {
+            let mut e = k + 1;
+            while e < range.end && toks[e].is_capitalised() && !toks[e].acronym && e < k + 3 {
+                e += 1;
+            }
+            self.placed_acronyms
+                .entry(block[t.start..t.end].to_owned())
+                .or_insert_with(|| names::surface(block, toks, k, e));
+        }
+        if k + 2 < range.end {
+            let (de, place) = (&toks[k + 1], &toks[k + 2]);
+            if de.is_word()
+                && matches!(de.lower.as_str(), "de" | "d'")
+                && place.is_capitalised()
+                && !place.acronym
+            {
+                let mut e = k + 3;
+                while e < range.end && toks[e].is_capitalised() && e < k + 5 {
+                    e += 1;
+                }
+                self.placed_acronyms
+                    .entry(block[t.start..t.end].to_owned())
+                    .or_insert_with(|| names::surface(block, toks, k, e));
+            }
+        }
+        if k >= range.start + 2 && toks[k - 1].is_punct("(") {
+            let initial = fold(&t.lower).chars().next();
+            let mut first = None;
+            let mut b = k - 1;
+            while b > range.start && b + 10 > k && toks[b - 1].is_word() {
+                b -= 1;
+                if toks[b].cap && fold(&toks[b].lower).chars().next() == initial {
+                    first = Some(b);
+                }
+            }
+            if let Some(first) = first {
+                let expansion = names::surface(block, toks, first, k - 1);
+                self.acronyms
+                    .entry(block[t.start..t.end].to_owned())
+                    .or_insert(expansion);
+            }
+        }
+    }
+
+    /// The one body the dispatch names in full with this head noun ("agence" → "Agence
+    /// internationale de sûreté nucléaire"), if only one.
+    pub(super) fn named_body(&self, head: &str) -> Option<&str> {
+        let head = fold(head);
+        let mut found = self
+            .named_bodies
+            .iter()
+            .chain(self.acronyms.values())
+            .filter(|b| b.split_whitespace().next().is_some_and(|w| fold(w) == head));
+        let first = found.next()?;
+        found.all(|b| b == first).then_some(first.as_str())
+    }
+
+    /// A bare acronym as the dispatch names it in full: its expansion is not used, the
+    /// acronym with its place is ("CHU de Rouen"); else the acronym itself.
+    pub(super) fn acronym_label(&self, acronym: &str) -> String {
+        self.placed_acronyms
+            .get(acronym)
+            .cloned()
+            .unwrap_or_else(|| acronym.to_owned())
+    }
+
+    /// Records a place the dispatch names outside its sentences: a dateline's city.
+    pub fn add_place(&mut self, place: &str) {
+        if !place.is_empty() && !place.contains(' ') {
+            self.places.insert(fold(place));
+        }
+    }
+
+    /// Whether a capitalised word is one of the dispatch's places.
+    pub fn is_place(&self, folded: &str) -> bool {
+        self.places.contains(folded)
+    }
+
+    /// The dispatch's adjective for a place ("Borovsk", "Borovie" → "borovien"), by their
+    /// shared beginning.
+    pub(super) fn adjective_for(&self, place: &str) -> Option<String> {
+        let place = fold(place);
+        self.adjectives
+            .iter()
+            .filter(|(a, _)| {
+                let common = a
+                    .chars()
+                    .zip(place.chars())
+                    .take_while(|(x, y)| x == y)
+                    .count();
+                common >= 5 || (common >= 4 && place.chars().count() <= 6)
+            })
+            .map(|(_, written)| masculine(written))
+            .next()
+    }
+}
+
+/// "Groupe des pays vulnérables" at token `k`, a capitalised body noun after a determiner:
+/// the noun and what follows it up to punctuation or a verb, when it says more than the noun.
+fn body_name(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String> {
+    let before = &toks[k - 1];
+    if !(before.is_word()
+        && (lexicon::determiner(&before.lower).is_some()
+            || matches!(before.lower.as_str(), "du" | "des" | "de" | "d'")))
+    {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < end && e < k + 8 {
+        let t = &toks[e];
+        if !t.is_word()
+            || lexicon::is_auxiliary(&t.lower)
+            || lexicon::speech_verb(&t.lower).is_some()
+            || matches!(
+                t.lower.as_str(),
+                "qui" | "que" | "et" | "a" | "est" | "ont" | "sont"
+            )
+        {
+            break;
+        }
+        e += 1;
+    }
+    // Not a trailing particle ("… de").
+    while e > k + 1 && names::is_particle_tok(&toks[e - 1]) {
+        e -= 1;
+    }
+    (e > k + 1).then(|| names::surface(block, toks, k, e))
+}
+
+/// "préfecture de la Creuse" at body noun `k` after a determiner: the noun, "de" (and its
+/// article) and a capitalised place, and nothing more.
+fn placed_body(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String> {
+    lexicon::determiner(&toks[k - 1].lower)?;
+    let mut j = k + 1;
+    if !toks
+        .get(j)
+        .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "de" | "du" | "d'" | "des"))
+    {
+        return None;
+    }
+    j += 1;
+    if toks
+        .get(j)
+        .is_some_and(|t| matches!(t.lower.as_str(), "la" | "l'"))
+    {
+        j += 1;
+    }
+    let start = j;
+    while j < end && j < start + 3 && toks[j].is_capitalised() && !toks[j].acronym {
+        j += 1;
+    }
+    (j > start && j <= end).then(|| names::surface(block, toks, k, j))
+}

@@ -1,0 +1,264 @@
+//! The words of a phrase's head: honorifics, titles, runs of capitalised words (a name, a
+//! body, a nationality before a name), acronyms and plain words, each its own step of the
+//! [`Parser`].
+
+use super::{demonym_gender, next_is_noun, person_within, Parser, Step};
+use crate::ingest::extract::lexicon::{self, Gender};
+use crate::ingest::extract::names::{self, run_at, surface, Name};
+
+impl Parser<'_> {
+    /// "M. Peskov", "Mme Fonoti", "Sir Keir Starmer".
+    pub(super) fn honorific(&mut self, j: usize) -> Step {
+        let t = &self.toks[j];
+        let Some(g) = lexicon::honorific(&t.lower).filter(|_| t.cap) else {
+            return Step::Pass;
+        };
+        let mut k = j + 1;
+        if k < self.end && self.toks[k].is_punct(".") {
+            k += 1;
+        }
+        let Some(e) = run_at(self.toks, k, self.end) else {
+            return Step::Pass;
+        };
+        if !self.in_complement && self.np.name.is_none() {
+            self.np.name = Some(Name {
+                text: surface(self.block, self.toks, k, e),
+                gender: g,
+                cued: true,
+            });
+        } else {
+            self.np.proper_complement = true;
+        }
+        Step::At(e)
+    }
+
+    /// A run of capitalised words: the phrase's name, a body named by its head noun ("le
+    /// Kremlin"), an organisation's name, or a complement's proper noun ("du Kremlin").
+    /// "le quotidien La Gazette des Monts": the medium's title is the phrase's body.
+    pub(super) fn title(&mut self, j: usize) -> Step {
+        if self.np.name.is_some() || self.np.body.is_some() || self.in_complement {
+            return Step::Pass;
+        }
+        let Some(e) = names::title_at(self.toks, j, self.end) else {
+            return Step::Pass;
+        };
+        self.np.body = Some(names::surface(self.block, self.toks, j, e));
+        self.head_seen = true;
+        Step::At(e)
+    }
+
+    /// A run of capitalised words that no rule before took: a name inside a complement, a
+    /// common noun opening the sentence, an inhabitant's epithet, an organisation's name, a
+    /// body named by its head noun, or the phrase's own name.
+    pub(super) fn name_run(&mut self, j: usize) -> Step {
+        let toks = self.toks;
+        let Some(e) = run_at(toks, j, self.end) else {
+            return Step::Pass;
+        };
+        let w = toks[j].lower.as_str();
+        let first_name = lexicon::first_name(w).is_some();
+        // "le ministre des Affaires étrangères Sergueï Lavrov": a full name after the
+        // complement, not right after its preposition, is the phrase's own name.
+        let after_complement = self.in_complement
+            && self.np.name.is_none()
+            && j > self.first
+            && !lexicon::is_preposition(&toks[j - 1].lower)
+            && lexicon::determiner(&toks[j - 1].lower).is_none()
+            && (e - j >= 2 || first_name || self.known.is_person(&toks[j].lower));
+        if self.in_complement && !after_complement {
+            return self.complement_run(j, e);
+        }
+        if after_complement {
+            self.in_complement = false;
+        }
+        if let Some(step) = self.capitalised_noun(j, e, first_name) {
+            return step;
+        }
+        let after_det = j > self.first
+            && !self.in_complement
+            && lexicon::determiner(&toks[j - 1].lower).is_some();
+        if let Some(step) = self.demonym_epithet(j, e, first_name, after_det) {
+            return step;
+        }
+        let mut start = j;
+        // "la Suédoise Ebba Lindqvist", "le Sud-Coréen Baek Do-yun": a nationality, then the
+        // name.
+        if after_det && e - j >= 2 && !first_name && lexicon::looks_like_demonym(w) {
+            self.np.gender = Some(demonym_gender(w, self.np.gender));
+            start = j + 1;
+            self.head_seen = true;
+        }
+        self.own_run(start, e);
+        Step::At(e)
+    }
+
+    /// A run inside a complement: "la prévisionniste de Météo-France Cécile Aubron" (the
+    /// complement's proper noun, then the phrase's own name), "le chef de l'État" (a
+    /// portfolio), "du Kremlin" (someone else's name).
+    fn complement_run(&mut self, j: usize, e: usize) -> Step {
+        let toks = self.toks;
+        if self.np.name.is_none() {
+            // "le vice-ministre de Borovie Orlov": the complement's proper noun, then the
+            // phrase's own name.
+            if let Some(p) = person_within(self.block, toks, j, e, self.known) {
+                for t in &toks[j..p] {
+                    self.keep_word(&t.lower);
+                }
+                self.np.proper_complement = true;
+                self.in_complement = false;
+                let gender = lexicon::first_name(&toks[p].lower).unwrap_or(Gender::U);
+                self.np.name = Some(Name {
+                    text: surface(self.block, toks, p, e),
+                    gender,
+                    cued: true,
+                });
+                return Step::At(e);
+            }
+        }
+        // "le chef de l'État", "le ministre des Affaires étrangères": a portfolio, not someone
+        // else's name.
+        if !(e == j + 1 && lexicon::is_portfolio(&toks[j].lower)) {
+            self.np.proper_complement = true;
+        }
+        for t in &toks[j..e] {
+            self.keep_word(&t.lower);
+        }
+        Step::At(e)
+    }
+
+    /// A bare capitalised word opening the phrase and followed by a preposition is a common
+    /// noun at the start of a sentence ("Syndicats d'enseignants …", "Troupes en Ukraine"), not
+    /// a name — unless it is a known person's name ("Sikorski devant la presse").
+    fn capitalised_noun(&mut self, j: usize, e: usize, first_name: bool) -> Option<Step> {
+        let toks = self.toks;
+        let common = j == self.first
+            && e == j + 1
+            && !first_name
+            && !self.known.is_person(&toks[j].lower)
+            && toks
+                .get(e)
+                .is_some_and(|n| n.is_word() && !n.cap && lexicon::is_preposition(&n.lower));
+        if !common {
+            return None;
+        }
+        self.np.thing = Some(toks[j].lower.as_str().to_owned());
+        self.head_seen = true;
+        Some(Step::At(e))
+    }
+
+    /// "la Niçoise de 21 ans", "le Breton": an inhabitant named by a demonym alone is an
+    /// epithet for someone the dispatch named, not a name.
+    fn demonym_epithet(
+        &mut self,
+        j: usize,
+        e: usize,
+        first_name: bool,
+        after_det: bool,
+    ) -> Option<Step> {
+        let toks = self.toks;
+        let w = toks[j].lower.as_str();
+        let epithet = after_det
+            && e == j + 1
+            && self.np.name.is_none()
+            && self.np.body.is_none()
+            && !self.head_seen
+            && !first_name
+            && !self.known.is_person(w)
+            && lexicon::is_demonym_epithet(w);
+        if !epithet {
+            return None;
+        }
+        self.np.role = Some("habitant");
+        self.keep_word(w);
+        self.head_seen = true;
+        Some(Step::At(e))
+    }
+
+    /// The run `start..e` outside a complement: an organisation's name after a thing, a body
+    /// named by its head noun, or the phrase's own name.
+    fn own_run(&mut self, start: usize, e: usize) {
+        let toks = self.toks;
+        let np = &mut self.np;
+        // "Son confrère Tobias Engelhardt": a first name makes it a person's name whatever the
+        // noun before.
+        let person = lexicon::first_name(&toks[start].lower).is_some()
+            || self.known.is_person(&surface(self.block, toks, start, e));
+        if np.name.is_none()
+            && np.body.is_none()
+            && np.thing.is_some()
+            && np.role.is_none()
+            && !person
+        {
+            // "le collectif Exigence Lycée": the organisation's name, not a person's; one
+            // capitalised word ("l'association Halles vivantes") is too little to name it.
+            // A medium's name is often one word ("l'agence Nordpress").
+            if e - start >= 2 || np.thing.as_deref().is_some_and(lexicon::is_medium) {
+                np.body = Some(surface(self.block, toks, start, e));
+            }
+        } else if np.name.is_none() && np.body.is_none() {
+            if np.det.is_some()
+                && !self.head_seen
+                && e - start == 1
+                && lexicon::first_name(&toks[start].lower).is_none()
+            {
+                // "le Kremlin", "l'Élysée": a body named by its head noun.
+                np.body = Some(surface(self.block, toks, start, e));
+                self.head_seen = true;
+            } else {
+                let gender = lexicon::first_name(&toks[start].lower).unwrap_or(Gender::U);
+                np.name = Some(Name {
+                    text: surface(self.block, toks, start, e),
+                    gender,
+                    cued: np.det.is_some() || np.role.is_some(),
+                });
+            }
+        }
+    }
+
+    /// "OTAN", "BCE": an acronym names a body.
+    pub(super) fn acronym(&mut self, j: usize) -> Step {
+        let t = &self.toks[j];
+        // "le PDG", "la DRH": a role written in capitals is still a role.
+        if !t.acronym
+            || self.in_complement
+            || self.np.name.is_some()
+            || self.np.body.is_some()
+            || lexicon::role(&t.lower).is_some()
+        {
+            return Step::Pass;
+        }
+        self.np.body = Some(self.block[t.start..t.end].to_owned());
+        self.head_seen = true;
+        Step::At(j + 1)
+    }
+
+    /// A common word: the head (a person's role, or a thing), an adjective, or a word of a
+    /// complement.
+    pub(super) fn word(&mut self, j: usize) -> Step {
+        let w = self.toks[j].lower.as_str();
+        self.keep_word(w);
+        if !self.in_complement && !self.head_seen {
+            if let Some((key, g)) = lexicon::role(w) {
+                if !(lexicon::is_pre_adjective(w) && next_is_noun(self.toks, j + 1, self.end)) {
+                    self.np.role = Some(key);
+                    self.np.gender = Some(self.np.gender.unwrap_or(Gender::U).or(g));
+                    if w.ends_with('s') && lexicon::role(w.trim_end_matches('s')).is_some() {
+                        self.np.plural = true;
+                    }
+                    self.head_seen = true;
+                }
+            } else if !lexicon::is_pre_adjective(w) {
+                self.np.thing = Some(w.to_owned());
+                self.head_seen = true;
+            }
+        }
+        Step::At(j + 1)
+    }
+
+    /// Words serve to match a role ("le porte-parole du Kremlin").
+    pub(super) fn keep_word(&mut self, w: &str) {
+        if self.np.words.len() < 12 {
+            self.np.words.push(w.to_owned());
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! Registering the dispatch's names: which runs of capitalised words are people (a first name,
+//! an honorific, a role or nationality before, an age after, the gazetteer), read before
+//! attribution; and the people a sentence names, for pronouns to refer back to.
+
+use std::ops::Range;
+
+use super::{Discourse, Entity};
+use crate::ingest::extract::lexicon::{self, Gender};
+use crate::ingest::extract::names;
+use crate::ingest::extract::tokens::Tok;
+use crate::ingest::extract::verbs::is_number;
+use crate::model::roles::Role;
+
+impl Discourse<'_> {
+    /// Every name of the dispatch, with the cues that say it is a person (a first name, an
+    /// honorific, a role or nationality before it, an age after it, the gazetteer): read before
+    /// attribution so that "Peskov" in a title can be "Dmitri Peskov" named further down.
+    pub fn register_names(&mut self, block: &str, toks: &[Tok], range: &Range<usize>) {
+        self.facts.read(block, toks, range);
+        let mut k = range.start;
+        while k < range.end {
+            let Some(e) = names::run_at(toks, k, range.end) else {
+                k += 1;
+                continue;
+            };
+            self.register_run(block, toks, range, k, e);
+            k = e;
+        }
+    }
+
+    /// Registers the run of capitalised words `k..e` as a person when something says it is
+    /// one (see [`name_cues`]), or when it has two words and no preposition before it.
+    fn register_run(
+        &mut self,
+        block: &str,
+        toks: &[Tok],
+        range: &Range<usize>,
+        k: usize,
+        e: usize,
+    ) {
+        let k = self.name_start(block, toks, k, e);
+        let mut c = name_cues(toks, range, k, e);
+        if toks[c.start..e].iter().all(|t| t.acronym) || c.start >= e {
+            return;
+        }
+        let start = c.start;
+        let text = names::surface(block, toks, start, e);
+        if let Some(p) = self.gazetteer.person(&text) {
+            c.cued = true;
+            c.gender = c.gender.or(p.gender);
+        }
+        if !(c.cued || e - start >= 2 && !c.after_preposition) {
+            return;
+        }
+        let i = self.registry_index(&toks[start..e], &text, c.gender);
+        let p = &mut self.registry.people[i];
+        p.cued |= c.cued;
+        p.gender = p.gender.or(c.gender);
+        if let Some(role) = apposed_role(toks, range, start) {
+            self.registry.add_role(i, role);
+        }
+    }
+
+    /// "de Météo-France Cécile Aubron": the name starts at the first name (or at a person the
+    /// gazetteer knows) inside the run, unless the whole run is one.
+    fn name_start(&self, block: &str, toks: &[Tok], k: usize, e: usize) -> usize {
+        let gazetteer = self.gazetteer;
+        let known = |name: &str| gazetteer.person(name).is_some();
+        let inner = (k + 1..e).find(|&p| {
+            lexicon::first_name(&toks[p].lower).is_some()
+                || known(&names::surface(block, toks, p, e))
+        });
+        let whole = lexicon::first_name(&toks[k].lower).is_some()
+            || known(&names::surface(block, toks, k, e));
+        match inner {
+            Some(p) if !whole => p,
+            _ => k,
+        }
+    }
+
+    /// The person's index in the registry; a name seen before (same words) is not folded and
+    /// looked up again.
+    fn registry_index(&mut self, words: &[Tok], text: &str, gender: Gender) -> usize {
+        let key = {
+            let mut h = lexicon::Fx::default();
+            for t in words {
+                std::hash::Hasher::write(&mut h, t.lower.bytes());
+                std::hash::Hasher::write_u8(&mut h, b' ');
+            }
+            std::hash::Hasher::finish(&h)
+        };
+        match self.seen_names.get(&key) {
+            Some(&i) => i,
+            None => {
+                let i = self.registry.add(text, gender);
+                self.seen_names.insert(key, i);
+                i
+            }
+        }
+    }
+
+    /// People named in a sentence (outside quotations), for pronouns to refer back to.
+    pub fn people_in(&self, block: &str, toks: &[Tok], range: &Range<usize>) -> Vec<Entity> {
+        let mut out = Vec::new();
+        let mut k = range.start;
+        while k < range.end {
+            let Some(e) = names::run_at(toks, k, range.end) else {
+                k += 1;
+                continue;
+            };
+            if !self.registry.may_know(&toks[e - 1].lower) {
+                k = e;
+                continue;
+            }
+            let text = names::surface(block, toks, k, e);
+            if let Some(p) = self.registry.full_name(&text) {
+                if p.cued {
+                    out.push(Entity::named(p.name.clone(), p.gender));
+                }
+            } else if e - k >= 2 {
+                // "le Français Hugo Mercadal": the run starts with a nationality.
+                let rest = names::surface(block, toks, k + 1, e);
+                if let Some(p) = self.registry.full_name(&rest).filter(|p| p.cued) {
+                    out.push(Entity::named(p.name.clone(), p.gender));
+                }
+            }
+            k = e;
+        }
+        out
+    }
+}
+
+/// "à l'adresse du prévenu, Grégoire Maupin": the role noun a name is apposed to, when that
+/// role's phrase is not itself the complement of another role ("l'avocat de la victime,
+/// Julien Ferrand" is the lawyer, not the victim).
+fn apposed_role(toks: &[Tok], range: &Range<usize>, start: usize) -> Option<Role> {
+    let at = |i: usize| (i >= range.start).then(|| &toks[i]);
+    let comma = at(start.checked_sub(1)?)?;
+    let noun = at(start.checked_sub(2)?)?;
+    if !comma.is_punct(",") || !noun.is_word() || noun.cap {
+        return None;
+    }
+    lexicon::role(&noun.lower)?;
+    // The article before the noun: "du", "au", "des", or "le", "la", "l'" after "de" or "à".
+    let det = at(start.checked_sub(3)?)?;
+    let head = match det.lower.as_str() {
+        "du" | "au" | "des" | "aux" => start.checked_sub(4),
+        "le" | "la" | "l'" | "les" => {
+            let prep = at(start.checked_sub(4)?)?;
+            if !matches!(prep.lower.as_str(), "de" | "d'" | "à") {
+                return None;
+            }
+            start.checked_sub(5)
+        }
+        _ => return None,
+    };
+    if head
+        .and_then(at)
+        .is_some_and(|h| h.is_word() && lexicon::role(&h.lower).is_some())
+    {
+        return None;
+    }
+    Role::from_words(&[noun.lower.as_str()])
+}
+
+/// What the words around a run of capitalised words say of it.
+struct NameCues {
+    /// Where the name starts (after a nationality: "la Suédoise Ebba Lindqvist").
+    start: usize,
+    gender: Gender,
+    /// Something says it is a person.
+    cued: bool,
+    /// A preposition comes before it ("de", "à la"): a place or an organisation, more likely.
+    after_preposition: bool,
+}
+
+/// The cues that the run `k..e` names a person: a first name, a nationality, an honorific or a
+/// role noun before it, an age after it.
+fn name_cues(toks: &[Tok], range: &Range<usize>, k: usize, e: usize) -> NameCues {
+    let mut start = k;
+    let before = |n: usize| {
+        k.checked_sub(n)
+            .filter(|&b| b >= range.start)
+            .map(|b| &toks[b])
+    };
+    let det_before = before(1).is_some_and(|t| lexicon::determiner(&t.lower).is_some());
+    let mut gender = lexicon::first_name(&toks[start].lower).unwrap_or(Gender::U);
+    let mut cued = lexicon::first_name(&toks[start].lower).is_some();
+    if det_before
+        && e - start >= 2
+        && lexicon::first_name(&toks[start].lower).is_none()
+        && lexicon::looks_like_demonym(&toks[start].lower)
+    {
+        let det_gender = before(1)
+            .and_then(|t| lexicon::determiner(&t.lower))
+            .map_or(Gender::U, |d| d.1);
+        gender = gender.or(demonym_gender(&toks[start].lower, det_gender));
+        start += 1;
+        cued = true;
+    }
+    if let Some(h) = before(1).and_then(|t| lexicon::honorific(&t.lower).filter(|_| t.cap)) {
+        gender = gender.or(h);
+        cued = true;
+    }
+    if before(1).is_some_and(|t| t.is_punct("."))
+        && before(2).is_some_and(|t| t.cap && lexicon::honorific(&t.lower).is_some())
+    {
+        gender = gender.or(lexicon::honorific(&toks[k - 2].lower).unwrap_or(Gender::U));
+        cued = true;
+    }
+    // A role noun right before ("le formateur Karel Verhulst").
+    if let Some(t) = before(1).filter(|t| t.is_word() && !t.cap) {
+        if let Some((_, g)) = lexicon::role(&t.lower) {
+            cued = true;
+            gender = gender.or(g);
+        }
+    }
+    // "Le ministre ostalien des Affaires étrangères, Piotr Varga": a full name apposed to a
+    // role phrase.
+    if e - start >= 2 && before(1).is_some_and(|t| t.is_punct(",")) {
+        // The phrase's head is its first role noun ("la négociatrice en chef des …").
+        let phrase = (range.start..k - 1)
+            .rev()
+            .take(8)
+            .take_while(|&b| toks[b].is_word())
+            .filter_map(|b| {
+                (!toks[b].cap)
+                    .then(|| lexicon::role(&toks[b].lower))
+                    .flatten()
+            })
+            .last();
+        if let Some((_, g)) = phrase {
+            cued = true;
+            gender = gender.or(g);
+        }
+    }
+    // "Josette, 84 ans,"
+    if toks.get(e).is_some_and(|t| t.is_punct(","))
+        && toks.get(e + 2).is_some_and(|t| t.is("ans"))
+        && toks.get(e + 1).is_some_and(is_number)
+    {
+        cued = true;
+    }
+    let after_preposition = before(1).is_some_and(|t| lexicon::is_preposition(&t.lower) && !t.cap)
+        || (det_before && before(2).is_some_and(|t| lexicon::is_preposition(&t.lower)));
+    NameCues {
+        start,
+        gender,
+        cued,
+        after_preposition,
+    }
+}
+
+fn demonym_gender(w: &str, det: Gender) -> Gender {
+    if det != Gender::U {
+        det
+    } else if w.ends_with('e') {
+        Gender::F
+    } else {
+        Gender::M
+    }
+}
