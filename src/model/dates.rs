@@ -194,8 +194,20 @@ pub struct Dateline {
 pub fn dateline_at(line: &str) -> Option<Dateline> {
     let text = line.trim_start();
     let offset = line.len() - text.len();
-    // The place: up to four capitalised words, before a comma, a parenthesis or a dash.
-    let place_end = text.find([',', '(', '-', '–', '—'])?;
+    // The place: up to four capitalised words, before a comma, a parenthesis or a dash (a
+    // hyphen inside a word is the place's own: "CLERMONT-FERRAND", "Aix-en-Provence").
+    let place_end = text.char_indices().find_map(|(i, c)| {
+        let inside_word = c == '-'
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && text[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        (matches!(c, ',' | '(' | '-' | '–' | '—') && !inside_word).then_some(i)
+    })?;
     let place = text[..place_end].trim_end();
     let words: Vec<&str> = place.split_whitespace().collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
@@ -211,6 +223,14 @@ pub fn dateline_at(line: &str) -> Option<Dateline> {
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     let mut rest = &text[place_end..];
+    // "DAVOS (Suisse), 24 janvier (AFP) -": the place's region or country, before the date.
+    if let Some(r) = rest.strip_prefix('(') {
+        if let Some(close) = r.find(')').filter(|&c| c > 0 && c <= 40) {
+            if r[close + 1..].starts_with(',') {
+                rest = &r[close + 1..];
+            }
+        }
+    }
     let mut day = None;
     if let Some(r) = rest.strip_prefix(',') {
         let (d, r) = day_month_year(r)?;
@@ -433,6 +453,31 @@ mod tests {
         );
         // No year and nothing to resolve it against: no date rather than a wrong one.
         assert_eq!(date("Milan, 11 décembre (LaPresse) – Texte", None), None);
+    }
+
+    #[test]
+    fn hyphenated_places_and_a_region_in_parentheses() {
+        let r = Some((2025, 1, 31));
+        assert_eq!(
+            date("CLERMONT-FERRAND, 30 janvier 2025 (AFP) - Des chutes", None).as_deref(),
+            Some("2025-01-30")
+        );
+        assert_eq!(
+            date("Aix-en-Provence, le 3 mars (AFP) – Le", r).as_deref(),
+            Some("2024-03-03")
+        );
+        assert_eq!(
+            date("DAVOS (Suisse), 24 janvier (AFP) - La patronne", r).as_deref(),
+            Some("2025-01-24")
+        );
+        assert_eq!(
+            date("SAINT-DENIS (La Réunion), 2 février 2025 (AFP) - Un", None).as_deref(),
+            Some("2025-02-02")
+        );
+        // The region's parenthesis is no agency: the dateline still needs its dash.
+        let d = dateline_at("KYIV (Ukraine) - Les sirènes").unwrap();
+        assert_eq!(d.day, None);
+        assert!(dateline_at("Jean-Pierre, 30 ans, a dit").is_none());
     }
 
     #[test]
