@@ -56,6 +56,40 @@ impl BenchQuery {
     }
 }
 
+impl BenchQuery {
+    /// The arguments that make `search` run this query (flags, then `--` and the words), for
+    /// timing the whole process.
+    pub fn search_args(&self) -> Vec<String> {
+        let mut args = Vec::new();
+        match self.mode {
+            Mode::Passages => {}
+            Mode::Quotations => args.push("--quotations".to_owned()),
+            Mode::Timeline(by) => {
+                args.push("--timeline".to_owned());
+                args.push("--by".to_owned());
+                args.push(
+                    match by {
+                        By::Day => "day",
+                        By::Week => "week",
+                        By::Month => "month",
+                        By::Year => "year",
+                    }
+                    .to_owned(),
+                );
+            }
+        }
+        for (flag, value) in [("--since", &self.since), ("--until", &self.until)] {
+            if let Some(v) = value {
+                args.push(flag.to_owned());
+                args.push(v.clone());
+            }
+        }
+        args.push("--".to_owned());
+        args.push(self.words.clone());
+        args
+    }
+}
+
 /// Reads a query file.
 pub fn read_queries(text: &str) -> Result<Vec<BenchQuery>, Error> {
     let mut out = Vec::new();
@@ -276,6 +310,30 @@ fn dir_bytes(dir: &Path) -> anyhow::Result<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn search_arguments_of_each_kind_of_query() {
+        let qs = read_queries(
+            "date\tsince:2024-01 until:2024-08 \"forces russes\"\nq\t--quotations cible\nt\t--timeline by:year otan\n",
+        )
+        .unwrap();
+        assert_eq!(
+            qs[0].search_args(),
+            [
+                "--since",
+                "2024-01",
+                "--until",
+                "2024-08",
+                "--",
+                "\"forces russes\""
+            ]
+        );
+        assert_eq!(qs[1].search_args(), ["--quotations", "--", "cible"]);
+        assert_eq!(
+            qs[2].search_args(),
+            ["--timeline", "--by", "year", "--", "otan"]
+        );
+    }
 
     #[test]
     fn query_lines_with_labels_and_date_filters() {
