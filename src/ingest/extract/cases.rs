@@ -571,3 +571,67 @@ fn on_at_a_body_is_the_body() {
         Some("Élysée")
     );
 }
+
+/// The interview of a historian, in our words: three questions, answers in the first person.
+/// He is a man, as are the people the answers speak of: "il" is never the "je".
+fn interview(answers: [&str; 3]) -> Vec<(String, Option<String>)> {
+    let d = crate::model::dispatch::Dispatch::parse(
+        "t.txt",
+        &format!(
+            "ENTRETIEN. Odilon Varanne : « Les archives ne mentent pas »\n\n\
+             L'historien Odilon Varanne publie un livre sur le port de Kerlune. Il a répondu à \
+             nos questions.\n\n\
+             Pourquoi ce livre maintenant ?\n\n{}\n\n\
+             Vous avez rencontré le recteur Paul Ternier…\n\n{}\n\n\
+             Le maire, Gaspard Valeck, parle d'un « livre à charge ». Que lui répondez-vous ?\n\n{}\n",
+            answers[0], answers[1], answers[2]
+        ),
+        &crate::ingest::parse::Context::default(),
+    );
+    d.passages
+        .iter()
+        .flat_map(|p| p.quotes.iter().map(|q| (q.text.clone(), q.speaker.clone())))
+        .collect()
+}
+
+/// In an interview's answer, "comme je l'ai écrit, « … »" quotes the interviewee; "il" is the
+/// person the question just named, or the one the answer just named, never the interviewee.
+#[test]
+fn pronouns_in_interview_answers() {
+    let found = interview([
+        "Parce que les témoins disparaissent. Comme je l'ai écrit dans ma préface, « la mémoire \
+         n'est pas un musée ».",
+        "Oui, en février. Il m'a dit : « Je lirai le manuscrit ». J'attends toujours.",
+        "Je connais bien M. Valeck. Quand il m'a dit en privé : « tout se discute », je lui ai \
+         répondu que les archives, elles, ne se discutent pas.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "la mémoire n'est pas un musée"),
+        Some("Odilon Varanne")
+    );
+    assert_eq!(
+        speaker_of(&found, "Je lirai le manuscrit"),
+        Some("Paul Ternier")
+    );
+    assert_eq!(
+        speaker_of(&found, "tout se discute"),
+        Some("Gaspard Valeck")
+    );
+}
+
+/// A clause opened by "comme", "quand", "lorsque": its subject is who speaks, and after
+/// "comme" the subject may follow the verb.
+#[test]
+fn a_clause_opened_by_a_subordinator() {
+    let found = quotes(
+        "Le rapport de la commission d'enquête a été remis jeudi. Comme l'a rappelé la \
+         rapporteuse, Hélène Quintard, « aucun service n'a été épargné ». Lorsque le \
+         président du conseil régional, Marc Aubertin, a pris la parole : « Nous paierons », \
+         a-t-il lancé.",
+    );
+    assert_eq!(
+        speaker_of(&found, "aucun service n'a été épargné"),
+        Some("Hélène Quintard")
+    );
+    assert_eq!(speaker_of(&found, "Nous paierons"), Some("Marc Aubertin"));
+}

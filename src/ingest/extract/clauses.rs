@@ -142,12 +142,23 @@ pub fn chunk_start(toks: &[Tok], from: usize, end: usize, known: &dyn Known) -> 
             || t.quote().is_some_and(|q| known.is_quote(q))
             || t.is("que")
             || t.is("qu'")
+            || opens_clause(t)
         {
             break;
         }
         k -= 1;
     }
     k
+}
+
+/// "Comme", "quand", "lorsque", "puisque": a subordinator opening a clause whose subject
+/// follows it ("Quand il m'a dit : «…»", "Comme je l'ai écrit, «…»").
+fn opens_clause(t: &Tok) -> bool {
+    t.is_word()
+        && matches!(
+            t.lower.as_str(),
+            "comme" | "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'"
+        )
 }
 
 pub fn comma_after(toks: &[Tok], from: usize, end: usize) -> usize {
@@ -324,8 +335,11 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
         | Some(Subject::PreviousVerb(_)) => true,
         _ => false,
     };
-    // An incise: ", a rapporté le quotidien, «…»", when no one stands before the comma.
-    if !person_before && g > s.range.start && toks[g - 1].is_punct(",") {
+    // An incise: ", a rapporté le quotidien, «…»", when no one stands before the comma; or an
+    // inversion after "comme": "Comme l'a écrit le rapporteur, «…»".
+    let after_comma = g > s.range.start && toks[g - 1].is_punct(",");
+    let after_comme = g > s.range.start && toks[g - 1].is("comme");
+    if !person_before && after_comma || after_comme {
         let mut k = v.at + 1;
         while k < s.range.end
             && toks[k].is_word()

@@ -94,6 +94,8 @@ pub enum Salience {
 struct Mention {
     entity: Entity,
     salience: Salience,
+    /// Said as "je" (an interview's interviewee): no "il" or "elle" refers back to it.
+    first_person: bool,
 }
 
 /// Recognises speakers while the dispatch is read in order.
@@ -113,6 +115,8 @@ pub struct Discourse<'g> {
     /// Who "je" is outside quotation marks: the interviewee of a question-and-answer
     /// interview.
     pub first_person: Option<Entity>,
+    /// Whether the current sentence has read "je" as the interviewee.
+    said_first_person: std::cell::Cell<bool>,
 }
 
 impl bodies::Known for Discourse<'_> {
@@ -147,6 +151,7 @@ impl<'g> Discourse<'g> {
             seen_names: lexicon::HashMap::default(),
             facts: Facts::default(),
             first_person: None,
+            said_first_person: std::cell::Cell::new(false),
         }
     }
 
@@ -171,7 +176,13 @@ impl<'g> Discourse<'g> {
     pub fn resolve_pronoun(&self, p: Pron, at: usize) -> Entity {
         match p {
             Pron::Personal(g) => self.antecedent(g, at, None),
-            Pron::First => self.first_person.clone().unwrap_or_else(Entity::nobody),
+            Pron::First => match &self.first_person {
+                Some(e) => {
+                    self.said_first_person.set(true);
+                    e.clone()
+                }
+                None => Entity::nobody(),
+            },
             _ => Entity::nobody(),
         }
     }
@@ -180,14 +191,18 @@ impl<'g> Discourse<'g> {
     /// this sentence first, then the previous ones. Unnamed people count: "il" after an
     /// anonymous source stays anonymous.
     fn antecedent(&self, gender: Gender, at: usize, role: Option<&Role>) -> Entity {
-        let fits = |e: &Entity| {
-            e.person && e.gender.compatible(gender) && role.is_none_or(|r| !self.contradicts(e, r))
+        let fits = |m: &Mention| {
+            let e = &m.entity;
+            !m.first_person
+                && e.person
+                && e.gender.compatible(gender)
+                && role.is_none_or(|r| !self.contradicts(e, r))
         };
         // Within the sentence, the nearest before the pronoun.
         if let Some((_, m)) = self
             .current
             .iter()
-            .filter(|(pos, m)| *pos < at && fits(&m.entity))
+            .filter(|(pos, m)| *pos < at && fits(m))
             .max_by_key(|(pos, m)| (m.salience, *pos))
         {
             return m.entity.clone();
@@ -210,7 +225,7 @@ impl<'g> Discourse<'g> {
                     && gender != Gender::U
                     && m.entity.gender == gender
                     && role.is_none();
-                if !fits(&m.entity) && !body_subject {
+                if !fits(m) && !body_subject {
                     continue;
                 }
                 // The subject of the sentence just read outweighs a speaker of the one before; gender
@@ -439,6 +454,7 @@ impl<'g> Discourse<'g> {
 
     /// Records an entity of the current sentence.
     pub fn mention(&mut self, at: usize, e: Entity, salience: Salience) {
+        let first_person = self.said_first_person.get() && self.first_person.as_ref() == Some(&e);
         if let Some((_, m)) = self
             .current
             .iter_mut()
@@ -452,6 +468,7 @@ impl<'g> Discourse<'g> {
             Mention {
                 entity: e,
                 salience,
+                first_person,
             },
         ));
     }
@@ -459,6 +476,7 @@ impl<'g> Discourse<'g> {
     /// Closes the current sentence: its mentions join the history, with the people it names
     /// in passing (`others`).
     pub fn end_sentence(&mut self, others: Vec<Entity>) {
+        self.said_first_person.set(false);
         let mut list: Vec<Mention> = self.current.drain(..).map(|(_, m)| m).collect();
         for e in others {
             if !list
@@ -468,6 +486,7 @@ impl<'g> Discourse<'g> {
                 list.push(Mention {
                     entity: e,
                     salience: Salience::Mentioned,
+                    first_person: false,
                 });
             }
         }
