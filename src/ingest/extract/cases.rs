@@ -635,3 +635,19 @@ fn a_clause_opened_by_a_subordinator() {
     );
     assert_eq!(speaker_of(&found, "Nous paierons"), Some("Marc Aubertin"));
 }
+
+/// A member of an assembly introduced by the office she holds in it ("la présidente du
+/// groupe") is "la députée" further down; a minister is not.
+#[test]
+fn a_seat_in_an_assembly_goes_with_the_offices_held_in_it() {
+    let found = quotes(
+        "La présidente du groupe centriste, Armelle Joubin, a dénoncé un texte « bâclé ».\n\n\
+         « Nous irons jusqu'au bout », a répondu la ministre du Logement, Clarisse Vautrin. \
+         Mme Joubin a jugé la réponse « hors sujet ».\n\n\
+         « On nous fait voter à l'aveugle », a encore lancé la députée.",
+    );
+    assert_eq!(
+        speaker_of(&found, "On nous fait voter à l'aveugle"),
+        Some("Armelle Joubin")
+    );
+}

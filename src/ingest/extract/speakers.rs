@@ -98,6 +98,25 @@ struct Mention {
     first_person: bool,
 }
 
+/// Offices one person holds with a seat in an assembly, so that one wording does not contradict
+/// the other: "la présidente du groupe écologiste" is "la députée" further down, "le rapporteur"
+/// is "le sénateur". Heads are folded and masculine.
+fn held_together(a: &str, b: &str) -> bool {
+    let seat = |h: &str| {
+        matches!(
+            h,
+            "depute" | "senateur" | "eurodepute" | "parlementaire" | "elu" | "conseiller"
+        )
+    };
+    let within = |h: &str| {
+        matches!(
+            h,
+            "president" | "vice-president" | "copresident" | "rapporteur" | "questeur" | "chef"
+        )
+    };
+    seat(a) && within(b) || seat(b) && within(a)
+}
+
 /// Recognises speakers while the dispatch is read in order.
 pub struct Discourse<'g> {
     pub registry: Registry,
@@ -260,7 +279,10 @@ impl<'g> Discourse<'g> {
         if known.is_empty() {
             return false;
         }
-        let office = lexicon::is_office(&role.head) && !known.iter().any(|k| k.head == role.head);
+        let office = lexicon::is_office(&role.head)
+            && !known
+                .iter()
+                .any(|k| k.head == role.head || held_together(&k.head, &role.head));
         let nationalities = |r: &Role| -> Vec<String> {
             r.qualifiers
                 .iter()
