@@ -651,3 +651,20 @@ fn a_seat_in_an_assembly_goes_with_the_offices_held_in_it() {
         Some("Armelle Joubin")
     );
 }
+
+/// A role whose complement is an acronym ("le porte-parole de la FRP") is the person
+/// introduced in the role worded with the name the acronym stands for.
+#[test]
+fn a_role_with_an_acronym_is_the_role_spelt_out() {
+    let found = quotes(
+        "Les pêcheurs ont bloqué le port mardi, à l'appel de la Fédération régionale des \
+         pêcheurs (FRP).\n\n\
+         « Le gazole a doublé », a déclaré la porte-parole de la Fédération des pêcheurs, Anouk \
+         Le Dantec.\n\n\
+         « Nous reviendrons lundi », a prévenu la porte-parole de la FRP en fin de journée.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous reviendrons lundi"),
+        Some("Anouk Le Dantec")
+    );
+}

@@ -118,6 +118,26 @@ impl Registry {
         }
         best.map(|(i, _)| i)
     }
+
+    /// The one person whose role, with a complement, lies within `role` worded more fully ("le
+    /// porte-parole de l'Union des transporteurs routiers" for one introduced as "porte-parole
+    /// de l'Union des transporteurs"); none when two people fit.
+    pub fn by_wider_role(&self, role: &Role, gender: Gender) -> Option<usize> {
+        let mut found = None;
+        for (i, p) in self.people.iter().enumerate() {
+            let fits = p.gender.compatible(gender)
+                && p.roles
+                    .iter()
+                    .any(|known| !known.qualifiers.is_empty() && known.within(role));
+            if fits {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+        found
+    }
 }
 
 #[cfg(test)]

@@ -438,6 +438,14 @@ impl<'g> Discourse<'g> {
                 let p = &self.registry.people[i];
                 return Entity::named(p.name.clone(), p.gender.or(gender));
             }
+            // "le porte-parole de l'UTR": the acronym worded as the dispatch spelt it out.
+            if let Some(i) = self
+                .spelt_out(&np.words)
+                .and_then(|r| self.registry.by_wider_role(&r, gender))
+            {
+                let p = &self.registry.people[i];
+                return Entity::named(p.name.clone(), p.gender.or(gender));
+            }
             if !role.qualifiers.is_empty() && !np.indefinite_complement {
                 // Someone the dispatch names whom the gazetteer knows in this role, else the
                 // one person the gazetteer knows in it at the dispatch's date.
@@ -472,6 +480,23 @@ impl<'g> Discourse<'g> {
             return self.antecedent(gender, at, role.as_ref());
         }
         Entity::anonymous(gender)
+    }
+
+    /// A role's words with each acronym the dispatch spelt out replaced by its words, when
+    /// there is one.
+    fn spelt_out(&self, words: &[String]) -> Option<Role> {
+        let mut out: Vec<String> = Vec::with_capacity(words.len() + 4);
+        let mut expanded = false;
+        for w in words {
+            match self.facts.acronym_expansion(&w.to_uppercase()) {
+                Some(name) if w.len() >= 2 => {
+                    out.extend(name.split_whitespace().map(str::to_lowercase));
+                    expanded = true;
+                }
+                _ => out.push(w.clone()),
+            }
+        }
+        expanded.then(|| Role::from_words(&out)).flatten()
     }
 
     /// Records an entity of the current sentence.
