@@ -599,9 +599,9 @@ fn extraction_meets_the_existing_gold_set() {
 /// Below these on the development set, extraction has regressed: the figures it reaches now,
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
-    f1: 0.965,
-    speaker: 0.92,
-    date: 0.97,
+    f1: 0.966,
+    speaker: 0.93,
+    date: 0.99,
     unknown_named: 0.025,
 };
 
@@ -628,8 +628,8 @@ fn development_set_figures() {
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
     f1: 0.958,
-    speaker: 0.86,
-    date: 0.965,
+    speaker: 0.865,
+    date: 0.99,
     unknown_named: 0.135,
 };
 
