@@ -360,7 +360,7 @@ impl<'a> Prepared<'a> {
         // How the passage being scored holds each unit; copied only into the heap.
         let mut units: Vec<Option<UnitMatch>> = Vec::with_capacity(cursors.len());
         loop {
-            order.sort_by_key(|&i| cursors[i].doc());
+            sort_by_doc(&mut order, &cursors);
             let limit = best.threshold();
             let Some(pivot) = pivot(&order, &cursors, &bounds, limit) else {
                 break;
@@ -396,6 +396,21 @@ impl<'a> Prepared<'a> {
             advance_on(&mut cursors, doc);
         }
         Ok(())
+    }
+}
+
+/// Orders `order` by the passage each cursor stands on, keeping the order of cursors on the same
+/// passage (a stable insertion sort: between two steps only the cursors moved are out of place).
+fn sort_by_doc(order: &mut [usize], cursors: &[Cursor]) {
+    for j in 1..order.len() {
+        let moving = order[j];
+        let doc = cursors[moving].doc();
+        let mut at = j;
+        while at > 0 && cursors[order[at - 1]].doc() > doc {
+            order[at] = order[at - 1];
+            at -= 1;
+        }
+        order[at] = moving;
     }
 }
 
@@ -477,15 +492,22 @@ impl Best {
         let typos = units.iter().flatten().filter(|u| u.typo).count();
         let bm25: Score = units.iter().flatten().map(|u| u.score).sum();
         let key = key(coverage(weights, units), typos, bm25);
-        if matched >= self.min_matched.max(1) && key > limit {
+        if matched < self.min_matched.max(1) || key <= limit {
+            return;
+        }
+        if self.heap.len() < self.k {
             self.heap.push(Entry {
                 key,
                 addr,
                 units: units.to_vec(),
             });
-            if self.heap.len() > self.k {
-                self.heap.pop();
-            }
+        } else if let Some(mut worst) = self.heap.peek_mut() {
+            // A full heap: `limit` is at least its worst key, which the passage beats. It takes
+            // the worst one's place (and its units' storage); the heap is mended on drop.
+            worst.key = key;
+            worst.addr = addr;
+            worst.units.clear();
+            worst.units.extend_from_slice(units);
         }
     }
 }
