@@ -668,3 +668,19 @@ fn a_role_with_an_acronym_is_the_role_spelt_out() {
         Some("Anouk Le Dantec")
     );
 }
+
+/// A sentence with no person acting that brings in one person for the first time ("la remise
+/// de la médaille à Joseph Ferrand, 94 ans") makes them what the next "il" looks back to, rather
+/// than the speaker before.
+#[test]
+fn a_person_brought_in_by_a_sentence_is_the_next_pronoun() {
+    let found = quotes(
+        "Le maire, Alain Corbière, a présenté ses vœux. « Nous tiendrons », a-t-il dit.\n\n\
+         La cérémonie s'est achevée par la remise de la médaille de la ville à Joseph Ferrand, \
+         94 ans. « Je n'ai rien fait », a-t-il simplement dit, très ému.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Je n'ai rien fait"),
+        Some("Joseph Ferrand")
+    );
+}

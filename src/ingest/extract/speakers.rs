@@ -525,14 +525,37 @@ impl<'g> Discourse<'g> {
     pub fn end_sentence(&mut self, others: Vec<Entity>) {
         self.said_first_person.set(false);
         let mut list: Vec<Mention> = self.current.drain(..).map(|(_, m)| m).collect();
-        for e in others {
+        // "La cérémonie s'est achevée par la remise de la médaille à Joseph Ferrer, 94 ans. «…»,
+        // a-t-il dit": with no person as its subject or speaker, a sentence that brings in one
+        // person for the first time makes them what a pronoun next looks back to.
+        let no_person_acts = !list
+            .iter()
+            .any(|m| m.entity.person && m.salience >= Salience::Subject);
+        let seen = |name: &Option<String>| {
+            self.history
+                .iter()
+                .any(|s| s.iter().any(|m| m.entity.name == *name))
+        };
+        let new: Vec<usize> = others
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.person && e.name.is_some() && !seen(&e.name))
+            .map(|(i, _)| i)
+            .collect();
+        let introduced = (no_person_acts && new.len() == 1).then(|| new[0]);
+        for (i, e) in others.into_iter().enumerate() {
             if !list
                 .iter()
                 .any(|m| m.entity.name.is_some() && m.entity.name == e.name)
             {
+                let salience = if introduced == Some(i) {
+                    Salience::Subject
+                } else {
+                    Salience::Mentioned
+                };
                 list.push(Mention {
                     entity: e,
-                    salience: Salience::Mentioned,
+                    salience,
                     first_person: false,
                 });
             }
