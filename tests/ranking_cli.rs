@@ -235,3 +235,36 @@ fn explain_says_why_each_hit_ranks_where_it_does() {
     assert!(text.contains("palier 3/3 (couverture "), "{text}");
     assert!(text.contains("garanties → "), "{text}");
 }
+
+#[test]
+fn a_word_finds_the_words_news_uses_for_it_ranked_below_itself() {
+    let c = corpus();
+    // "négociations" also finds the passages saying "pourparlers", after those saying it.
+    let hits = c.hits(&["négociations"]);
+    let places: Vec<String> = hits.iter().map(place).collect();
+    let said = |p: &str| places.iter().position(|x| x == p).expect(p);
+    let other = said("2025-03-03-delegation.txt ¶2");
+    assert!(said("2025-03-05-negociations.txt ¶2") < other, "{places:?}");
+    assert!(said("2025-03-05-negociations.txt ¶1") < other, "{places:?}");
+    assert_eq!(hits[other]["matched"], 1);
+    // Both words of the query: the title and passage holding them as typed first.
+    let places = c.places(&["négociations", "prisonniers"]);
+    assert!(
+        places[..2]
+            .iter()
+            .all(|p| p.starts_with("2025-03-05-negociations.txt")),
+        "{places:?}"
+    );
+    // An index's synonyms.txt extends the bundled list.
+    assert_eq!(c.search(&["ouragan"]).status.code(), Some(1));
+    std::fs::write(
+        c.index().join("synonyms.txt"),
+        "# ours\ntempête | ouragan\n",
+    )
+    .unwrap();
+    let places = c.places(&["ouragan"]);
+    assert!(
+        places.contains(&"2025-03-04-meteo.txt ¶2".to_owned()),
+        "{places:?}"
+    );
+}

@@ -20,6 +20,7 @@ use anyhow::Context as _;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::roles::Role;
+use super::synonyms::Synonyms;
 use crate::text::fold::fold;
 
 /// Grammatical gender of a person or of the words that refer to them.
@@ -228,6 +229,9 @@ pub struct Aliases {
     /// Shared with [`Aliases::bundled`] unless lines were added: an engine opened on an index
     /// without a list of its own neither copies nor frees them.
     tables: Arc<Tables>,
+    /// Words standing for one another, read with the gazetteer (bundled, and the index's
+    /// `synonyms.txt`).
+    pub synonyms: Synonyms,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -298,12 +302,14 @@ impl Aliases {
             t.add_lines(BUNDLED);
             Arc::new(Aliases {
                 tables: Arc::new(t),
+                synonyms: Synonyms::bundled(),
             })
         })
         .clone()
     }
 
-    /// The bundled gazetteer extended by `index_dir/aliases.txt` when there is one.
+    /// The bundled gazetteer extended by `index_dir/aliases.txt` when there is one, with the
+    /// synonyms of `index_dir/synonyms.txt`.
     pub fn load(index_dir: &Path) -> anyhow::Result<Aliases> {
         let path = index_dir.join(FILE_NAME);
         let mut a = (*Aliases::bundled()).clone();
@@ -314,6 +320,7 @@ impl Aliases {
                 return Err(e).with_context(|| format!("cannot read {}", path.display()));
             }
         }
+        a.synonyms = Synonyms::load(index_dir)?;
         Ok(a)
     }
 

@@ -7,3 +7,4 @@ pub mod dispatch;
 pub mod error;
 pub mod quote;
 pub mod roles;
+pub mod synonyms;

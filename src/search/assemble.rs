@@ -7,7 +7,7 @@ use tantivy::Term as TantivyTerm;
 
 use crate::index::schema::Fields;
 use crate::search::filtered::Filtered;
-use crate::search::plan::{Alternative, Analysed, ChainPlan, Plan, Spelling, Unit, UnitKind};
+use crate::search::plan::{Alternative, Analysed, ChainPlan, Plan, Unit, UnitKind};
 
 /// The strict query of a plan: passages holding every unit (in a typed or alias spelling; typo
 /// corrections are left to the `words` rule, which ranks them below). When every unit is a plain
@@ -112,11 +112,11 @@ pub fn any(plan: &Plan, fields: &Fields) -> Option<Box<dyn Query>> {
     with_filters(plan, fields, by_chain)
 }
 
-/// A word's spellings the strict pass matches: typed and alias ones, not typo corrections
-/// (left to the `words` rule, which ranks them below).
+/// A word's spellings the strict pass matches: typed and alias ones, not typo corrections or
+/// synonyms (left to the `words` rule, which ranks them below).
 fn spelt(alts: &[Alternative]) -> Vec<&str> {
     alts.iter()
-        .filter(|a| a.spelling != Spelling::Typo)
+        .filter(|a| !a.spelling.ranked_below())
         .map(|a| a.term.as_str())
         .collect()
 }

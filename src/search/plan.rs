@@ -37,6 +37,17 @@ pub enum Spelling {
     Transliteration,
     /// An index term one or two edits away: ranked below the spellings above.
     Typo,
+    /// Another word for the same notion, from the synonym list (`frappe` for `bombardement`):
+    /// ranked below the word itself, as a typo.
+    Synonym,
+}
+
+impl Spelling {
+    /// Whether a passage holding the word only in this spelling ranks below one holding it as
+    /// typed (typos and synonyms); the strict pass leaves such spellings out.
+    pub fn ranked_below(self) -> bool {
+        matches!(self, Spelling::Typo | Spelling::Synonym)
+    }
 }
 
 /// One term a word may match.
@@ -131,12 +142,13 @@ impl Plan {
     }
 
     /// Whether passages holding only some of the query's units can be shown after those holding
-    /// all of them (in tiers): when it has two units or more, or a word corrected for a typo.
+    /// all of them (in tiers): when it has two units or more, or a word corrected for a typo or
+    /// with synonyms.
     pub fn tiered(&self) -> bool {
         self.chains.iter().any(|c| {
             c.units.len() >= 2
                 || c.units.iter().any(|u| {
-                    matches!(&u.kind, UnitKind::Word(alts) if alts.iter().any(|a| a.spelling == Spelling::Typo))
+                    matches!(&u.kind, UnitKind::Word(alts) if alts.iter().any(|a| a.spelling.ranked_below()))
                 })
         })
     }
@@ -320,6 +332,14 @@ impl Planner<'_> {
                 });
             }
         }
+        for t in self.synonyms(chain, &c.text, &alts[0].term) {
+            if !alts.iter().any(|a| a.term == t) {
+                alts.push(Alternative {
+                    term: t,
+                    spelling: Spelling::Synonym,
+                });
+            }
+        }
         Some((field, UnitKind::Word(alts)))
     }
 
@@ -437,6 +457,36 @@ impl Planner<'_> {
                     if a.len() == 1 && !out.contains(&a[0].1) {
                         out.push(a[0].1.clone());
                     }
+                }
+            }
+        }
+        out
+    }
+
+    /// The terms of the other words of the synonym groups holding `typed` (whose term is
+    /// `term`); a group word that analyses into several terms is left out.
+    fn synonyms(&mut self, chain: Chain, typed: &str, term: &str) -> Vec<String> {
+        let groups: Vec<Vec<String>> = self
+            .aliases
+            .synonyms
+            .candidates(typed)
+            .map(<[String]>::to_vec)
+            .collect();
+        let mut out = Vec::new();
+        for group in groups {
+            let terms: Vec<Option<String>> = group
+                .iter()
+                .map(|w| match &self.analyse(chain, w)[..] {
+                    [(_, t)] => Some(t.clone()),
+                    _ => None,
+                })
+                .collect();
+            if !terms.iter().any(|t| t.as_deref() == Some(term)) {
+                continue;
+            }
+            for t in terms.into_iter().flatten() {
+                if t != term && !out.contains(&t) {
+                    out.push(t);
                 }
             }
         }

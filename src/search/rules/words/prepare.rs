@@ -12,7 +12,7 @@ use tantivy::{Score, Searcher, SegmentReader, Term};
 
 use super::cursor::{Cursor, TermCursor};
 use super::{Filters, MIN_WEIGHT, TYPO_WEIGHT};
-use crate::search::plan::{Analysed, ChainPlan, Exclusion, Spelling, Unit, UnitKind};
+use crate::search::plan::{Analysed, ChainPlan, Exclusion, Unit, UnitKind};
 
 /// The weights of the plan's units, computed once over the whole index.
 pub(super) struct Prepared<'a> {
@@ -53,7 +53,7 @@ impl<'a> Prepared<'a> {
                         .map(|a| {
                             (
                                 Term::from_field_text(field, &a.term),
-                                a.spelling == Spelling::Typo,
+                                a.spelling.ranked_below(),
                             )
                         })
                         .collect();
