@@ -20,27 +20,48 @@ use crate::text::sentences::sentence_starts;
 /// term, which starts with the run's first letter, lower-cased and folded (stemming and folding
 /// only ever change a word's end; `analysis_property` checks it over the corpus). So a run whose
 /// first letter is plain ASCII and starts none of the wanted terms is passed over without being
-/// analysed: for a query of two words, nine runs in ten.
+/// analysed: for a query of two words, nine runs in ten. The stemmers keep a word's second
+/// letter too, but for a `y` (English `dying` gives `die`) and for a French word of two letters
+/// ending in `s` (`bs` gives `b`): a run beginning with two ASCII letters, the second not a `y`,
+/// is analysed only when a wanted term begins with both, lower-cased, or is its first letter
+/// alone (`every_run_keeps_its_second_letter` checks it over the corpus for every chain).
 pub fn highlights(
     analyzer: &mut TextAnalyzer,
     text: &str,
     wanted: &FxHashSet<String>,
 ) -> Vec<(usize, usize)> {
-    let mut first_letters = [false; 128];
+    // Per ASCII first letter, the second bytes the wanted terms starting with it go on with
+    // (every one when a term stops there or goes on with a byte past ASCII).
+    let mut seconds = [0u128; 128];
     for term in wanted {
-        if let Some(&b) = term.as_bytes().first() {
-            if b.is_ascii() {
-                first_letters[usize::from(b)] = true;
-            }
+        match *term.as_bytes() {
+            [a, b, ..] if a.is_ascii() && b.is_ascii() => seconds[usize::from(a)] |= 1 << b,
+            [a, ..] if a.is_ascii() => seconds[usize::from(a)] = u128::MAX,
+            _ => {}
         }
     }
+    let bytes = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
     // The last highlighted run: its position (run number) and end.
     let mut last: Option<(usize, usize)> = None;
     for (position, (start, end)) in runs(text).enumerate() {
-        let first = text.as_bytes()[start];
-        if first.is_ascii() && !first_letters[usize::from(first.to_ascii_lowercase())] {
-            continue;
+        let first = bytes[start];
+        if first.is_ascii() {
+            let after = seconds[usize::from(first.to_ascii_lowercase())];
+            let screened = match bytes.get(start + 1) {
+                Some(&b)
+                    if end > start + 1
+                        && first.is_ascii_alphabetic()
+                        && b.is_ascii_alphabetic()
+                        && !b.eq_ignore_ascii_case(&b'y') =>
+                {
+                    after & (1 << b.to_ascii_lowercase()) == 0
+                }
+                _ => after == 0,
+            };
+            if screened {
+                continue;
+            }
         }
         if !is_wanted(analyzer, &text[start..end], wanted) {
             continue;
@@ -244,6 +265,60 @@ mod tests {
             }
         }
         assert!(checked > 300, "{checked}");
+    }
+
+    /// What the two-letter screen of `highlights` rests on: over every word of the bundled
+    /// corpus, each chain's term for a word beginning with two ASCII letters, the second not a
+    /// `y`, begins with them, lower-cased, or is the first alone.
+    #[test]
+    fn every_run_keeps_its_second_letter() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut words = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(dir).expect("corpus") {
+            let Ok(text) = std::fs::read_to_string(entry.expect("entry").path()) else {
+                continue;
+            };
+            for (s, e) in runs(&text) {
+                words.insert(text[s..e].to_owned());
+            }
+        }
+        assert!(words.len() > 1500, "{}", words.len());
+        let mut checked = 0;
+        for chain in Chain::ALL {
+            let mut a = chain.analyzer();
+            for w in &words {
+                let b = w.as_bytes();
+                if b.len() < 2
+                    || !b[0].is_ascii_alphabetic()
+                    || !b[1].is_ascii_alphabetic()
+                    || b[1].eq_ignore_ascii_case(&b'y')
+                {
+                    continue;
+                }
+                for variant in [w.clone(), w.to_uppercase(), w.to_lowercase()] {
+                    let mut stream = a.token_stream(&variant);
+                    if let Some(t) = stream.next() {
+                        let prefix = w[..2].to_ascii_lowercase();
+                        assert!(
+                            t.text.starts_with(&prefix) || t.text == prefix[..1],
+                            "{chain:?}: {variant} -> {}",
+                            t.text
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 3000, "{checked}");
+    }
+
+    #[test]
+    fn a_run_screened_by_its_two_first_letters_is_still_found_by_them() {
+        assert_eq!(marked("Paris, pas Pau.", "pau"), "Paris, pas [Pau].");
+        assert_eq!(marked("la Paix", "paix"), "la [Paix]");
+        assert_eq!(marked("a1 et a", "a1"), "[a1] et a");
+        // A French word of two letters ending in `s` loses it: `bs` is `b`.
+        assert_eq!(marked("des bs", "b"), "des [bs]");
     }
 
     fn marked(text: &str, query: &str) -> String {
