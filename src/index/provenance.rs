@@ -9,8 +9,8 @@
 //! one quotation.
 //!
 //! Linking is done as the quotation is written, against what the index held before the run and
-//! what this run wrote, never by reading the whole index: each quotation's words are indexed as
-//! keys (`quote_terms`), and a new quotation looks up only the passages (and the run's own
+//! what this run wrote, never by reading the whole index: each quotation's words are indexed (the
+//! `quoted_*` fields, which `--quotes` searches too), and a new quotation looks up only the passages (and the run's own
 //! quotations, kept in memory) holding its [`KEYS`] rarest words, at most
 //! [`MAX_POSTINGS_PER_KEY`] per word, then compares their quotations' words with its own. The ids live
 //! in the passages' documents (indexed in `quotation`, stored with each quotation): they change
@@ -20,7 +20,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::index::SegmentId;
-use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{
     DocSet, IndexReader, ReloadPolicy, Searcher, SegmentReader, TantivyDocument, Term, TERMINATED,
@@ -234,7 +234,6 @@ struct Holders {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Linked {
     pub id: u64,
-    pub words: Vec<String>,
 }
 
 /// Gives each quotation written to an index its id, linking it to the quotations the index and
@@ -294,6 +293,21 @@ impl Linker {
         }
     }
 
+    /// Forgets every quotation: called once the run has written its last dispatch, so that its
+    /// tables (which grow with the run, about 75 MB at a million passages) and the reader of
+    /// the index's old segments are gone before the final merge, the run's peak of memory.
+    pub fn release(&mut self) {
+        self.reader = None;
+        self.before = FxHashSet::default();
+        self.written = Vec::new();
+        self.arena = Vec::new();
+        self.speakers = Vec::new();
+        self.speaker_numbers = FxHashMap::default();
+        self.by_word = FxHashMap::default();
+        self.compared = Vec::new();
+        self.read = FxHashMap::default();
+    }
+
     /// The run committed: the deletions it made in the index are now seen by the reader.
     pub fn committed(&mut self) {
         if let Some(r) = &self.reader {
@@ -319,7 +333,7 @@ impl Linker {
                 if !q.hashes.is_empty() {
                     self.remember(id, &q);
                 }
-                linked.push(Linked { id, words: q.words });
+                linked.push(Linked { id });
             }
             out.push(linked);
         }
@@ -360,7 +374,6 @@ impl Linker {
 
     /// The id of the quotation `q` repeats most closely, if any.
     fn find(&mut self, searcher: Option<&Searcher>, q: &QuoteWords) -> Option<u64> {
-        let field = self.fields.quote_terms;
         let said = q.said();
         // Its rarest words: held by the fewest passages of the index (asked only when it held
         // something before the run) and quotations of the run.
@@ -370,7 +383,7 @@ impl Linker {
             .map(|w| {
                 let h = hash(w);
                 let run = self.by_word.get(&h).map_or(0, |holders| holders.count);
-                let before = searcher.map_or(0, |s| self.doc_freq_before(s, field, w));
+                let before = searcher.map_or(0, |s| self.doc_freq_before(s, w));
                 (run + before, h, w.as_str())
             })
             .collect();
@@ -404,7 +417,7 @@ impl Linker {
         if let Some(searcher) = searcher {
             let mut docs: Vec<(u32, u32)> = Vec::new();
             for &(_, _, w) in &keys {
-                docs.extend(self.postings_before(searcher, field, w));
+                docs.extend(self.postings_before(searcher, w));
             }
             docs.sort_unstable();
             docs.dedup();
@@ -434,39 +447,57 @@ impl Linker {
             .map(|(ord, s)| (ord as u32, s))
     }
 
-    /// How many passages of the index as it was before the run hold `word` (deleted ones too).
-    fn doc_freq_before(&self, searcher: &Searcher, field: Field, word: &str) -> u64 {
-        let term = Term::from_field_text(field, word);
-        self.segments_before(searcher)
-            .filter_map(|(_, s)| s.inverted_index(field).ok())
-            .filter_map(|inverted| inverted.doc_freq(&term).ok())
-            .map(u64::from)
-            .sum()
+    /// How many passages of the index as it was before the run hold `word` in a quotation
+    /// (deleted ones too), whatever their language: a passage fills the quoted-words field of its
+    /// own chain only.
+    fn doc_freq_before(&self, searcher: &Searcher, word: &str) -> u64 {
+        let mut n = 0;
+        for field in self.fields.quoted {
+            let term = Term::from_field_text(field, word);
+            n += self
+                .segments_before(searcher)
+                .filter_map(|(_, s)| s.inverted_index(field).ok())
+                .filter_map(|inverted| inverted.doc_freq(&term).ok())
+                .map(u64::from)
+                .sum::<u64>();
+        }
+        n
     }
 
     /// The live passages (segment, document) of the index as it was before the run holding
     /// `word`, at most [`MAX_POSTINGS_PER_KEY`].
-    fn postings_before(&self, searcher: &Searcher, field: Field, word: &str) -> Vec<(u32, u32)> {
-        let term = Term::from_field_text(field, word);
+    fn postings_before(&self, searcher: &Searcher, word: &str) -> Vec<(u32, u32)> {
         let mut out = Vec::new();
         for (ord, segment) in self.segments_before(searcher) {
-            let Ok(inverted) = segment.inverted_index(field) else {
-                continue;
-            };
-            let Ok(Some(mut postings)) = inverted.read_postings(&term, IndexRecordOption::Basic)
-            else {
-                continue;
-            };
             let alive = segment.alive_bitset();
-            let mut doc = postings.doc();
-            while doc != TERMINATED {
-                if alive.is_none_or(|a| a.is_alive(doc)) {
-                    out.push((ord, doc));
-                    if out.len() >= MAX_POSTINGS_PER_KEY {
-                        return out;
+            let room = MAX_POSTINGS_PER_KEY - out.len();
+            // The passages holding it in a quotation, in any language, in document order.
+            let mut docs = Vec::new();
+            for field in self.fields.quoted {
+                let term = Term::from_field_text(field, word);
+                let Ok(inverted) = segment.inverted_index(field) else {
+                    continue;
+                };
+                let Ok(Some(mut postings)) =
+                    inverted.read_postings(&term, IndexRecordOption::Basic)
+                else {
+                    continue;
+                };
+                let mut doc = postings.doc();
+                let mut taken = 0;
+                while doc != TERMINATED && taken < room {
+                    if alive.is_none_or(|a| a.is_alive(doc)) {
+                        docs.push(doc);
+                        taken += 1;
                     }
+                    doc = postings.advance();
                 }
-                doc = postings.advance();
+            }
+            docs.sort_unstable();
+            docs.dedup();
+            out.extend(docs.into_iter().take(room).map(|doc| (ord, doc)));
+            if out.len() >= MAX_POSTINGS_PER_KEY {
+                return out;
             }
         }
         out

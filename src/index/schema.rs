@@ -9,7 +9,7 @@ use crate::index::analysis::{Chain, NAME_TOKENIZER};
 
 /// Bumped whenever the schema or the analysis changes: an index written with another version is
 /// refused rather than searched with the wrong analyzer.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Handles to every field of the schema.
 #[derive(Debug, Clone)]
@@ -20,8 +20,9 @@ pub struct Fields {
     pub passage: Field,
     /// The dispatch's title, stored on its first passage only (at most `MAX_TITLE_CHARS`).
     pub title: Field,
-    /// The dispatch's title, indexed on every passage with the chain of its language (not
-    /// stored, no frequencies): what the `fields` ranking rule reads.
+    /// The dispatch's title, indexed with the chain of its language (not stored, no
+    /// frequencies) on its first passage only: what the `fields` ranking rule reads, for any
+    /// passage, at its dispatch's first document.
     pub heading: [Field; 3],
     /// The passage's near-duplicate signature (`text::minhash`), in two columns.
     pub minhash: [Field; 2],
@@ -30,7 +31,8 @@ pub struct Fields {
     /// The passage text indexed with the French, English and plain chains; a passage fills only
     /// the field of its dispatch's language.
     pub body: [Field; 3],
-    /// The quoted words only, per chain, for `--quotes` and `quote:`.
+    /// The quoted words only, per chain, for `--quotes` and `quote:`; also the keys a new
+    /// quotation looks up to find the quotations it may repeat (`index::provenance`).
     pub quoted: [Field; 3],
     /// Canonical names of the speakers quoted in the passage (folded, unstemmed).
     pub speakers: Field,
@@ -40,9 +42,6 @@ pub struct Fields {
     /// The ids of the passage's quotations (see `index::provenance`): a quotation's carriers are
     /// the passages holding its id.
     pub quotation: Field,
-    /// The analysed words of the passage's quotations, one term each: the keys a new quotation
-    /// looks up to find the quotations it may repeat.
-    pub quote_terms: Field,
     pub lang: Field,
     /// `YYYY-MM-DD` or `YYYY-MM`, absent when the dispatch is undated.
     pub date: Field,
@@ -104,7 +103,6 @@ impl Fields {
             speakers: f("speakers")?,
             quotes: f("quotes")?,
             quotation: f(QUOTATION)?,
-            quote_terms: f("quote_terms")?,
             lang: f("lang")?,
             date: f("date")?,
             date_precision: f("date_precision")?,
@@ -176,7 +174,6 @@ pub fn build() -> Schema {
     b.add_text_field("speakers", analyzed_without_norms(NAME_TOKENIZER));
     b.add_text_field("quotes", STORED);
     b.add_u64_field(QUOTATION, NumericOptions::default().set_indexed());
-    b.add_text_field("quote_terms", STRING);
     b.add_text_field("lang", STRING | STORED);
     b.add_text_field("date", STORED);
     b.add_text_field("date_precision", STORED);

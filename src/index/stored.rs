@@ -118,16 +118,17 @@ pub(super) fn passage_doc(
         f.text => p.text.as_str(),
         f.body_for(chain) => p.text.as_str(),
         f.lang => d.lang.as_str(),
-        f.title_for(chain) => d.title.as_str(),
     );
     for (field, bits) in f.minhash.iter().zip(signature) {
         doc.add_u64(*field, bits);
     }
     // Once per dispatch: the hash column stays a tenth of the size it would have on every
-    // passage, and a long title is not stored again with each of its passages.
+    // passage, and the title is neither stored nor indexed again with each of its passages (a
+    // passage's title is its dispatch's first document's).
     if p.number == 1 {
         doc.add_u64(f.hash, hash);
         doc.add_text(f.title, d.title.as_str());
+        doc.add_text(f.title_for(chain), d.title.as_str());
     }
     if !p.quotes.is_empty() {
         let quoted: Vec<&str> = p.quotes.iter().map(|q| q.text.as_str()).collect();
@@ -139,15 +140,6 @@ pub(super) fn passage_doc(
     ids.dedup();
     for id in ids {
         doc.add_u64(f.quotation, id);
-    }
-    let mut words: Vec<&str> = linked
-        .iter()
-        .flat_map(|l| l.words.iter().map(String::as_str))
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    for w in words {
-        doc.add_text(f.quote_terms, w);
     }
     for s in p.speakers() {
         doc.add_text(f.speakers, s);

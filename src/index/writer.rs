@@ -76,6 +76,9 @@ pub struct Writer {
     dir: PathBuf,
     /// Whether this run builds a new index to publish at the end.
     rebuilding: bool,
+    /// Whether the index held no passage when the run began: then no dispatch the run writes
+    /// has an older version to delete (a run writes each identity once).
+    fresh: bool,
     /// Gives each quotation written its id, linking repeats to the quotation they repeat.
     linker: provenance::Linker,
     /// Tantivy's writer lock of the index folder, taken before anything else is done.
@@ -114,6 +117,7 @@ impl Writer {
                 fields,
                 dir: dir.to_owned(),
                 rebuilding: true,
+                fresh: true,
                 _lock: lock,
             };
             if rebuild {
@@ -155,6 +159,7 @@ impl Writer {
         }
         analysis::register(index.tokenizers());
         let fields = Fields::from_schema(&index.schema())?;
+        let fresh = meta.segments.iter().all(|s| s.max_doc() == 0);
         Ok(Writer {
             writer: open_writer(&index, dir)?,
             linker: provenance::Linker::new(&index, &fields),
@@ -162,6 +167,7 @@ impl Writer {
             fields,
             dir: dir.to_owned(),
             rebuilding: false,
+            fresh,
             _lock: lock,
         })
     }
@@ -185,13 +191,18 @@ impl Writer {
     /// consecutive documents (merges keep that order), so a hit finds its dispatch's first
     /// passage, which holds the title, `passage - 1` documents before it ([`super::title`]).
     ///
-    /// `staged` is what [`stage`] worked out for `d` (on any thread).
+    /// `staged` is what [`stage`] worked out for `d` (on any thread). A run replaces each
+    /// dispatch once at most: in an index that was empty when the run began, there is nothing to
+    /// delete (tantivy would keep every deletion until the merge and apply it to each segment at
+    /// every commit).
     pub fn replace(&mut self, d: &Dispatch, staged: Staged, hash: u64) -> anyhow::Result<()> {
         let mut ops = Vec::with_capacity(d.passages.len() + 1);
-        ops.push(UserOperation::Delete(Term::from_field_text(
-            self.fields.dispatch,
-            &d.id,
-        )));
+        if !self.fresh {
+            ops.push(UserOperation::Delete(Term::from_field_text(
+                self.fields.dispatch,
+                &d.id,
+            )));
+        }
         let linked = self.linker.link(d, staged.quotes);
         ops.extend(
             d.passages
@@ -226,7 +237,11 @@ impl Writer {
     /// run writes a segment per indexing thread and memory budget (six for a million passages);
     /// one segment answers a query in about 70 % of the time (one term lookup per word, one
     /// top-k threshold) and weighs 3 % less. Costs about 8 s per million passages on two cores.
+    ///
+    /// Comes after the run's last write: the quotations it linked are forgotten first, to lower
+    /// the merge's peak of memory.
     pub fn merge_segments(&mut self) -> anyhow::Result<()> {
+        self.linker.release();
         let segments = self.index.searchable_segment_ids()?;
         if segments.len() > 1 {
             self.writer

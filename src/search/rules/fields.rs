@@ -68,11 +68,15 @@ pub fn measure(
         let doc = c.addr.doc_id;
         let reader = searcher.segment_reader(seg);
         // The passage column opened once per segment (opening reads its whole block index).
-        let lead = passages
+        let number = passages
             .get(seg as usize)
             .and_then(Option::as_ref)
-            .and_then(|col| col.first(doc))
-            == Some(1);
+            .and_then(|col| col.first(doc));
+        let lead = number == Some(1);
+        // The title is indexed on the dispatch's first passage only, `passage - 1` documents
+        // before this one (a dispatch's passages are consecutive documents). Candidates come in
+        // document order, so the first documents do too: each postings list only moves forward.
+        let first = doc.saturating_sub(number.map_or(0, |n| n.saturating_sub(1) as u32));
         let mut holds = |field: Field, text: &str| -> tantivy::Result<bool> {
             let term = Term::from_field_text(field, text);
             let postings = match open.entry((seg, term)) {
@@ -86,10 +90,10 @@ pub fn measure(
             let Some(p) = postings.as_mut() else {
                 return Ok(false);
             };
-            if p.doc() < doc {
-                p.seek(doc);
+            if p.doc() < first {
+                p.seek(first);
             }
-            Ok(p.doc() == doc)
+            Ok(p.doc() == first)
         };
         let (mut held, mut in_title) = (0usize, 0usize);
         let field = fields.title_for(cp.chain);
