@@ -485,6 +485,9 @@ impl<'g> Discourse<'g> {
     /// A role's words with each acronym the dispatch spelt out replaced by its words, when
     /// there is one.
     fn spelt_out(&self, words: &[String]) -> Option<Role> {
+        if !self.facts.has_acronyms() {
+            return None;
+        }
         let mut out: Vec<String> = Vec::with_capacity(words.len() + 4);
         let mut expanded = false;
         for w in words {
@@ -536,13 +539,20 @@ impl<'g> Discourse<'g> {
                 .iter()
                 .any(|s| s.iter().any(|m| m.entity.name == *name))
         };
-        let new: Vec<usize> = others
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.person && e.name.is_some() && !seen(&e.name))
-            .map(|(i, _)| i)
-            .collect();
-        let introduced = (no_person_acts && new.len() == 1).then(|| new[0]);
+        // The history is scanned only for such a sentence, and only while one new person is
+        // found.
+        let mut introduced = None;
+        if no_person_acts {
+            for (i, e) in others.iter().enumerate() {
+                if e.person && e.name.is_some() && !seen(&e.name) {
+                    if introduced.is_some() {
+                        introduced = None;
+                        break;
+                    }
+                    introduced = Some(i);
+                }
+            }
+        }
         for (i, e) in others.into_iter().enumerate() {
             if !list
                 .iter()

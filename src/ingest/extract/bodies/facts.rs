@@ -205,6 +205,10 @@ impl Facts {
     /// Whether a capitalised word is one of the dispatch's places.
     /// The name an acronym stands for, as the dispatch spelt it out ("UTR" → "Union des
     /// transporteurs routiers").
+    pub fn has_acronyms(&self) -> bool {
+        !self.acronyms.is_empty()
+    }
+
     pub fn acronym_expansion(&self, acronym: &str) -> Option<&str> {
         self.acronyms.get(acronym).map(String::as_str)
     }
