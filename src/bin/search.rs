@@ -277,7 +277,8 @@ fn found(
     for line in render::corrections(&outcome) {
         eprintln!("search: {line}");
     }
-    if outcome.partial {
+    // Said only when partial matches are shown: with nothing to show, the reason comes next.
+    if outcome.partial && !outcome.hits.is_empty() {
         eprintln!("search: no passage holds all the words; showing the best partial matches");
     }
     show(
