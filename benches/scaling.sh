@@ -36,7 +36,7 @@ for n in $SIZES; do
         # shellcheck disable=SC2046
         "$bin/depeches-gen" --out "$corpus" --dispatches "$n" --seed "$SEED" $(benches/lexicon.sh)
     fi
-    find "$corpus/" -type f -printf '%s\n' | awk '{s+=$1} END {print s}' > "$out/raw.txt"
+    find "$corpus/" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}' > "$out/raw.txt"
     if [[ -z "${KEEP_INDEX:-}" || ! -d "$index" ]]; then
         echo "== index $n dispatches"
         rm -rf "$index"

@@ -238,10 +238,8 @@ fn svg(points: &[Point]) -> String {
         .iter()
         .map(|p| (p.passages.max(1) as f64).log10())
         .collect();
-    let (x0, x1) = (
-        xs[0].floor(),
-        xs[xs.len() - 1].ceil().max(xs[0].floor() + 1.0),
-    );
+    // The measured sizes with a margin of a sixth of a decade on each side.
+    let (x0, x1) = (xs[0] - 0.16, xs[xs.len() - 1].max(xs[0] + 1.0) + 0.16);
     let all: Vec<f64> = points
         .iter()
         .flat_map(|p| p.classes.values().flat_map(|v| v.0.iter().chain(&v.1)))
