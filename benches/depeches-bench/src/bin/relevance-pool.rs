@@ -16,6 +16,7 @@ use std::process::{Command, ExitCode};
 
 use anyhow::{bail, Context as _};
 use clap::Parser;
+use depeches::cli::exit::{self, Exit};
 use depeches::index::stored_str;
 use depeches::ingest;
 use depeches::search::query::{self, Scope};
@@ -70,13 +71,9 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    match try_main(Args::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("relevance-pool: {e:#}");
-            ExitCode::from(2)
-        }
-    }
+    exit::main("relevance-pool", || {
+        try_main(Args::parse()).map(|()| Exit::Success)
+    })
 }
 
 type Ranking = Vec<eval::PassageId>;

@@ -15,6 +15,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context as _};
 use clap::Parser;
+use depeches::cli::exit::{self, Exit};
 use serde::Deserialize;
 
 #[derive(Parser, Debug)]
@@ -70,13 +71,9 @@ struct Point {
 }
 
 fn main() -> ExitCode {
-    match run(Args::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("scaling-report: {e:#}");
-            ExitCode::from(2)
-        }
-    }
+    exit::main("scaling-report", || {
+        run(Args::parse()).map(|()| Exit::Success)
+    })
 }
 
 fn read(dir: &Path, name: &str) -> anyhow::Result<String> {

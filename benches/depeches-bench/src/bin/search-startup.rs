@@ -13,6 +13,7 @@ use std::time::Instant;
 use anyhow::{bail, Context as _};
 use clap::Parser;
 use depeches::cli::bench::read_queries;
+use depeches::cli::exit::{self, Exit};
 
 #[derive(Parser, Debug)]
 #[command(name = "search-startup")]
@@ -38,13 +39,9 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    match run(Args::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("search-startup: {e:#}");
-            ExitCode::from(2)
-        }
-    }
+    exit::main("search-startup", || {
+        run(Args::parse()).map(|()| Exit::Success)
+    })
 }
 
 fn median(sorted: &[f64]) -> f64 {
@@ -83,7 +80,19 @@ fn run(args: Args) -> anyhow::Result<()> {
                 .with_context(|| format!("cannot run {}", args.search.display()))?;
             let ms = start.elapsed().as_secs_f64() * 1000.0;
             if status.code() == Some(2) {
-                bail!("`{}` failed (exit 2): run it by hand to see why", q.text);
+                // Run once more to say why: search's own one-line message.
+                let out = Command::new(&args.search)
+                    .arg("--index")
+                    .arg(&args.index)
+                    .args(q.search_args())
+                    .stdout(Stdio::null())
+                    .output()?;
+                let why = String::from_utf8_lossy(&out.stderr);
+                bail!(
+                    "`{}` failed: {}",
+                    q.text,
+                    why.lines().next().unwrap_or("exit 2")
+                );
             }
             if r >= args.drop {
                 times.push(ms);
