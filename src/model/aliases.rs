@@ -16,7 +16,6 @@
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use anyhow::Context as _;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::roles::Role;
@@ -311,14 +310,9 @@ impl Aliases {
     /// The bundled gazetteer extended by `index_dir/aliases.txt` when there is one, with the
     /// synonyms of `index_dir/synonyms.txt`.
     pub fn load(index_dir: &Path) -> anyhow::Result<Aliases> {
-        let path = index_dir.join(FILE_NAME);
         let mut a = (*Aliases::bundled()).clone();
-        match std::fs::read_to_string(&path) {
-            Ok(text) => a.add_lines(&text),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(e).with_context(|| format!("cannot read {}", path.display()));
-            }
+        if let Some(text) = super::read_if_present(&index_dir.join(FILE_NAME))? {
+            a.add_lines(&text);
         }
         a.synonyms = Synonyms::load(index_dir)?;
         Ok(a)

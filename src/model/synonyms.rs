@@ -8,8 +8,6 @@
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use anyhow::Context as _;
-
 use crate::text::fold::fold;
 
 /// The file an index directory may hold to extend the bundled list.
@@ -37,14 +35,9 @@ impl Synonyms {
 
     /// The bundled list extended by `index_dir/synonyms.txt` when there is one.
     pub fn load(index_dir: &Path) -> anyhow::Result<Synonyms> {
-        let path = index_dir.join(FILE_NAME);
         let mut s = Synonyms::bundled();
-        match std::fs::read_to_string(&path) {
-            Ok(text) => s.add_lines(&text),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(e).with_context(|| format!("cannot read {}", path.display()));
-            }
+        if let Some(text) = super::read_if_present(&index_dir.join(FILE_NAME))? {
+            s.add_lines(&text);
         }
         Ok(s)
     }
