@@ -247,6 +247,13 @@ fn a_word_finds_the_words_news_uses_for_it_ranked_below_itself() {
     assert!(said("2025-03-05-negociations.txt ¶2") < other, "{places:?}");
     assert!(said("2025-03-05-negociations.txt ¶1") < other, "{places:?}");
     assert_eq!(hits[other]["matched"], 1);
+    // --exact: the word as typed, not the words standing for it.
+    let exact = c.places(&["--exact", "négociations"]);
+    assert!(!exact.is_empty(), "{exact:?}");
+    assert!(
+        !exact.contains(&"2025-03-03-delegation.txt ¶2".to_owned()),
+        "{exact:?}"
+    );
     // Both words of the query: the title and passage holding them as typed first.
     let places = c.places(&["négociations", "prisonniers"]);
     assert!(

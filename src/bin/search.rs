@@ -99,7 +99,8 @@ struct Args {
     #[arg(long)]
     all_words: bool,
 
-    /// Match words only as typed (and as the alias list spells names): no typo corrections.
+    /// Match words only as typed (and as the alias list spells names): no typo corrections, no
+    /// synonyms.
     #[arg(long)]
     exact: bool,
 

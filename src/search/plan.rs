@@ -466,6 +466,10 @@ impl Planner<'_> {
     /// The terms of the other words of the synonym groups holding `typed` (whose term is
     /// `term`); a group word that analyses into several terms is left out.
     fn synonyms(&mut self, chain: Chain, typed: &str, term: &str) -> Vec<String> {
+        // `--exact` (no searcher for corrections): the words as typed, no other word either.
+        if self.searcher.is_none() {
+            return Vec::new();
+        }
         let groups: Vec<Vec<String>> = self
             .aliases
             .synonyms
