@@ -627,10 +627,10 @@ fn development_set_figures() {
 /// a margin. The goal ([`HELDOUT`]) is checked by
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
-    f1: 0.958,
-    speaker: 0.865,
-    date: 0.99,
-    unknown_named: 0.135,
+    f1: 0.955,
+    speaker: 0.848,
+    date: 0.97,
+    unknown_named: 0.122,
 };
 
 fn held_out() -> Option<(Set, Figures)> {
@@ -661,6 +661,34 @@ fn held_out_set_figures() {
 fn held_out_set_meets_the_goal() {
     let Some((set, f)) = held_out() else { return };
     enforce(&set, &f, HELDOUT);
+}
+
+/// The held-out part stays at least 40 % of the development and held-out dispatches together:
+/// as the development part grows, so must the part nobody tunes on.
+#[test]
+fn held_out_part_is_at_least_40_percent() {
+    let dev = root().join("tests/gold/dev");
+    let heldout = root().join("tests/gold/heldout");
+    if !dev.join("quotes.jsonl").exists() || !heldout.join("quotes.jsonl").exists() {
+        return;
+    }
+    let count = |name: &str, dir: &Path| dispatch_count(&load(name, dir, &Files::in_dir(dir)));
+    let (d, h) = (
+        count("development set", &dev),
+        count("held-out set", &heldout),
+    );
+    let share = ratio(h, d + h);
+    println!(
+        "held-out part: {h} of {} dispatches ({:.1} %)",
+        d + h,
+        share * 100.0
+    );
+    assert!(
+        share >= 0.40,
+        "the held-out part is {h} of {} dispatches ({:.1} %), under 40 %: add held-out dispatches",
+        d + h,
+        share * 100.0
+    );
 }
 
 #[test]
