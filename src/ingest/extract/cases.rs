@@ -684,3 +684,92 @@ fn a_person_brought_in_by_a_sentence_is_the_next_pronoun() {
         Some("Joseph Ferrand")
     );
 }
+
+#[test]
+fn a_bare_quotation_is_not_carried_over_someone_else_acting() {
+    // Someone unnamed, a group, a body between the quotation and the bare one: not the
+    // earlier speaker's words.
+    for between in [
+        "Un manifestant, plus loin, ne décolère pas.",
+        "Une source diplomatique a confirmé l'information.",
+        "Les syndicats ont appelé à la grève.",
+        "Un témoin raconte la scène.",
+    ] {
+        let found = quotes(&format!(
+            "Le ministre Arno Velden a défendu la réforme : « Elle est juste et nécessaire ». \
+             {between} « Ils nous prennent pour des idiots depuis le début. »"
+        ));
+        assert_eq!(
+            speaker_of(&found, "Elle est juste et nécessaire"),
+            Some("Arno Velden")
+        );
+        assert_eq!(
+            speaker_of(&found, "Ils nous prennent pour des idiots depuis le début."),
+            None,
+            "after «{between}»"
+        );
+    }
+    // The same speaker acting in between still carries it.
+    let found = quotes(
+        "« Elle est juste et nécessaire », a déclaré Arno Velden. Il a ensuite quitté la salle \
+         sous les huées. « Ils nous prennent pour des idiots depuis le début. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ils nous prennent pour des idiots depuis le début."),
+        Some("Arno Velden")
+    );
+}
+
+#[test]
+fn the_subject_of_a_passive_does_not_speak_the_next_quotation() {
+    let found = quotes(
+        "Le ministre Arno Velden a été interpellé par une habitante à son arrivée. « Vous nous \
+         avez abandonnés, monsieur le ministre ! »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Vous nous avez abandonnés, monsieur le ministre !"),
+        None
+    );
+    let found = quotes(
+        "Le ministre Arno Velden a visité l'usine mardi. « On attend depuis des années, et rien \
+         ne vient. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "On attend depuis des années, et rien ne vient."),
+        Some("Arno Velden")
+    );
+}
+
+#[test]
+fn kinship_without_whose_is_someone_new() {
+    let found = quotes(
+        "« Elle est juste et nécessaire », a déclaré le maire, Arno Velden.\n\nAu port, une \
+         famille lyonnaise attendait sur un banc. « On ne sera pas remboursés, c'est sûr », \
+         raconte le père.",
+    );
+    assert_eq!(
+        speaker_of(&found, "On ne sera pas remboursés, c'est sûr"),
+        None
+    );
+}
+
+#[test]
+fn a_person_described_as_such_is_someone_unnamed() {
+    for who in [
+        "Une personne présente",
+        "Un jeune du quartier",
+        "Un individu",
+    ] {
+        let found = quotes(&format!(
+            "La ministre Irma Kestelyn a défendu la réforme mardi. « Elle est juste », \
+             a-t-elle dit. {who} a toutefois affirmé que le texte serait amendé. « Personne n'en \
+             veut vraiment, même au gouvernement », a-t-{} ajouté.",
+            if who.starts_with("Une") { "elle" } else { "il" }
+        ));
+        assert_eq!(
+            speaker_of(&found, "Personne n'en veut vraiment, même au gouvernement"),
+            None,
+            "{who}"
+        );
+    }
+}

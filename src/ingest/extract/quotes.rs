@@ -37,6 +37,20 @@ struct State<'a> {
     gazetteer: &'a Aliases,
     /// Folded names, and their last words, of the people the dispatch presents as persons.
     cued: names::FoldedSet,
+    /// The paragraph and sentence each span stands in.
+    sentence_of: Vec<(usize, usize)>,
+    /// Who acts in each sentence of each paragraph, for quotations carried over to a sentence
+    /// that has no frame of its own.
+    actors: Vec<Vec<Actor>>,
+}
+
+/// Who a sentence shows acting, as its subject or as an unnamed speaker in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Actor {
+    /// No one: its subject is a thing ("Le texte sera examiné mardi"), or it has none.
+    Nobody,
+    /// A person, a body or a group, named (`Some`) or not.
+    Someone(Option<String>),
 }
 
 impl State<'_> {
@@ -100,6 +114,8 @@ pub fn extract_with(
         who: vec![None; n],
         gazetteer: aliases,
         cued: names::FoldedSet::default(),
+        sentence_of: vec![(usize::MAX, 0); n],
+        actors: Vec::new(),
     };
     let paras = paragraphs(blocks, &lines, &state);
     let mut d = Discourse::new(aliases, date);
@@ -299,6 +315,7 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
     let mut carry = Carry::default();
     // Past the last quotation, nothing is left to attribute.
     let last_line = state.spans.iter().map(|s| s.line).max().unwrap_or(0);
+    state.actors = vec![Vec::new(); paras.len()];
     for (li, p) in paras.iter().enumerate().take(last_line + 1) {
         if p.byline {
             continue;
@@ -320,7 +337,7 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 Vec::new()
             };
             let sentence_frame = candidates::opening_frame(d, s, state);
-            let (subject_is_person, subject_entity) = sentence_subject(state, d, s);
+            let (subject_is_person, subject_entity, mut actor) = sentence_subject(state, d, s);
             let at = At {
                 li,
                 si,
@@ -330,12 +347,22 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
             };
             for k in r.clone() {
                 if let Some(q) = p.toks[k].quote() {
+                    state.sentence_of[q] = (li, si);
                     attribute_quote(state, d, s, &at, &carry, k, q);
                 }
             }
             mention_incises(state, d, s, &verbs);
+            if actor == Actor::Nobody && d.unnamed_actor() {
+                // "L'information a été confirmée par une source diplomatique."
+                actor = Actor::Someone(None);
+            }
+            state.actors[li].push(actor);
             carry.frame = sentence_frame.map(|e| (li, e));
-            carry.previous_subject = subject_entity.filter(|e| e.is_named()).map(|e| (li, si, e));
+            // "X a été interpellé par une habitante. «…»": the subject of a passive does not
+            // speak what follows.
+            carry.previous_subject = subject_entity
+                .filter(|e| e.is_named() && !is_passive(&p.toks[r.clone()]))
+                .map(|e| (li, si, e));
             if r.end == p.toks.len() && p.toks.last().is_some_and(|t| t.is_punct(":")) {
                 // With k past the colon, the quotation's own rules find who announces it.
                 let found = candidates::in_sentence(d, s, &verbs, r.end, state);
@@ -348,18 +375,34 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
 }
 
 /// The sentence's subject, for "selon lui" and participles inside it, and for pronouns in the
-/// sentences that follow: whether it is a person, and the entity recorded for it.
-fn sentence_subject(state: &State, d: &mut Discourse, s: Sentence) -> (bool, Option<Entity>) {
+/// sentences that follow: whether it is a person, the entity recorded for it, and who it shows
+/// acting.
+fn sentence_subject(
+    state: &State,
+    d: &mut Discourse,
+    s: Sentence,
+) -> (bool, Option<Entity>, Actor) {
     let Some(np) = clauses::main_subject_np(s, state) else {
-        return (false, None);
+        return (false, None, Actor::Nobody);
     };
     let mut subject_entity = None;
     let body_noun = np
         .thing
         .as_deref()
         .is_some_and(super::lexicon::is_body_noun);
+    let mut actor = Actor::Nobody;
+    // "Les syndicats ont appelé à la grève": a group acts too.
+    let bodies = np.plural
+        && np.thing.as_deref().is_some_and(|t| {
+            t.strip_suffix(['s', 'x'])
+                .is_some_and(super::lexicon::is_body_noun)
+        });
+    if bodies {
+        actor = Actor::Someone(None);
+    }
     if np.is_person_like() || np.role.is_some() || np.body.is_some() || body_noun {
         let e = d.resolve_np(s, &np, s.range.start);
+        actor = Actor::Someone(e.name.clone());
         // A body noun counts only when it names a body ("le ministère borovien de la Défense"),
         // not as anonymous as "le collectif".
         let counts = !body_noun
@@ -372,7 +415,18 @@ fn sentence_subject(state: &State, d: &mut Discourse, s: Sentence) -> (bool, Opt
             subject_entity = Some(e);
         }
     }
-    (np.is_person_like(), subject_entity)
+    (np.is_person_like(), subject_entity, actor)
+}
+
+/// A sentence in the passive: "a été interpellé", "ont été accueillis".
+fn is_passive(toks: &[Tok]) -> bool {
+    toks.windows(3).any(|w| {
+        matches!(
+            w[0].lower.as_str(),
+            "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "ayant"
+        ) && w[1].is("été")
+            && w[2].is_word()
+    })
 }
 
 /// A sentence that is only a quotation.
@@ -499,7 +553,8 @@ fn follow_chains(state: &mut State) {
 }
 
 /// A sentence made only of a quotation takes the speaker of the quotation next to it in the
-/// same paragraph: «…», estime X. «…»
+/// same paragraph («…», estime X. «…»), unless a sentence between them shows someone else
+/// acting (X a parlé. Un manifestant ne décolère pas. «…»): that quotation may be theirs.
 fn bare_sentences(state: &mut State, paras: &[Para]) {
     for (li, p) in paras.iter().enumerate() {
         let quotes_here: Vec<usize> = p
@@ -508,7 +563,7 @@ fn bare_sentences(state: &mut State, paras: &[Para]) {
             .filter_map(Tok::quote)
             .filter(|&q| state.decisions[q] == Decision::Quote)
             .collect();
-        for r in &p.sentences {
+        for (si, r) in p.sentences.iter().enumerate() {
             let only_quote: Vec<usize> = p.toks[r.clone()].iter().filter_map(Tok::quote).collect();
             let bare = only_quote.len() == 1
                 && p.toks[r.clone()]
@@ -525,13 +580,21 @@ fn bare_sentences(state: &mut State, paras: &[Para]) {
                 continue;
             }
             let pos = quotes_here.iter().position(|&x| x == q).unwrap_or(0);
-            let before = quotes_here[..pos]
-                .iter()
-                .rev()
-                .find_map(|&x| state.who[x].clone());
-            let after = quotes_here[pos + 1..]
-                .iter()
-                .find_map(|&x| state.who[x].clone());
+            let carried = |x: usize| -> Option<Entity> {
+                let e = state.who[x].clone()?;
+                let (xl, xs) = state.sentence_of[x];
+                let between = if xs < si { xs + 1..si } else { si + 1..xs };
+                let clear = xl == li
+                    && state.actors[li].get(between).is_some_and(|a| {
+                        a.iter().all(|a| match a {
+                            Actor::Nobody => true,
+                            Actor::Someone(name) => name.is_some() && *name == e.name,
+                        })
+                    });
+                Some(if clear { e } else { Entity::nobody() })
+            };
+            let before = quotes_here[..pos].iter().rev().find_map(|&x| carried(x));
+            let after = quotes_here[pos + 1..].iter().find_map(|&x| carried(x));
             state.who[q] = before.or(after);
         }
     }

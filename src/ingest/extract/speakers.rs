@@ -472,10 +472,17 @@ impl<'g> Discourse<'g> {
                 .words
                 .iter()
                 .any(|w| matches!(w.as_str(), "de" | "du" | "des" | "d'"));
+        // "Une famille attendait sur un banc. «…», raconte le père": kinship said without
+        // whose is someone's in the scene, not the last person named (the dispatch giving
+        // them that role was looked up above).
+        let kin = np.words.last().is_some_and(|w| {
+            lexicon::is_relational(w) && !matches!(w.as_str(), "avocat" | "avocate")
+        }) && np.words.len() <= 2;
         if det == Some(Det::Definite)
             && !np.proper_complement
             && !np.indefinite_complement
             && !relative_to_someone
+            && !kin
         {
             return self.antecedent(gender, at, role.as_ref());
         }
@@ -648,6 +655,14 @@ impl<'g> Discourse<'g> {
                     .take(HISTORY_SENTENCES)
                     .find_map(|s| s.iter().rev().find_map(body))
             })
+    }
+
+    /// Whether the current sentence has someone the text does not name as its subject or a
+    /// speaker ("a confirmé une source diplomatique").
+    pub fn unnamed_actor(&self) -> bool {
+        self.current.iter().any(|(_, m)| {
+            m.entity.person && m.entity.name.is_none() && m.salience >= Salience::Subject
+        })
     }
 
     /// Who the current sentence has recorded before token `at`, if anyone.

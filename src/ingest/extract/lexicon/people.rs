@@ -43,7 +43,7 @@ officier/officière vétéran/vétérane otage/otage victime/victime mère/mère
 frère/sœur veuf/veuve survivant/survivante rescapé/rescapée réfugié/réfugiée voisin/voisine
 passant/passante usager/usagère voyageur/voyageuse client/cliente riverain/riveraine
 locataire/locataire propriétaire/propriétaire parent/parent élève/élève lycéen/lycéenne
-homme/femme garçon/fillette ancien/ancienne
+homme/femme garçon/fillette ancien/ancienne personne/personne jeune/jeune individu/individue
 envoyé/envoyée émissaire/émissaire médiateur/médiatrice vice-ministre/vice-ministre
 vice-chancelier/vice-chancelière vice-premier/vice-première haut-commissaire/haute-commissaire
 haut-représentant/haute-représentante sous-secrétaire/sous-secrétaire coprésident/coprésidente
