@@ -773,3 +773,118 @@ fn a_person_described_as_such_is_someone_unnamed() {
         );
     }
 }
+
+#[test]
+fn a_first_name_alone_is_the_one_person_named_with_it() {
+    let found = interview([
+        "Parce que le port changeait. Je voulais le raconter avant qu'il disparaisse.",
+        "Oui. Il m'a ouvert ses archives sans condition.",
+        "Qu'il n'a pas lu le livre. Je le connais depuis trente ans. Gaspard m'a écrit hier \
+         soir : « Je lirai le chapitre sept, promis. » Cela m'a fait sourire.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Je lirai le chapitre sept, promis."),
+        Some("Gaspard Valeck")
+    );
+}
+
+#[test]
+fn an_interview_s_description_of_its_interviewee_is_the_interviewee() {
+    let d = crate::model::dispatch::Dispatch::parse(
+        "t.txt",
+        "ENTRETIEN. Odilon Varanne : « Les archives ne mentent pas »\n\n\
+         L'historien Odilon Varanne publie un livre sur le port de Kerlune.\n\n\
+         Pourquoi ce livre ?\n\nParce que le port changeait.\n\n\
+         Le maire, Gaspard Valeck, parle d'un « livre à charge ». Que lui répondez-vous ?\n\n\
+         Qu'il ne l'a pas lu.\n\n\
+         Sur la fermeture des chantiers, le septuagénaire se montre plus sévère. « On a laissé \
+         mourir un savoir-faire », dit-il. « Les archives, elles, s'en souviennent », conclut \
+         l'historien.\n",
+        &crate::ingest::parse::Context::default(),
+    );
+    let found: Vec<(String, Option<String>)> = d
+        .passages
+        .iter()
+        .flat_map(|p| p.quotes.iter().map(|q| (q.text.clone(), q.speaker.clone())))
+        .collect();
+    assert_eq!(
+        speaker_of(&found, "On a laissé mourir un savoir-faire"),
+        Some("Odilon Varanne")
+    );
+    assert_eq!(
+        speaker_of(&found, "Les archives, elles, s'en souviennent"),
+        Some("Odilon Varanne")
+    );
+}
+
+#[test]
+fn a_paragraph_that_is_only_a_quotation_after_a_person_acting() {
+    let found = quotes(
+        "Le maire, Gaspard Valeck, s'est rendu sur place dès l'aube.\n\n\
+         « Une chance que personne n'ait été blessé. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Une chance que personne n'ait été blessé."),
+        Some("Gaspard Valeck")
+    );
+    // Not after a paragraph whose last sentence quotes someone, nor after an unnamed subject.
+    for before in [
+        "Le maire, Gaspard Valeck, s'est rendu sur place. « Tout le monde est sain et sauf », \
+         a-t-il dit. Un voisin a filmé la scène.",
+        "Gaspard Valeck s'est rendu sur place. Une habitante s'est effondrée en larmes.",
+    ] {
+        let found = quotes(&format!(
+            "{before}\n\n« Une chance que personne n'ait été blessé. »"
+        ));
+        assert_eq!(
+            speaker_of(&found, "Une chance que personne n'ait été blessé."),
+            None,
+            "after «{before}»"
+        );
+    }
+}
+
+#[test]
+fn words_named_before_a_colon_belong_to_whom_they_are() {
+    let found = quotes(
+        "Le quotidien Dzerkalo publie le témoignage d'un ingénieur de la centrale : « Le \
+         réacteur a été arrêté trois fois. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le réacteur a été arrêté trois fois."),
+        None
+    );
+    let found = quotes(
+        "Le quotidien Dzerkalo publie une lettre de la ministre Irma Kestelyn : « Nous ne \
+         céderons rien. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne céderons rien."),
+        Some("Irma Kestelyn")
+    );
+}
+
+#[test]
+fn from_the_same_source_after_an_unnamed_source_is_unnamed() {
+    let found = quotes(
+        "« Elle est juste et nécessaire », a déclaré Arno Velden. « Aucun obus n'est parti de \
+         nos positions », a confié une source diplomatique. « Les discussions reprendront \
+         lundi », a-t-on ajouté de même source.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les discussions reprendront lundi"),
+        None
+    );
+}
+
+#[test]
+fn who_a_role_with_a_named_complement_is_before_qui() {
+    let found = quotes(
+        "Un conseiller du ministère borovien de la Défense, qui a requis l'anonymat, assure \
+         que « pas un obus n'est parti de nos positions ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "pas un obus n'est parti de nos positions"),
+        None
+    );
+}

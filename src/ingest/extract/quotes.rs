@@ -296,6 +296,11 @@ struct Carry {
     /// The named subject of the sentence just read (paragraph, sentence), for a quotation that
     /// stands alone right after it.
     previous_subject: Option<(usize, usize, Entity)>,
+    /// The named subject of a paragraph's last sentence, when that sentence quotes no one, for
+    /// a paragraph that is only a quotation right after it: "X s'est montré plus direct. ¶ «…»"
+    paragraph_subject: Option<(usize, Entity)>,
+    /// The last paragraph read that holds a sentence.
+    last_paragraph: Option<usize>,
 }
 
 /// Where a sentence stands and what it holds, for its quotations.
@@ -307,6 +312,8 @@ struct At<'v> {
     subject_is_person: bool,
     /// The sentence is only a quotation.
     bare: bool,
+    /// The paragraph is that one sentence.
+    whole_paragraph: bool,
 }
 
 /// Reads the dispatch in order: each sentence's quotations are classified and given the best
@@ -344,6 +351,7 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 verbs: &verbs,
                 subject_is_person,
                 bare: is_bare(&p.toks[r.clone()]),
+                whole_paragraph: p.sentences.len() == 1,
             };
             for k in r.clone() {
                 if let Some(q) = p.toks[k].quote() {
@@ -363,6 +371,15 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
             carry.previous_subject = subject_entity
                 .filter(|e| e.is_named() && !is_passive(&p.toks[r.clone()]))
                 .map(|e| (li, si, e));
+            if si + 1 == p.sentences.len() {
+                let quotes = p.toks[r.clone()].iter().any(|t| t.quote().is_some());
+                carry.paragraph_subject = carry
+                    .previous_subject
+                    .as_ref()
+                    .filter(|_| !quotes)
+                    .map(|(_, _, e)| (li, e.clone()));
+                carry.last_paragraph = Some(li);
+            }
             if r.end == p.toks.len() && p.toks.last().is_some_and(|t| t.is_punct(":")) {
                 // With k past the colon, the quotation's own rules find who announces it.
                 let found = candidates::in_sentence(d, s, &verbs, r.end, state);
@@ -469,6 +486,15 @@ fn attribute_quote(
             .previous_subject
             .as_ref()
             .filter(|(pl, ps, _)| *pl == at.li && *ps + 1 == at.si)
+        {
+            found.push(candidate(e.clone(), Cue::Neighbour));
+        }
+    }
+    if at.bare && at.si == 0 && at.whole_paragraph {
+        if let Some((_, e)) = carry
+            .paragraph_subject
+            .as_ref()
+            .filter(|(pl, _)| carry.last_paragraph == Some(*pl) && *pl < at.li)
         {
             found.push(candidate(e.clone(), Cue::Neighbour));
         }

@@ -73,6 +73,28 @@ impl Registry {
         if let [one] = matches[..] {
             return Some(one);
         }
+        // "Franck, je l'aime bien" after "Franck Delpech": a first name alone is the one person
+        // named with it, when no name ends with it.
+        if let [word] = folded {
+            let by_first: Vec<usize> =
+                self.people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| {
+                        p.folded.len() > 1
+                            && p.folded[0] == *word
+                            && (p.cued
+                                || p.name.split_whitespace().next().is_some_and(|f| {
+                                    lexicon::first_name(&f.to_lowercase()).is_some()
+                                }))
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+            let a_surname = self.people.iter().any(|p| p.folded.last() == Some(word));
+            if let ([one], false) = (&by_first[..], a_surname) {
+                return Some(*one);
+            }
+        }
         // A shorter known form ("Peskov" registered first, "Dmitri Peskov" now).
         self.people.iter().position(|p| {
             p.folded.len() < folded.len() && folded.ends_with(&p.folded) && p.folded.len() == 1

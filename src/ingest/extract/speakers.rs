@@ -484,6 +484,15 @@ impl<'g> Discourse<'g> {
             && !relative_to_someone
             && !kin
         {
+            // In an interview, "l'ancien ministre", "le septuagénaire", "l'élu" outside the
+            // answers is the interviewee, whom the text describes rather than names.
+            if let Some(fp) = &self.first_person {
+                if fp.gender.compatible(gender)
+                    && role.as_ref().is_none_or(|r| !self.contradicts(fp, r))
+                {
+                    return fp.clone();
+                }
+            }
             return self.antecedent(gender, at, role.as_ref());
         }
         Entity::anonymous(gender)
@@ -602,9 +611,12 @@ impl<'g> Discourse<'g> {
             })
     }
 
-    /// Who last spoke, named: this sentence first, then the few before.
+    /// Who last spoke, named or not ("a confié une source diplomatique"): this sentence first,
+    /// then the few before.
     pub fn last_speaker(&self) -> Option<Entity> {
-        let spoke = |m: &Mention| m.salience == Salience::Speaker && m.entity.name.is_some();
+        let spoke = |m: &Mention| {
+            m.salience == Salience::Speaker && (m.entity.name.is_some() || m.entity.person)
+        };
         self.current
             .iter()
             .rev()

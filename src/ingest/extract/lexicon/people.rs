@@ -44,6 +44,9 @@ frère/sœur veuf/veuve survivant/survivante rescapé/rescapée réfugié/réfug
 passant/passante usager/usagère voyageur/voyageuse client/cliente riverain/riveraine
 locataire/locataire propriétaire/propriétaire parent/parent élève/élève lycéen/lycéenne
 homme/femme garçon/fillette ancien/ancienne personne/personne jeune/jeune individu/individue
+trentenaire/trentenaire quadragénaire/quadragénaire quinquagénaire/quinquagénaire
+sexagénaire/sexagénaire septuagénaire/septuagénaire octogénaire/octogénaire
+nonagénaire/nonagénaire centenaire/centenaire
 envoyé/envoyée émissaire/émissaire médiateur/médiatrice vice-ministre/vice-ministre
 vice-chancelier/vice-chancelière vice-premier/vice-première haut-commissaire/haute-commissaire
 haut-représentant/haute-représentante sous-secrétaire/sous-secrétaire coprésident/coprésidente
