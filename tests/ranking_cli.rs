@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{place, stderr, stdout, Corpus};
+use common::{highlighted, place, stderr, stdout, Corpus};
 
 fn corpus() -> Corpus {
     Corpus::indexed("tests/fixtures/ranking")
@@ -273,5 +273,36 @@ fn a_word_finds_the_words_news_uses_for_it_ranked_below_itself() {
     assert!(
         places.contains(&"2025-03-04-meteo.txt ¶2".to_owned()),
         "{places:?}"
+    );
+}
+
+#[test]
+fn a_synonym_of_several_words_is_found_as_a_phrase_ranked_below_the_word() {
+    let c = corpus();
+    // "trêve" is in a group with "cessez-le-feu": the passage saying "cessez-le-feu" is found,
+    // holding the query's one unit through another wording.
+    let hits = c.hits(&["--explain", "trêve"]);
+    let places: Vec<String> = hits.iter().map(place).collect();
+    assert_eq!(places[0], "2025-03-02-garanties.txt ¶2", "{places:?}");
+    assert_eq!(hits[0]["matched"], 1);
+    let unit = &hits[0]["explain"]["units"][0];
+    assert_eq!(unit["typo"], true, "{unit:#}");
+    assert!(unit["term"].as_str().unwrap().contains("feu"), "{unit:#}");
+    assert!(highlighted(&hits[0])
+        .iter()
+        .any(|h| h.contains("cessez-le-feu")));
+    // --exact: the word as typed only.
+    assert_eq!(c.search(&["--exact", "trêve"]).status.code(), Some(1));
+    // A word typed in several pieces finds the one-word members of its groups, after the
+    // passages holding it as typed; quoted, it is kept as typed.
+    std::fs::write(c.index().join("synonyms.txt"), "porte-parole | diplomate\n").unwrap();
+    let places = c.places(&["porte-parole"]);
+    assert_eq!(
+        places,
+        ["2025-03-02-garanties.txt ¶4", "2025-03-01-emissaire.txt ¶3"]
+    );
+    assert_eq!(
+        c.places(&["\"porte-parole\""]),
+        ["2025-03-02-garanties.txt ¶4"]
     );
 }

@@ -65,6 +65,16 @@ pub enum UnitKind {
     Phrase(Analysed),
 }
 
+impl UnitKind {
+    /// Every term it may match.
+    pub fn terms(&self) -> Vec<&str> {
+        match self {
+            UnitKind::Word(alts) => alts.iter().map(|a| a.term.as_str()).collect(),
+            UnitKind::Phrase(terms) => terms.iter().map(|(_, t)| t.as_str()).collect(),
+        }
+    }
+}
+
 /// One piece of the query, as the ranking rules count them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unit {
@@ -73,15 +83,27 @@ pub struct Unit {
     /// The field it is looked for in: the passage body, or its quotations.
     pub field: Field,
     pub kind: UnitKind,
+    /// Other wordings of the unit from the synonym list that a word's spellings cannot hold: a
+    /// phrase for a word (`cessez-le-feu` for `trêve`), words or phrases for a word typed as a
+    /// phrase (`trêve`, `arrêt des combats` for `cessez-le-feu`). Ranked below the unit as typed,
+    /// as a synonym is; never for a `"phrase"` or an exclusion.
+    pub rewordings: Vec<UnitKind>,
 }
 
 impl Unit {
-    /// Every term the unit may match (for highlighting), its own spelling first.
+    /// Every term the unit may match (for highlighting), its own spelling first, then its
+    /// rewordings'.
     pub fn terms(&self) -> Vec<&str> {
-        match &self.kind {
-            UnitKind::Word(alts) => alts.iter().map(|a| a.term.as_str()).collect(),
-            UnitKind::Phrase(terms) => terms.iter().map(|(_, t)| t.as_str()).collect(),
+        let mut out = self.kind.terms();
+        for r in &self.rewordings {
+            out.extend(r.terms());
         }
+        out
+    }
+
+    /// The unit as typed, then its rewordings.
+    pub fn wordings(&self) -> impl Iterator<Item = &UnitKind> {
+        std::iter::once(&self.kind).chain(&self.rewordings)
     }
 
     /// The terms that may stand for this unit in a passage, for proximity: a phrase is found
@@ -148,7 +170,8 @@ impl Plan {
         self.chains.iter().any(|c| {
             c.units.len() >= 2
                 || c.units.iter().any(|u| {
-                    matches!(&u.kind, UnitKind::Word(alts) if alts.iter().any(|a| a.spelling.ranked_below()))
+                    !u.rewordings.is_empty()
+                        || matches!(&u.kind, UnitKind::Word(alts) if alts.iter().any(|a| a.spelling.ranked_below()))
                 })
         })
     }
@@ -233,18 +256,20 @@ impl Planner<'_> {
     ) -> Option<ChainPlan> {
         let mut units = Vec::new();
         for (c, names) in positives.iter().zip(spellings) {
-            if let Some((field, kind)) = self.unit_for(chain, c, names, Some(corrections)) {
+            let found = self.unit_for(chain, c, names, Some(corrections));
+            if let Some((field, kind, rewordings)) = found {
                 units.push(Unit {
                     label: c.text.clone(),
                     field,
                     kind,
+                    rewordings,
                 });
             }
         }
         let mut exclusions = Vec::new();
         for c in q.clauses.iter().filter(|c| c.negated) {
             let names = self.exclusion_spellings(c);
-            if let Some((field, kind)) = self.unit_for(chain, c, &names, None) {
+            if let Some((field, kind, _)) = self.unit_for(chain, c, &names, None) {
                 exclusions.push(Exclusion { field, kind });
             }
         }
@@ -270,14 +295,15 @@ impl Planner<'_> {
     /// What clause `c` matches in `chain`: its field (the body or the quotations) and either a
     /// phrase or a word with its spellings — the typed one, the alias list's `names` and, when
     /// `corrections` is given (a word looked for, not excluded), transliterations and typos,
-    /// recorded there. `None` when the clause analyses to nothing (stop words).
+    /// recorded there, synonyms and the rewordings of [`Unit::rewordings`]. `None` when the
+    /// clause analyses to nothing (stop words).
     fn unit_for(
         &mut self,
         chain: Chain,
         c: &Clause,
         names: &[String],
         corrections: Option<&mut Vec<Correction>>,
-    ) -> Option<(Field, UnitKind)> {
+    ) -> Option<(Field, UnitKind, Vec<UnitKind>)> {
         let terms = self.analyse(chain, &c.text);
         if terms.is_empty() {
             return None;
@@ -287,7 +313,14 @@ impl Planner<'_> {
             Scope::Quote => self.fields.quoted_for(chain),
         };
         if c.phrase || terms.len() > 1 {
-            return Some((field, UnitKind::Phrase(terms)));
+            let kind = UnitKind::Phrase(terms);
+            let rewordings = if c.phrase || corrections.is_none() {
+                Vec::new()
+            } else {
+                let groups = self.synonym_groups(chain, &c.text);
+                rewordings(&groups, &kind)
+            };
+            return Some((field, kind, rewordings));
         }
         let mut alts = vec![Alternative {
             term: terms[0].1.clone(),
@@ -304,7 +337,7 @@ impl Planner<'_> {
             }
         }
         let Some(corrections) = corrections else {
-            return Some((field, UnitKind::Word(alts)));
+            return Some((field, UnitKind::Word(alts), Vec::new()));
         };
         if alts.len() == 1 {
             let found = self.transliterations(chain, field, &c.text, &alts[0].term);
@@ -332,7 +365,8 @@ impl Planner<'_> {
                 });
             }
         }
-        for t in self.synonyms(chain, &c.text, &alts[0].term) {
+        let groups = self.synonym_groups(chain, &c.text);
+        for t in synonyms(&groups, &alts[0].term) {
             if !alts.iter().any(|a| a.term == t) {
                 alts.push(Alternative {
                     term: t,
@@ -340,7 +374,9 @@ impl Planner<'_> {
                 });
             }
         }
-        Some((field, UnitKind::Word(alts)))
+        let kind = UnitKind::Word(alts);
+        let rewordings = rewordings(&groups, &kind);
+        Some((field, kind, rewordings))
     }
 
     /// The surnames of every spelling of the name an excluded clause is (`-Zelensky` excludes
@@ -463,9 +499,9 @@ impl Planner<'_> {
         out
     }
 
-    /// The terms of the other words of the synonym groups holding `typed` (whose term is
-    /// `term`); a group word that analyses into several terms is left out.
-    fn synonyms(&mut self, chain: Chain, typed: &str, term: &str) -> Vec<String> {
+    /// The groups of the synonym list holding `typed`, their words analysed (each a term, or
+    /// several for a word or words that analyse into several), less those analysing to nothing.
+    fn synonym_groups(&mut self, chain: Chain, typed: &str) -> Vec<Vec<Analysed>> {
         // `--exact` (no searcher for corrections): the words as typed, no other word either.
         if self.searcher.is_none() {
             return Vec::new();
@@ -476,25 +512,15 @@ impl Planner<'_> {
             .candidates(typed)
             .map(<[String]>::to_vec)
             .collect();
-        let mut out = Vec::new();
-        for group in groups {
-            let terms: Vec<Option<String>> = group
-                .iter()
-                .map(|w| match &self.analyse(chain, w)[..] {
-                    [(_, t)] => Some(t.clone()),
-                    _ => None,
-                })
-                .collect();
-            if !terms.iter().any(|t| t.as_deref() == Some(term)) {
-                continue;
-            }
-            for t in terms.into_iter().flatten() {
-                if t != term && !out.contains(&t) {
-                    out.push(t);
-                }
-            }
-        }
-        out
+        groups
+            .iter()
+            .map(|g| {
+                g.iter()
+                    .map(|w| self.analyse(chain, w))
+                    .filter(|a| !a.is_empty())
+                    .collect()
+            })
+            .collect()
     }
 
     /// The other transliterations of `typed` (whose term is `term`) that the index holds, when
@@ -666,6 +692,79 @@ fn may_analyse_to(word: &str, firsts: &[u8]) -> bool {
     }
 }
 
+/// The terms of the other one-word members of the synonym `groups` holding the word `term`.
+fn synonyms(groups: &[Vec<Analysed>], term: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for group in groups {
+        if !group
+            .iter()
+            .any(|a| matches!(&a[..], [(_, t)] if t == term))
+        {
+            continue;
+        }
+        for a in group {
+            if let [(_, t)] = &a[..] {
+                if t != term && !out.contains(t) {
+                    out.push(t.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The other wordings of a unit (`kind`) in the synonym `groups` that its spellings cannot hold:
+/// for a word, the members of its synonym groups of several words, as phrases; for a word
+/// that analyses into several terms, its groups' other members, words or phrases.
+fn rewordings(groups: &[Vec<Analysed>], kind: &UnitKind) -> Vec<UnitKind> {
+    let own: Analysed = match kind {
+        UnitKind::Word(alts) => vec![(0, alts[0].term.clone())],
+        UnitKind::Phrase(terms) => terms.clone(),
+    };
+    let mut words: Vec<Alternative> = Vec::new();
+    let mut out: Vec<UnitKind> = Vec::new();
+    for group in groups {
+        if !group.iter().any(|a| same_terms(a, &own)) {
+            continue;
+        }
+        for a in group {
+            if same_terms(a, &own) {
+                continue;
+            }
+            match &a[..] {
+                // A word's one-word synonyms are among its spellings already.
+                [_] if own.len() == 1 => {}
+                [(_, t)] => {
+                    if !words.iter().any(|w| &w.term == t) {
+                        words.push(Alternative {
+                            term: t.clone(),
+                            spelling: Spelling::Synonym,
+                        });
+                    }
+                }
+                _ => {
+                    let phrase = UnitKind::Phrase(a.clone());
+                    if !out.contains(&phrase) {
+                        out.push(phrase);
+                    }
+                }
+            }
+        }
+    }
+    if !words.is_empty() {
+        out.insert(0, UnitKind::Word(words));
+    }
+    out
+}
+
+/// Whether two analysed texts are the same terms at the same relative positions.
+fn same_terms(a: &Analysed, b: &Analysed) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|((pa, ta), (pb, tb))| {
+            ta == tb && pa.wrapping_sub(a[0].0) == pb.wrapping_sub(b[0].0)
+        })
+}
+
 fn push_new(list: &mut Vec<String>, s: &str) {
     if !list.iter().any(|x| x == s) {
         list.push(s.to_owned());
@@ -675,6 +774,53 @@ fn push_new(list: &mut Vec<String>, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn analysed(terms: &[(usize, &str)]) -> Analysed {
+        terms.iter().map(|&(p, t)| (p, t.to_owned())).collect()
+    }
+
+    fn word(term: &str) -> UnitKind {
+        UnitKind::Word(vec![Alternative {
+            term: term.to_owned(),
+            spelling: Spelling::Typed,
+        }])
+    }
+
+    #[test]
+    fn a_unit_is_reworded_by_the_members_of_its_groups_its_spellings_cannot_hold() {
+        // trêve | cessez-le-feu | arrêt des combats, and a group without the unit.
+        let truce = vec![
+            analysed(&[(0, "trêv")]),
+            analysed(&[(0, "cess"), (1, "le"), (2, "feu")]),
+            analysed(&[(0, "arrêt"), (2, "combat")]),
+        ];
+        let other = vec![analysed(&[(0, "frapp")]), analysed(&[(0, "raid")])];
+        let groups = [truce, other];
+        // A word: the phrases only (its one-word synonyms are among its spellings).
+        assert_eq!(
+            rewordings(&groups, &word("trêv")),
+            [
+                UnitKind::Phrase(analysed(&[(0, "cess"), (1, "le"), (2, "feu")])),
+                UnitKind::Phrase(analysed(&[(0, "arrêt"), (2, "combat")])),
+            ]
+        );
+        // A phrase, wherever it stands in the query: the words as one wording, then phrases.
+        let typed = UnitKind::Phrase(analysed(&[(3, "cess"), (4, "le"), (5, "feu")]));
+        let found = rewordings(&groups, &typed);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            matches!(&found[0], UnitKind::Word(alts) if alts.len() == 1 && alts[0].term == "trêv" && alts[0].spelling == Spelling::Synonym)
+        );
+        assert_eq!(
+            found[1],
+            UnitKind::Phrase(analysed(&[(0, "arrêt"), (2, "combat")]))
+        );
+        // The same terms at other distances are another phrase.
+        let apart = UnitKind::Phrase(analysed(&[(0, "cess"), (2, "le"), (3, "feu")]));
+        assert!(rewordings(&groups, &apart).is_empty());
+        assert!(rewordings(&groups, &word("paix")).is_empty());
+        assert_eq!(synonyms(&groups, "frapp"), ["raid"]);
+    }
 
     /// `may_analyse_to` skips a name only when its analysis cannot begin with any of the bytes
     /// asked for: every surname of the bundled list, and words whose beginnings the stemmers'

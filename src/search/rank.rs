@@ -9,7 +9,7 @@ use tantivy::{DocAddress, Order, Searcher};
 use super::{Engine, Explanation, Options, Sort, UnitExplanation, PROXIMITY};
 use crate::index::schema;
 use crate::search::assemble;
-use crate::search::plan::{Plan, UnitKind};
+use crate::search::plan::{Plan, Unit, UnitKind};
 use crate::search::rules::words::{self, Candidate, Filters};
 use crate::search::rules::{collapse, fields, proximity, story};
 
@@ -427,10 +427,7 @@ fn explanation(
             .zip(&c.weights)
             .map(|((u, m), w)| UnitExplanation {
                 unit: u.label.clone(),
-                term: m.and_then(|m| match &u.kind {
-                    UnitKind::Word(alts) => alts.get(m.alternative).map(|a| a.term.clone()),
-                    UnitKind::Phrase(_) => None,
-                }),
+                term: m.and_then(|m| held_as(u, m.alternative)),
                 bm25: m.map(|m| m.score),
                 weight: *w,
                 typo: m.is_some_and(|m| m.typo),
@@ -487,4 +484,24 @@ fn by_date(searcher: &Searcher, ranked: &mut [Ranked]) {
             .then(b.date.cmp(&a.date))
             .then(a.order.cmp(&b.order))
     })
+}
+
+/// The term a unit was held as (`alternative` of [`words::UnitMatch`]): a spelling of the word,
+/// or a rewording's (its terms, space-separated, for a phrase); `None` for the phrase typed.
+fn held_as(u: &Unit, alternative: usize) -> Option<String> {
+    let (kind, i) = match alternative / words::REWORDING {
+        0 => (&u.kind, alternative),
+        j => (u.rewordings.get(j - 1)?, alternative % words::REWORDING),
+    };
+    match kind {
+        UnitKind::Word(alts) => alts.get(i).map(|a| a.term.clone()),
+        UnitKind::Phrase(terms) if alternative >= words::REWORDING => Some(
+            terms
+                .iter()
+                .map(|(_, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        UnitKind::Phrase(_) => None,
+    }
 }

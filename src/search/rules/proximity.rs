@@ -62,31 +62,34 @@ pub fn measure(
                 p.positions(buf);
                 Ok(true)
             };
-            match &unit.kind {
-                UnitKind::Word(alts) => {
-                    for a in alts {
-                        if read(Term::from_field_text(unit.field, &a.term), &mut buf)? {
-                            occurrences.extend(buf.iter().map(|&p| (p, u)));
+            // The unit as typed and its rewordings (a phrase found where it starts).
+            for kind in unit.wordings() {
+                match kind {
+                    UnitKind::Word(alts) => {
+                        for a in alts {
+                            if read(Term::from_field_text(unit.field, &a.term), &mut buf)? {
+                                occurrences.extend(buf.iter().map(|&p| (p, u)));
+                            }
                         }
                     }
-                }
-                UnitKind::Phrase(terms) => {
-                    // Where the phrase starts: its first term's positions followed by the others.
-                    let first = terms[0].0;
-                    let mut starts: Vec<u32> = Vec::new();
-                    for (j, (p, t)) in terms.iter().enumerate() {
-                        if !read(Term::from_field_text(unit.field, t), &mut buf)? {
-                            starts.clear();
-                            break;
+                    UnitKind::Phrase(terms) => {
+                        // Where the phrase starts: its first term's positions followed by the others.
+                        let first = terms[0].0;
+                        let mut starts: Vec<u32> = Vec::new();
+                        for (j, (p, t)) in terms.iter().enumerate() {
+                            if !read(Term::from_field_text(unit.field, t), &mut buf)? {
+                                starts.clear();
+                                break;
+                            }
+                            let offset = (p - first) as u32;
+                            if j == 0 {
+                                starts = buf.clone();
+                            } else {
+                                starts.retain(|s| buf.binary_search(&(s + offset)).is_ok());
+                            }
                         }
-                        let offset = (p - first) as u32;
-                        if j == 0 {
-                            starts = buf.clone();
-                        } else {
-                            starts.retain(|s| buf.binary_search(&(s + offset)).is_ok());
-                        }
+                        occurrences.extend(starts.into_iter().map(|p| (p, u)));
                     }
-                    occurrences.extend(starts.into_iter().map(|p| (p, u)));
                 }
             }
         }

@@ -6,7 +6,7 @@ use tantivy::postings::{Postings, SegmentPostings};
 use tantivy::query::{Bm25Weight, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, TERMINATED};
 
-use super::{UnitMatch, MAX_BM25, TIER};
+use super::{UnitMatch, MAX_BM25, REWORDING, TIER};
 
 /// One term's postings, scored.
 pub(super) struct TermCursor {
@@ -33,12 +33,18 @@ impl TermCursor {
     }
 }
 
-/// A unit's postings: the union of a word's spellings, or the intersection of a phrase's terms.
+/// A unit's postings: the union of a word's spellings, or the intersection of a phrase's terms;
+/// and the union of that with its rewordings' cursors, when it has some.
 pub(super) struct Cursor<'w> {
     terms: Vec<TermCursor>,
     /// A phrase's positions check, and its scorer once opened.
     phrase: Option<&'w dyn Weight>,
     phrase_scorer: Option<Box<dyn Scorer>>,
+    /// Where the unit as typed stands.
+    own: DocId,
+    /// The unit's other wordings (`Unit::rewordings`), each ranked below it.
+    rewordings: Vec<Cursor<'w>>,
+    /// Where the cursor stands: the least of `own` and the rewordings'.
     doc: DocId,
 }
 
@@ -48,16 +54,34 @@ impl<'w> Cursor<'w> {
             terms,
             phrase,
             phrase_scorer: None,
+            own: 0,
+            rewordings: Vec::new(),
             doc: 0,
         };
         if c.terms.is_empty() {
-            c.doc = TERMINATED;
+            c.own = TERMINATED;
         } else if c.phrase.is_some() {
             c.align(0);
         } else {
-            c.doc = c.min_doc();
+            c.own = c.min_doc();
         }
+        c.doc = c.own;
         c
+    }
+
+    /// The cursor with the unit's other wordings, each held only through them ranking below.
+    pub(super) fn with_rewordings(mut self, rewordings: Vec<Cursor<'w>>) -> Cursor<'w> {
+        self.rewordings = rewordings;
+        self.settle();
+        self
+    }
+
+    fn settle(&mut self) {
+        self.doc = self
+            .rewordings
+            .iter()
+            .map(Cursor::doc)
+            .fold(self.own, DocId::min);
     }
 
     pub(super) fn doc(&self) -> DocId {
@@ -65,6 +89,13 @@ impl<'w> Cursor<'w> {
     }
 
     pub(super) fn upper_bound(&self, weight: Score) -> Score {
+        self.rewordings
+            .iter()
+            .map(|r| r.upper_bound(weight))
+            .fold(self.own_upper_bound(weight), Score::max)
+    }
+
+    fn own_upper_bound(&self, weight: Score) -> Score {
         if self.terms.is_empty() {
             return 0.0;
         }
@@ -91,7 +122,7 @@ impl<'w> Cursor<'w> {
     fn align(&mut self, mut target: DocId) {
         'outer: loop {
             if target == TERMINATED {
-                self.doc = TERMINATED;
+                self.own = TERMINATED;
                 return;
             }
             for t in &mut self.terms {
@@ -105,47 +136,95 @@ impl<'w> Cursor<'w> {
                     continue 'outer;
                 }
             }
-            self.doc = target;
+            self.own = target;
             return;
         }
     }
 
     pub(super) fn advance(&mut self) {
-        if self.doc == TERMINATED {
+        let doc = self.doc;
+        if doc == TERMINATED {
             return;
         }
-        if self.phrase.is_some() {
-            self.align(self.doc + 1);
-        } else {
-            let doc = self.doc;
-            for t in &mut self.terms {
-                if t.postings.doc() == doc {
-                    t.postings.advance();
+        if self.own == doc {
+            if self.phrase.is_some() {
+                self.align(doc + 1);
+            } else {
+                for t in &mut self.terms {
+                    if t.postings.doc() == doc {
+                        t.postings.advance();
+                    }
+                }
+                self.own = self.min_doc();
+            }
+        }
+        if !self.rewordings.is_empty() {
+            for r in &mut self.rewordings {
+                if r.doc() == doc {
+                    r.advance();
                 }
             }
-            self.doc = self.min_doc();
         }
+        self.settle();
     }
 
     pub(super) fn seek(&mut self, target: DocId) {
         if target <= self.doc {
             return;
         }
-        if self.phrase.is_some() {
-            self.align(target);
-        } else {
-            for t in &mut self.terms {
-                if t.postings.doc() < target {
-                    t.postings.seek(target);
+        if target > self.own {
+            if self.phrase.is_some() {
+                self.align(target);
+            } else {
+                for t in &mut self.terms {
+                    if t.postings.doc() < target {
+                        t.postings.seek(target);
+                    }
                 }
+                self.own = self.min_doc();
             }
-            self.doc = self.min_doc();
         }
+        if !self.rewordings.is_empty() {
+            for r in &mut self.rewordings {
+                r.seek(target);
+            }
+        }
+        self.settle();
     }
 
-    /// How the passage `doc` (where the cursor stands) holds the unit; `None` when a phrase's
-    /// terms are there but not together. Called with increasing `doc`s.
+    /// How the passage `doc` (where the cursor stands) holds the unit: as typed, else in the
+    /// best of its other wordings (a correction then, `alternative` telling which: see
+    /// [`REWORDING`]); `None` when a phrase's terms are there but not together. Called with
+    /// increasing `doc`s.
     pub(super) fn evaluate(
+        &mut self,
+        reader: &SegmentReader,
+        doc: DocId,
+    ) -> tantivy::Result<Option<UnitMatch>> {
+        if self.own == doc {
+            if let Some(m) = self.evaluate_own(reader, doc)? {
+                return Ok(Some(m));
+            }
+        }
+        let mut best: Option<UnitMatch> = None;
+        for (j, r) in self.rewordings.iter_mut().enumerate() {
+            if r.doc() != doc {
+                continue;
+            }
+            if let Some(m) = r.evaluate(reader, doc)? {
+                if best.is_none_or(|b| m.score > b.score) {
+                    best = Some(UnitMatch {
+                        score: m.score,
+                        alternative: REWORDING * (j + 1) + m.alternative % REWORDING,
+                        typo: true,
+                    });
+                }
+            }
+        }
+        Ok(best)
+    }
+
+    fn evaluate_own(
         &mut self,
         reader: &SegmentReader,
         doc: DocId,

@@ -49,6 +49,8 @@ const MAX_BM25: Score = TYPO - 1.0;
 /// The least a unit held adds to a passage's coverage: enough for the key to stay above any
 /// BM25 sum and typo penalty.
 const MIN_WEIGHT: Score = 0.25;
+/// See [`UnitMatch::alternative`]: more than a word has spellings.
+pub const REWORDING: usize = 1 << 16;
 /// A correction's BM25 counts for this share of the spelling typed.
 pub const TYPO_WEIGHT: Score = 0.7;
 
@@ -57,7 +59,9 @@ pub const TYPO_WEIGHT: Score = 0.7;
 pub struct UnitMatch {
     /// Its BM25 contribution.
     pub score: Score,
-    /// Which of the word's spellings it holds (the best scoring); 0 for a phrase.
+    /// Which of the word's spellings it holds (the best scoring); 0 for a phrase; for a passage
+    /// holding the unit only in its `j`-th rewording (`Unit::rewordings`),
+    /// `REWORDING × (j + 1) +` that wording's spelling.
     pub alternative: usize,
     /// Held only through a typo correction.
     pub typo: bool,

@@ -34,6 +34,98 @@ pub(super) struct PreparedUnit<'a> {
     terms: Vec<(Term, Bm25Weight, bool)>,
     /// For a phrase: its positions check.
     phrase: Option<Box<dyn Weight>>,
+    /// The unit's other wordings, each ranked below it.
+    rewordings: Vec<PreparedUnit<'a>>,
+}
+
+impl<'a> PreparedUnit<'a> {
+    /// One wording (`kind`) of `unit`; a `rewording` is ranked below the unit as typed and
+    /// counts for [`TYPO_WEIGHT`] of its BM25.
+    fn new(
+        searcher: &Searcher,
+        unit: &'a Unit,
+        kind: &UnitKind,
+        rewording: bool,
+    ) -> tantivy::Result<PreparedUnit<'a>> {
+        let field = unit.field;
+        Ok(match kind {
+            UnitKind::Word(alts) => {
+                let terms: Vec<(Term, bool)> = alts
+                    .iter()
+                    .map(|a| {
+                        (
+                            Term::from_field_text(field, &a.term),
+                            rewording || a.spelling.ranked_below(),
+                        )
+                    })
+                    .collect();
+                let weights = word_weights(searcher, field, &terms)?;
+                PreparedUnit {
+                    unit,
+                    terms: terms
+                        .into_iter()
+                        .zip(weights)
+                        .map(|((t, typo), w)| (t, w, typo))
+                        .collect(),
+                    phrase: None,
+                    rewordings: Vec::new(),
+                }
+            }
+            UnitKind::Phrase(analysed) => {
+                let mut terms = Vec::new();
+                for (_, t) in analysed {
+                    let term = Term::from_field_text(field, t);
+                    let mut w = Bm25Weight::for_terms(searcher, std::slice::from_ref(&term))?;
+                    if rewording {
+                        w = w.boost_by(TYPO_WEIGHT);
+                    }
+                    terms.push((term, w, rewording));
+                }
+                let no_scoring = EnableScoring::disabled_from_searcher(searcher);
+                let phrase = phrase_query(field, analysed).weight(no_scoring)?;
+                PreparedUnit {
+                    unit,
+                    terms,
+                    phrase: Some(phrase),
+                    rewordings: Vec::new(),
+                }
+            }
+        })
+    }
+
+    fn cursor(&self, reader: &'a SegmentReader) -> tantivy::Result<Cursor<'_>> {
+        let ii = reader.inverted_index(self.unit.field)?;
+        let norms = reader
+            .fieldnorms_readers()
+            .get_field(self.unit.field)?
+            .unwrap_or_else(|| FieldNormReader::constant(reader.max_doc(), 1));
+        let mut terms = Vec::with_capacity(self.terms.len());
+        for (term, weight, typo) in &self.terms {
+            if let Some(postings) = ii.read_postings(term, IndexRecordOption::WithFreqs)? {
+                terms.push(TermCursor {
+                    postings,
+                    norms: norms.clone(),
+                    weight: weight.clone(),
+                    typo: *typo,
+                });
+            } else if self.phrase.is_some() {
+                // A phrase missing one of its terms is held nowhere in this segment.
+                terms.clear();
+                break;
+            } else {
+                terms.push(TermCursor::empty(weight.clone(), *typo));
+            }
+        }
+        let cursor = Cursor::new(terms, self.phrase.as_deref());
+        if self.rewordings.is_empty() {
+            return Ok(cursor);
+        }
+        let mut rewordings = Vec::with_capacity(self.rewordings.len());
+        for r in &self.rewordings {
+            rewordings.push(r.cursor(reader)?);
+        }
+        Ok(cursor.with_rewordings(rewordings))
+    }
 }
 
 impl<'a> Prepared<'a> {
@@ -45,44 +137,12 @@ impl<'a> Prepared<'a> {
         let no_scoring = EnableScoring::disabled_from_searcher(searcher);
         let mut units = Vec::with_capacity(plan.units.len());
         for unit in &plan.units {
-            let field = unit.field;
-            let prepared = match &unit.kind {
-                UnitKind::Word(alts) => {
-                    let terms: Vec<(Term, bool)> = alts
-                        .iter()
-                        .map(|a| {
-                            (
-                                Term::from_field_text(field, &a.term),
-                                a.spelling.ranked_below(),
-                            )
-                        })
-                        .collect();
-                    let weights = word_weights(searcher, field, &terms)?;
-                    PreparedUnit {
-                        unit,
-                        terms: terms
-                            .into_iter()
-                            .zip(weights)
-                            .map(|((t, typo), w)| (t, w, typo))
-                            .collect(),
-                        phrase: None,
-                    }
-                }
-                UnitKind::Phrase(analysed) => {
-                    let mut terms = Vec::new();
-                    for (_, t) in analysed {
-                        let term = Term::from_field_text(field, t);
-                        let w = Bm25Weight::for_terms(searcher, std::slice::from_ref(&term))?;
-                        terms.push((term, w, false));
-                    }
-                    let phrase = phrase_query(field, analysed).weight(no_scoring)?;
-                    PreparedUnit {
-                        unit,
-                        terms,
-                        phrase: Some(phrase),
-                    }
-                }
-            };
+            let mut prepared = PreparedUnit::new(searcher, unit, &unit.kind, false)?;
+            for kind in &unit.rewordings {
+                prepared
+                    .rewordings
+                    .push(PreparedUnit::new(searcher, unit, kind, true)?);
+            }
             units.push(prepared);
         }
         let mut exclusions = Vec::new();
@@ -117,33 +177,7 @@ impl<'a> Prepared<'a> {
     }
 
     pub(super) fn cursors(&self, reader: &'a SegmentReader) -> tantivy::Result<Vec<Cursor<'_>>> {
-        let mut out = Vec::with_capacity(self.units.len());
-        for u in &self.units {
-            let ii = reader.inverted_index(u.unit.field)?;
-            let norms = reader
-                .fieldnorms_readers()
-                .get_field(u.unit.field)?
-                .unwrap_or_else(|| FieldNormReader::constant(reader.max_doc(), 1));
-            let mut terms = Vec::with_capacity(u.terms.len());
-            for (term, weight, typo) in &u.terms {
-                if let Some(postings) = ii.read_postings(term, IndexRecordOption::WithFreqs)? {
-                    terms.push(TermCursor {
-                        postings,
-                        norms: norms.clone(),
-                        weight: weight.clone(),
-                        typo: *typo,
-                    });
-                } else if u.phrase.is_some() {
-                    // A phrase missing one of its terms is held nowhere in this segment.
-                    terms.clear();
-                    break;
-                } else {
-                    terms.push(TermCursor::empty(weight.clone(), *typo));
-                }
-            }
-            out.push(Cursor::new(terms, u.phrase.as_deref()));
-        }
-        Ok(out)
+        self.units.iter().map(|u| u.cursor(reader)).collect()
     }
 }
 
