@@ -17,6 +17,9 @@ use depeches::search::{Engine, Options};
 /// The lowest mean nDCG@10 accepted on the held-out queries, set just under what the ranking
 /// reaches (see README, "How ranking works").
 const HELDOUT_NDCG_FLOOR: f64 = 0.77;
+/// The same for the `dev` queries (0.765 reached), with room for the gold dispatches the
+/// collection takes in as they are written.
+const DEV_NDCG_FLOOR: f64 = 0.755;
 
 #[test]
 fn ranking_on_the_judged_set() {
@@ -70,5 +73,15 @@ fn ranking_on_the_judged_set() {
         heldout.ndcg10 >= HELDOUT_NDCG_FLOOR,
         "held-out nDCG@10 {:.3} fell below {HELDOUT_NDCG_FLOOR}",
         heldout.ndcg10
+    );
+    let dev = by_split
+        .iter()
+        .find(|(s, _)| s == "dev")
+        .map(|(_, v)| eval::mean(v))
+        .expect("dev queries");
+    assert!(
+        dev.ndcg10 >= DEV_NDCG_FLOOR,
+        "dev nDCG@10 {:.3} fell below {DEV_NDCG_FLOOR}",
+        dev.ndcg10
     );
 }
