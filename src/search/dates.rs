@@ -94,6 +94,7 @@ impl Engine {
                 .collect(),
             name_analyzer: analysis::name_analyzer(),
             aliases: &self.aliases,
+            surnames: &self.surnames,
             searcher: Some(&searcher),
         };
         let plan = planner.plan(query).map_err(anyhow::Error::new)?;

@@ -14,6 +14,7 @@ mod rank;
 pub mod rules;
 pub mod snippet;
 pub mod speaker_list;
+pub mod surnames;
 pub mod timeline;
 pub mod translit;
 
@@ -32,6 +33,7 @@ use crate::search::columns::Columns;
 use crate::search::hit::Shown;
 use crate::search::plan::{Correction, Planner};
 use crate::search::query::UserQuery;
+use crate::search::surnames::SurnameTerms;
 
 pub use hit::{Duplicate, Explanation, Hit, UnitExplanation};
 
@@ -119,6 +121,8 @@ pub struct Engine {
     analyzers: Vec<(Chain, TextAnalyzer)>,
     /// Speakers' name variants: `--speaker zelenski` looks for the name the index holds.
     aliases: Aliases,
+    /// What the people's surnames analyse to, per chain: misspelt names need them.
+    surnames: SurnameTerms,
     /// Analyzers handed from one search to the next, so that their memo of stems (filled by
     /// highlighting every hit's passage) outlives a search. A search that finds them taken by
     /// another thread clones fresh ones instead of waiting.
@@ -136,6 +140,7 @@ impl Engine {
         } = index::open(dir)?;
         let chains = chains(&reader.searcher(), &fields);
         let aliases = Aliases::load(dir)?;
+        let surnames = SurnameTerms::new(aliases.people().count());
         Ok(Engine {
             dir: dir.to_owned(),
             index,
@@ -144,6 +149,7 @@ impl Engine {
             chains,
             analyzers: Chain::ALL.iter().map(|&c| (c, c.analyzer())).collect(),
             aliases,
+            surnames,
             warm: Mutex::new(Vec::new()),
             columns: Columns::default(),
         })
@@ -211,6 +217,7 @@ impl Engine {
             analyzers,
             name_analyzer: analysis::name_analyzer(),
             aliases: &self.aliases,
+            surnames: &self.surnames,
             searcher: (!opts.exact).then_some(searcher),
         }
     }

@@ -19,6 +19,7 @@ use crate::model::error::Error;
 use crate::search::filtered::DateOverlap;
 use crate::search::query::{Clause, Scope, UserQuery};
 use crate::search::rules::typo;
+use crate::search::surnames::{Beginnings, SurnameTerms};
 use crate::search::translit;
 use crate::text::fold::fold;
 
@@ -190,6 +191,8 @@ pub struct Planner<'a> {
     pub analyzers: Vec<(Chain, TextAnalyzer)>,
     pub name_analyzer: TextAnalyzer,
     pub aliases: &'a Aliases,
+    /// What the surnames of `aliases`' people analyse to, kept by the engine across searches.
+    pub surnames: &'a SurnameTerms,
     /// The index, to find which words it does not hold; `None` plans without corrections.
     pub searcher: Option<&'a Searcher>,
 }
@@ -457,8 +460,11 @@ impl Planner<'_> {
         if !typo::is_rare(df, searcher.num_docs()) {
             return Vec::new();
         }
-        let near = typo::neighbours(searcher, field, term, edits).unwrap_or_default();
-        typo::choose(near, df).into_iter().map(|n| n.term).collect()
+        typo::corrections(searcher, field, term, edits, df)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|n| n.term)
+            .collect()
     }
 
     /// The surnames of the people the alias list spells with one of `terms` (analysed in
@@ -468,30 +474,35 @@ impl Planner<'_> {
             return Vec::new();
         }
         let firsts: Vec<u8> = terms.iter().filter_map(|t| t.bytes().next()).collect();
-        let surname = |s: &String| s.split_whitespace().last().map(str::to_owned);
+        let (aliases, memo) = (self.aliases, self.surnames);
         // Analysing every surname of the list costs more than the rest of the query: only the
-        // people one of whose surnames could analyse to a term are.
-        let people: Vec<Vec<String>> = self
-            .aliases
-            .people()
-            .filter(|p| {
-                p.iter()
-                    .filter_map(surname)
-                    .any(|s| may_analyse_to(&s, &firsts))
-            })
-            .map(<[String]>::to_vec)
-            .collect();
+        // people one of whose surnames could analyse to a term are (once per engine).
+        let beginnings = memo.beginnings(|| {
+            aliases
+                .people()
+                .map(|spellings| beginnings(spellings.iter().filter_map(|s| surname(s))))
+                .collect()
+        });
         let mut out = Vec::new();
-        for spellings in people {
-            let surnames: Vec<String> = spellings.iter().filter_map(surname).collect();
-            let analysed: Vec<Analysed> = surnames.iter().map(|s| self.analyse(chain, s)).collect();
-            let named = analysed
-                .iter()
-                .any(|a| a.len() == 1 && terms.contains(&a[0].1));
+        for (person, spellings) in aliases.people().enumerate() {
+            if !beginnings.get(person).is_none_or(|b| b.meet(&firsts)) {
+                continue;
+            }
+            let analysed = memo.get_or_init(chain, person, || {
+                spellings
+                    .iter()
+                    .filter_map(|s| surname(s))
+                    .map(|s| {
+                        let mut a = self.analyse(chain, s);
+                        (a.len() == 1).then(|| a.swap_remove(0).1)
+                    })
+                    .collect()
+            });
+            let named = analysed.iter().flatten().any(|t| terms.contains(t));
             if named {
-                for a in analysed {
-                    if a.len() == 1 && !out.contains(&a[0].1) {
-                        out.push(a[0].1.clone());
+                for t in analysed.iter().flatten() {
+                    if !out.contains(t) {
+                        out.push(t.clone());
                     }
                 }
             }
@@ -676,6 +687,26 @@ fn note(corrections: &mut Vec<Correction>, typed: &str, kind: Spelling, terms: &
             corrections[i].terms.push(t.clone());
         }
     }
+}
+
+/// The bytes the terms of `words` may begin with, as [`may_analyse_to`] tells them.
+fn beginnings<'w>(words: impl Iterator<Item = &'w str>) -> Beginnings {
+    let mut b = Beginnings::default();
+    for w in words {
+        // No term begins with byte 0: only a word that may analyse to anything does.
+        b.any |= may_analyse_to(w, &[0]);
+        for (i, letter) in (b'a'..=b'z').enumerate() {
+            if may_analyse_to(w, &[letter]) {
+                b.letters |= 1 << i;
+            }
+        }
+    }
+    b
+}
+
+/// A spelling's last word.
+fn surname(spelling: &str) -> Option<&str> {
+    spelling.split_whitespace().last()
 }
 
 /// Whether `word` could analyse to a term beginning with one of the bytes `firsts`: a word of
@@ -885,5 +916,31 @@ mod tests {
         assert!(may_analyse_to("Orbán", b"x"));
         assert!(may_analyse_to("d'Estaing", b"x"));
         assert!(!may_analyse_to("", b"a"));
+    }
+
+    /// A person's [`Beginnings`] meet a set of first bytes exactly when `may_analyse_to` lets
+    /// one of their surnames through: the memoised screen skips the same people.
+    #[test]
+    fn beginnings_screen_as_may_analyse_to_does() {
+        let aliases = Aliases::bundled();
+        let mut firsts: Vec<Vec<u8>> = (0..=255u8).map(|b| vec![b]).collect();
+        firsts.push(b"zw".to_vec());
+        firsts.push(Vec::new());
+        let mut people: Vec<Vec<String>> = aliases.people().map(<[String]>::to_vec).collect();
+        people.push(vec!["anna d'estaing".into(), "Orbán".into()]);
+        people.push(vec![String::new()]);
+        let mut passed = 0;
+        for spellings in &people {
+            let b = beginnings(spellings.iter().filter_map(|s| surname(s)));
+            for f in &firsts {
+                let expected = spellings
+                    .iter()
+                    .filter_map(|s| surname(s))
+                    .any(|s| may_analyse_to(s, f));
+                assert_eq!(b.meet(f), expected, "{spellings:?} {f:?}");
+                passed += usize::from(expected);
+            }
+        }
+        assert!(passed > 1000, "{passed}");
     }
 }

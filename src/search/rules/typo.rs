@@ -113,6 +113,30 @@ pub fn neighbours(
     Ok(found)
 }
 
+/// The corrections [`choose`] picks among the terms of `field` within `max_edits` of `term`
+/// (which occurs in `doc_freq` passages). Terms one edit away are looked for first: `choose`
+/// keeps only the fewest edits among the terms frequent enough, so when one of them qualifies
+/// the walk allowing two edits, which visits many times more of the dictionary, cannot change
+/// the answer and is skipped.
+pub fn corrections(
+    searcher: &Searcher,
+    field: Field,
+    term: &str,
+    max_edits: u8,
+    doc_freq: u64,
+) -> tantivy::Result<Vec<Neighbour>> {
+    if max_edits > 1 {
+        let near = choose(neighbours(searcher, field, term, 1)?, doc_freq);
+        if !near.is_empty() {
+            return Ok(near);
+        }
+    }
+    Ok(choose(
+        neighbours(searcher, field, term, max_edits)?,
+        doc_freq,
+    ))
+}
+
 /// The corrections to offer for a word whose term occurs in `doc_freq` passages, given the index terms near it: none when the word is common
 /// enough; else the nearest terms (fewest edits), and when the word is in the index, only those
 /// far more frequent than it. The most frequent first, at most [`MAX_CORRECTIONS`].
@@ -255,5 +279,41 @@ mod tests {
         assert!(is_rare(3, 1_000));
         assert!(!is_rare(4, 1_000));
         assert!(is_rare(10, 1_000_000));
+    }
+
+    /// Looking one edit away first gives what choosing among every term two edits away gives.
+    #[test]
+    fn corrections_match_choosing_among_every_neighbour() {
+        let (index, field) = index(&[
+            "palalova parle",
+            "palalova encore",
+            "palalovo une fois",
+            "palalovna répond",
+            "pallalovaa rare",
+            "zelensky et zelenskyy",
+            "zelensky encore",
+            "zelenskii",
+        ]);
+        let searcher = index.reader().unwrap().searcher();
+        let mut one_edit_first = 0;
+        for term in [
+            "palalovva",
+            "palalova",
+            "palaloav",
+            "pallalovva",
+            "zelenskyi",
+            "zelenskiyy",
+            "zelensky",
+            "palxxlova",
+            "qalalovaa",
+        ] {
+            for df in [0, 1, 5] {
+                let all = choose(neighbours(&searcher, field, term, 2).unwrap(), df);
+                let got = corrections(&searcher, field, term, 2, df).unwrap();
+                assert_eq!(got, all, "{term} {df}");
+                one_edit_first += usize::from(got.first().is_some_and(|n| n.edits == 1));
+            }
+        }
+        assert!(one_edit_first > 0);
     }
 }
