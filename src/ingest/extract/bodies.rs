@@ -37,8 +37,11 @@ pub struct Facts {
 }
 
 /// Fixed labels of bodies named by a proper noun (folded → label).
-const FIXED: [(&str, &str); 16] = [
+const FIXED: [(&str, &str); 19] = [
     ("kremlin", "Kremlin"),
+    ("bercy", "ministère de l'Économie"),
+    ("beauvau", "ministère de l'Intérieur"),
+    ("place beauvau", "ministère de l'Intérieur"),
     ("elysee", "Élysée"),
     ("l'elysee", "Élysée"),
     ("maison blanche", "Maison Blanche"),
@@ -58,6 +61,11 @@ const FIXED: [(&str, &str); 16] = [
 
 fn fixed(folded: &str) -> Option<&'static str> {
     FIXED.iter().find(|(f, _)| *f == folded).map(|(_, l)| *l)
+}
+
+/// The fixed label of a body named by a proper noun alone ("Bercy", "Matignon"), if it has one.
+pub fn fixed_label(name: &str) -> Option<&'static str> {
+    fixed(&fold(name))
 }
 
 /// Endings of adjectives of nationality, folded.
@@ -422,6 +430,21 @@ fn direction_label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         return Some(d.facts().acronym_label(rest));
     }
     let first = rest.split(' ').next().unwrap_or_default();
+    // "les services du Premier ministre": Matignon; "du ministre de l'Intérieur": the
+    // ministry; no other person's title is a body's label.
+    let folded = fold(rest);
+    if folded == "premier ministre" {
+        return Some("Matignon".to_owned());
+    }
+    if let Some(portfolio) = rest
+        .strip_prefix("ministre ")
+        .filter(|p| p.starts_with("de"))
+    {
+        return Some(format!("ministère {portfolio}"));
+    }
+    if folded.starts_with("premier ") || lexicon::role(&first.to_lowercase()).is_some() {
+        return None;
+    }
     if first.starts_with(char::is_uppercase) || lexicon::is_body_noun(&fold(first)) {
         return Some(rest.to_owned());
     }

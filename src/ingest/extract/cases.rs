@@ -888,3 +888,35 @@ fn who_a_role_with_a_named_complement_is_before_qui() {
         None
     );
 }
+
+#[test]
+fn the_first_and_the_second_of_two_people_named_together() {
+    let found = quotes(
+        "Le budget ne sera pas présenté « avant l'été », a dit Irma Kestelyn. À l'Assemblée, la \
+         présidente de la commission, Solène Daguerre, et le rapporteur du budget, Maxime \
+         Vallauri, se sont opposés. « On ne peut pas attendre l'été avec un trou pareil », a \
+         lancé la première, tandis que le second plaidait pour « un peu de sang-froid ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "On ne peut pas attendre l'été avec un trou pareil"),
+        Some("Solène Daguerre")
+    );
+    assert_eq!(
+        speaker_of(&found, "un peu de sang-froid"),
+        Some("Maxime Vallauri")
+    );
+}
+
+#[test]
+fn a_ministry_known_by_its_seat_and_the_prime_minister_s_services() {
+    let found = quotes(
+        "Le gouvernement ne présentera pas de budget rectificatif « avant l'été », ont fait \
+         savoir les services du Premier ministre. Bercy a confirmé la prévision, jugeant le \
+         déficit « maîtrisé à ce stade ».",
+    );
+    assert_eq!(speaker_of(&found, "avant l'été"), Some("Matignon"));
+    assert_eq!(
+        speaker_of(&found, "maîtrisé à ce stade"),
+        Some("ministère de l'Économie")
+    );
+}

@@ -333,6 +333,12 @@ impl<'g> Discourse<'g> {
                     return Entity::body(label, Gender::U);
                 }
             }
+            // "Bercy a confirmé": a body known by the name of its seat.
+            if !name.cued {
+                if let Some(label) = bodies::fixed_label(&name.text) {
+                    return Entity::body(label.to_owned(), Gender::U);
+                }
+            }
             let g = name.gender.or(gender);
             let idx = self.registry.add(&name.text, g);
             if np.role.is_some() || np.thing.is_some() {
@@ -358,6 +364,14 @@ impl<'g> Discourse<'g> {
             if let Some(author) = self.document_complement(s, np) {
                 return author;
             }
+        }
+        if np.det == Some(Det::Definite)
+            && matches!(
+                np.words.as_slice(),
+                [w] if matches!(w.as_str(), "second" | "seconde" | "deuxième")
+            )
+        {
+            return self.ordinal(true, gender);
         }
         if np.role.is_none() {
             return Entity::nobody();
@@ -430,8 +444,40 @@ impl<'g> Discourse<'g> {
         bodies::complement_label(self, &text).map(|label| Entity::body(label, Gender::U))
     }
 
+    /// "a lancé la première, tandis que le second …": the first or the last of the people
+    /// the sentence (or the one before) names together; someone unnamed when none names two.
+    fn ordinal(&self, last: bool, gender: Gender) -> Entity {
+        let people = |list: Vec<&Mention>| -> Option<Entity> {
+            let named: Vec<&Mention> = list
+                .into_iter()
+                .filter(|m| m.entity.person && m.entity.name.is_some())
+                .collect();
+            if named.len() < 2 {
+                return None;
+            }
+            let m = if last { named.last() } else { named.first() }?;
+            m.entity.gender.compatible(gender).then(|| m.entity.clone())
+        };
+        people(self.current.iter().map(|(_, m)| m).collect())
+            .or_else(|| {
+                self.history
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .find_map(|s| people(s.iter().collect()))
+            })
+            .unwrap_or_else(|| Entity::anonymous(gender))
+    }
+
     /// A definite role phrase or epithet: see the module's documentation.
     fn resolve_role(&self, np: &Np, det: Option<Det>, gender: Gender, at: usize) -> Entity {
+        if det == Some(Det::Definite) && np.words.len() == 1 {
+            match np.words[0].as_str() {
+                "premier" | "première" => return self.ordinal(false, gender),
+                "second" | "seconde" | "deuxième" => return self.ordinal(true, gender),
+                _ => {}
+            }
+        }
         let role = Role::from_words(&np.words);
         if let Some(role) = &role {
             if let Some(i) = self.registry.by_role(role, gender) {
