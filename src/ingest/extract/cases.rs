@@ -920,3 +920,33 @@ fn a_ministry_known_by_its_seat_and_the_prime_minister_s_services() {
         Some("ministère de l'Économie")
     );
 }
+
+#[test]
+fn a_name_after_a_plural_role_is_not_a_person() {
+    let found = quotes(
+        "Le président du syndicat des conducteurs SFK-Nord, Tobias Hirschfeld, qui réclame une \
+         hausse de 9 %, a rejeté les critiques. « La table, nous y étions en février », a-t-il \
+         répliqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La table, nous y étions en février"),
+        Some("Tobias Hirschfeld")
+    );
+}
+
+#[test]
+fn an_inverted_subject_after_an_adverbial_and_two_appositions() {
+    for incise in [
+        "a résumé en clôture la ministre, Sabine Leclerc-Auzanne",
+        "a résumé la présidente de la conférence, la ministre Sabine Leclerc-Auzanne",
+        "a résumé la présidente de la conférence, la ministre déléguée chargée de l'Europe, \
+         Sabine Leclerc-Auzanne",
+    ] {
+        let found = quotes(&format!("« Nous avons franchi un cap », {incise}."));
+        assert_eq!(
+            speaker_of(&found, "Nous avons franchi un cap"),
+            Some("Sabine Leclerc-Auzanne"),
+            "{incise}"
+        );
+    }
+}

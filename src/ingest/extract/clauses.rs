@@ -278,16 +278,27 @@ pub fn with_apposition(s: Sentence, mut np: Np, known: &dyn Known) -> Np {
             }
             break;
         }
-        // "Son voisin de tribune, le ministre morvan Ilja Brandauer, …": a role phrase with
-        // its own name restates who the first phrase is.
-        if np.det == Some(Det::Possessive) {
-            if let Some(n) = np::parse_np(s.block, toks, start, end, known)
-                .filter(|n| n.role.is_some() && n.end == end && n.pronoun.is_none())
-                .and_then(|n| n.name)
-            {
-                np.name = Some(names::Name { cued: true, ..n });
-                np.end = end;
-                break;
+        // "Son voisin de tribune, le ministre morvan Ilja Brandauer, …", "la présidente de la
+        // conférence, la ministre Sabine Leclerc-Auzanne": a role phrase with its own name
+        // restates who the first phrase is; one without ("la présidente de la conférence, la
+        // ministre déléguée chargée de l'Europe, Sabine Leclerc-Auzanne") leads to the name.
+        if matches!(np.det, Some(Det::Possessive) | Some(Det::Definite)) && np.role.is_some() {
+            let apposed = np::parse_np(s.block, toks, start, end, known).filter(|n| {
+                n.role.is_some()
+                    && n.pronoun.is_none()
+                    && matches!(n.det, Some(Det::Possessive) | Some(Det::Definite))
+            });
+            if let Some(n) = apposed {
+                let unnamed = n.name.is_none();
+                if let Some(name) = n.name.filter(|_| n.end == end) {
+                    np.name = Some(names::Name { cued: true, ..name });
+                    np.end = end;
+                    break;
+                }
+                if unnamed && end - start <= 10 {
+                    comma = end;
+                    continue;
+                }
             }
         }
         // Only descriptive chunks may stand between the role and the name.

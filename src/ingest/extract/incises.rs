@@ -99,12 +99,25 @@ fn verb_group_end(
             k += 1;
             continue;
         }
+        // "a mis en garde", but "a résumé en clôture la ministre": there "en" opens an
+        // adverbial before the subject.
+        let en_adverbial = w == "en"
+            && k + 2 < end
+            && toks[k + 1].is_word()
+            && !toks[k + 1].cap
+            && !toks[k + 1].is("garde")
+            && matches!(
+                toks[k + 2].lower.as_str(),
+                "le" | "la" | "l'" | "les" | "un" | "une"
+            );
+        let en_garde = w == "en" && !en_adverbial;
         if lexicon::is_adverb(w)
             || lexicon::speech_verb(b)
                 .is_some_and(|v| v.form != Form::Finite || lexicon::is_auxiliary(base))
+            || en_garde
             || matches!(
                 w,
-                "en" | "garde" | "valoir" | "savoir" | "lire" | "appris" | "entendre"
+                "garde" | "valoir" | "savoir" | "lire" | "appris" | "entendre"
             )
         {
             k += 1;

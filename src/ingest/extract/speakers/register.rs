@@ -208,9 +208,12 @@ fn name_cues(toks: &[Tok], range: &Range<usize>, k: usize, e: usize) -> NameCues
         gender = gender.or(lexicon::honorific(&toks[k - 2].lower).unwrap_or(Gender::U));
         cued = true;
     }
-    // A role noun right before ("le formateur Karel Verhulst").
+    // A role noun right before ("le formateur Karel Verhulst"), in the singular: "le syndicat
+    // des conducteurs GDL-Süd" names no conductor.
     if let Some(t) = before(1).filter(|t| t.is_word() && !t.cap) {
-        if let Some((_, g)) = lexicon::role(&t.lower) {
+        let plural = t.lower.ends_with(['s', 'x'])
+            && lexicon::role(t.lower.trim_end_matches(['s', 'x'])).is_some();
+        if let Some((_, g)) = lexicon::role(&t.lower).filter(|_| !plural) {
             cued = true;
             gender = gender.or(g);
         }
