@@ -77,11 +77,11 @@ impl<'w> Cursor<'w> {
     }
 
     fn settle(&mut self) {
-        self.doc = self
-            .rewordings
-            .iter()
-            .map(Cursor::doc)
-            .fold(self.own, DocId::min);
+        let mut doc = self.own;
+        for r in &self.rewordings {
+            doc = doc.min(r.doc);
+        }
+        self.doc = doc;
     }
 
     pub(super) fn doc(&self) -> DocId {
@@ -158,11 +158,13 @@ impl<'w> Cursor<'w> {
                 self.own = self.min_doc();
             }
         }
-        if !self.rewordings.is_empty() {
-            for r in &mut self.rewordings {
-                if r.doc() == doc {
-                    r.advance();
-                }
+        if self.rewordings.is_empty() {
+            self.doc = self.own;
+            return;
+        }
+        for r in &mut self.rewordings {
+            if r.doc() == doc {
+                r.advance();
             }
         }
         self.settle();
@@ -184,10 +186,12 @@ impl<'w> Cursor<'w> {
                 self.own = self.min_doc();
             }
         }
-        if !self.rewordings.is_empty() {
-            for r in &mut self.rewordings {
-                r.seek(target);
-            }
+        if self.rewordings.is_empty() {
+            self.doc = self.own;
+            return;
+        }
+        for r in &mut self.rewordings {
+            r.seek(target);
         }
         self.settle();
     }
@@ -201,6 +205,9 @@ impl<'w> Cursor<'w> {
         reader: &SegmentReader,
         doc: DocId,
     ) -> tantivy::Result<Option<UnitMatch>> {
+        if self.rewordings.is_empty() {
+            return self.evaluate_own(reader, doc);
+        }
         if self.own == doc {
             if let Some(m) = self.evaluate_own(reader, doc)? {
                 return Ok(Some(m));
