@@ -306,3 +306,22 @@ fn a_synonym_of_several_words_is_found_as_a_phrase_ranked_below_the_word() {
         ["2025-03-02-garanties.txt ¶4"]
     );
 }
+
+#[test]
+fn words_typed_together_find_another_wording_of_them() {
+    let c = corpus();
+    assert_eq!(c.search(&["mauvais", "temps"]).status.code(), Some(1));
+    std::fs::write(c.index().join("synonyms.txt"), "tempête | mauvais temps\n").unwrap();
+    // The two words together are a member of the group: the passages saying "tempête" hold
+    // both, through the other wording.
+    let hits = c.hits(&["mauvais", "temps"]);
+    let places: Vec<String> = hits.iter().map(place).collect();
+    assert!(
+        places.contains(&"2025-03-04-meteo.txt ¶2".to_owned()),
+        "{places:?}"
+    );
+    assert!(hits.iter().all(|h| h["matched"] == 2), "{hits:#?}");
+    // One of them alone, or the two quoted, is not the member.
+    assert_eq!(c.search(&["mauvais"]).status.code(), Some(1));
+    assert_eq!(c.search(&["\"mauvais temps\""]).status.code(), Some(1));
+}

@@ -258,7 +258,9 @@ impl Planner<'_> {
         corrections: &mut Vec<Correction>,
     ) -> Option<ChainPlan> {
         let mut units = Vec::new();
-        for (c, names) in positives.iter().zip(spellings) {
+        // Per unit, the clause it comes from.
+        let mut clause_of = Vec::new();
+        for (i, (c, names)) in positives.iter().zip(spellings).enumerate() {
             let found = self.unit_for(chain, c, names, Some(corrections));
             if let Some((field, kind, rewordings)) = found {
                 units.push(Unit {
@@ -267,8 +269,10 @@ impl Planner<'_> {
                     kind,
                     rewordings,
                 });
+                clause_of.push(i);
             }
         }
+        self.reword_spans(chain, positives, &mut units, &clause_of);
         let mut exclusions = Vec::new();
         for c in q.clauses.iter().filter(|c| c.negated) {
             let names = self.exclusion_spellings(c);
@@ -380,6 +384,64 @@ impl Planner<'_> {
         let kind = UnitKind::Word(alts);
         let rewordings = rewordings(&groups, &kind);
         Some((field, kind, rewordings))
+    }
+
+    /// Words typed one after the other that are together a member of a synonym group
+    /// (`centrales électriques`, `arrêt des combats`): each of their units also finds the group's
+    /// other members, as [`Unit::rewordings`]; the longest such run from each word first.
+    fn reword_spans(
+        &mut self,
+        chain: Chain,
+        positives: &[&Clause],
+        units: &mut [Unit],
+        clause_of: &[usize],
+    ) {
+        if self.searcher.is_none() || positives.len() < 2 {
+            return;
+        }
+        let plain = |c: &Clause| !c.phrase && c.scope == Scope::Text;
+        let mut start = 0;
+        while start + 1 < positives.len() {
+            let mut taken = 1;
+            // Only groups holding a member of several words can match a run of words.
+            let several = |w: &String| w.contains([' ', '-', '\'', '’']);
+            let any = plain(positives[start])
+                && self
+                    .aliases
+                    .synonyms
+                    .candidates(&positives[start].text)
+                    .any(|g| g.iter().any(several));
+            if any {
+                for len in (2..=MAX_SPAN.min(positives.len() - start)).rev() {
+                    let span = &positives[start..start + len];
+                    if !span.iter().all(|c| plain(c)) {
+                        continue;
+                    }
+                    let text: Vec<&str> = span.iter().map(|c| c.text.as_str()).collect();
+                    let analysed = self.analyse(chain, &text.join(" "));
+                    if analysed.len() < 2 {
+                        continue;
+                    }
+                    let groups = self.synonym_groups(chain, &positives[start].text);
+                    let found = rewordings(&groups, &UnitKind::Phrase(analysed));
+                    if found.is_empty() {
+                        continue;
+                    }
+                    for (u, &i) in units.iter_mut().zip(clause_of) {
+                        if (start..start + len).contains(&i) {
+                            for r in &found {
+                                if !u.rewordings.contains(r) {
+                                    u.rewordings.push(r.clone());
+                                }
+                            }
+                        }
+                    }
+                    taken = len;
+                    break;
+                }
+            }
+            start += taken;
+        }
     }
 
     /// The surnames of every spelling of the name an excluded clause is (`-Zelensky` excludes
@@ -787,6 +849,9 @@ fn rewordings(groups: &[Vec<Analysed>], kind: &UnitKind) -> Vec<UnitKind> {
     }
     out
 }
+
+/// The most words typed one after the other that [`Planner::reword_spans`] looks up together.
+const MAX_SPAN: usize = 4;
 
 /// Whether two analysed texts are the same terms at the same relative positions.
 fn same_terms(a: &Analysed, b: &Analysed) -> bool {
