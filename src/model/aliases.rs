@@ -222,12 +222,20 @@ impl Claim {
     }
 }
 
+/// Every word of the bundled list's spellings, folded, one a line after a comment line: a name
+/// one of whose words is missing here is nobody of the bundled list, known without parsing it
+/// (checked against the list by `the_word_list_is_the_words_of_the_bundled_list`).
+const BUNDLED_WORDS: &str = include_str!("people.words");
+
 /// Canonical names by variant, genders and offices.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Aliases {
     /// Shared with [`Aliases::bundled`] unless lines were added: an engine opened on an index
-    /// without a list of its own neither copies nor frees them.
-    tables: Arc<Tables>,
+    /// without a list of its own neither copies nor frees them. The bundled list is parsed when
+    /// first needed: most searches name nobody, and parsing it costs more than they do.
+    tables: Arc<OnceLock<Tables>>,
+    /// The tables are the bundled list's alone: [`BUNDLED_WORDS`] tells the names it cannot hold.
+    bundled_only: bool,
     /// Words standing for one another, read with the gazetteer (bundled, and the index's
     /// `synonyms.txt`).
     pub synonyms: Synonyms,
@@ -292,19 +300,51 @@ fn gender_field(f: &str) -> Option<Gender> {
     }
 }
 
+impl Default for Aliases {
+    /// An empty gazetteer.
+    fn default() -> Aliases {
+        Aliases {
+            tables: Arc::new(OnceLock::from(Tables::default())),
+            bundled_only: false,
+            synonyms: Synonyms::default(),
+        }
+    }
+}
+
 impl Aliases {
     /// The bundled gazetteer.
     pub fn bundled() -> Arc<Aliases> {
         static B: OnceLock<Arc<Aliases>> = OnceLock::new();
         B.get_or_init(|| {
-            let mut t = Tables::default();
-            t.add_lines(BUNDLED);
             Arc::new(Aliases {
-                tables: Arc::new(t),
+                tables: Arc::new(OnceLock::new()),
+                bundled_only: true,
                 synonyms: Synonyms::bundled(),
             })
         })
         .clone()
+    }
+
+    /// The tables, the bundled list parsed the first time they are needed.
+    fn tables(&self) -> &Tables {
+        self.tables.get_or_init(|| {
+            let mut t = Tables::default();
+            t.add_lines(BUNDLED);
+            t
+        })
+    }
+
+    /// Whether the gazetteer may hold a name of these folded words (false: it cannot).
+    fn may_hold(&self, words: &[&str]) -> bool {
+        !self.bundled_only
+            || self.tables.get().is_some()
+            || words.iter().all(|w| {
+                let mut line = String::with_capacity(w.len() + 2);
+                line.push('\n');
+                line.push_str(w);
+                line.push('\n');
+                BUNDLED_WORDS.contains(&line)
+            })
     }
 
     /// The bundled gazetteer extended by `index_dir/aliases.txt` when there is one, with the
@@ -323,23 +363,31 @@ impl Aliases {
     /// as a variant of its own ("Macron" for Emmanuel Macron, not Brigitte Macron), else the
     /// one whose full name ends with it; two such people, and it names neither.
     pub fn add_lines(&mut self, text: &str) {
-        Arc::make_mut(&mut self.tables).add_lines(text);
+        self.tables();
+        Arc::make_mut(&mut self.tables)
+            .get_mut()
+            .expect("the tables were just built")
+            .add_lines(text);
+        self.bundled_only = false;
     }
     /// The person a name designates: a listed full name or spelling, or a surname only one
     /// person of the gazetteer bears.
     pub fn person(&self, name: &str) -> Option<&Person> {
         let folded = fold(name);
         let words: Vec<&str> = folded.split_whitespace().collect();
+        if !self.may_hold(&words) {
+            return None;
+        }
         let i = match words[..] {
             [] => return None,
-            [one] => (*self.tables.surname.get(one)?)?,
+            [one] => (*self.tables().surname.get(one)?)?,
             _ => *self
-                .tables
+                .tables()
                 .full
                 .get(&words.join(" "))
-                .or_else(|| self.tables.by_name.get(&words.join(" ")))?,
+                .or_else(|| self.tables().by_name.get(&words.join(" ")))?,
         };
-        Some(&self.tables.people[i])
+        Some(&self.tables().people[i])
     }
 
     /// The canonical form of a speaker's name; the name itself when the gazetteer does not know
@@ -351,7 +399,8 @@ impl Aliases {
 
     /// Whether a surname (one word) belongs to someone of the gazetteer, shared or not.
     pub fn knows_surname(&self, word: &str) -> bool {
-        self.tables.surname.contains_key(&fold(word))
+        let folded = fold(word);
+        self.may_hold(&[folded.as_str()]) && self.tables().surname.contains_key(&folded)
     }
 
     /// The one person who held a role worded this way during `span` (`YYYYMMDD` bounds; any
@@ -363,7 +412,7 @@ impl Aliases {
         among: Option<&dyn Fn(&Person) -> bool>,
     ) -> Option<&Person> {
         let mut found: Option<&Person> = None;
-        for p in &self.tables.people {
+        for p in &self.tables().people {
             let holds = p
                 .offices
                 .iter()
@@ -389,7 +438,7 @@ impl Aliases {
 
     /// Every person's spellings, as [`Aliases::spellings`] gives them.
     pub fn people(&self) -> impl Iterator<Item = &[String]> {
-        self.tables.people.iter().map(|p| p.spellings.as_slice())
+        self.tables().people.iter().map(|p| p.spellings.as_slice())
     }
 
     /// The name `search --speaker` looks for: the canonical full name for a listed full variant,
@@ -593,5 +642,43 @@ mod tests {
         assert_eq!(b.spellings, ["oleg berezine", "oleg berezin", "berezin"]);
         assert!(b.offices.is_empty());
         assert!(a.knows_surname("Berezine"));
+    }
+
+    /// `people.words` holds every word of the bundled list's spellings, and nothing else:
+    /// `DEPECHES_WRITE_PEOPLE_WORDS=1 cargo test --lib aliases` rewrites it after the list
+    /// changes.
+    #[test]
+    fn the_word_list_is_the_words_of_the_bundled_list() {
+        let mut t = Tables::default();
+        t.add_lines(BUNDLED);
+        let words: std::collections::BTreeSet<&str> = t
+            .people
+            .iter()
+            .flat_map(|p| p.spellings.iter().flat_map(|s| s.split_whitespace()))
+            .collect();
+        let mut expected = String::from(
+            "# Every word of people.tsv's spellings, folded (tests rewrite it: see aliases.rs)\n",
+        );
+        for w in &words {
+            expected.push_str(w);
+            expected.push('\n');
+        }
+        if std::env::var_os("DEPECHES_WRITE_PEOPLE_WORDS").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/model/people.words");
+            std::fs::write(path, &expected).unwrap();
+            return;
+        }
+        assert!(
+            BUNDLED_WORDS == expected,
+            "src/model/people.words is not the words of people.tsv: run \
+             DEPECHES_WRITE_PEOPLE_WORDS=1 cargo test --lib aliases"
+        );
+        // Names the list does not hold are answered without parsing it; those it holds, as
+        // the parsed tables answer.
+        let a = Aliases::bundled();
+        assert!(a.person("ans").is_none());
+        assert!(a.person("Paul Inconnu").is_none());
+        assert!(!a.knows_surname("inconnu"));
+        assert_eq!(a.canonical("zelenski"), "Volodymyr Zelensky");
     }
 }

@@ -140,7 +140,6 @@ impl Engine {
         } = index::open(dir)?;
         let chains = chains(&reader.searcher(), &fields);
         let aliases = Aliases::load(dir)?;
-        let surnames = SurnameTerms::new(aliases.people().count());
         Ok(Engine {
             dir: dir.to_owned(),
             index,
@@ -149,7 +148,7 @@ impl Engine {
             chains,
             analyzers: Chain::ALL.iter().map(|&c| (c, c.analyzer())).collect(),
             aliases,
-            surnames,
+            surnames: SurnameTerms::default(),
             warm: Mutex::new(Vec::new()),
             columns: Columns::default(),
         })

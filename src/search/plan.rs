@@ -550,7 +550,7 @@ impl Planner<'_> {
             if !beginnings.get(person).is_none_or(|b| b.meet(&firsts)) {
                 continue;
             }
-            let analysed = memo.get_or_init(chain, person, || {
+            let analysed = memo.get_or_init(chain, person, beginnings.len(), || {
                 spellings
                     .iter()
                     .filter_map(|s| surname(s))

@@ -15,9 +15,10 @@ use crate::index::analysis::Chain;
 /// or several), filled on first use. Shared by concurrent searches: a slot is written once.
 ///
 /// [`Aliases::people`]: crate::model::aliases::Aliases::people
+#[derive(Default)]
 pub struct SurnameTerms {
-    people: usize,
-    slots: Vec<OnceLock<Vec<Option<String>>>>,
+    /// Made when first needed (the people list may not be parsed before).
+    slots: OnceLock<Vec<OnceLock<Vec<Option<String>>>>>,
     /// Per person, the first bytes the terms of their surnames may begin with.
     beginnings: OnceLock<Vec<Beginnings>>,
 }
@@ -41,34 +42,31 @@ impl Beginnings {
 }
 
 impl SurnameTerms {
-    /// An empty memo for a list of `people` people.
-    pub fn new(people: usize) -> SurnameTerms {
-        SurnameTerms {
-            people,
-            slots: (0..people * Chain::ALL.len())
-                .map(|_| OnceLock::new())
-                .collect(),
-            beginnings: OnceLock::new(),
-        }
-    }
-
     /// Every person's [`Beginnings`], computed by `compute` the first time.
     pub fn beginnings(&self, compute: impl FnOnce() -> Vec<Beginnings>) -> &[Beginnings] {
         self.beginnings.get_or_init(compute)
     }
 
-    /// The surname terms of person `person` in `chain`, computed by `analyse` the first time.
+    /// The surname terms of person `person` (of `people`) in `chain`, computed by `analyse`
+    /// the first time.
     pub fn get_or_init(
         &self,
         chain: Chain,
         person: usize,
+        people: usize,
         analyse: impl FnOnce() -> Vec<Option<String>>,
     ) -> Cow<'_, [Option<String>]> {
         let c = Chain::ALL
             .iter()
             .position(|&x| x == chain)
             .expect("every chain is in Chain::ALL");
-        match self.slots.get(c * self.people + person) {
+        let slots = self.slots.get_or_init(|| {
+            (0..people * Chain::ALL.len())
+                .map(|_| OnceLock::new())
+                .collect()
+        });
+        let index = (person < people).then_some(c * people + person);
+        match index.and_then(|i| slots.get(i)) {
             Some(slot) => Cow::Borrowed(slot.get_or_init(analyse)),
             // A person beyond the list the memo was made for: analysed, not remembered.
             None => Cow::Owned(analyse()),
