@@ -950,3 +950,38 @@ fn an_inverted_subject_after_an_adverbial_and_two_appositions() {
         );
     }
 }
+
+#[test]
+fn verbs_of_rejecting_and_reporting_frame_short_quotations() {
+    for (sentence, quoted) in [
+        (
+            "La porte-parole Ielena Kravtsova a rejeté les accusations comme « hystérie », selon \
+             les médias d'État.",
+            "hystérie",
+        ),
+        (
+            "Le député Paul Orsat rejette des accusations « sans fondement ».",
+            "sans fondement",
+        ),
+        (
+            "Le député Paul Orsat a balayé ces critiques « infondées ».",
+            "infondées",
+        ),
+        (
+            "Le chef de la mission, Hans Grüninger, a fait état d'un scrutin « globalement bien \
+             organisé ».",
+            "globalement bien organisé",
+        ),
+        (
+            "La présidente de la Commission, Mariam Diallo-Sissoko, a fait part de sa « profonde \
+             déception ».",
+            "profonde déception",
+        ),
+    ] {
+        let found = quotes(sentence);
+        assert!(
+            speaker_of(&found, quoted).is_some(),
+            "«{quoted}» in {sentence}"
+        );
+    }
+}

@@ -111,11 +111,14 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
                     strong: true,
                 });
             }
+            // "a fait savoir", "fait valoir", "a fait part de sa «…»", "a fait état d'un «…»".
             if lexicon::is_faire(base)
                 && (next(1, "valoir")
                     || next(1, "savoir")
                     || next(2, "valoir")
-                    || next(2, "savoir"))
+                    || next(2, "savoir")
+                    || next(1, "part") && (next(2, "de") || next(2, "d'"))
+                    || next(1, "état") && (next(2, "de") || next(2, "d'")))
             {
                 return Some(lexicon::Verb {
                     form: form_of(base),

@@ -39,6 +39,7 @@ abonder approuver menacer jurer relater justifier argumenter considérer souhait
 inquiéter alarmer étonner alerter confesser nier contester pester lamenter railler vanter
 trancher enchaîner compléter clamer revendiquer prôner certifier attester blâmer interpeller
 riposter rectifier corriger exposer plaider tacler déclamer s'esclaffer confirmer
+rejeter épingler stigmatiser brocarder moquer minimiser balayer pointer
 ";
 
 /// Regular -er verbs that introduce quotations but do not attribute short spans on their own.
@@ -125,7 +126,7 @@ fn er_forms(inf: &str, out: &mut HashMap<String, Verb>, strong: bool) {
         return;
     };
     // Stems whose vowel opens before a mute ending: répéter → répète, marteler → martèle.
-    const OPEN: [(&str, &str); 12] = [
+    const OPEN: [(&str, &str); 13] = [
         ("répét", "répèt"),
         ("réitér", "réitèr"),
         ("suggér", "suggèr"),
@@ -138,6 +139,7 @@ fn er_forms(inf: &str, out: &mut HashMap<String, Verb>, strong: bool) {
         ("martel", "martèl"),
         ("appel", "appell"),
         ("rappel", "rappell"),
+        ("rejet", "rejett"),
     ];
     for (ending, form) in ER_ENDINGS {
         let mut s = stem.to_owned();
