@@ -599,10 +599,10 @@ fn extraction_meets_the_existing_gold_set() {
 /// Below these on the development set, extraction has regressed: the figures it reaches now,
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
-    f1: 0.966,
-    speaker: 0.91,
+    f1: 0.972,
+    speaker: 0.943,
     date: 0.99,
-    unknown_named: 0.035,
+    unknown_named: 0.012,
 };
 
 /// The development set: its figures (they go in the README), and no regression below the floor.
