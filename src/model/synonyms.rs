@@ -19,6 +19,8 @@ const BUNDLED: &str = include_str!("synonyms.txt");
 #[derive(Debug, Clone, Default)]
 pub struct Synonyms {
     groups: Arc<Vec<Vec<String>>>,
+    /// The first three letters of the members of several words, for [`Synonyms::may_begin_member_of_several`].
+    several: Arc<Vec<String>>,
 }
 
 impl Synonyms {
@@ -56,20 +58,43 @@ impl Synonyms {
                 groups.push(words);
             }
         }
+        let mut several: Vec<String> = Vec::new();
+        for w in self.groups.iter().flatten() {
+            if w.contains([' ', '-', '\'', '’']) {
+                let h = head(w);
+                if !several.contains(&h) {
+                    several.push(h);
+                }
+            }
+        }
+        self.several = Arc::new(several);
+    }
+
+    /// Whether `word` may be the first of a member of several words (`centrales` of `centrales
+    /// électriques`): a cheap test before looking the words after it up.
+    pub fn may_begin_member_of_several(&self, word: &str) -> bool {
+        let h = head(word);
+        self.several.contains(&h)
     }
 
     /// The groups that may hold `word` as the index analyses it: those with a word beginning
     /// as it does (folding and stemming change a word's ending, not its first three letters).
     pub fn candidates<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a [String]> + 'a {
-        let folded = fold(word);
-        // `l'attaque`: the word after an elision.
-        let word = folded.rsplit(['\'', '’']).next().unwrap_or("");
-        let head: String = word.chars().take(3).collect();
+        let head = head(word);
         self.groups
             .iter()
             .filter(move |g| g.iter().any(|w| w.starts_with(&head)))
             .map(Vec::as_slice)
     }
+}
+
+/// The first three letters of a text's first word, folded, after an elision (`l'attaque`:
+/// `att`).
+fn head(text: &str) -> String {
+    let folded = fold(text);
+    let first = folded.split_whitespace().next().unwrap_or("");
+    let word = first.rsplit(['\'', '’']).next().unwrap_or("");
+    word.chars().take(3).collect()
 }
 
 #[cfg(test)]
@@ -88,5 +113,13 @@ mod tests {
         let found: Vec<&[String]> = s.candidates("Xylophones").collect();
         assert_eq!(found, [&["xylophone".to_owned(), "marimba".to_owned()][..]]);
         assert!(s.groups.len() == b.groups.len() + 1);
+        // Members of several words are known by their first word.
+        assert!(!s.may_begin_member_of_several("xylophone"));
+        s.add_lines("pluie | averses orageuses | l'ondée du soir\n");
+        assert!(s.may_begin_member_of_several("Averses"));
+        assert!(s.may_begin_member_of_several("ondée"));
+        assert!(!s.may_begin_member_of_several("orageuses"));
+        assert!(!s.may_begin_member_of_several("pluie"));
+        assert!(b.may_begin_member_of_several("centrales"));
     }
 }

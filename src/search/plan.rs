@@ -403,14 +403,11 @@ impl Planner<'_> {
         let mut start = 0;
         while start + 1 < positives.len() {
             let mut taken = 1;
-            // Only groups holding a member of several words can match a run of words.
-            let several = |w: &String| w.contains([' ', '-', '\'', '’']);
             let any = plain(positives[start])
                 && self
                     .aliases
                     .synonyms
-                    .candidates(&positives[start].text)
-                    .any(|g| g.iter().any(several));
+                    .may_begin_member_of_several(&positives[start].text);
             if any {
                 for len in (2..=MAX_SPAN.min(positives.len() - start)).rev() {
                     let span = &positives[start..start + len];
