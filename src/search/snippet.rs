@@ -93,19 +93,40 @@ fn is_wanted(analyzer: &mut TextAnalyzer, run: &str, wanted: &FxHashSet<String>)
 }
 
 /// Byte ranges of the runs of letters and digits of `text`: the words every chain starts from.
+/// ASCII bytes are classified without decoding a character: most of a French passage is ASCII.
 fn runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    // Whether the character at byte `i` is a letter or a digit, and its length.
+    let at = move |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().expect("a character starts here");
+            (c.is_alphanumeric(), c.len_utf8())
+        }
+    };
+    let mut i = 0;
     std::iter::from_fn(move || {
-        let (start, _) = chars.by_ref().find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
+        loop {
+            if i >= bytes.len() {
+                return None;
+            }
+            let (word, len) = at(i);
+            if word {
                 break;
             }
-            chars.next();
+            i += len;
         }
-        Some((start, end))
+        let start = i;
+        while i < bytes.len() {
+            let (word, len) = at(i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        Some((start, i))
     })
 }
 
@@ -397,5 +418,40 @@ mod tests {
             shown.starts_with("mot ") && shown.ends_with("fin"),
             "{shown:?}"
         );
+    }
+
+    /// The runs found byte by byte are those of a scan character by character.
+    #[test]
+    fn runs_are_the_alphanumeric_stretches() {
+        fn reference(text: &str) -> Vec<(usize, usize)> {
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices() {
+                match (c.is_alphanumeric(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        out.push((s, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s) = start {
+                out.push((s, text.len()));
+            }
+            out
+        }
+        for text in [
+            "",
+            " ",
+            "a",
+            "Zelensky",
+            "« L’Élysée a dit », 3 fois ; c'est-à-dire 12,5 % … Ørsted, Łódź, naïve",
+            "東京 et 北京: deux villes; l'œuvre",
+            "fin sur un mot accentué é",
+            "… ",
+        ] {
+            assert_eq!(runs(text).collect::<Vec<_>>(), reference(text), "{text}");
+        }
     }
 }

@@ -36,44 +36,41 @@ pub fn is_abbreviation(lower: &str, capitalised: bool) -> bool {
 /// Byte offsets where sentences begin (the first excluded). A line break always begins one.
 pub fn sentence_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (_, c) = chars[i];
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         if c == '\n' {
-            if let Some(&(next, _)) = chars.get(i + 1) {
+            if let Some(&(next, _)) = chars.peek() {
                 out.push(next);
             }
-            i += 1;
             continue;
         }
-        if is_final(c) {
-            let mut j = i + 1;
-            while j < chars.len() && is_closing(chars[j].1) {
-                j += 1;
-            }
-            let ws_start = j;
-            while j < chars.len() && chars[j].1.is_whitespace() {
-                j += 1;
-            }
-            if j > ws_start && j < chars.len() && opens_sentence(chars[j].1) {
-                let word_before = text[..chars[i].0]
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                let abbreviation = c == '.'
-                    && is_abbreviation(
-                        &word_before.to_lowercase(),
-                        word_before.starts_with(char::is_uppercase),
-                    );
-                if !abbreviation {
-                    out.push(chars[j].0);
-                }
-            }
-            i = j.max(i + 1);
+        if !is_final(c) {
             continue;
         }
-        i += 1;
+        // The closing marks, then the spaces, belong to this sentence; what follows them may
+        // open the next one.
+        while chars.next_if(|&(_, c)| is_closing(c)).is_some() {}
+        let mut spaced = false;
+        while chars.next_if(|&(_, c)| c.is_whitespace()).is_some() {
+            spaced = true;
+        }
+        let Some(&(next, first)) = chars.peek() else {
+            continue;
+        };
+        if spaced && opens_sentence(first) {
+            let word_before = text[..at]
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            let abbreviation = c == '.'
+                && is_abbreviation(
+                    &word_before.to_lowercase(),
+                    word_before.starts_with(char::is_uppercase),
+                );
+            if !abbreviation {
+                out.push(next);
+            }
+        }
     }
     out
 }
@@ -120,5 +117,67 @@ mod tests {
             sentences("Il est 10 h. environ, dit-il."),
             ["Il est 10 h. environ, dit-il."]
         );
+    }
+
+    /// The rule as first written, over a vector of characters: what `sentence_starts` gives.
+    #[test]
+    fn starts_as_found_over_a_vector_of_characters() {
+        fn reference(text: &str) -> Vec<usize> {
+            let mut out = Vec::new();
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                let (_, c) = chars[i];
+                if c == '\n' {
+                    if let Some(&(next, _)) = chars.get(i + 1) {
+                        out.push(next);
+                    }
+                    i += 1;
+                    continue;
+                }
+                if is_final(c) {
+                    let mut j = i + 1;
+                    while j < chars.len() && is_closing(chars[j].1) {
+                        j += 1;
+                    }
+                    let ws_start = j;
+                    while j < chars.len() && chars[j].1.is_whitespace() {
+                        j += 1;
+                    }
+                    if j > ws_start && j < chars.len() && opens_sentence(chars[j].1) {
+                        let word_before = text[..chars[i].0]
+                            .rsplit(|c: char| !c.is_alphabetic())
+                            .next()
+                            .unwrap_or("");
+                        let abbreviation = c == '.'
+                            && is_abbreviation(
+                                &word_before.to_lowercase(),
+                                word_before.starts_with(char::is_uppercase),
+                            );
+                        if !abbreviation {
+                            out.push(chars[j].0);
+                        }
+                    }
+                    i = j.max(i + 1);
+                    continue;
+                }
+                i += 1;
+            }
+            out
+        }
+        for text in [
+            "",
+            ".",
+            "Fin.",
+            "Fin. ",
+            "Un. Deux! Trois? Quatre… cinq. 6 fois.\nLigne.\n\nAutre",
+            "« Il part. » Puis : « Non ! » — Et lui.\u{a0}Oui.\u{202f}« Bien »",
+            "Selon M. Peskov, rien. Puis J. Biden. Le 3 janv. 2025, Mme Dupont.",
+            "Fin.)  \n Suite.\n",
+            "Ça va. Élysée. ÉTAT. l'autre. -- tiret. – demi. …\n",
+            "x.\u{a0}\u{a0}Y.\u{202f} \u{202f}Z",
+        ] {
+            assert_eq!(sentence_starts(text), reference(text), "{text:?}");
+        }
     }
 }
