@@ -627,9 +627,9 @@ fn development_set_figures() {
 /// a margin. The goal ([`HELDOUT`]) is checked by
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
-    f1: 0.955,
-    speaker: 0.848,
-    date: 0.97,
+    f1: 0.958,
+    speaker: 0.85,
+    date: 0.99,
     unknown_named: 0.122,
 };
 

@@ -66,6 +66,9 @@ impl Dispatch {
         if date.is_none() {
             date = dates::find_dateline(body).and_then(|d| dates::dateline_date(&d, ctx.reference));
         }
+        if date.is_none() {
+            date = dates::find_publication_date(body);
+        }
 
         let aliases = ctx.aliases.clone().unwrap_or_else(Aliases::bundled);
         let quotes = quotes::extract_with(&blocks, &aliases, date.map(|d| d.span()));

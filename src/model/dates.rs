@@ -1,6 +1,7 @@
-//! A dispatch's publication date: from its header, its NDJSON `date` field, or a dateline at the
-//! very start of its text ("PARIS, 5 septembre 2025 (AFP) -"). Dates merely written in the body
-//! are history, never the dispatch's date.
+//! A dispatch's publication date: from its header, its NDJSON `date` field, a dateline at the
+//! very start of its text ("PARIS, 5 septembre 2025 (AFP) -"), or a web article's publication
+//! line under its title ("Publié le 19/03/2026 à 18h05"). Dates merely written in the body are
+//! history, never the dispatch's date.
 
 use serde::Serialize;
 
@@ -352,9 +353,130 @@ pub fn find_dateline(body: &str) -> Option<Dateline> {
     None
 }
 
+/// The date of a web article's publication line, under its title: "Publié le 19/03/2026 à
+/// 18h05", "Mis à jour le 20 mars 2026", "Par Jeanne Martin, le 9 juin 2026", "Le 09/06/2026 à
+/// 07:30". Looked for among the first lines of the body only, and only in a line that is a
+/// publication line (its cue, a full date with its year, then at most a time), so that a
+/// sentence of the body opening on a date ("Le 12 mars 2025, le ministre…") never counts.
+pub fn find_publication_date(body: &str) -> Option<DispatchDate> {
+    body.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(4)
+        .find_map(publication_date)
+}
+
+/// The date a publication line gives; "Publié" wins over "Mis à jour" on the same line.
+fn publication_date(line: &str) -> Option<DispatchDate> {
+    if line.chars().count() > 160 {
+        return None;
+    }
+    for cue in ["Publié le ", "Publié ", "publié le "] {
+        if let Some(at) = line.find(cue) {
+            return full_date(&line[at + cue.len()..]).map(|(d, _)| d);
+        }
+    }
+    for cue in ["Mis à jour le ", "Actualisé le ", "Modifié le "] {
+        if let Some(rest) = line.strip_prefix(cue) {
+            return full_date(rest).map(|(d, _)| d);
+        }
+    }
+    // A byline with its date, or the date alone: nothing but a time may follow it.
+    let rest = if line.starts_with("Par ") && line.chars().count() <= 100 {
+        let at = line.find(", le ").or_else(|| line.find(" le "))?;
+        &line[at..]
+    } else {
+        line
+    };
+    let rest = rest.trim_start_matches([',', ' ']);
+    let rest = rest
+        .strip_prefix("le ")
+        .or_else(|| rest.strip_prefix("Le "))?;
+    let (date, after) = full_date(rest)?;
+    let after = after.trim();
+    let only_time = after.is_empty()
+        || after
+            .strip_prefix("à ")
+            .is_some_and(|t| t.chars().count() <= 8 && t.starts_with(|c: char| c.is_ascii_digit()));
+    only_time.then_some(date)
+}
+
+/// "19/03/2026", "19.03.2026", "19 mars 2026", "1er mars 2026": a date with its year, and what
+/// follows it.
+fn full_date(text: &str) -> Option<(DispatchDate, &str)> {
+    let text = text.trim_start();
+    let num = |s: &str| -> Option<(u32, usize)> {
+        let n = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        Some((s[..n].parse().ok()?, n))
+    };
+    if let Some((day, n)) = num(text).filter(|&(_, n)| n <= 2) {
+        let sep = text[n..].chars().next();
+        if let Some(sep @ ('/' | '.')) = sep {
+            let r = &text[n + 1..];
+            let (month, m) = num(r).filter(|&(_, m)| m <= 2)?;
+            let r = r[m..].strip_prefix(sep)?;
+            let (year, y) = num(r).filter(|&(_, y)| y == 4)?;
+            let date = DispatchDate::new(year as i32, month, Some(day), Origin::Header)?;
+            return Some((date, &r[y..]));
+        }
+    }
+    let ((day, month, year), rest) = day_month_year(text)?;
+    let date = DispatchDate::new(year?, month, Some(day), Origin::Header)?;
+    Some((date, rest))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn publication_lines_under_a_title() {
+        let day = |body: &str| find_publication_date(body).map(|d| d.value());
+        let ymd = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            day("Un titre\nPublié le 19/03/2026 à 18h05\n\nLe maire a parlé."),
+            ymd("2026-03-19")
+        );
+        assert_eq!(
+            day("Titre\nPublié le 19 mars 2026 à 18h05, mis à jour le 20 mars 2026\n\nTexte."),
+            ymd("2026-03-19")
+        );
+        assert_eq!(
+            day("Titre\nMis à jour le 2 avril 2026\n\nTexte."),
+            ymd("2026-04-02")
+        );
+        assert_eq!(
+            day("Titre\nPar Jeanne Martin, le 9 juin 2026\n\nTexte."),
+            ymd("2026-06-09")
+        );
+        assert_eq!(
+            day("Titre\nLe 09/06/2026 à 07:30\n\nTexte."),
+            ymd("2026-06-09")
+        );
+        assert_eq!(day("Titre\nLe 1er mars 2026\n\nTexte."), ymd("2026-03-01"));
+    }
+
+    #[test]
+    fn a_body_sentence_opening_on_a_date_is_not_a_publication_line() {
+        let day = |body: &str| find_publication_date(body);
+        assert_eq!(
+            day("Titre\nLe 12 mars 2025, le ministre a démissionné.\n"),
+            None
+        );
+        assert_eq!(
+            day("Titre\nPar Jeanne Martin\n\nLe 3 mai 2024 restera une date.\n"),
+            None
+        );
+        // No year: the publication line cannot say which.
+        assert_eq!(day("Titre\nPublié le 19 mars à 18h05\n"), None);
+        // A date that does not exist.
+        assert_eq!(day("Titre\nPublié le 31/02/2026\n"), None);
+        // Further down than the first lines.
+        assert_eq!(
+            day("Titre\nUn.\nDeux.\nTrois.\nQuatre.\nPublié le 19/03/2026\n"),
+            None
+        );
+    }
 
     #[test]
     fn day_header_with_text_on_the_same_line() {
