@@ -134,7 +134,12 @@ impl Engine {
         for (i, cp) in plan.chains.iter().enumerate() {
             tiered.extend(words::top(searcher, cp, i, &filters, window, 1)?);
         }
-        tiered.sort_by(|a, b| b.key().total_cmp(&a.key()).then(a.addr.cmp(&b.addr)));
+        tiered.sort_by(|a, b| {
+            b.key()
+                .total_cmp(&a.key())
+                .then_with(|| content_key(searcher, a.addr).cmp(&content_key(searcher, b.addr)))
+                .then(a.addr.cmp(&b.addr))
+        });
         tiered.truncate(window);
         Ok(tiered
             .into_iter()
@@ -273,7 +278,7 @@ impl Engine {
             })
             .collect();
         match opts.sort {
-            Sort::Relevance => by_relevance(&mut ranked, first),
+            Sort::Relevance => by_relevance(searcher, &mut ranked, first),
             Sort::Date => by_date(searcher, &mut ranked),
         }
         Ok(ranked)
@@ -445,7 +450,7 @@ fn explanation(
 /// Re-ranked by blocks, in the order the candidates were found (the `first` ones, then by blocks
 /// of the window): a longer page (a later `offset`) then begins with the same passages in the
 /// same order as a shorter one, so that pages neither repeat nor miss a passage.
-fn by_relevance(ranked: &mut [Ranked], first: usize) {
+fn by_relevance(searcher: &Searcher, ranked: &mut [Ranked], first: usize) {
     let (head, rest) = ranked.split_at_mut(first.min(ranked.len()));
     for block in std::iter::once(head).chain(rest.chunks_mut(RESCORE_WINDOW)) {
         block.sort_by(|a, b| {
@@ -454,9 +459,24 @@ fn by_relevance(ranked: &mut [Ranked], first: usize) {
                 .then(a.typos.cmp(&b.typos))
                 .then(b.together.cmp(&a.together))
                 .then(b.score.total_cmp(&a.score))
+                .then_with(|| content_key(searcher, a.addr).cmp(&content_key(searcher, b.addr)))
                 .then(a.addr.cmp(&b.addr))
         })
     }
+}
+
+/// What breaks an exact tie between two passages: their content's signature, the same however
+/// the index was built. Their addresses are not: which document number a passage gets depends on
+/// how the indexing threads shared the work, so a tie broken by address could change order from
+/// one rebuild of the same files to the next. Read only when two passages tie.
+fn content_key(searcher: &Searcher, addr: DocAddress) -> u64 {
+    searcher
+        .segment_reader(addr.segment_ord)
+        .fast_fields()
+        .u64(schema::MINHASH[0])
+        .ok()
+        .and_then(|c| c.first(addr.doc_id))
+        .unwrap_or(0)
 }
 
 /// Newest first within each tier (the strict query's passages are one tier), undated passages
