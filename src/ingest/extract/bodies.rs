@@ -34,6 +34,10 @@ pub struct Facts {
     /// Bodies named in full with a capital ("l'Agence internationale de sûreté nucléaire", "le
     /// Groupe des pays vulnérables"), for the short reference that follows ("l'agence").
     named_bodies: Vec<String>,
+    /// Folded capitalised words the dispatch writes right after a lower-case word that is no
+    /// preposition, determiner or conjunction ("le ministre ostalien Ostrowicz", "a déclaré
+    /// Tavrin"): written as people are, never a capital speaking.
+    apposed: lexicon::HashSet<String>,
 }
 
 /// Fixed labels of bodies named by a proper noun (folded → label).

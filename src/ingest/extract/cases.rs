@@ -985,3 +985,38 @@ fn verbs_of_rejecting_and_reporting_frame_short_quotations() {
         );
     }
 }
+
+#[test]
+fn a_capital_speaks_for_the_government_of_its_country() {
+    let found = quotes(
+        "L'artillerie tavranienne a visé le port, selon les garde-côtes. Tavgrad a démenti \
+         toute frappe, parlant d'une « invention grossière ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "invention grossière"),
+        Some("gouvernement tavranien")
+    );
+    // A surname the dispatch gave a person keeps its person.
+    let found = quotes(
+        "Le député Piotr Tavrin a visité le port tavranien. Tavrin a dénoncé une « invention \
+         grossière ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "invention grossière"),
+        Some("Piotr Tavrin")
+    );
+    // So does a word the dispatch writes as a person's, after a role or a verb.
+    for text in [
+        "Le ministre tavranien Tavrin a visité le port. Tavrin a dénoncé une « invention \
+         grossière ».",
+        "Le port tavranien reste ouvert, a assuré Tavrin. Tavrin a dénoncé une « invention \
+         grossière ».",
+    ] {
+        let found = quotes(text);
+        assert_eq!(
+            speaker_of(&found, "invention grossière"),
+            Some("Tavrin"),
+            "{text}"
+        );
+    }
+}

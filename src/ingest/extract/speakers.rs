@@ -333,6 +333,21 @@ impl<'g> Discourse<'g> {
                     return Entity::body(label, Gender::U);
                 }
             }
+            // "Zolgrad a démenti": a capital without article speaks for the government of the
+            // country whose adjective the dispatch uses ("zolanais"), when nothing says the word
+            // is a person's name (no title, no first name, no one named with it).
+            if np.det.is_none()
+                && !name.cued
+                && !name.text.contains([' ', '-'])
+                && bodies::fixed_label(&name.text).is_none()
+                && self.registry.full_name(&name.text).is_none()
+                && self.gazetteer.person(&name.text).is_none()
+                && lexicon::first_name(&name.text.to_lowercase()).is_none()
+            {
+                if let Some(adjective) = self.facts.capital_adjective(&name.text) {
+                    return Entity::body(format!("gouvernement {adjective}"), Gender::U);
+                }
+            }
             // "Bercy a confirmé": a body known by the name of its seat.
             if !name.cued {
                 if let Some(label) = bodies::fixed_label(&name.text) {

@@ -17,6 +17,15 @@ impl Facts {
             }
             if t.cap && !t.acronym && k > range.start {
                 self.read_place(toks, range, k);
+                let p = &toks[k - 1];
+                if p.is_word()
+                    && !p.cap
+                    && !lexicon::is_preposition(&p.lower)
+                    && lexicon::determiner(&p.lower).is_none()
+                    && !matches!(p.lower.as_str(), "et" | "ou" | "ni" | "d'" | "l'")
+                {
+                    self.apposed.insert(fold(&t.lower));
+                }
             }
             if !t.cap {
                 self.read_adjective(t);
@@ -233,6 +242,42 @@ impl Facts {
             })
             .map(|(_, written)| masculine(written))
             .next()
+    }
+
+    /// The adjective of the country whose capital a word may be ("Zolgrad" → "zolanais"): the
+    /// one adjective the dispatch uses that shares the longest beginning with it, three letters
+    /// at least. None when two adjectives tie, or when the dispatch writes the word as people
+    /// are written (after a role or a verb).
+    pub fn capital_adjective(&self, word: &str) -> Option<String> {
+        let word = fold(word);
+        if word.chars().count() < 4 || self.apposed.contains(&word) {
+            return None;
+        }
+        let mut best: Option<(usize, String)> = None;
+        let mut tie = false;
+        for (a, written) in &self.adjectives {
+            let common = a
+                .chars()
+                .zip(word.chars())
+                .take_while(|(x, y)| x == y)
+                .count();
+            if common < 3 {
+                continue;
+            }
+            let m = masculine(written);
+            match &best {
+                Some((c, b)) if common < *c || (common == *c && *b == m) => {}
+                Some((c, _)) if common == *c => tie = true,
+                _ => {
+                    best = Some((common, m));
+                    tie = false;
+                }
+            }
+        }
+        if tie {
+            return None;
+        }
+        best.map(|(_, m)| m)
     }
 }
 
