@@ -38,6 +38,8 @@ pub struct Facts {
     /// preposition, determiner or conjunction ("le ministre ostalien Ostrowicz", "a déclaré
     /// Tavrin"): written as people are, never a capital speaking.
     apposed: lexicon::HashSet<String>,
+    /// The dateline's city, folded ("paris"), when the dispatch has one.
+    dateline: Option<String>,
 }
 
 /// Fixed labels of bodies named by a proper noun (folded → label).
@@ -155,7 +157,7 @@ pub fn complement_label(d: &impl Known, text: &str) -> Option<String> {
     let first = folded.split_whitespace().next()?;
     let written = text.split_whitespace().next()?.to_lowercase();
     if (lexicon::is_body_noun(first) || lexicon::is_body_noun(&written)) && folded.contains(' ') {
-        return Some(text.to_owned());
+        return Some(with_nationality(text.to_owned(), None, d));
     }
     if let Some(expansion) = d.facts().acronyms.get(text) {
         return Some(expansion.clone());
@@ -285,7 +287,7 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         }
         _ if lexicon::is_body_noun(thing) && !np.plural => {
             if words.len() > 1 {
-                return Some(surface_label(s, np));
+                return Some(with_nationality(surface_label(s, np), side_adjective(s), d));
             }
             // A bare "l'agence", "le groupe": the one body of that kind the dispatch named;
             // else, for an organisation's generic noun, the body that spoke or acted last
@@ -463,6 +465,59 @@ fn surface_label(s: Sentence, np: &Np) -> String {
         end -= 1;
     }
     nationality_first(&names::surface(s.block, s.toks, np.head_start, end))
+}
+
+/// A ministry named without its country gets the one the dispatch implies: "Côté zolanais, le
+/// ministère de la Défense …" → "ministère zolanais de la Défense"; a foreign ministry, which
+/// always carries its country, gets the dateline's ("PARIS - … le ministère des Affaires
+/// étrangères" → "ministère français des Affaires étrangères") unless the dispatch has just
+/// named one. Home ministries ("ministère de la Santé") keep their usual short label.
+fn with_nationality(label: String, side: Option<String>, d: &impl Known) -> String {
+    let Some(portfolio) = label.strip_prefix("ministère ") else {
+        return label;
+    };
+    let first = portfolio.split(' ').next().unwrap_or_default();
+    if !(matches!(first, "de" | "du" | "des") || first.starts_with("d'") || first.starts_with("d’"))
+    {
+        return label;
+    }
+    if let Some(adjective) = side {
+        return format!("ministère {adjective} {portfolio}");
+    }
+    if fold(portfolio) != "des affaires etrangeres" {
+        return label;
+    }
+    if let Some(named) = d
+        .recent_body(Some("ministère"))
+        .filter(|b| b.ends_with(" des Affaires étrangères"))
+    {
+        return named;
+    }
+    match d.facts().dateline_adjective() {
+        Some(adjective) => format!("ministère {adjective} {portfolio}"),
+        None => label,
+    }
+}
+
+/// "Côté zolanais, …", "Du côté borovien, …": the country a sentence opens on, as the
+/// masculine adjective it is written with.
+fn side_adjective(s: Sentence) -> Option<String> {
+    let words: Vec<&Tok> = s.toks[s.range.clone()].iter().take(4).collect();
+    let at = match words.as_slice() {
+        [a, ..] if a.lower == "côté" => 1,
+        [a, b, ..] if a.lower == "du" && b.lower == "côté" => 2,
+        _ => return None,
+    };
+    let adjective = words.get(at).filter(|t| t.is_word() && !t.cap)?;
+    if !words.get(at + 1).is_some_and(|t| t.is_punct(",")) {
+        return None;
+    }
+    // "zolanais" as written; "ostaliens" in the plural.
+    let written = adjective.lower.as_str();
+    [written, written.strip_suffix('s').unwrap_or(written)]
+        .into_iter()
+        .find(|w| lexicon::is_adjective_of_nationality(&fold(w)))
+        .map(masculine)
 }
 
 /// "ministère de la Défense sorgalais" → "ministère sorgalais de la Défense": a ministry's

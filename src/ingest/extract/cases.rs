@@ -1020,3 +1020,41 @@ fn a_capital_speaks_for_the_government_of_its_country() {
         );
     }
 }
+
+#[test]
+fn a_ministry_named_without_its_country_gets_the_one_the_dispatch_implies() {
+    // A sentence opening on a country.
+    let found = quotes(
+        "Côté tavranais, le ministère de la Défense s'est félicité sur son site d'une « coopération \
+         exemplaire ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "coopération exemplaire"),
+        Some("ministère tavranais de la Défense")
+    );
+    let found = quotes(
+        "La Tavranie dénonce une provocation. Côté ostalien, le ministère de la Défense a affirmé \
+         que « les objectifs ont été atteints ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "les objectifs ont été atteints"),
+        Some("ministère ostalien de la Défense")
+    );
+    // A foreign ministry in a dispatch written from Paris.
+    let found = quotes(
+        "PARIS, 3 mai (AFP) - La France a rappelé son ambassadeur. « Cette décision est \
+         temporaire », indique le communiqué du ministère des Affaires étrangères.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Cette décision est temporaire"),
+        Some("ministère français des Affaires étrangères")
+    );
+    // A home ministry keeps its short label.
+    let found = quotes(
+        "PARIS, 3 mai (AFP) - « Les stocks sont suffisants », assure le ministère de la Santé.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les stocks sont suffisants"),
+        Some("ministère de la Santé")
+    );
+}

@@ -209,6 +209,22 @@ impl Facts {
         if !place.is_empty() && !place.contains(' ') {
             self.places.insert(fold(place));
         }
+        if !place.is_empty() && self.dateline.is_none() {
+            self.dateline = Some(place.to_lowercase().replace(' ', "-"));
+        }
+    }
+
+    /// The adjective of the country the dispatch is written from, by its dateline's city:
+    /// "français" for Paris, a capital of the lexicon's, or one whose adjective the dispatch
+    /// uses ("Borovsk" → "borovien").
+    pub(super) fn dateline_adjective(&self) -> Option<String> {
+        let city = self.dateline.as_deref()?;
+        if fold(city) == "paris" {
+            return Some("français".to_owned());
+        }
+        lexicon::place_adjective(city)
+            .map(str::to_owned)
+            .or_else(|| self.capital_adjective(city))
     }
 
     /// Whether a capitalised word is one of the dispatch's places.
