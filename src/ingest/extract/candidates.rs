@@ -126,6 +126,8 @@ pub fn in_sentence(
                 e = d.last_speaker().unwrap_or(e);
             } else if let Some(body) = on_at_body(d, s, at, known) {
                 e = body;
+            } else if let Some(body) = read_in_publication(d, s, at) {
+                e = body;
             }
         }
         out.push(Candidate::from_cue(e, Cue::Incise));
@@ -204,6 +206,32 @@ fn on_at_body(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> O
     let np = np::parse_np(s.block, toks, at + 1, end, known)?;
     let e = d.resolve_np(s, &np, at + 1);
     (!e.person && e.name.is_some()).then_some(e)
+}
+
+/// "L'ambassade a publié sur son compte des images. «…», peut-on lire sous les photos": words
+/// read in what a body has just published (the sentence before, in the same paragraph, says it
+/// published, posted or shared something) are that body's. `at` is the token after the verb.
+fn read_in_publication(d: &Discourse, s: Sentence, at: usize) -> Option<Entity> {
+    let toks = s.toks;
+    let verb = (at.saturating_sub(2)..at)
+        .rev()
+        .find(|&i| toks[i].is_word())?;
+    if !toks[verb].is("lire") {
+        return None;
+    }
+    let from = s.range.start.saturating_sub(40);
+    let published = toks[from..s.range.start].iter().any(|t| {
+        t.is_word()
+            && matches!(
+                t.lower.trim_end_matches(['e', 's']),
+                "publié" | "diffusé" | "posté" | "partagé" | "affiché"
+            )
+    });
+    if !published {
+        return None;
+    }
+    d.recent_body(None)
+        .map(|label| Entity::body(label, Gender::U))
 }
 
 /// "de même source" right at token `at`.

@@ -1058,3 +1058,21 @@ fn a_ministry_named_without_its_country_gets_the_one_the_dispatch_implies() {
         Some("ministère de la Santé")
     );
 }
+
+#[test]
+fn words_read_in_what_a_body_just_published_are_its_own() {
+    let found = quotes(
+        "Le consulat d'Ostalie à Lyon a publié sur son compte des photos de la façade taguée. \
+         « Voilà le vrai visage de la tolérance », peut-on lire sous les images.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Voilà le vrai visage de la tolérance"),
+        Some("consulat d'Ostalie à Lyon")
+    );
+    // Without a publication, "on" stays unnamed.
+    let found = quotes(
+        "Le consulat d'Ostalie à Lyon a fermé ses portes. « Fermé jusqu'à nouvel ordre », \
+         peut-on lire sur la grille.",
+    );
+    assert_eq!(speaker_of(&found, "Fermé jusqu'à nouvel ordre"), None);
+}
