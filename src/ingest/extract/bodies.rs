@@ -240,8 +240,18 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     if np.det == Some(Det::Indefinite) {
         return None;
     }
-    let thing = np.thing.as_deref()?;
     let words: Vec<String> = np.words.iter().map(|w| fold(w)).collect();
+    // "écrivent les magistrats financiers", "selon les auteurs du rapport": the members who
+    // write a body's report speak for the body that was just the subject.
+    if np.plural && np.det == Some(Det::Definite) {
+        let report = |w: &String| matches!(w.as_str(), "rapport" | "etude" | "avis" | "note");
+        match words.first().map(String::as_str) {
+            Some("magistrats" | "rapporteurs" | "sages") => return d.recent_body(None),
+            Some("auteurs") if words[1..].iter().any(report) => return d.recent_body(None),
+            _ => {}
+        }
+    }
+    let thing = np.thing.as_deref()?;
     match thing {
         // "la diplomatie russe" → its ministry.
         "diplomatie" => diplomacy_label(s, np, &words),

@@ -1076,3 +1076,21 @@ fn words_read_in_what_a_body_just_published_are_its_own() {
     );
     assert_eq!(speaker_of(&found, "Fermé jusqu'à nouvel ordre"), None);
 }
+
+#[test]
+fn the_authors_of_a_body_report_speak_for_the_body() {
+    let found = quotes(
+        "La Cour régionale des comptes d'Armor publie mardi un avis sur le port de pêche. « La \
+         dette n'est plus soutenable », écrivent les magistrats, qui réclament un plan.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La dette n'est plus soutenable"),
+        Some("Cour régionale des comptes d'Armor")
+    );
+    // The authors of an attack are no one's spokesmen.
+    let found = quotes(
+        "La gendarmerie d'Armor a ouvert une enquête. « On reviendra », ont écrit les auteurs \
+         des tags sur la façade.",
+    );
+    assert_eq!(speaker_of(&found, "On reviendra"), None);
+}
