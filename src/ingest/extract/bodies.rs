@@ -458,6 +458,12 @@ fn direction_label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     {
         return Some(format!("ministère {portfolio}"));
     }
+    // "les services de l'État" in a département: its prefecture, when the dispatch names one.
+    if folded == "etat" {
+        if let Some(prefecture) = d.facts().named_body("préfecture") {
+            return Some(prefecture.to_owned());
+        }
+    }
     if folded.starts_with("premier ") || lexicon::role(&first.to_lowercase()).is_some() {
         return None;
     }

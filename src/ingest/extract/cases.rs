@@ -1094,3 +1094,20 @@ fn the_authors_of_a_body_report_speak_for_the_body() {
     );
     assert_eq!(speaker_of(&found, "On reviendra"), None);
 }
+
+#[test]
+fn the_prefecture_of_the_prefect_the_dispatch_names() {
+    let found = quotes(
+        "Le préfet de la Vienne a interdit les feux d'artifice. « La sécheresse ne laisse pas le \
+         choix », justifie la préfecture. Selon les services de l'État, les nappes sont « au plus \
+         bas ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "La sécheresse ne laisse pas le choix"),
+        Some("préfecture de la Vienne")
+    );
+    assert_eq!(
+        speaker_of(&found, "au plus bas"),
+        Some("préfecture de la Vienne")
+    );
+}

@@ -104,6 +104,17 @@ impl Facts {
         k: usize,
     ) {
         let t = &toks[k];
+        // "la préfète de la Haute-Savoie": her prefecture is a body the dispatch names.
+        if k > range.start && !t.cap && matches!(t.lower.as_str(), "préfet" | "préfète") {
+            if let Some((_, place)) = placed_body(block, toks, k, range.end)
+                .and_then(|n| n.split_once(' ').map(|(a, b)| (a.to_owned(), b.to_owned())))
+            {
+                let seat = format!("préfecture {place}");
+                if !self.named_bodies.contains(&seat) {
+                    self.named_bodies.push(seat);
+                }
+            }
+        }
         if k <= range.start || !lexicon::is_body_noun(&t.lower) {
             return;
         }
