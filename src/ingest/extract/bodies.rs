@@ -40,6 +40,9 @@ pub struct Facts {
     apposed: lexicon::HashSet<String>,
     /// The dateline's city, folded ("paris"), when the dispatch has one.
     dateline: Option<String>,
+    /// Ministries whose minister the dispatch names by portfolio ("le ministre de l'Éducation
+    /// nationale" → "ministère de l'Éducation nationale").
+    ministries: Vec<String>,
 }
 
 /// Fixed labels of bodies named by a proper noun (folded → label).

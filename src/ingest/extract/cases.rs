@@ -1111,3 +1111,25 @@ fn the_prefecture_of_the_prefect_the_dispatch_names() {
         Some("préfecture de la Vienne")
     );
 }
+
+#[test]
+fn the_services_of_a_minister_are_the_ministry() {
+    let found = quotes(
+        "La ministre de la Culture, Odile Ferrandi, a visité le musée. « Les travaux finiront en \
+         mai », a-t-elle assuré. Selon ses services, le chantier a coûté « deux fois le devis ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "deux fois le devis"),
+        Some("ministère de la Culture")
+    );
+    // A mayor's services are not a ministry.
+    let found = quotes(
+        "Le ministre de la Culture a écrit aux maires. Le maire de Dinan, Paul Ressac, a visité le \
+         musée. « Les travaux finiront en mai », a-t-il assuré. Selon ses services, le chantier a \
+         coûté « deux fois le devis ».",
+    );
+    assert_ne!(
+        speaker_of(&found, "deux fois le devis"),
+        Some("ministère de la Culture")
+    );
+}

@@ -313,6 +313,19 @@ impl<'g> Discourse<'g> {
         if let Some(p) = np.pronoun {
             return self.resolve_pronoun(p, at);
         }
+        // "Selon ses services" after the minister spoke: the ministry the dispatch names
+        // him at the head of.
+        if np.det == Some(Det::Possessive) && np.words.len() == 1 && np.words[0] == "services" {
+            let possessor = self.antecedent(Gender::U, at, None);
+            let minister = possessor
+                .name
+                .as_deref()
+                .and_then(|n| self.registry.full_name(n))
+                .is_some_and(|p| p.roles.iter().any(|r| r.head == "ministre"));
+            if let Some(ministry) = self.facts.ministry().filter(|_| minister) {
+                return Entity::body(ministry.to_owned(), Gender::U);
+            }
+        }
         if np.coordinated || np.plural {
             return bodies::label(s, np, self)
                 .map_or_else(Entity::nobody, |l| Entity::body(l, gender));

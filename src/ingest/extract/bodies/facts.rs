@@ -115,6 +115,21 @@ impl Facts {
                 }
             }
         }
+        // "le ministre de l'Éducation nationale": the ministry he heads.
+        if k > range.start && !t.cap && matches!(t.lower.as_str(), "ministre" | "ministres") {
+            let portfolio = body_name(block, toks, k, range.end)
+                .and_then(|n| n.split_once(' ').map(|(_, p)| p.replace('’', "'")))
+                .filter(|p| {
+                    let first = p.split(' ').next().unwrap_or_default();
+                    matches!(first, "de" | "du" | "des") || first.starts_with("d'")
+                });
+            if let Some(portfolio) = portfolio {
+                let ministry = format!("ministère {portfolio}");
+                if !self.ministries.contains(&ministry) {
+                    self.ministries.push(ministry);
+                }
+            }
+        }
         if k <= range.start || !lexicon::is_body_noun(&t.lower) {
             return;
         }
@@ -222,6 +237,14 @@ impl Facts {
         }
         if !place.is_empty() && self.dateline.is_none() {
             self.dateline = Some(place.to_lowercase().replace(' ', "-"));
+        }
+    }
+
+    /// The one ministry whose minister the dispatch names by portfolio, if only one.
+    pub fn ministry(&self) -> Option<&str> {
+        match self.ministries.as_slice() {
+            [one] => Some(one),
+            _ => None,
         }
     }
 
