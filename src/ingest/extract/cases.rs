@@ -1133,3 +1133,15 @@ fn the_services_of_a_minister_are_the_ministry() {
         Some("ministère de la Culture")
     );
 }
+
+#[test]
+fn an_infinitive_after_a_present_participle_reports_speech() {
+    let found = quotes(
+        "Le ministère ostalien de la Défense s'est refusé à tout commentaire, se contentant de \
+         rappeler que l'armée « respecte le droit ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "respecte le droit"),
+        Some("ministère ostalien de la Défense")
+    );
+}

@@ -149,6 +149,22 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
                 }
             }
         }
+        // "se contentant de rappeler", "tenant à préciser": an infinitive governed by a present
+        // participle reports speech as the participle would.
+        let mut form = verb.form;
+        if form == Form::Infinitive
+            && k >= s.range.start + 2
+            && toks[k - 2].is_word()
+            && !toks[k - 2].cap
+            && toks[k - 2].lower.ends_with("ant")
+            && toks[k - 2].lower.chars().count() > 5
+            && !matches!(
+                toks[k - 2].lower.as_str(),
+                "maintenant" | "cependant" | "pendant" | "durant" | "auparavant" | "autant"
+            )
+        {
+            form = Form::PresentParticiple;
+        }
         let (group, mut has_aux, aux_clitic) = group_start(s, k);
         // "a jugé … et assuré :": a participle sharing an earlier auxiliary.
         if verb.form == Form::PastParticiple
@@ -164,7 +180,7 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
         out.push(VerbHit {
             at: k,
             group,
-            form: verb.form,
+            form,
             strong: verb.strong,
             has_aux,
             clitic: clitic.or(aux_clitic),
