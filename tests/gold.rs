@@ -599,8 +599,8 @@ fn extraction_meets_the_existing_gold_set() {
 /// Below these on the development set, extraction has regressed: the figures it reaches now,
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
-    f1: 0.972,
-    speaker: 0.943,
+    f1: 0.973,
+    speaker: 0.962,
     date: 0.99,
     unknown_named: 0.012,
 };
@@ -627,10 +627,10 @@ fn development_set_figures() {
 /// a margin. The goal ([`HELDOUT`]) is checked by
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
-    f1: 0.958,
-    speaker: 0.85,
+    f1: 0.96,
+    speaker: 0.853,
     date: 0.99,
-    unknown_named: 0.122,
+    unknown_named: 0.12,
 };
 
 fn held_out() -> Option<(Set, Figures)> {
