@@ -137,8 +137,7 @@ impl Engine {
         tiered.sort_by(|a, b| {
             b.key()
                 .total_cmp(&a.key())
-                .then_with(|| content_key(searcher, a.addr).cmp(&content_key(searcher, b.addr)))
-                .then(a.addr.cmp(&b.addr))
+                .then_with(|| tie(searcher, a.addr, b.addr))
         });
         tiered.truncate(window);
         Ok(tiered
@@ -459,24 +458,40 @@ fn by_relevance(searcher: &Searcher, ranked: &mut [Ranked], first: usize) {
                 .then(a.typos.cmp(&b.typos))
                 .then(b.together.cmp(&a.together))
                 .then(b.score.total_cmp(&a.score))
-                .then_with(|| content_key(searcher, a.addr).cmp(&content_key(searcher, b.addr)))
-                .then(a.addr.cmp(&b.addr))
+                .then_with(|| tie(searcher, a.addr, b.addr))
         })
     }
 }
 
-/// What breaks an exact tie between two passages: their content's signature, the same however
-/// the index was built. Their addresses are not: which document number a passage gets depends on
-/// how the indexing threads shared the work, so a tie broken by address could change order from
-/// one rebuild of the same files to the next. Read only when two passages tie.
-fn content_key(searcher: &Searcher, addr: DocAddress) -> u64 {
-    searcher
-        .segment_reader(addr.segment_ord)
-        .fast_fields()
-        .u64(schema::MINHASH[0])
-        .ok()
-        .and_then(|c| c.first(addr.doc_id))
-        .unwrap_or(0)
+/// What breaks an exact tie between two passages. Two passages of one dispatch keep its reading
+/// order. Passages of different dispatches are ordered by their content's signature, the same
+/// however the index was built: their document numbers are not (which number a dispatch's
+/// passages get depends on how the indexing threads shared the work), so a tie broken by
+/// address could change order from one rebuild of the same files to the next. Read only when
+/// two passages tie.
+fn tie(searcher: &Searcher, a: DocAddress, b: DocAddress) -> std::cmp::Ordering {
+    if a.segment_ord == b.segment_ord {
+        let segment = searcher.segment_reader(a.segment_ord);
+        if let Ok(Some(ids)) = segment.fast_fields().str(schema::DISPATCH) {
+            let (x, y) = (
+                ids.term_ords(a.doc_id).next(),
+                ids.term_ords(b.doc_id).next(),
+            );
+            if x.is_some() && x == y {
+                return a.doc_id.cmp(&b.doc_id);
+            }
+        }
+    }
+    let key = |addr: DocAddress| {
+        searcher
+            .segment_reader(addr.segment_ord)
+            .fast_fields()
+            .u64(schema::MINHASH[0])
+            .ok()
+            .and_then(|c| c.first(addr.doc_id))
+            .unwrap_or(0)
+    };
+    key(a).cmp(&key(b)).then(a.cmp(&b))
 }
 
 /// Newest first within each tier (the strict query's passages are one tier), undated passages
