@@ -463,33 +463,27 @@ fn by_relevance(searcher: &Searcher, ranked: &mut [Ranked], first: usize) {
     }
 }
 
-/// What breaks an exact tie between two passages. Two passages of one dispatch keep its reading
-/// order. Passages of different dispatches are ordered by their content's signature, the same
-/// however the index was built: their document numbers are not (which number a dispatch's
-/// passages get depends on how the indexing threads shared the work), so a tie broken by
-/// address could change order from one rebuild of the same files to the next. Read only when
-/// two passages tie.
+/// What breaks an exact tie between two passages: their dispatch's content hash, then their
+/// place in it — a key of each passage alone, so the order is total, and the same however the
+/// index was built. Their document numbers are not (which numbers a dispatch's passages get
+/// depends on how the indexing threads shared the work), so a tie broken by address could
+/// change order from one rebuild of the same files to the next. Read only when two passages tie.
 fn tie(searcher: &Searcher, a: DocAddress, b: DocAddress) -> std::cmp::Ordering {
-    if a.segment_ord == b.segment_ord {
-        let segment = searcher.segment_reader(a.segment_ord);
-        if let Ok(Some(ids)) = segment.fast_fields().str(schema::DISPATCH) {
-            let (x, y) = (
-                ids.term_ords(a.doc_id).next(),
-                ids.term_ords(b.doc_id).next(),
-            );
-            if x.is_some() && x == y {
-                return a.doc_id.cmp(&b.doc_id);
-            }
-        }
-    }
-    let key = |addr: DocAddress| {
-        searcher
-            .segment_reader(addr.segment_ord)
-            .fast_fields()
-            .u64(schema::MINHASH[0])
+    let key = |addr: DocAddress| -> (u64, u64) {
+        let fast = searcher.segment_reader(addr.segment_ord).fast_fields();
+        let passage = fast
+            .u64(schema::PASSAGE)
             .ok()
             .and_then(|c| c.first(addr.doc_id))
-            .unwrap_or(0)
+            .unwrap_or(1);
+        // A dispatch's passages are consecutive documents; its first one holds the hash.
+        let first = addr.doc_id.saturating_sub(passage.saturating_sub(1) as u32);
+        let hash = fast
+            .u64(schema::HASH)
+            .ok()
+            .and_then(|c| c.first(first))
+            .unwrap_or(0);
+        (hash, passage)
     };
     key(a).cmp(&key(b)).then(a.cmp(&b))
 }
