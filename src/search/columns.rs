@@ -7,13 +7,14 @@ use std::sync::OnceLock;
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::Searcher;
 
-use crate::index::schema::{DISPATCH, PASSAGE};
+use crate::index::schema::{DISPATCH, HASH, PASSAGE};
 
 /// Per segment of the engine's searcher, each column opened on first use.
 #[derive(Default)]
 pub struct Columns {
     passage: OnceLock<Vec<Option<Column<u64>>>>,
     dispatch: OnceLock<Vec<Option<StrColumn>>>,
+    hash: OnceLock<Vec<Option<Column<u64>>>>,
 }
 
 impl Columns {
@@ -35,6 +36,17 @@ impl Columns {
                 .segment_readers()
                 .iter()
                 .map(|r| r.fast_fields().str(DISPATCH).ok().flatten())
+                .collect()
+        })
+    }
+
+    /// The dispatch content-hash column of each segment (on each dispatch's first passage).
+    pub fn hash(&self, searcher: &Searcher) -> &[Option<Column<u64>>] {
+        self.hash.get_or_init(|| {
+            searcher
+                .segment_readers()
+                .iter()
+                .map(|r| r.fast_fields().u64(HASH).ok())
                 .collect()
         })
     }

@@ -9,6 +9,7 @@ use tantivy::{DocAddress, Order, Searcher};
 use super::{Engine, Explanation, Options, Sort, UnitExplanation, PROXIMITY};
 use crate::index::schema;
 use crate::search::assemble;
+use crate::search::columns::Columns;
 use crate::search::plan::{Plan, Unit, UnitKind};
 use crate::search::rules::words::{self, Candidate, Filters};
 use crate::search::rules::{collapse, fields, proximity, story};
@@ -134,10 +135,11 @@ impl Engine {
         for (i, cp) in plan.chains.iter().enumerate() {
             tiered.extend(words::top(searcher, cp, i, &filters, window, 1)?);
         }
+        let columns = &self.columns;
         tiered.sort_by(|a, b| {
             b.key()
                 .total_cmp(&a.key())
-                .then_with(|| tie(searcher, a.addr, b.addr))
+                .then_with(|| tie(searcher, columns, a.addr, b.addr))
         });
         tiered.truncate(window);
         Ok(tiered
@@ -277,7 +279,7 @@ impl Engine {
             })
             .collect();
         match opts.sort {
-            Sort::Relevance => by_relevance(searcher, &mut ranked, first),
+            Sort::Relevance => by_relevance(searcher, &self.columns, &mut ranked, first),
             Sort::Date => by_date(searcher, &mut ranked),
         }
         Ok(ranked)
@@ -449,7 +451,7 @@ fn explanation(
 /// Re-ranked by blocks, in the order the candidates were found (the `first` ones, then by blocks
 /// of the window): a longer page (a later `offset`) then begins with the same passages in the
 /// same order as a shorter one, so that pages neither repeat nor miss a passage.
-fn by_relevance(searcher: &Searcher, ranked: &mut [Ranked], first: usize) {
+fn by_relevance(searcher: &Searcher, columns: &Columns, ranked: &mut [Ranked], first: usize) {
     let (head, rest) = ranked.split_at_mut(first.min(ranked.len()));
     for block in std::iter::once(head).chain(rest.chunks_mut(RESCORE_WINDOW)) {
         block.sort_by(|a, b| {
@@ -458,7 +460,7 @@ fn by_relevance(searcher: &Searcher, ranked: &mut [Ranked], first: usize) {
                 .then(a.typos.cmp(&b.typos))
                 .then(b.together.cmp(&a.together))
                 .then(b.score.total_cmp(&a.score))
-                .then_with(|| tie(searcher, a.addr, b.addr))
+                .then_with(|| tie(searcher, columns, a.addr, b.addr))
         })
     }
 }
@@ -468,19 +470,17 @@ fn by_relevance(searcher: &Searcher, ranked: &mut [Ranked], first: usize) {
 /// index was built. Their document numbers are not (which numbers a dispatch's passages get
 /// depends on how the indexing threads shared the work), so a tie broken by address could
 /// change order from one rebuild of the same files to the next. Read only when two passages tie.
-fn tie(searcher: &Searcher, a: DocAddress, b: DocAddress) -> std::cmp::Ordering {
+fn tie(searcher: &Searcher, columns: &Columns, a: DocAddress, b: DocAddress) -> std::cmp::Ordering {
     let key = |addr: DocAddress| -> (u64, u64) {
-        let fast = searcher.segment_reader(addr.segment_ord).fast_fields();
-        let passage = fast
-            .u64(schema::PASSAGE)
-            .ok()
+        let seg = addr.segment_ord as usize;
+        let passage = columns.passage(searcher)[seg]
+            .as_ref()
             .and_then(|c| c.first(addr.doc_id))
             .unwrap_or(1);
         // A dispatch's passages are consecutive documents; its first one holds the hash.
         let first = addr.doc_id.saturating_sub(passage.saturating_sub(1) as u32);
-        let hash = fast
-            .u64(schema::HASH)
-            .ok()
+        let hash = columns.hash(searcher)[seg]
+            .as_ref()
             .and_then(|c| c.first(first))
             .unwrap_or(0);
         (hash, passage)
