@@ -16,6 +16,11 @@ pub(crate) fn read_if_present(path: &std::path::Path) -> anyhow::Result<Option<S
     match std::fs::read_to_string(path) {
         Ok(text) => Ok(Some(text)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+        Err(e) => Err(e).with_context(|| {
+            format!(
+                "cannot read {} (fix it, or remove it to use the bundled list alone)",
+                path.display()
+            )
+        }),
     }
 }
