@@ -160,17 +160,6 @@ fn load(name: &str, texts: &Path, files: &Files) -> Set {
     set
 }
 
-/// The reference date a file name carries (`2025-05-24-cannes.txt`), standing in for a file's
-/// modification time.
-fn reference(file: &str) -> Option<(i32, u32, u32)> {
-    let name = Path::new(file).file_name()?.to_str()?;
-    let y = name.get(0..4)?.parse().ok()?;
-    let m = name.get(5..7)?.parse().ok()?;
-    let d = name.get(8..10)?.parse().ok()?;
-    (name.as_bytes().get(4) == Some(&b'-') && name.as_bytes().get(7) == Some(&b'-'))
-        .then_some((y, m, d))
-}
-
 fn parse(set: &Set, file: &str) -> Dispatch {
     let path = set.texts.join(file);
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -178,7 +167,7 @@ fn parse(set: &Set, file: &str) -> Dispatch {
         .expect("readable")
         .text;
     let ctx = Context {
-        reference: reference(file),
+        reference: depeches::ingest::raw::name_date(Path::new(file)),
         aliases: Some(set.aliases.clone()),
         ..Context::default()
     };

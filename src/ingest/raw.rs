@@ -8,6 +8,7 @@ use std::time::SystemTime;
 use super::read::{self, Record, MAX_DISPATCH_BYTES};
 use super::sources::shown;
 use super::{Held, Skip, SkipReason, Source};
+use crate::model::dates::{DispatchDate, Origin};
 
 /// A dispatch read but not yet parsed.
 #[derive(Debug, Clone)]
@@ -22,7 +23,8 @@ pub struct Raw {
 
 #[derive(Debug, Clone)]
 pub enum Content {
-    /// A file's bytes and its modification date (the reference for a yearless dateline).
+    /// A file's bytes and its reference date for a yearless dateline: the date its name opens
+    /// with, else its modification date.
     File {
         bytes: Vec<u8>,
         modified: Option<(i32, u32, u32)>,
@@ -88,7 +90,9 @@ fn read_file(id: &str, path: &Path) -> Result<Raw, Skip> {
     file.take(MAX_DISPATCH_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| skip(SkipReason::Unreadable(e.to_string())))?;
-    let modified = meta.modified().ok().and_then(civil_date);
+    // A date the file's name opens with is the reference; else its modification time (which a
+    // copy or a clone resets to the day it was made).
+    let modified = name_date(path).or_else(|| meta.modified().ok().and_then(civil_date));
     Ok(Raw {
         id: id.to_owned(),
         input: shown(path),
@@ -197,6 +201,14 @@ fn read_line(
 }
 
 /// The UTC calendar date of a file time.
+/// The date a file's name opens with (`2025-03-12-kiev-treve.txt`): the reference for a
+/// yearless dateline, when the name gives one that exists.
+pub fn name_date(path: &Path) -> Option<(i32, u32, u32)> {
+    let name = path.file_name()?.to_str()?;
+    let d = DispatchDate::parse_iso(name.get(0..10)?, Origin::Field)?;
+    Some((d.year, d.month, d.day?))
+}
+
 fn civil_date(t: SystemTime) -> Option<(i32, u32, u32)> {
     let day = jiff::tz::Offset::UTC
         .to_datetime(jiff::Timestamp::try_from(t).ok()?)
@@ -207,6 +219,16 @@ fn civil_date(t: SystemTime) -> Option<(i32, u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_opening_a_file_name_is_its_reference() {
+        let day = |n: &str| name_date(Path::new(n));
+        assert_eq!(day("dir/2025-03-12-kiev-treve.txt"), Some((2025, 3, 12)));
+        assert_eq!(day("2025-03-12.txt"), Some((2025, 3, 12)));
+        assert_eq!(day("2025-02-30-x.txt"), None);
+        assert_eq!(day("2025-03-x.txt"), None);
+        assert_eq!(day("kiev-2025-03-12.txt"), None);
+    }
 
     #[test]
     fn a_file_time_is_its_utc_day() {
