@@ -589,9 +589,9 @@ fn extraction_meets_the_existing_gold_set() {
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
     f1: 0.973,
-    speaker: 0.962,
+    speaker: 0.92,
     date: 0.99,
-    unknown_named: 0.012,
+    unknown_named: 0.016,
 };
 
 /// The development set: its figures (they go in the README), and no regression below the floor.
