@@ -588,8 +588,8 @@ fn extraction_meets_the_existing_gold_set() {
 /// Below these on the development set, extraction has regressed: the figures it reaches now,
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
-    f1: 0.973,
-    speaker: 0.92,
+    f1: 0.97,
+    speaker: 0.885,
     date: 0.99,
     unknown_named: 0.016,
 };
