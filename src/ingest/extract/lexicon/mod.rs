@@ -189,13 +189,15 @@ tchéquie:tchèque prague:tchèque serbie:serbe belgrade:serbe kosovo:kosovar
 ";
 
 /// The adjective of a government's label for a country or capital ("moscou" → "russe"), for a
-/// lower-cased word (compound names hyphenated: "états-unis", "royaume-uni").
+/// folded word (compound names hyphenated: "etats-unis", "royaume-uni"): the lexicon's accented
+/// names are looked up folded, as the callers fold what the text says ("Pékin" → "pekin").
 pub fn place_adjective(w: &str) -> Option<&'static str> {
-    static P: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    static P: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
     P.get_or_init(|| {
         PLACES
             .split_whitespace()
             .filter_map(|pair| pair.split_once(':'))
+            .map(|(place, adjective)| (crate::text::fold::fold(place), adjective))
             .collect()
     })
     .get(w)
