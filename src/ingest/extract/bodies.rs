@@ -69,7 +69,40 @@ const FIXED: [(&str, &str); 19] = [
 ];
 
 fn fixed(folded: &str) -> Option<&'static str> {
+    if folded.contains('’') {
+        return fixed(&folded.replace('’', "'"));
+    }
     FIXED.iter().find(|(f, _)| *f == folded).map(|(_, l)| *l)
+}
+
+/// Where a body whose fixed name has several words ("la Maison Blanche", "le Quai d'Orsay",
+/// "les Nations unies", "le Département d'État") ends, when its name opens at token `i`: such a
+/// name is one body's, never a person's ("Blanche") nor a shorter body's ("Quai").
+pub fn fixed_run(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
+    let first = toks.get(i).filter(|t| t.cap && t.is_word())?;
+    // Only the first words of the multi-word names are worth a closer look.
+    if !matches!(
+        first.lower.as_str(),
+        "maison" | "downing" | "place" | "quai" | "nations" | "département" | "departement"
+    ) {
+        return None;
+    }
+    FIXED.iter().find_map(|(f, _)| {
+        let mut k = i;
+        for part in f.split(' ').flat_map(|w| match w.split_once('\'') {
+            Some((d, rest)) => [&w[..=d.len()], rest],
+            None => [w, ""],
+        }) {
+            if part.is_empty() {
+                continue;
+            }
+            if k >= end || fold(&toks[k].lower) != part {
+                return None;
+            }
+            k += 1;
+        }
+        (k > i + 1).then_some(k)
+    })
 }
 
 /// The fixed label of a body named by a proper noun alone ("Bercy", "Matignon"), if it has one.

@@ -1145,3 +1145,37 @@ fn an_infinitive_after_a_present_participle_reports_speech() {
         Some("ministère ostalien de la Défense")
     );
 }
+
+#[test]
+fn a_capital_written_with_accents_speaks_for_its_government() {
+    let found = quotes(
+        "Pékin a dénoncé une « ingérence grossière » dans ses affaires. Téhéran a averti que le \
+         détroit resterait « ouvert à tous ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "ingérence grossière"),
+        Some("gouvernement chinois")
+    );
+    assert_eq!(
+        speaker_of(&found, "ouvert à tous"),
+        Some("gouvernement iranien")
+    );
+}
+
+#[test]
+fn a_body_named_in_several_words_is_one_body() {
+    let found = quotes(
+        "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \
+         escalade dangereuse ». Les Nations unies ont appelé à « la retenue ».",
+    );
+    assert_eq!(speaker_of(&found, "utile"), Some("Maison Blanche"));
+    assert_eq!(
+        speaker_of(&found, "escalade dangereuse"),
+        Some("ministère français des Affaires étrangères")
+    );
+    assert_eq!(speaker_of(&found, "la retenue"), Some("ONU"));
+    // The body's name is no person's: an unnamed spokesman stays unnamed.
+    let found =
+        quotes("Le porte-parole de la Maison Blanche a qualifié la visite de « cordiale ».");
+    assert_eq!(speaker_of(&found, "cordiale"), None);
+}

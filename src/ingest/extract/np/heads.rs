@@ -3,6 +3,7 @@
 //! [`Parser`].
 
 use super::{demonym_gender, next_is_noun, person_within, Parser, Step};
+use crate::ingest::extract::bodies;
 use crate::ingest::extract::lexicon::{self, Gender};
 use crate::ingest::extract::names::{self, run_at, surface, Name};
 
@@ -52,6 +53,21 @@ impl Parser<'_> {
     /// body named by its head noun, or the phrase's own name.
     pub(super) fn name_run(&mut self, j: usize) -> Step {
         let toks = self.toks;
+        // "la Maison Blanche", "le porte-parole du Quai d'Orsay": a body's fixed name.
+        if let Some(e) = bodies::fixed_run(toks, j, self.end) {
+            if self.in_complement {
+                for t in &toks[j..e] {
+                    self.keep_word(&t.lower);
+                }
+                self.np.proper_complement = true;
+                return Step::At(e);
+            }
+            if self.np.name.is_none() && self.np.body.is_none() && !self.head_seen {
+                self.np.body = Some(surface(self.block, toks, j, e));
+                self.head_seen = true;
+                return Step::At(e);
+            }
+        }
         let Some(e) = run_at(toks, j, self.end) else {
             return Step::Pass;
         };

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::{Discourse, Entity};
+use crate::ingest::extract::bodies;
 use crate::ingest::extract::lexicon::{self, Gender};
 use crate::ingest::extract::names;
 use crate::ingest::extract::tokens::Tok;
@@ -19,6 +20,11 @@ impl Discourse<'_> {
         self.facts.read(block, toks, range);
         let mut k = range.start;
         while k < range.end {
+            // "la Maison Blanche": a body's name, though "Blanche" is a first name.
+            if let Some(e) = bodies::fixed_run(toks, k, range.end) {
+                k = e;
+                continue;
+            }
             let Some(e) = names::run_at(toks, k, range.end) else {
                 k += 1;
                 continue;
