@@ -1179,3 +1179,19 @@ fn a_body_named_in_several_words_is_one_body() {
         quotes("Le porte-parole de la Maison Blanche a qualifié la visite de « cordiale ».");
     assert_eq!(speaker_of(&found, "cordiale"), None);
 }
+
+#[test]
+fn a_body_subject_set_off_by_an_apposition_keeps_its_verb() {
+    let found = quotes(
+        "La mairie de Saint-Brieuc, sollicitée, a condamné des « tags intolérables ». Le \
+         ministère ostalien des Transports, dans une note publiée jeudi, a jugé la ligne « sûre ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "tags intolérables"),
+        Some("mairie de Saint-Brieuc")
+    );
+    assert_eq!(
+        speaker_of(&found, "sûre"),
+        Some("ministère ostalien des Transports")
+    );
+}

@@ -338,8 +338,14 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
     let g = v.group;
     let before = subject_before(s, g, known);
     let person_before = match &before {
+        // "La mairie de Vannes, sollicitée, a dénoncé des «…»": a body named by its noun is
+        // a subject as much as a person is.
         Some(Subject::Np(np, _)) => {
-            np.is_person_like() || np.body.as_ref().is_some_and(|b| !b.is_empty())
+            np.is_person_like()
+                || np.body.as_ref().is_some_and(|b| !b.is_empty())
+                || np.det == Some(Det::Definite)
+                    && !np.plural
+                    && np.thing.as_deref().is_some_and(lexicon::is_body_noun)
         }
         Some(Subject::Pronoun(..))
         | Some(Subject::Antecedent(_))
@@ -363,7 +369,14 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
             && (toks[start].is_capitalised() || lexicon::determiner(&toks[start].lower).is_some()))
         .then(|| np::parse_np(s.block, toks, start, s.range.end, known))
         .flatten()
-        .filter(|np| np.det != Some(Det::Possessive));
+        // "a dénoncé des «…»": a determiner with no noun before the quotation is its object.
+        .filter(|np| {
+            np.det != Some(Det::Possessive)
+                && (np.name.is_some()
+                    || np.body.is_some()
+                    || np.role.is_some()
+                    || np.thing.is_some())
+        });
         if let Some(np) = incise_np {
             let end = np.end;
             let closes =
