@@ -516,6 +516,10 @@ fn surface_label(s: Sentence, np: &Np) -> String {
     while end > np.head_start && !s.toks[end - 1].is_word() {
         end -= 1;
     }
+    // "Union des transporteurs routiers (UTR)": the acronym in parentheses is no part of it.
+    if end >= np.head_start + 3 && s.toks[end - 2].is_punct("(") && s.toks[end - 1].acronym {
+        end -= 2;
+    }
     nationality_first(&names::surface(s.block, s.toks, np.head_start, end))
 }
 

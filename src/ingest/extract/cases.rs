@@ -1195,3 +1195,14 @@ fn a_body_subject_set_off_by_an_apposition_keeps_its_verb() {
         Some("ministère ostalien des Transports")
     );
 }
+
+#[test]
+fn a_body_whose_acronym_follows_in_parentheses_is_the_subject() {
+    let found = quotes(
+        "L'Association des meuniers de l'Ouest (AMO) a dénoncé mercredi une taxe « absurde ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "absurde"),
+        Some("Association des meuniers de l'Ouest")
+    );
+}

@@ -138,6 +138,12 @@ pub fn chunk_start(toks: &[Tok], from: usize, end: usize, known: &dyn Known) -> 
     let mut k = end;
     while k > from {
         let t = &toks[k - 1];
+        // "La Fédération des stations (FNSI) réclame": an acronym in parentheses is part of
+        // the name before it.
+        if k >= from + 3 && np::acronym_in_parentheses(toks, k - 3) {
+            k -= 3;
+            continue;
+        }
         if t.is_punct(",:;()—–")
             || t.quote().is_some_and(|q| known.is_quote(q))
             || t.is("que")
@@ -402,7 +408,8 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
     if p.quote().is_some_and(|q| known.is_quote(q)) {
         return Some(Subject::PreviousVerb(g));
     }
-    if p.is_word() || p.quote().is_some() {
+    let acronym_before = g >= s.range.start + 4 && np::acronym_in_parentheses(toks, g - 3);
+    if p.is_word() || p.quote().is_some() || acronym_before {
         let start = chunk_start(toks, s.range.start, g, known);
         if start == g {
             return Some(Subject::PreviousVerb(g));

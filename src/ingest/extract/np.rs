@@ -286,6 +286,10 @@ impl Parser<'_> {
             t.is_punct(".") && j > 0 && lexicon::honorific(&self.toks[j - 1].lower).is_some();
         if honorific_period || t.is_punct("&") {
             Step::At(j + 1)
+        } else if self.head_seen && j + 3 <= self.end && acronym_in_parentheses(self.toks, j) {
+            // "l'Union des transporteurs routiers (UTR) a dénoncé": the acronym goes with the
+            // name (its label leaves it out).
+            Step::At(j + 3)
         } else {
             Step::Stop
         }
@@ -414,6 +418,13 @@ impl Parser<'_> {
         }
         Step::At(j + 1)
     }
+}
+
+/// Whether tokens `j..j + 3` are an acronym in parentheses: "(UTR)".
+pub fn acronym_in_parentheses(toks: &[Tok], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| t.is_punct("("))
+        && toks.get(j + 1).is_some_and(|t| t.acronym)
+        && toks.get(j + 2).is_some_and(|t| t.is_punct(")"))
 }
 
 /// Where a person's name starts inside a run of capitalised words that is not one name as a
