@@ -477,7 +477,9 @@ fn direction_label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         .trim_start_matches("de l'")
         .trim_start_matches("de l’")
         .trim_start_matches("de ")
-        .trim_start_matches("des ");
+        .trim_start_matches("des ")
+        .trim_start_matches("d'")
+        .trim_start_matches("d’");
     if rest.chars().all(|c| c.is_uppercase() || c == '-') {
         return Some(d.facts().acronym_label(rest));
     }

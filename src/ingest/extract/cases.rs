@@ -1206,3 +1206,42 @@ fn a_body_whose_acronym_follows_in_parentheses_is_the_subject() {
         Some("Association des meuniers de l'Ouest")
     );
 }
+
+#[test]
+fn a_body_noun_written_with_a_capital_and_an_accent_keeps_its_complement() {
+    let found = quotes(
+        "La Fédération des boulangers du Jura réclame une aide. « Nos fours tournent à perte », \
+         écrit-elle dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nos fours tournent à perte"),
+        Some("Fédération des boulangers du Jura")
+    );
+}
+
+#[test]
+fn a_pronoun_takes_up_a_body_whose_article_is_elided() {
+    let found = quotes(
+        "L'Agence régionale de santé d'Armor a ouvert une inspection. Dans une lettre au maire, \
+         elle exige des mesures « avant l'été ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "avant l'été"),
+        Some("Agence régionale de santé d'Armor")
+    );
+}
+
+#[test]
+fn a_company_named_in_one_word_and_its_management() {
+    let found = quotes(
+        "La société Hydrant, chargée de l'entretien, conteste les faits. L'entreprise dit avoir \
+         « tout transmis aux gendarmes ». Le groupe Varnex a dénoncé une « décision abusive ». \
+         La direction d'Ostrail a écrit aux salariés. « Rien n'est décidé », indique la lettre.",
+    );
+    assert_eq!(
+        speaker_of(&found, "tout transmis aux gendarmes"),
+        Some("Hydrant")
+    );
+    assert_eq!(speaker_of(&found, "décision abusive"), Some("Varnex"));
+    assert_eq!(speaker_of(&found, "Rien n'est décidé"), Some("Ostrail"));
+}

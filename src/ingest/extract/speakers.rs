@@ -382,6 +382,12 @@ impl<'g> Discourse<'g> {
             return Entity::named(p.name.clone(), p.gender.or(g).or(known));
         }
         if let Some(label) = bodies::label(s, np, self) {
+            // "L'Agence régionale de santé": the head noun's gender when the article elides it.
+            let head = np
+                .thing
+                .clone()
+                .or_else(|| np.body.as_deref().map(str::to_lowercase));
+            let gender = gender.or(head.map_or(Gender::U, |h| lexicon::body_noun_gender(&h)));
             return Entity::body(label, gender);
         }
         if np.thing.as_deref().is_some_and(lexicon::is_document) {

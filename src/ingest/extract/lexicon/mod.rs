@@ -148,10 +148,10 @@ word_set!(
     is_document, "communiqué texte message déclaration note lettre document rapport courrier
     publication courriel tweet mail bulletin");
 
-word_set!(
-    /// Head nouns of a body that can speak as such: "le ministère borovien de la Défense",
-    /// "la Commission européenne", "l'ambassade de Borovie".
-    is_body_noun, "ministère gouvernement présidence commission conseil agence union alliance
+/// Head nouns of a body that can speak as such: "le ministère borovien de la Défense",
+/// "la Commission européenne", "l'ambassade de Borovie".
+const BODY_NOUNS: &str =
+    "ministère gouvernement présidence commission conseil agence union alliance
     groupe ambassade parlement armée état-major direction préfecture mairie parquet syndicat
     association organisation fédération ong comité junte police gendarmerie tribunal cour
     chancellerie diplomatie cabinet municipalité région département rectorat chu hôpital
@@ -159,7 +159,44 @@ word_set!(
     assemblée sénat autorité autorités administration office institut observatoire fondation
     banque opérateur exécutif kremlin élysée gouvernement-général secrétariat délégation
     mission bureau service services consulat intersyndicale confédération ministère-public
-    procureur-général inspection haut-commissariat agence-régionale conférence");
+    procureur-général inspection haut-commissariat agence-régionale conférence";
+
+/// The gender of a body's head noun, lower-cased or folded, for the pronoun that takes it up
+/// when its article does not say ("L'Agence … a alerté. Elle demande …").
+pub fn body_noun_gender(w: &str) -> Gender {
+    const FEMININE: &str = "présidence commission agence union alliance ambassade armée direction
+        préfecture mairie association organisation fédération ong junte police gendarmerie cour
+        chancellerie diplomatie municipalité région entreprise société compagnie ligue
+        coalition assemblée autorité administration fondation banque délégation mission
+        intersyndicale confédération inspection agence-régionale conférence chambre";
+    static F: OnceLock<HashSet<String>> = OnceLock::new();
+    let feminine = F.get_or_init(|| {
+        FEMININE
+            .split_whitespace()
+            .flat_map(|w| [w.to_owned(), crate::text::fold::fold(w)])
+            .collect()
+    });
+    if feminine.contains(w) {
+        Gender::F
+    } else if is_body_noun(w) {
+        Gender::M
+    } else {
+        Gender::U
+    }
+}
+
+/// Whether a lower-cased word, as written or folded ("fédération", "federation"), is the head
+/// noun of a body that can speak as such ([`BODY_NOUNS`]).
+pub fn is_body_noun(w: &str) -> bool {
+    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    S.get_or_init(|| {
+        BODY_NOUNS
+            .split_whitespace()
+            .flat_map(|w| [w.to_owned(), crate::text::fold::fold(w)])
+            .collect()
+    })
+    .contains(w)
+}
 
 /// Countries and capitals that speak as a state ("Moscou a averti", "la Russie estime"), with
 /// the adjective of the government's label ("gouvernement russe").

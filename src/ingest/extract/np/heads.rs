@@ -208,7 +208,14 @@ impl Parser<'_> {
             // "le collectif Exigence Lycée": the organisation's name, not a person's; one
             // capitalised word ("l'association Halles vivantes") is too little to name it.
             // A medium's name is often one word ("l'agence Nordpress").
-            if e - start >= 2 || np.thing.as_deref().is_some_and(lexicon::is_medium) {
+            // So is a company's ("la société Aqualiance", "le groupe Varnex").
+            let company = np.thing.as_deref().is_some_and(|t| {
+                matches!(
+                    t,
+                    "société" | "groupe" | "entreprise" | "compagnie" | "constructeur" | "firme"
+                )
+            });
+            if e - start >= 2 || company || np.thing.as_deref().is_some_and(lexicon::is_medium) {
                 np.body = Some(surface(self.block, toks, start, e));
             }
         } else if np.name.is_none() && np.body.is_none() {
