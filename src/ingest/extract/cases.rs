@@ -1245,3 +1245,50 @@ fn a_company_named_in_one_word_and_its_management() {
     assert_eq!(speaker_of(&found, "décision abusive"), Some("Varnex"));
     assert_eq!(speaker_of(&found, "Rien n'est décidé"), Some("Ostrail"));
 }
+
+// Written sources (class 9) and short quotations framed by a verb of judging (class 7).
+
+#[test]
+fn a_ruling_or_a_tract_speaks_for_the_body_that_wrote_it() {
+    let found = quotes(
+        "La cour d'appel de Rennes a donné raison aux salariés de Verlane. « Le motif invoqué \
+         ne repose sur aucun élément sérieux », poursuit l'arrêt.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Le motif invoqué ne repose sur aucun élément sérieux"
+        ),
+        Some("cour d'appel de Rennes")
+    );
+    let found = quotes(
+        "La CGT de l'usine Verlane appelle à la grève jeudi. « La direction ment depuis six \
+         mois », affirme le tract.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La direction ment depuis six mois"),
+        Some("CGT")
+    );
+}
+
+#[test]
+fn a_decree_s_author_ends_before_how_it_was_published() {
+    let found = quotes(
+        "« Les commerces resteront fermés jusqu'à lundi », annonce un décret du gouvernement \
+         ostalien publié dans la nuit.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les commerces resteront fermés jusqu'à lundi"),
+        Some("gouvernement ostalien")
+    );
+}
+
+#[test]
+fn a_text_after_an_unnamed_body_acting_is_not_the_last_named_one_s() {
+    let found = quotes(
+        "La société Verlane a annoncé mardi la fermeture du site. Côté salariés, \
+         l'intersyndicale parle d'un « gâchis ». « Nous irons jusqu'au bout », affirme le \
+         tract.",
+    );
+    assert_eq!(speaker_of(&found, "Nous irons jusqu'au bout"), None);
+}

@@ -430,6 +430,8 @@ fn sentence_subject(
         if counts {
             d.mention(s.range.start, e.clone(), Salience::Subject);
             subject_entity = Some(e);
+        } else {
+            d.body_left_unnamed();
         }
     }
     (np.is_person_like(), subject_entity, actor)

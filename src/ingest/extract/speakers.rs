@@ -136,6 +136,9 @@ pub struct Discourse<'g> {
     pub first_person: Option<Entity>,
     /// Whether the current sentence has read "je" as the interviewee.
     said_first_person: std::cell::Cell<bool>,
+    /// The last sentence (its index in `history`) whose subject was a body left unnamed
+    /// ("l'intersyndicale parle d'…"): a text's author is not looked for before it.
+    unnamed_body: Option<usize>,
 }
 
 impl bodies::Known for Discourse<'_> {
@@ -171,6 +174,7 @@ impl<'g> Discourse<'g> {
             facts: Facts::default(),
             first_person: None,
             said_first_person: std::cell::Cell::new(false),
+            unnamed_body: None,
         }
     }
 
@@ -433,7 +437,22 @@ impl<'g> Discourse<'g> {
         {
             return m.entity.clone();
         }
-        for sentence in self.history.iter().rev().take(HISTORY_SENTENCES) {
+        // "L'intersyndicale parle d'une victoire. «…», affirme le tract": the body that acted
+        // last is left unnamed, so is the text it wrote, not someone named before it.
+        let n = self.history.len();
+        if self.unnamed_body == Some(n) {
+            return Entity::nobody();
+        }
+        for (i, sentence) in self
+            .history
+            .iter()
+            .enumerate()
+            .rev()
+            .take(HISTORY_SENTENCES)
+        {
+            if self.unnamed_body == Some(i) {
+                return Entity::nobody();
+            }
             if let Some(m) = sentence
                 .iter()
                 .filter(|m| named(m))
@@ -467,7 +486,13 @@ impl<'g> Discourse<'g> {
         while from < end && lexicon::determiner(&toks[from].lower).is_some() {
             from += 1;
         }
-        let mut to = end;
+        // "un décret du gouvernement ruthène publié dans la nuit": the author ends before
+        // the participle that tells how the text came out.
+        let mut to = (from..end)
+            .find(|&i| {
+                toks[i].is_word() && !toks[i].cap && is_publishing_participle(&toks[i].lower)
+            })
+            .unwrap_or(end);
         while to > from && !toks[to - 1].is_word() {
             to -= 1;
         }
@@ -619,6 +644,11 @@ impl<'g> Discourse<'g> {
         ));
     }
 
+    /// The current sentence's subject is a body left unnamed ("la section locale dénonce").
+    pub fn body_left_unnamed(&mut self) {
+        self.unnamed_body = Some(self.history.len());
+    }
+
     /// Closes the current sentence: its mentions join the history, with the people it names
     /// in passing (`others`).
     pub fn end_sentence(&mut self, others: Vec<Entity>) {
@@ -765,4 +795,31 @@ impl<'g> Discourse<'g> {
             .find(|(p, _)| *p < at)
             .map(|(_, m)| &m.entity)
     }
+}
+
+/// Participles that tell how a written text came out ("publié dans la nuit", "signée
+/// mardi"): they end the name of the text's author.
+fn is_publishing_participle(w: &str) -> bool {
+    let base = w
+        .strip_suffix("es")
+        .or_else(|| w.strip_suffix('e'))
+        .or_else(|| w.strip_suffix('s'))
+        .unwrap_or(w);
+    matches!(
+        base,
+        "publié"
+            | "diffusé"
+            | "adopté"
+            | "signé"
+            | "transmis"
+            | "envoyé"
+            | "rendu"
+            | "daté"
+            | "distribué"
+            | "adressé"
+            | "posté"
+            | "consulté"
+            | "mis"
+            | "paru"
+    )
 }
