@@ -359,6 +359,51 @@ mod tests {
     }
 
     #[test]
+    fn which_date_a_dispatch_takes() {
+        let date = |text: &str, reference| {
+            let ctx = Context {
+                reference,
+                ..Context::default()
+            };
+            Dispatch::parse("t.txt", text, &ctx)
+                .date
+                .map(|d| (d.value(), d.origin.as_str()))
+        };
+        let got = |v: &str, o| Some((v.to_owned(), o));
+        // A date line under the title of a regional article, after its kicker.
+        assert_eq!(
+            date(
+                "LOIRET\nLe marché rouvre\n\nMardi 12 mai 2026\n\nLes commerçants sont revenus.",
+                None
+            ),
+            got("2026-05-12", "header")
+        );
+        // The header wins over a date line, and a dateline does too.
+        assert_eq!(
+            date(
+                " date 2026-05-13\nLe marché rouvre\n\n12/05/2026\n\nTexte.",
+                None
+            ),
+            got("2026-05-13", "header")
+        );
+        assert_eq!(
+            date(
+                "Le marché rouvre\n\nORLÉANS, 13 mai (AFP) - Les commerçants.\n\n12/05/2026",
+                Some((2026, 5, 20))
+            ),
+            got("2026-05-13", "dateline")
+        );
+        // A body sentence opening on a date leaves the dispatch undated.
+        assert_eq!(
+            date(
+                "Le marché rouvre\n\nLe 12 mai 2025, le marché avait fermé pour travaux.",
+                None
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn header_lead_title_byline_and_plus() {
         let d = parse(
             " date 2025-03-02 Un chapeau qui résume la dépêche entière.\n\nUn titre sans point\n\nAgence de presse fictive\n\nLe premier paragraphe, avec un point.\n\nLe second paragraphe.\n\nPlus\n",

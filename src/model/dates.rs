@@ -353,76 +353,372 @@ pub fn find_dateline(body: &str) -> Option<Dateline> {
     None
 }
 
-/// The date of a web article's publication line, under its title: "Publié le 19/03/2026 à
-/// 18h05", "Mis à jour le 20 mars 2026", "Par Jeanne Martin, le 9 juin 2026", "Le 09/06/2026 à
-/// 07:30". Looked for among the first lines of the body only, and only in a line that is a
-/// publication line (its cue, a full date with its year, then at most a time), so that a
-/// sentence of the body opening on a date ("Le 12 mars 2025, le ministre…") never counts.
+/// The date of a web article's publication line, near its title: "Publié le 19/03/2026 à
+/// 18h05", "Mardi 12 mai 2026", "12/05/2026", "Le 12 mai 2026 à 07h30", "12 mai 2026 - 18:05",
+/// "Par Jeanne Martin | 12.05.2026", "Mis à jour le 20 mars 2026", "May 12, 2026".
+///
+/// Looked for among the lines above the body's second paragraph of prose (a title, a kicker, a
+/// lead paragraph, a byline), at most the first six, and only in a line shaped as a publication
+/// line: an optional cue ("Publié le", "Mis à jour le", a byline), a full date with its year, then
+/// at most a time and a short tail (a source, an update). So a sentence opening on a date ("Le 12
+/// mai 2025, il avait…"), a date far down the text, a relative time ("Il y a 2 heures") and a
+/// yearless date never count. The publication wins over an update: "Publié le …, modifié le …"
+/// is dated by "Publié", and a plain date line counts before a "Mis à jour" one.
 pub fn find_publication_date(body: &str) -> Option<DispatchDate> {
-    body.lines()
+    let mut found: Option<(Kind, DispatchDate)> = None;
+    let mut prose = 0;
+    for line in body
+        .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .take(4)
-        .find_map(publication_date)
+        .take(6)
+    {
+        if let Some((kind, date)) = publication_line(line) {
+            if found.is_none_or(|(k, _)| kind < k) {
+                found = Some((kind, date));
+            }
+        } else if is_prose(line) {
+            prose += 1;
+            if prose == 2 {
+                break;
+            }
+        }
+    }
+    found.map(|(_, d)| d)
 }
 
-/// The date a publication line gives; "Publié" wins over "Mis à jour" on the same line.
-fn publication_date(line: &str) -> Option<DispatchDate> {
+/// What a publication line's date is, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    /// "Publié le …", "Published …".
+    Published,
+    /// A date with no cue: a date line or a byline's date.
+    Plain,
+    /// "Mis à jour le …", "Modifié le …", "Updated …".
+    Updated,
+}
+
+/// A paragraph of running text: a long line, or a sentence of a dozen words or more.
+fn is_prose(line: &str) -> bool {
+    line.chars().count() > 200
+        || (line.ends_with(['.', '…']) && line.split_whitespace().count() >= 12)
+}
+
+const PUBLISHED: [&str; 6] = [
+    "publié le ",
+    "publié ",
+    "mis en ligne le ",
+    "published on ",
+    "published ",
+    "posted ",
+];
+const UPDATED: [&str; 9] = [
+    "mis à jour le ",
+    "mis à jour ",
+    "mise à jour le ",
+    "mise à jour ",
+    "actualisé le ",
+    "modifié le ",
+    "maj le ",
+    "maj ",
+    "updated ",
+];
+/// Where one part of a publication line ends and the next starts ("Par X | 12.05.2026").
+const SEPARATORS: [char; 7] = [',', '|', '-', '–', '—', '·', '•'];
+
+/// The cue opening `text` (any case of its first letter), its kind and what follows it.
+fn cue(text: &str) -> Option<(Kind, &str)> {
+    let head: String = text.chars().take(20).collect();
+    let lower = head.to_lowercase();
+    for (kind, cues) in [
+        (Kind::Published, &PUBLISHED[..]),
+        (Kind::Updated, &UPDATED[..]),
+    ] {
+        for c in cues {
+            if lower.starts_with(c) {
+                // Lowercasing keeps these cues' byte lengths ("É" and "é" are both two bytes).
+                let rest = text[c.len()..].trim_start_matches([':', ' ']);
+                return Some((kind, rest));
+            }
+        }
+    }
+    None
+}
+
+/// The date a publication line gives, and its kind.
+fn publication_line(line: &str) -> Option<(Kind, DispatchDate)> {
     if line.chars().count() > 160 {
         return None;
     }
-    for cue in ["Publié le ", "Publié ", "publié le "] {
-        if let Some(at) = line.find(cue) {
-            return full_date(&line[at + cue.len()..]).map(|(d, _)| d);
+    // Where a date part may start: the line's start, after a separator, or at a capitalised cue
+    // ("Ouest-France Jean Dupont. Publié le …").
+    let mut starts = vec![0];
+    for (i, c) in line.char_indices() {
+        if SEPARATORS.contains(&c) && !inside_word(line, i) {
+            starts.push(i + c.len_utf8());
         }
     }
-    for cue in ["Mis à jour le ", "Actualisé le ", "Modifié le "] {
-        if let Some(rest) = line.strip_prefix(cue) {
-            return full_date(rest).map(|(d, _)| d);
+    for c in [
+        "Publié",
+        "Mis à jour",
+        "Modifié",
+        "Actualisé",
+        "Published",
+        "Updated",
+    ] {
+        if let Some(i) = line.find(c) {
+            starts.push(i);
         }
     }
-    // A byline with its date, or the date alone: nothing but a time may follow it.
-    let rest = if line.starts_with("Par ") && line.chars().count() <= 100 {
-        let at = line.find(", le ").or_else(|| line.find(" le "))?;
-        &line[at..]
-    } else {
-        line
-    };
-    let rest = rest.trim_start_matches([',', ' ']);
-    let rest = rest
-        .strip_prefix("le ")
-        .or_else(|| rest.strip_prefix("Le "))?;
-    let (date, after) = full_date(rest)?;
-    let after = after.trim();
-    let only_time = after.is_empty()
-        || after
-            .strip_prefix("à ")
-            .is_some_and(|t| t.chars().count() <= 8 && t.starts_with(|c: char| c.is_ascii_digit()));
-    only_time.then_some(date)
+    starts.sort_unstable();
+    starts.dedup();
+    let byline = ["Par ", "By ", "par "].iter().any(|p| line.starts_with(p));
+    let mut best: Option<(Kind, DispatchDate)> = None;
+    for &s in &starts {
+        let part = line[s..].trim_start();
+        let (kind, rest) = cue(part).unwrap_or((Kind::Plain, part));
+        // A date part after something else: only after a byline or a short label (a name, a
+        // source), never after a sentence ("Le maire a parlé, 12 mai 2026").
+        if s > 0 && kind == Kind::Plain && !byline && !label(&line[..s]) {
+            continue;
+        }
+        let found = if byline && s == 0 {
+            // "Par Jeanne Martin le 9 juin 2026": the date after the name.
+            line.find(" le ")
+                .and_then(|at| dated(&line[at + 1..], Kind::Plain))
+        } else {
+            dated(rest, kind)
+        };
+        if let Some(date) = found {
+            if best.is_none_or(|(k, _)| kind < k) {
+                best = Some((kind, date));
+            }
+        }
+    }
+    best
 }
 
-/// "19/03/2026", "19.03.2026", "19 mars 2026", "1er mars 2026": a date with its year, and what
-/// follows it.
-fn full_date(text: &str) -> Option<(DispatchDate, &str)> {
+/// What comes before a date part is a label: a few words ("Ouest-Loire.fr |"), all capitalised
+/// before a comma ("Armelle Duteil, 12 mai 2026").
+fn label(head: &str) -> bool {
+    let comma = head.trim_end().ends_with(',');
+    let head = head.trim_end().trim_end_matches(SEPARATORS).trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && head.chars().count() <= 50
+        && !head.contains(". ")
+        && (!comma
+            || words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+}
+
+/// A hyphen between two letters or digits is a word's own ("Ouest-France", "12-05-2026").
+fn inside_word(line: &str, i: usize) -> bool {
+    let c = line[i..].chars().next();
+    c == Some('-')
+        && line[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        && line[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// The date opening `text` ("le mardi 12 mai 2026 à 07h30"), when only a time and a short tail
+/// follow it.
+fn dated(text: &str, kind: Kind) -> Option<DispatchDate> {
+    let mut rest = strip_word(text.trim_start(), &["le ", "on "]);
+    if let Some(r) = weekday(rest) {
+        rest = strip_word(r.trim_start_matches([',', ' ']), &["le "]);
+    }
+    // Two-digit years only after a cue, where the line is surely a publication line.
+    let (date, after) = full_date(rest, kind != Kind::Plain)?;
+    let after = skip_time(after);
+    tail_ok(after, kind).then_some(date)
+}
+
+/// `text` without one of `words` opening it (any case of the first letter).
+fn strip_word<'a>(text: &'a str, words: &[&str]) -> &'a str {
+    for w in words {
+        if let Some(head) = text.get(..w.len()) {
+            if head.eq_ignore_ascii_case(w) {
+                return &text[w.len()..];
+            }
+        }
+    }
+    text
+}
+
+/// The text after a French or English day of the week opening `text`.
+fn weekday(text: &str) -> Option<&str> {
+    const DAYS: [&str; 14] = [
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    let word = text[..end].to_lowercase();
+    DAYS.contains(&word.as_str()).then_some(&text[end..])
+}
+
+/// After a time ("à 18h05", "- 18:05", "at 6:05 pm", "18 h 05"), what follows; `text` itself
+/// when there is none.
+fn skip_time(text: &str) -> &str {
+    let t = text.trim_start_matches([' ', ',', '-', '–', '—', '|', '·', '•']);
+    let t = strip_word(t, &["à ", "a ", "at "]).trim_start();
+    let hours = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if hours == 0 || hours > 2 {
+        return text;
+    }
+    let r = t[hours..].trim_start_matches(' ');
+    let Some(r) = r
+        .strip_prefix(['h', 'H', ':'])
+        .map(|r| r.trim_start_matches(' '))
+    else {
+        return text;
+    };
+    let minutes = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if minutes != 0 && minutes != 2 {
+        return text;
+    }
+    let r = &r[minutes..];
+    let r = r.trim_start_matches(' ');
+    strip_word(r, &["a.m.", "p.m.", "am", "pm"])
+}
+
+/// What may follow a publication line's date and time: nothing, an update ("modifié à 14h48",
+/// ", mis à jour le …"), a byline or a short source after a separator ("- Ouest-France.fr"). A
+/// "Publié" cue also takes a name glued to its time, as copied pages often show it.
+fn tail_ok(tail: &str, kind: Kind) -> bool {
+    let tail = tail.trim();
+    if tail.is_empty() {
+        return true;
+    }
+    if kind == Kind::Published && tail.starts_with(char::is_uppercase) {
+        return true;
+    }
+    let Some(sep) = tail
+        .chars()
+        .next()
+        .filter(|c| SEPARATORS.contains(c) || *c == '(')
+    else {
+        return false;
+    };
+    let rest = tail
+        .trim_start_matches(SEPARATORS)
+        .trim_start_matches(['(', ' ']);
+    let lower = rest.to_lowercase();
+    let update = [
+        "modifié",
+        "mis à jour",
+        "mise à jour",
+        "actualisé",
+        "maj",
+        "updated",
+        "publié",
+    ]
+    .iter()
+    .any(|c| lower.starts_with(c));
+    update
+        || strip_word(rest, &["par ", "by "]).len() < rest.len() && rest.chars().count() <= 60
+        || (sep != ',' && rest.chars().count() <= 40 && !rest.ends_with(['.', '!', '?']))
+}
+
+/// "19/03/2026", "19.03.2026", "19-03-2026", "2026-03-19", "19 mars 2026", "1er mars 2026",
+/// "12 May 2026", "May 12, 2026": a date with its year, and what follows it. With `short_year`,
+/// also "19/03/26" (this century).
+fn full_date(text: &str, short_year: bool) -> Option<(DispatchDate, &str)> {
     let text = text.trim_start();
     let num = |s: &str| -> Option<(u32, usize)> {
         let n = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         Some((s[..n].parse().ok()?, n))
     };
-    if let Some((day, n)) = num(text).filter(|&(_, n)| n <= 2) {
-        let sep = text[n..].chars().next();
-        if let Some(sep @ ('/' | '.')) = sep {
+    let followed_by_digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+    if let Some((first, n)) = num(text) {
+        if let Some(sep @ ('/' | '.' | '-')) = text[n..].chars().next() {
             let r = &text[n + 1..];
-            let (month, m) = num(r).filter(|&(_, m)| m <= 2)?;
+            let (second, m) = num(r).filter(|&(_, m)| m <= 2)?;
             let r = r[m..].strip_prefix(sep)?;
+            let (third, t) = num(r)?;
+            let after = &r[t..];
+            if followed_by_digit(after) {
+                return None;
+            }
+            let (year, month, day) = match (n, t) {
+                (4, 2) if sep == '-' => (first as i32, second, third),
+                (1 | 2, 4) => (third as i32, second, first),
+                (1 | 2, 2) if short_year => (2000 + third as i32, second, first),
+                _ => return None,
+            };
+            let date = DispatchDate::new(year, month, Some(day), Origin::Header)?;
+            return Some((date, after));
+        }
+        if n <= 2 {
+            // "12 mai 2026", "12 May 2026".
+            let r = text[n..]
+                .strip_prefix("er")
+                .unwrap_or(&text[n..])
+                .trim_start();
+            let end = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+            let word = r[..end].to_lowercase();
+            let month = month(&word).or_else(|| english_month(&word))?;
+            let r = r[end..].strip_prefix('.').unwrap_or(&r[end..]).trim_start();
             let (year, y) = num(r).filter(|&(_, y)| y == 4)?;
-            let date = DispatchDate::new(year as i32, month, Some(day), Origin::Header)?;
+            let date = DispatchDate::new(year as i32, month, Some(first), Origin::Header)?;
             return Some((date, &r[y..]));
         }
+        return None;
     }
-    let ((day, month, year), rest) = day_month_year(text)?;
-    let date = DispatchDate::new(year?, month, Some(day), Origin::Header)?;
-    Some((date, rest))
+    // "May 12, 2026".
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    let month = english_month(&text[..end].to_lowercase())?;
+    let r = text[end..]
+        .strip_prefix('.')
+        .unwrap_or(&text[end..])
+        .trim_start();
+    let (day, d) = num(r).filter(|&(_, d)| d <= 2)?;
+    let r = r[d..].strip_prefix(',').unwrap_or(&r[d..]).trim_start();
+    let (year, y) = num(r).filter(|&(_, y)| y == 4)?;
+    let date = DispatchDate::new(year as i32, month, Some(day), Origin::Header)?;
+    Some((date, &r[y..]))
+}
+
+/// Month number of an English month name or abbreviation, as aggregators print them.
+fn english_month(w: &str) -> Option<u32> {
+    Some(match w.trim_end_matches('.') {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -456,26 +752,117 @@ mod tests {
         assert_eq!(day("Titre\nLe 1er mars 2026\n\nTexte."), ymd("2026-03-01"));
     }
 
+    /// The date a body's first lines give, as `YYYY-MM-DD`.
+    fn pub_day(body: &str) -> Option<String> {
+        find_publication_date(body).map(|d| d.value())
+    }
+
     #[test]
-    fn a_body_sentence_opening_on_a_date_is_not_a_publication_line() {
-        let day = |body: &str| find_publication_date(body);
+    fn date_lines_under_a_title_in_their_usual_shapes() {
+        let t = |line: &str| {
+            pub_day(&format!("LOIRET\nLe marché couvert rouvre ses portes\n\n{line}\n\nLes commerçants ont retrouvé leurs étals ce matin."))
+        };
+        let may12 = Some("2026-05-12".to_owned());
+        for line in [
+            "Mardi 12 mai 2026",
+            "mardi 12 mai 2026",
+            "Le mardi 12 mai 2026 à 7h",
+            "12/05/2026",
+            "12.05.2026",
+            "12-05-2026",
+            "2026-05-12",
+            "Le 12 mai 2026 à 07h30",
+            "12 mai 2026 - 18:05",
+            "12 mai 2026, 18 h 05",
+            "12/05/2026 | 18h05 | Ouest-Loire.fr",
+            "12 mai 2026 à 02:00, mis à jour le 14 mai 2026 à 17:58",
+            "Mis à jour le 12 mai 2026",
+            "Mise à jour : 12/05/2026 à 9h",
+            "Publié le 12 mai 2026, modifié le 13 mai 2026",
+            "Publié le 12/05/2026 à 11h05, modifié à 14h48",
+            "Publié le 12 mai 2026 à 14h30Armelle Duteil",
+            "Le Courrier du Loiret. Publié le 12/05/2026",
+            "Par Armelle Duteil | 12.05.2026",
+            "Par Armelle Duteil - 12/05/2026 à 18h05",
+            "Par Armelle Duteil le 12 mai 2026",
+            "Armelle Duteil, publié le 12 mai 2026",
+            "Mis à jour le 14 mai 2026 · Publié le 12 mai 2026",
+            "May 12, 2026",
+            "Tuesday, May 12, 2026 at 6:05 pm",
+            "Published May 12, 2026",
+            "By Jane Doe, May 12, 2026",
+            "12 May 2026",
+            "Publié le 12/05/26 à 18h05",
+            "Publié le 1er mai 2026",
+        ] {
+            let want = if line.ends_with("1er mai 2026") {
+                Some("2026-05-01".to_owned())
+            } else {
+                may12.clone()
+            };
+            assert_eq!(t(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn the_publication_counts_before_an_update_and_a_plain_date_before_an_update() {
         assert_eq!(
-            day("Titre\nLe 12 mars 2025, le ministre a démissionné.\n"),
-            None
+            pub_day("Titre\nMis à jour le 14/05/2026\nPublié le 12/05/2026\n\nTexte."),
+            Some("2026-05-12".into())
         );
         assert_eq!(
-            day("Titre\nPar Jeanne Martin\n\nLe 3 mai 2024 restera une date.\n"),
-            None
+            pub_day("Titre\nMis à jour le 14/05/2026\n12 mai 2026\n\nTexte."),
+            Some("2026-05-12".into())
         );
-        // No year: the publication line cannot say which.
-        assert_eq!(day("Titre\nPublié le 19 mars à 18h05\n"), None);
-        // A date that does not exist.
-        assert_eq!(day("Titre\nPublié le 31/02/2026\n"), None);
-        // Further down than the first lines.
+        // A publication known only relatively: its update is the nearest date there is.
         assert_eq!(
-            day("Titre\nUn.\nDeux.\nTrois.\nQuatre.\nPublié le 19/03/2026\n"),
-            None
+            pub_day("Titre\nIl y a 2 heures, mis à jour le 14 mai 2026\n\nTexte."),
+            Some("2026-05-14".into())
         );
+    }
+
+    #[test]
+    fn a_date_line_after_the_lead_paragraph() {
+        assert_eq!(
+            pub_day(
+                "Une fuite de données touche une mutuelle\n\nLes pirates revendiquent le vol de milliers de dossiers. La Cnil a été saisie.\n\nPublié le 22 mai 2026 à 11h05\n\nLe texte commence ici."
+            ),
+            Some("2026-05-22".into())
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_publication_line() {
+        let none = |body: &str| assert_eq!(pub_day(body), None, "{body:?}");
+        // Sentences of the body opening on a date: history, not the dispatch's date.
+        none("Titre\nLe 12 mai 2025, il avait démissionné.\n");
+        none("Titre\nle 12 mai 2025, il avait démissionné\n");
+        none("Titre\n12 mai 2025 : une date que personne n'a oubliée\n");
+        none("Titre\nMardi 12 mai 2026, le conseil municipal votera le budget.\n");
+        none("Titre\nPar Jeanne Martin\n\nLe 3 mai 2024 restera une date.\n");
+        none("Titre\nLe maire a parlé longtemps ce soir-là devant la salle, 12 mai 2026\n");
+        none("Titre\nLe maire a parlé, 12 mai 2026\n");
+        none("Titre\nLe rapport publié le 3 mars 2025 pointe des retards dans les travaux\n");
+        // No date, or no year to say which.
+        none("Titre\nIl y a 2 heures\n\nTexte.");
+        none("Titre\nPublié il y a 2 heures\n\nTexte.");
+        none("Titre\nPublié le 19 mars à 18h05\n");
+        none("Titre\nMardi 12 mai\n");
+        // Dates that do not exist.
+        none("Titre\nPublié le 31/02/2026\n");
+        none("Titre\n31/02/2026\n");
+        none("Titre\nLe 30 février 2026\n");
+        none("Titre\n12/13/2026\n");
+        none("Titre\nFebruary 30, 2026\n");
+        // A two-digit year alone on its line could be anything.
+        none("Titre\n12/05/26\n");
+        none("Titre\n12/05/2026123\n");
+        // A date line far down the text, after paragraphs of prose.
+        none(
+            "Titre\nLe premier paragraphe raconte ce qui s'est passé ce jour-là dans la petite commune.\nLe deuxième paragraphe donne la parole aux habitants qui ont assisté à la scène ce matin.\n12 mai 2026\n",
+        );
+        // Or past the first six lines.
+        none("Titre\nUn\nDeux\nTrois\nQuatre\nCinq\nPublié le 19/03/2026\n");
     }
 
     #[test]
