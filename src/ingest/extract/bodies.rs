@@ -46,7 +46,7 @@ pub struct Facts {
 }
 
 /// Fixed labels of bodies named by a proper noun (folded → label).
-const FIXED: [(&str, &str); 19] = [
+const FIXED: [(&str, &str); 21] = [
     ("kremlin", "Kremlin"),
     ("bercy", "ministère de l'Économie"),
     ("beauvau", "ministère de l'Intérieur"),
@@ -60,6 +60,9 @@ const FIXED: [(&str, &str); 19] = [
     ("quai d'orsay", "ministère français des Affaires étrangères"),
     ("pentagone", "Pentagone"),
     ("otan", "OTAN"),
+    // "l'Alliance", "l'Alliance atlantique": NATO.
+    ("alliance", "OTAN"),
+    ("alliance atlantique", "OTAN"),
     ("onu", "ONU"),
     ("nations unies", "ONU"),
     ("departement d'etat", "département d'État"),
@@ -332,7 +335,12 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             })
         }
         _ if lexicon::is_body_noun(thing) && !np.plural => {
-            if words.len() > 1 {
+            // "écrit la mutuelle à ses adhérents": whom it writes to is no part of its name.
+            let own = words
+                .iter()
+                .take_while(|w| !matches!(w.as_str(), "a" | "au" | "aux"))
+                .count();
+            if own > 1 {
                 return Some(with_nationality(surface_label(s, np), side_adjective(s), d));
             }
             // A bare "l'agence", "le groupe": the one body of that kind the dispatch named;
@@ -374,6 +382,7 @@ fn is_generic_organisation(w: &str) -> bool {
             | "instance"
             | "organisme"
             | "office"
+            | "mutuelle"
     )
 }
 
@@ -519,7 +528,7 @@ fn surface_label(s: Sentence, np: &Np) -> String {
         end -= 1;
     }
     // "Union des transporteurs routiers (UTR)": the acronym in parentheses is no part of it.
-    if end >= np.head_start + 3 && s.toks[end - 2].is_punct("(") && s.toks[end - 1].acronym {
+    if end >= np.head_start + 3 && super::np::acronym_in_parentheses(s.toks, end - 2) {
         end -= 2;
     }
     nationality_first(&names::surface(s.block, s.toks, np.head_start, end))

@@ -1292,3 +1292,36 @@ fn a_text_after_an_unnamed_body_acting_is_not_the_last_named_one_s() {
     );
     assert_eq!(speaker_of(&found, "Nous irons jusqu'au bout"), None);
 }
+
+#[test]
+fn the_alliance_is_nato() {
+    let found = quotes(
+        "L'OTAN n'a pas commenté la frappe. « Nous restons vigilants », a seulement indiqué \
+         l'Alliance dans un courriel.",
+    );
+    assert_eq!(speaker_of(&found, "Nous restons vigilants"), Some("OTAN"));
+}
+
+#[test]
+fn a_short_name_in_parentheses_written_as_a_word_goes_with_the_body() {
+    let found = quotes(
+        "L'Autorité de régulation des ports d'Ostalie (Arpo) dit suivre le dossier « de très \
+         près ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "de très près"),
+        Some("Autorité de régulation des ports d'Ostalie")
+    );
+}
+
+#[test]
+fn a_mutual_insurer_is_a_body() {
+    let found = quotes(
+        "La mutuelle normande Solidaria a reconnu une fuite de données. « Des fichiers ont pu \
+         être copiés », écrit la mutuelle à ses adhérents.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Des fichiers ont pu être copiés"),
+        Some("Solidaria")
+    );
+}

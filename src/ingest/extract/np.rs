@@ -420,10 +420,12 @@ impl Parser<'_> {
     }
 }
 
-/// Whether tokens `j..j + 3` are an acronym in parentheses: "(UTR)".
+/// Whether tokens `j..j + 3` are an acronym in parentheses: "(UTR)", "(Cnil)".
 pub fn acronym_in_parentheses(toks: &[Tok], j: usize) -> bool {
     toks.get(j).is_some_and(|t| t.is_punct("("))
-        && toks.get(j + 1).is_some_and(|t| t.acronym)
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.acronym || t.is_capitalised() && t.name_word)
         && toks.get(j + 2).is_some_and(|t| t.is_punct(")"))
 }
 

@@ -160,7 +160,7 @@ const BODY_NOUNS: &str =
     assemblée sénat autorité autorités administration office institut observatoire fondation
     banque opérateur exécutif kremlin élysée gouvernement-général secrétariat délégation
     mission bureau service services consulat intersyndicale confédération ministère-public
-    procureur-général inspection haut-commissariat agence-régionale conférence";
+    procureur-général inspection haut-commissariat agence-régionale conférence mutuelle";
 
 /// The gender of a body's head noun, lower-cased or folded, for the pronoun that takes it up
 /// when its article does not say ("L'Agence … a alerté. Elle demande …").
@@ -169,7 +169,7 @@ pub fn body_noun_gender(w: &str) -> Gender {
         préfecture mairie association organisation fédération ong junte police gendarmerie cour
         chancellerie diplomatie municipalité région entreprise société compagnie ligue
         coalition assemblée autorité administration fondation banque délégation mission
-        intersyndicale confédération inspection agence-régionale conférence chambre";
+        intersyndicale confédération inspection agence-régionale conférence chambre mutuelle";
     static F: OnceLock<HashSet<String>> = OnceLock::new();
     let feminine = F.get_or_init(|| {
         FEMININE

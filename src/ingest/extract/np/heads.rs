@@ -212,7 +212,13 @@ impl Parser<'_> {
             let company = np.thing.as_deref().is_some_and(|t| {
                 matches!(
                     t,
-                    "société" | "groupe" | "entreprise" | "compagnie" | "constructeur" | "firme"
+                    "société"
+                        | "groupe"
+                        | "entreprise"
+                        | "compagnie"
+                        | "constructeur"
+                        | "firme"
+                        | "mutuelle"
                 )
             });
             if e - start >= 2 || company || np.thing.as_deref().is_some_and(lexicon::is_medium) {
