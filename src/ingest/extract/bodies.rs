@@ -349,6 +349,13 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             if np.det != Some(Det::Definite) {
                 return None;
             }
+            // "le gouvernement" in a dispatch from a capital: that country's government.
+            if thing == "gouvernement" {
+                return d
+                    .facts()
+                    .dateline_adjective()
+                    .map(|a| format!("gouvernement {a}"));
+            }
             d.facts()
                 .named_body(thing)
                 .map(str::to_owned)
@@ -403,7 +410,8 @@ fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String
     }
     // "l'Alliance européenne de l'acier", "le Parlement européen": a body noun with its
     // adjectives and complements.
-    if lexicon::is_body_noun(&folded) {
+    let first = folded.split(' ').next().unwrap_or_default();
+    if lexicon::is_body_noun(&folded) || lexicon::is_body_noun(first) {
         let whole = surface_label(s, np);
         if fold(&whole) != folded {
             return Some(whole);
@@ -462,6 +470,10 @@ fn diplomacy_label(s: Sentence, np: &Np, words: &[String]) -> Option<String> {
 /// Macron": the Élysée when the presidency is France's.
 fn presidency_label(s: Sentence, np: &Np, thing: &str, words: &[String]) -> Option<String> {
     let rest = after(words, &fold(thing))?;
+    // "l'entourage du Premier ministre", "les conseillers du Premier ministre": Matignon.
+    if matches!(rest, [_, p, m] if p.as_str() == "premier" && m.as_str() == "ministre") {
+        return Some("Matignon".to_owned());
+    }
     let french = rest.iter().any(|w| {
         matches!(
             w.as_str(),

@@ -1325,3 +1325,74 @@ fn a_mutual_insurer_is_a_body() {
         Some("Solidaria")
     );
 }
+
+#[test]
+fn the_government_of_a_dispatch_from_a_capital() {
+    let found = quotes(
+        "BERLIN, 3 mars 2026 (AFP) - Le gouvernement a fait savoir qu'il ne céderait « sur rien ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "sur rien"),
+        Some("gouvernement allemand")
+    );
+    // Without a dateline, a bare "le gouvernement" is no one's in particular.
+    let found = quotes("Le gouvernement a fait savoir qu'il ne céderait « sur rien ».");
+    assert_eq!(speaker_of(&found, "sur rien"), None);
+}
+
+#[test]
+fn the_entourage_of_the_prime_minister_is_matignon() {
+    let found = quotes(
+        "« Le texte sera réécrit », a fait savoir l'entourage du Premier ministre dans la soirée.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le texte sera réécrit"),
+        Some("Matignon")
+    );
+}
+
+#[test]
+fn a_court_s_decision_speaks_for_the_court() {
+    let found = quotes(
+        "La cour d'appel de Rennes a annulé le permis. « Le projet méconnaît la loi littoral », \
+         indique l'arrêt. Selon la cour d'appel, l'étude d'impact était « lacunaire ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le projet méconnaît la loi littoral"),
+        Some("cour d'appel de Rennes")
+    );
+    assert_eq!(
+        speaker_of(&found, "lacunaire"),
+        Some("cour d'appel de Rennes")
+    );
+}
+
+#[test]
+fn a_pronoun_prefers_the_person_named_beside_a_body() {
+    let found = quotes(
+        "La Fondation Abri Solidaire a publié une tribune signée par sa présidente, Lise Karadec. \
+         « Des enfants dorment dehors », écrit-elle.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Des enfants dorment dehors"),
+        Some("Lise Karadec")
+    );
+    // With no one else, the body's name opened by its noun is the body's.
+    let found = quotes("La Fondation Abri Solidaire a dénoncé une « honte ».");
+    assert_eq!(
+        speaker_of(&found, "honte"),
+        Some("Fondation Abri Solidaire")
+    );
+}
+
+#[test]
+fn a_named_body_keeps_its_pour() {
+    let found = quotes(
+        "L'Organisation pour la protection des fleuves a rappelé que les barrages sont « soumis \
+         à autorisation ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "soumis à autorisation"),
+        Some("Organisation pour la protection des fleuves")
+    );
+}

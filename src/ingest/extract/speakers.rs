@@ -238,10 +238,14 @@ impl<'g> Discourse<'g> {
             .take(HISTORY_SENTENCES)
             .enumerate()
         {
+            // A person of the pronoun's gender in that sentence outweighs a body ("La Fondation
+            // … a publié une tribune signée par sa déléguée, Anne Morel. «…», écrit-elle").
+            let person_there = sentence.iter().any(|m| fits(m) && m.entity.name.is_some());
             for (rank, m) in sentence.iter().enumerate() {
                 // "Le conseil de l'ordre a alerté … Dans un communiqué, il précise": a body the
                 // sentence just read had as its subject, of the pronoun's own gender.
                 let body_subject = distance == 0
+                    && !person_there
                     && !m.entity.person
                     && m.entity.name.is_some()
                     && m.salience >= Salience::Subject
@@ -392,7 +396,7 @@ impl<'g> Discourse<'g> {
                 .clone()
                 .or_else(|| np.body.as_deref().map(str::to_lowercase));
             let gender = gender.or(head.map_or(Gender::U, |h| lexicon::body_noun_gender(&h)));
-            return Entity::body(label, gender);
+            return Entity::body(self.fuller_body(label), gender);
         }
         if np.thing.as_deref().is_some_and(lexicon::is_document) {
             if np.det != Some(Det::Indefinite) {
@@ -418,6 +422,31 @@ impl<'g> Discourse<'g> {
             Some(Det::Indefinite) | Some(Det::Demonstrative) => Entity::anonymous(gender),
             det => self.resolve_role(np, det, gender, at),
         }
+    }
+
+    /// A body named short after the dispatch named it with its place: "la cour d'appel" after
+    /// "la cour d'appel de Lyon" is that one.
+    fn fuller_body(&self, label: String) -> String {
+        if !label.starts_with(char::is_lowercase) {
+            return label;
+        }
+        let fuller = |n: &&str| {
+            n.strip_prefix(label.as_str())
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| {
+                    ["de ", "du ", "des ", "d'", "d’"]
+                        .iter()
+                        .any(|p| rest.starts_with(p))
+                })
+        };
+        self.history
+            .iter()
+            .flatten()
+            .chain(self.current.iter().map(|(_, m)| m))
+            .filter(|m| !m.entity.person)
+            .filter_map(|m| m.entity.name.as_deref())
+            .find(fuller)
+            .map_or(label.clone(), str::to_owned)
     }
 
     /// Who wrote "le communiqué", "le texte", "la déclaration finale" the sentence quotes: the

@@ -99,7 +99,12 @@ impl Parser<'_> {
         let mut start = j;
         // "la Suédoise Ebba Lindqvist", "le Sud-Coréen Baek Do-yun": a nationality, then the
         // name.
-        if after_det && e - j >= 2 && !first_name && lexicon::looks_like_demonym(w) {
+        if after_det
+            && e - j >= 2
+            && !first_name
+            && lexicon::looks_like_demonym(w)
+            && !lexicon::is_body_noun(w)
+        {
             self.np.gender = Some(demonym_gender(w, self.np.gender));
             start = j + 1;
             self.head_seen = true;
@@ -199,6 +204,18 @@ impl Parser<'_> {
         // noun before.
         let person = lexicon::first_name(&toks[start].lower).is_some()
             || self.known.is_person(&surface(self.block, toks, start, e));
+        // "la Fondation Toit d'abord": a body noun opening a run of capitalised words makes it a
+        // body's name.
+        if !person
+            && np.name.is_none()
+            && np.body.is_none()
+            && e - start >= 2
+            && lexicon::is_body_noun(&toks[start].lower)
+        {
+            np.body = Some(surface(self.block, toks, start, e));
+            self.head_seen = true;
+            return;
+        }
         if np.name.is_none()
             && np.body.is_none()
             && np.thing.is_some()

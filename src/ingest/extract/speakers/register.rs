@@ -45,6 +45,10 @@ impl Discourse<'_> {
         e: usize,
     ) {
         let k = self.name_start(block, toks, k, e);
+        // "la Fondation Toit d'abord", "l'Association Halles vives": a body's name.
+        if e - k >= 2 && lexicon::is_body_noun(&toks[k].lower) {
+            return;
+        }
         let mut c = name_cues(toks, range, k, e);
         if toks[c.start..e].iter().all(|t| t.acronym) || c.start >= e {
             return;
