@@ -404,40 +404,44 @@ fn is_prose(line: &str) -> bool {
         || (line.ends_with(['.', '…']) && line.split_whitespace().count() >= 12)
 }
 
-const PUBLISHED: [&str; 6] = [
-    "publié le ",
-    "publié ",
-    "mis en ligne le ",
-    "published on ",
-    "published ",
-    "posted ",
+const PUBLISHED: [&str; 5] = [
+    "publié",
+    "mis en ligne",
+    "première publication",
+    "published",
+    "posted",
 ];
-const UPDATED: [&str; 9] = [
-    "mis à jour le ",
-    "mis à jour ",
-    "mise à jour le ",
-    "mise à jour ",
-    "actualisé le ",
-    "modifié le ",
-    "maj le ",
-    "maj ",
-    "updated ",
+const UPDATED: [&str; 11] = [
+    "mis à jour",
+    "mise à jour",
+    "dernière mise à jour",
+    "actualisé",
+    "modifié",
+    "dernière modification",
+    "maj",
+    "màj",
+    "updated",
+    "last updated",
+    "modified",
 ];
 /// Where one part of a publication line ends and the next starts ("Par X | 12.05.2026").
 const SEPARATORS: [char; 7] = [',', '|', '-', '–', '—', '·', '•'];
 
-/// The cue opening `text` (any case of its first letter), its kind and what follows it.
+/// The cue opening `text` (in any case), its kind and what follows it, a colon or "le" left out.
 fn cue(text: &str) -> Option<(Kind, &str)> {
-    let head: String = text.chars().take(20).collect();
+    let head: String = text.chars().take(24).collect();
     let lower = head.to_lowercase();
     for (kind, cues) in [
         (Kind::Published, &PUBLISHED[..]),
         (Kind::Updated, &UPDATED[..]),
     ] {
         for c in cues {
-            if lower.starts_with(c) {
-                // Lowercasing keeps these cues' byte lengths ("É" and "é" are both two bytes).
-                let rest = text[c.len()..].trim_start_matches([':', ' ']);
+            // Lowercasing keeps these cues' byte lengths ("É" and "é" are both two bytes).
+            let Some(after) = lower.strip_prefix(c) else {
+                continue;
+            };
+            if after.is_empty() || after.starts_with([' ', ':']) {
+                let rest = text[c.len()..].trim_start_matches([':', ' ', '\u{a0}']);
                 return Some((kind, rest));
             }
         }
@@ -461,10 +465,16 @@ fn publication_line(line: &str) -> Option<(Kind, DispatchDate)> {
     for c in [
         "Publié",
         "Mis à jour",
+        "Mise à jour",
+        "Dernière",
         "Modifié",
         "Actualisé",
+        "MAJ",
+        "Màj",
         "Published",
+        "Posted",
         "Updated",
+        "Last updated",
     ] {
         if let Some(i) = line.find(c) {
             starts.push(i);
@@ -578,34 +588,42 @@ fn weekday(text: &str) -> Option<&str> {
     DAYS.contains(&word.as_str()).then_some(&text[end..])
 }
 
-/// After a time ("à 18h05", "- 18:05", "at 6:05 pm", "18 h 05"), what follows; `text` itself
-/// when there is none.
+/// After a time ("à 18h05", "- 18:05", "at 6:05 pm CET", "18 h 05", "à 18 heures"), what
+/// follows; `text` itself when there is none.
 fn skip_time(text: &str) -> &str {
     let t = text.trim_start_matches([' ', ',', '-', '–', '—', '|', '·', '•']);
-    let t = strip_word(t, &["à ", "a ", "at "]).trim_start();
+    let t = strip_word(t, &["à ", "a ", "at ", "vers "]).trim_start();
     let hours = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if hours == 0 || hours > 2 {
         return text;
     }
     let r = t[hours..].trim_start_matches(' ');
-    let Some(r) = r
+    let r = strip_word(r, &["heures", "heure"]);
+    let r = r
         .strip_prefix(['h', 'H', ':'])
-        .map(|r| r.trim_start_matches(' '))
-    else {
+        .map_or(r, |r| r.trim_start_matches(' '));
+    if r.len() == t[hours..].trim_start_matches(' ').len() {
+        // Neither "h", ":" nor "heures": "12 mai 2026, 18 morts" holds no time.
         return text;
-    };
+    }
     let minutes = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if minutes != 0 && minutes != 2 {
         return text;
     }
-    let r = &r[minutes..];
-    let r = r.trim_start_matches(' ');
-    strip_word(r, &["a.m.", "p.m.", "am", "pm"])
+    let r = r[minutes..].trim_start_matches(' ');
+    let r = strip_word(r, &["a.m.", "p.m.", "am", "pm"]).trim_start_matches(' ');
+    // A time zone: "CET", "UTC", "EDT".
+    let zone = r.len() - r.trim_start_matches(|c: char| c.is_ascii_uppercase()).len();
+    if (2..=4).contains(&zone) && !r[zone..].starts_with(char::is_alphanumeric) {
+        return &r[zone..];
+    }
+    r
 }
 
 /// What may follow a publication line's date and time: nothing, an update ("modifié à 14h48",
-/// ", mis à jour le …"), a byline or a short source after a separator ("- Ouest-France.fr"). A
-/// "Publié" cue also takes a name glued to its time, as copied pages often show it.
+/// ", mis à jour le …"), a byline ("par Jean Roux"), or a short source after a separator ("-
+/// Ouest-France.fr"). A "Publié" cue also takes a name glued to its time, as copied pages often
+/// show it.
 fn tail_ok(tail: &str, kind: Kind) -> bool {
     let tail = tail.trim();
     if tail.is_empty() {
@@ -614,31 +632,36 @@ fn tail_ok(tail: &str, kind: Kind) -> bool {
     if kind == Kind::Published && tail.starts_with(char::is_uppercase) {
         return true;
     }
-    let Some(sep) = tail
-        .chars()
-        .next()
-        .filter(|c| SEPARATORS.contains(c) || *c == '(')
-    else {
-        return false;
-    };
+    let separated = tail.starts_with(|c: char| SEPARATORS.contains(&c) || c == '(');
+    let comma = tail.starts_with(',');
     let rest = tail
         .trim_start_matches(SEPARATORS)
         .trim_start_matches(['(', ' ']);
-    let lower = rest.to_lowercase();
-    let update = [
-        "modifié",
-        "mis à jour",
-        "mise à jour",
-        "actualisé",
-        "maj",
-        "updated",
-        "publié",
-    ]
-    .iter()
-    .any(|c| lower.starts_with(c));
-    update
-        || strip_word(rest, &["par ", "by "]).len() < rest.len() && rest.chars().count() <= 60
-        || (sep != ',' && rest.chars().count() <= 40 && !rest.ends_with(['.', '!', '?']))
+    // Another cue, itself followed by a date or a time: "modifié à 14h48", "mis à jour le …"
+    // (not "publié au Journal officiel").
+    if let Some((_, after)) = cue(rest) {
+        let lower = after.to_lowercase();
+        let dated = after.starts_with(|c: char| c.is_ascii_digit())
+            || [
+                "le ", "à ", "a ", "on ", "at ", "il y a", "aujourd", "hier", "today",
+            ]
+            .iter()
+            .any(|w| lower.starts_with(w))
+            || weekday(after).is_some();
+        if dated {
+            return true;
+        }
+    }
+    // A byline: "par Jean Roux" (not "par décret, le gouvernement…").
+    let byline = strip_word(rest, &["par ", "by "]);
+    if byline.len() < rest.len()
+        && byline.starts_with(char::is_uppercase)
+        && byline.chars().count() <= 40
+        && !byline.contains([',', '.', ';', ':'])
+    {
+        return true;
+    }
+    separated && !comma && rest.chars().count() <= 40 && !rest.ends_with(['.', '!', '?'])
 }
 
 /// "19/03/2026", "19.03.2026", "19-03-2026", "2026-03-19", "19 mars 2026", "1er mars 2026",
@@ -794,6 +817,15 @@ mod tests {
             "12 May 2026",
             "Publié le 12/05/26 à 18h05",
             "Publié le 1er mai 2026",
+            "Le 12/05/2026 à 18:05 par Armelle Duteil",
+            "Publié le 12/05/2026 à 11h05 mis à jour le 12/05/2026 à 14h48",
+            "Published: May 12, 2026 6:05 PM EDT",
+            "Dernière mise à jour : 12/05/2026",
+            "MARDI 12 MAI 2026",
+            "Le 12 mai 2026 à 18 heures",
+            "12 mai 2026 · 3 min de lecture",
+            "Publié le mardi 12 mai 2026",
+            "MAJ 12/05/2026 à 7h12",
         ] {
             let want = if line.ends_with("1er mai 2026") {
                 Some("2026-05-01".to_owned())
@@ -842,6 +874,13 @@ mod tests {
         none("Titre\nPar Jeanne Martin\n\nLe 3 mai 2024 restera une date.\n");
         none("Titre\nLe maire a parlé longtemps ce soir-là devant la salle, 12 mai 2026\n");
         none("Titre\nLe maire a parlé, 12 mai 2026\n");
+        none("Titre\nLe 12 mai 2025 publié au Journal officiel, le décret entre en vigueur\n");
+        none(
+            "Titre\nPublié le 3 mars 2025, le rapport de la Cour des comptes pointe des retards\n",
+        );
+        none("Titre\nLe 12 mai 2025, par décret, le gouvernement a dissous l'association\n");
+        none("Titre\n12 mai 2026, 18 morts sur les routes du département\n");
+        none("Titre\nLe 12 mai 2026 à 18 heures, la foule s'est rassemblée\n");
         none("Titre\nLe rapport publié le 3 mars 2025 pointe des retards dans les travaux\n");
         // No date, or no year to say which.
         none("Titre\nIl y a 2 heures\n\nTexte.");
