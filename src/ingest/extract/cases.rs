@@ -1294,6 +1294,42 @@ fn a_text_after_an_unnamed_body_acting_is_not_the_last_named_one_s() {
 }
 
 #[test]
+fn the_channel_posted_on_is_not_the_inverted_subject() {
+    let found = quotes(
+        "Le ministère ostalien des Affaires étrangères a dénoncé une « piraterie ». « L'Europe \
+         se ruine », a écrit sur son canal Telegram le ministère.",
+    );
+    assert_eq!(
+        speaker_of(&found, "L'Europe se ruine"),
+        Some("ministère ostalien des Affaires étrangères")
+    );
+}
+
+#[test]
+fn read_on_someone_s_page_is_the_page_holder_s() {
+    let found = quotes(
+        "Le collectif Rivière propre, créé après la crue, s'inquiète. « Qui paiera le \
+         nettoyage ? », lit-on sur sa page Facebook.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Qui paiera le nettoyage ?"),
+        Some("collectif Rivière propre")
+    );
+}
+
+#[test]
+fn read_on_a_body_s_page_is_the_body_s() {
+    let found = quotes(
+        "Les plages restent interdites. « La baignade est dangereuse », peut-on lire sur la \
+         page officielle de la préfecture du Morvan.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La baignade est dangereuse"),
+        Some("préfecture du Morvan")
+    );
+}
+
+#[test]
 fn the_alliance_is_nato() {
     let found = quotes(
         "L'OTAN n'a pas commenté la frappe. « Nous restons vigilants », a seulement indiqué \

@@ -226,7 +226,10 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
             }
             // "sur la chaîne ORT", "au quotidien Le Phare": the medium's name belongs to the
             // phrase, up to a first name.
-            if k > 0 && k < end && lexicon::is_medium(&toks[k - 1].lower) {
+            if k > 0
+                && k < end
+                && (lexicon::is_medium(&toks[k - 1].lower) || is_channel(&toks[k - 1].lower))
+            {
                 while k < end
                     && (toks[k].is_capitalised() || toks[k].acronym)
                     && lexicon::first_name(&toks[k].lower).is_none()
@@ -239,6 +242,14 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
         return k;
     }
     k
+}
+
+/// Where a person or a body posts its words: "sur son canal Telegram", "sur sa page Facebook".
+pub fn is_channel(w: &str) -> bool {
+    matches!(
+        w,
+        "canal" | "compte" | "page" | "fil" | "profil" | "blog" | "chaîne" | "site"
+    )
 }
 
 /// "le porte-parole du Kremlin, Dmitri Peskov", "Son avocat, Me Olivier Santoni": the name

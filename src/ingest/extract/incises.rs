@@ -2,7 +2,7 @@
 //! déclaré X / a-t-il ajouté / peut-on lire dans le communiqué) and the subject-first order
 //! translated copy keeps («…», Orlov a dit).
 
-use super::clauses::{skip_adverbials, with_apposition, Subject};
+use super::clauses::{is_channel, skip_adverbials, with_apposition, Subject};
 use super::lexicon::{self, Form};
 use super::names;
 use super::np::{self, Known, Pron};
@@ -25,12 +25,20 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     if lexicon::is_auxiliary(base) && k == j + 1 && clitic.is_none() {
         return None; // "», a …" with no participle: not an incise
     }
-    // "«…», peut-on lire dans le communiqué": the document speaks for its author.
-    if clitic == Some(Pron::Vague) && k + 1 < end && toks[k].is("dans") {
-        if let Some(np) = np::parse_np(s.block, toks, k + 1, end, known)
-            .filter(|np| np.thing.as_deref().is_some_and(lexicon::is_document))
+    // "«…», peut-on lire dans le communiqué", "lit-on sur sa page Facebook": the document or
+    // the page speaks for its author.
+    if clitic == Some(Pron::Vague) && k + 1 < end {
+        let written = |np: &np::Np| {
+            np.thing
+                .as_deref()
+                .is_some_and(|t| lexicon::is_document(t) || is_channel(t))
+        };
+        let at = (toks[k].is("dans") || toks[k].is("sur")).then_some(k + 1);
+        if let Some((np, at)) = at
+            .and_then(|at| Some((np::parse_np(s.block, toks, at, end, known)?, at)))
+            .filter(|(np, _)| written(np))
         {
-            return Some(Subject::Np(Box::new(np), k + 1));
+            return Some(Subject::Np(Box::new(np), at));
         }
     }
     if let Some(p) = clitic {

@@ -407,6 +407,16 @@ impl<'g> Discourse<'g> {
                 return author;
             }
         }
+        // "lit-on sur sa page Facebook", "sur la page officielle de la mairie": a page or an
+        // account speaks for whoever holds it, when its possessive or its complement says who.
+        if np.thing.as_deref().is_some_and(super::clauses::is_channel) {
+            if np.det == Some(Det::Possessive) {
+                return self.document_author(s, np, at);
+            }
+            if let Some(author) = self.document_complement(s, np) {
+                return author;
+            }
+        }
         if np.det == Some(Det::Definite)
             && matches!(
                 np.words.as_slice(),
