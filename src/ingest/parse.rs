@@ -67,7 +67,7 @@ impl Dispatch {
             date = dates::find_dateline(body).and_then(|d| dates::dateline_date(&d, ctx.reference));
         }
         if date.is_none() {
-            date = dates::find_publication_date(body);
+            date = dates::find_publication_date(body, ctx.reference);
         }
 
         let aliases = ctx.aliases.clone().unwrap_or_else(Aliases::bundled);
@@ -392,6 +392,15 @@ mod tests {
                 Some((2026, 5, 20))
             ),
             got("2026-05-13", "dateline")
+        );
+        // Without its year, the line takes the reference's (a file name's date, its
+        // modification time, an NDJSON date).
+        assert_eq!(
+            date(
+                "Le marché rouvre\nMardi 12 mai\n\nTexte.",
+                Some((2026, 5, 20))
+            ),
+            got("2026-05-12", "header")
         );
         // A body sentence opening on a date leaves the dispatch undated.
         assert_eq!(

@@ -364,8 +364,11 @@ pub fn find_dateline(body: &str) -> Option<Dateline> {
 /// mai 2025, il avait…"), a date far down the text, a relative time ("Il y a 2 heures") and a
 /// yearless date never count. The publication wins over an update: "Publié le …, modifié le …"
 /// is dated by "Publié", and a plain date line counts before a "Mis à jour" one.
-pub fn find_publication_date(body: &str) -> Option<DispatchDate> {
-    let mut found: Option<(Kind, DispatchDate)> = None;
+pub fn find_publication_date(
+    body: &str,
+    reference: Option<(i32, u32, u32)>,
+) -> Option<DispatchDate> {
+    let mut found: Option<(Rank, DispatchDate)> = None;
     let mut prose = 0;
     for line in body
         .lines()
@@ -373,9 +376,9 @@ pub fn find_publication_date(body: &str) -> Option<DispatchDate> {
         .filter(|l| !l.is_empty())
         .take(6)
     {
-        if let Some((kind, date)) = publication_line(line) {
-            if found.is_none_or(|(k, _)| kind < k) {
-                found = Some((kind, date));
+        if let Some((rank, date)) = publication_line(line, reference) {
+            if found.is_none_or(|(r, _)| rank < r) {
+                found = Some((rank, date));
             }
         } else if is_prose(line) {
             prose += 1;
@@ -397,6 +400,10 @@ enum Kind {
     /// "Mis à jour le …", "Modifié le …", "Updated …".
     Updated,
 }
+
+/// How good a publication line's date is, best first: a date with its year before one whose
+/// year is inferred, then by kind.
+type Rank = (bool, Kind);
 
 /// A paragraph of running text: a long line, or a sentence of a dozen words or more.
 fn is_prose(line: &str) -> bool {
@@ -450,7 +457,10 @@ fn cue(text: &str) -> Option<(Kind, &str)> {
 }
 
 /// The date a publication line gives, and its kind.
-fn publication_line(line: &str) -> Option<(Kind, DispatchDate)> {
+fn publication_line(
+    line: &str,
+    reference: Option<(i32, u32, u32)>,
+) -> Option<(Rank, DispatchDate)> {
     if line.chars().count() > 160 {
         return None;
     }
@@ -483,7 +493,7 @@ fn publication_line(line: &str) -> Option<(Kind, DispatchDate)> {
     starts.sort_unstable();
     starts.dedup();
     let byline = ["Par ", "By ", "par "].iter().any(|p| line.starts_with(p));
-    let mut best: Option<(Kind, DispatchDate)> = None;
+    let mut best: Option<(Rank, DispatchDate)> = None;
     for &s in &starts {
         let part = line[s..].trim_start();
         let (kind, rest) = cue(part).unwrap_or((Kind::Plain, part));
@@ -495,13 +505,14 @@ fn publication_line(line: &str) -> Option<(Kind, DispatchDate)> {
         let found = if byline && s == 0 {
             // "Par Jeanne Martin le 9 juin 2026": the date after the name.
             line.find(" le ")
-                .and_then(|at| dated(&line[at + 1..], Kind::Plain))
+                .and_then(|at| dated(&line[at + 1..], Kind::Plain, reference))
         } else {
-            dated(rest, kind)
+            dated(rest, kind, reference)
         };
-        if let Some(date) = found {
-            if best.is_none_or(|(k, _)| kind < k) {
-                best = Some((kind, date));
+        if let Some((inferred, date)) = found {
+            let rank = (inferred, kind);
+            if best.is_none_or(|(r, _)| rank < r) {
+                best = Some((rank, date));
             }
         }
     }
@@ -539,16 +550,64 @@ fn inside_word(line: &str, i: usize) -> bool {
 }
 
 /// The date opening `text` ("le mardi 12 mai 2026 à 07h30"), when only a time and a short tail
-/// follow it.
-fn dated(text: &str, kind: Kind) -> Option<DispatchDate> {
-    let mut rest = strip_word(text.trim_start(), &["le ", "on "]);
-    if let Some(r) = weekday(rest) {
+/// follow it; and whether its year was inferred. A date without its year ("Le 12 mai à 18h05",
+/// "Mardi 12 mai") takes it from `reference` as a dateline does, and a day of the week must then
+/// agree with the date.
+fn dated(
+    text: &str,
+    kind: Kind,
+    reference: Option<(i32, u32, u32)>,
+) -> Option<(bool, DispatchDate)> {
+    let text = text.trim_start();
+    let mut rest = strip_word(text, &["le ", "on "]);
+    let lead = rest.len() < text.len();
+    let mut day_of_week = None;
+    if let Some((w, r)) = weekday(rest) {
+        day_of_week = Some(w);
         rest = strip_word(r.trim_start_matches([',', ' ']), &["le "]);
     }
-    // Two-digit years only after a cue, where the line is surely a publication line.
-    let (date, after) = full_date(rest, kind != Kind::Plain)?;
-    let after = skip_time(after);
-    tail_ok(after, kind).then_some(date)
+    // Two-digit years, and day/month in figures without a year, only after a cue, where the
+    // line is surely a publication line.
+    let ((day, month, year), after) = date_parts(rest, kind != Kind::Plain)?;
+    let timed = skip_time(after);
+    if !tail_ok(timed, kind) {
+        return None;
+    }
+    if let Some(year) = year {
+        return DispatchDate::new(year, month, Some(day), Origin::Header).map(|d| (false, d));
+    }
+    // Without its year, a date alone ("1er mai") may be a kicker: a cue, "Le", a day of the week
+    // or a time must say it is the article's date.
+    let has_time = timed.len() < after.len();
+    if kind == Kind::Plain && !(lead || day_of_week.is_some() || has_time) {
+        return None;
+    }
+    let line = Dateline {
+        len: 0,
+        day: Some((day, month, None)),
+    };
+    let date = dateline_date(&line, reference)?;
+    if day_of_week.is_some_and(|w| Some(w) != weekday_of(&date)) {
+        return None;
+    }
+    Some((
+        true,
+        DispatchDate {
+            origin: Origin::Header,
+            ..date
+        },
+    ))
+}
+
+/// The day of the week of a day-precision date, Monday 0.
+fn weekday_of(d: &DispatchDate) -> Option<u8> {
+    let date = jiff::civil::Date::new(
+        i16::try_from(d.year).ok()?,
+        i8::try_from(d.month).ok()?,
+        i8::try_from(d.day?).ok()?,
+    )
+    .ok()?;
+    u8::try_from(date.weekday().to_monday_zero_offset()).ok()
 }
 
 /// `text` without one of `words` opening it (any case of the first letter).
@@ -563,8 +622,8 @@ fn strip_word<'a>(text: &'a str, words: &[&str]) -> &'a str {
     text
 }
 
-/// The text after a French or English day of the week opening `text`.
-fn weekday(text: &str) -> Option<&str> {
+/// A French or English day of the week opening `text` (Monday 0), and the text after it.
+fn weekday(text: &str) -> Option<(u8, &str)> {
     const DAYS: [&str; 14] = [
         "lundi",
         "mardi",
@@ -585,7 +644,8 @@ fn weekday(text: &str) -> Option<&str> {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(text.len());
     let word = text[..end].to_lowercase();
-    DAYS.contains(&word.as_str()).then_some(&text[end..])
+    let i = DAYS.iter().position(|d| *d == word)?;
+    Some((i as u8 % 7, &text[end..]))
 }
 
 /// After a time ("à 18h05", "- 18:05", "at 6:05 pm CET", "18 h 05", "à 18 heures"), what
@@ -665,20 +725,33 @@ fn tail_ok(tail: &str, kind: Kind) -> bool {
 }
 
 /// "19/03/2026", "19.03.2026", "19-03-2026", "2026-03-19", "19 mars 2026", "1er mars 2026",
-/// "12 May 2026", "May 12, 2026": a date with its year, and what follows it. With `short_year`,
-/// also "19/03/26" (this century).
-fn full_date(text: &str, short_year: bool) -> Option<(DispatchDate, &str)> {
+/// "12 May 2026", "May 12, 2026": a date's day, month and year, and what follows it; "19 mars"
+/// and "May 12" without a year. With `cued`, also "19/03/26" (this century) and "19/03".
+fn date_parts(text: &str, cued: bool) -> Option<(DayMonth, &str)> {
     let text = text.trim_start();
     let num = |s: &str| -> Option<(u32, usize)> {
         let n = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         Some((s[..n].parse().ok()?, n))
     };
     let followed_by_digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+    // A year of four digits after a space, if there is one.
+    let year_after = |r: &str| -> (Option<i32>, usize) {
+        let t = r.trim_start();
+        match num(t) {
+            Some((y, 4)) if !followed_by_digit(&t[4..]) => (Some(y as i32), r.len() - t.len() + 4),
+            _ => (None, 0),
+        }
+    };
     if let Some((first, n)) = num(text) {
         if let Some(sep @ ('/' | '.' | '-')) = text[n..].chars().next() {
             let r = &text[n + 1..];
             let (second, m) = num(r).filter(|&(_, m)| m <= 2)?;
-            let r = r[m..].strip_prefix(sep)?;
+            let Some(r) = r[m..].strip_prefix(sep) else {
+                // "19/03" after a cue.
+                let after = &r[m..];
+                return (cued && n <= 2 && sep != '.' && !followed_by_digit(after))
+                    .then_some(((first, second, None), after));
+            };
             let (third, t) = num(r)?;
             let after = &r[t..];
             if followed_by_digit(after) {
@@ -687,14 +760,13 @@ fn full_date(text: &str, short_year: bool) -> Option<(DispatchDate, &str)> {
             let (year, month, day) = match (n, t) {
                 (4, 2) if sep == '-' => (first as i32, second, third),
                 (1 | 2, 4) => (third as i32, second, first),
-                (1 | 2, 2) if short_year => (2000 + third as i32, second, first),
+                (1 | 2, 2) if cued => (2000 + third as i32, second, first),
                 _ => return None,
             };
-            let date = DispatchDate::new(year, month, Some(day), Origin::Header)?;
-            return Some((date, after));
+            return Some(((day, month, Some(year)), after));
         }
         if n <= 2 {
-            // "12 mai 2026", "12 May 2026".
+            // "12 mai 2026", "12 May 2026", "12 mai".
             let r = text[n..]
                 .strip_prefix("er")
                 .unwrap_or(&text[n..])
@@ -702,14 +774,13 @@ fn full_date(text: &str, short_year: bool) -> Option<(DispatchDate, &str)> {
             let end = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
             let word = r[..end].to_lowercase();
             let month = month(&word).or_else(|| english_month(&word))?;
-            let r = r[end..].strip_prefix('.').unwrap_or(&r[end..]).trim_start();
-            let (year, y) = num(r).filter(|&(_, y)| y == 4)?;
-            let date = DispatchDate::new(year as i32, month, Some(first), Origin::Header)?;
-            return Some((date, &r[y..]));
+            let r = r[end..].strip_prefix('.').unwrap_or(&r[end..]);
+            let (year, y) = year_after(r);
+            return Some(((first, month, year), &r[y..]));
         }
         return None;
     }
-    // "May 12, 2026".
+    // "May 12, 2026", "May 12".
     let end = text
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(text.len());
@@ -719,10 +790,13 @@ fn full_date(text: &str, short_year: bool) -> Option<(DispatchDate, &str)> {
         .unwrap_or(&text[end..])
         .trim_start();
     let (day, d) = num(r).filter(|&(_, d)| d <= 2)?;
-    let r = r[d..].strip_prefix(',').unwrap_or(&r[d..]).trim_start();
-    let (year, y) = num(r).filter(|&(_, y)| y == 4)?;
-    let date = DispatchDate::new(year as i32, month, Some(day), Origin::Header)?;
-    Some((date, &r[y..]))
+    let r = &r[d..];
+    let (year, y) = year_after(r.strip_prefix(',').unwrap_or(r));
+    if year.is_some() {
+        let r = r.strip_prefix(',').unwrap_or(r);
+        return Some(((day, month, year), &r[y..]));
+    }
+    Some(((day, month, None), r))
 }
 
 /// Month number of an English month name or abbreviation, as aggregators print them.
@@ -750,7 +824,7 @@ mod tests {
 
     #[test]
     fn publication_lines_under_a_title() {
-        let day = |body: &str| find_publication_date(body).map(|d| d.value());
+        let day = |body: &str| find_publication_date(body, None).map(|d| d.value());
         let ymd = |s: &str| Some(s.to_owned());
         assert_eq!(
             day("Un titre\nPublié le 19/03/2026 à 18h05\n\nLe maire a parlé."),
@@ -777,7 +851,7 @@ mod tests {
 
     /// The date a body's first lines give, as `YYYY-MM-DD`.
     fn pub_day(body: &str) -> Option<String> {
-        find_publication_date(body).map(|d| d.value())
+        find_publication_date(body, None).map(|d| d.value())
     }
 
     #[test]
@@ -851,6 +925,49 @@ mod tests {
             pub_day("Titre\nIl y a 2 heures, mis à jour le 14 mai 2026\n\nTexte."),
             Some("2026-05-14".into())
         );
+    }
+
+    #[test]
+    fn a_date_line_without_its_year_takes_the_reference_year() {
+        let on = |line: &str, reference| {
+            find_publication_date(&format!("Titre\n{line}\n\nTexte."), reference).map(|d| d.value())
+        };
+        let r = Some((2026, 5, 20));
+        let may12 = Some("2026-05-12".to_owned());
+        for line in [
+            "Le 12 mai à 18h05",
+            "Mardi 12 mai",
+            "mardi 12 mai à 7h",
+            "Publié le 12 mai à 18h05",
+            "Publié le 12/05 à 18h05",
+            "Mis à jour le 12 mai",
+            "12 mai - 18:05",
+            "Par Armelle Duteil, le 12 mai",
+            "Published May 12 at 6:05 pm",
+        ] {
+            assert_eq!(on(line, r), may12, "{line:?}");
+        }
+        // The latest such day not after the reference: the year before, past the reference.
+        assert_eq!(
+            on("Le 30 décembre à 9h", Some((2026, 1, 4))),
+            Some("2025-12-30".into())
+        );
+        // With its year, the line's date beats an inferred one.
+        assert_eq!(
+            find_publication_date("Titre\nLe 12 mai à 18h05\nPublié le 11/05/2026\n", r)
+                .map(|d| d.value()),
+            Some("2026-05-11".into())
+        );
+        // A day of the week that does not fit the inferred date: no date rather than a wrong one.
+        assert_eq!(on("Lundi 12 mai", r), None);
+        // No reference, no year: no date.
+        assert_eq!(on("Mardi 12 mai", None), None);
+        // A date alone without its year may be a kicker ("1er mai", the day of the march).
+        assert_eq!(on("1er mai", r), None);
+        // Day and month in figures only after a cue ("12/05" could be a score).
+        assert_eq!(on("12/05", r), None);
+        assert_eq!(on("Le 12 mai, le conseil a voté le budget", r), None);
+        assert_eq!(on("Le 12 mai dernier", r), None);
     }
 
     #[test]
