@@ -131,6 +131,18 @@ fn has_adjective_ending(w: &str) -> bool {
     }
 }
 
+/// "borovien" → "borovienne", "zolanais" → "zolanaise", "ruthène" → itself.
+fn feminine(a: &str) -> String {
+    let m = masculine(a);
+    if m.ends_with('e') {
+        return m;
+    }
+    if m.ends_with("ien") || m.ends_with("en") {
+        return format!("{m}ne");
+    }
+    format!("{m}e")
+}
+
 fn masculine(a: &str) -> String {
     for (f, m) in [
         ("ienne", "ien"),
@@ -298,6 +310,24 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         "entourage" | "conseillers" | "présidence" | "presidence" => {
             presidency_label(s, np, thing, &words)
         }
+        // "le palais présidentiel (borovien)": the presidency.
+        "palais" if words.get(1).is_some_and(|w| w.starts_with("presidentiel")) => {
+            match words
+                .get(2)
+                .filter(|w| lexicon::is_adjective_of_nationality(w))
+            {
+                Some(a) if a == "francais" => Some("Élysée".to_owned()),
+                Some(_) => {
+                    let whole = surface_label(s, np);
+                    let written = whole.split(' ').nth(2)?;
+                    Some(format!("présidence {}", feminine(written)))
+                }
+                None => d.recent_body(Some("présidence")).or_else(|| {
+                    (d.facts().dateline_adjective().as_deref() == Some("français"))
+                        .then(|| "Élysée".to_owned())
+                }),
+            }
+        }
         // A bare "le quotidien", "le journal": the one title the dispatch names, else the
         // last one named.
         _ if lexicon::is_medium(thing)
@@ -355,6 +385,11 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                     .facts()
                     .dateline_adjective()
                     .map(|a| format!("gouvernement {a}"));
+            }
+            // A bare "la direction" is a company's management, not a "Direction régionale …"
+            // the dispatch names elsewhere.
+            if thing == "direction" {
+                return d.recent_body(Some(thing));
             }
             d.facts()
                 .named_body(thing)
@@ -535,6 +570,13 @@ fn direction_label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
 /// The phrase's words after its determiner, up to its end: "ministère borovien de la Défense".
 fn surface_label(s: Sentence, np: &Np) -> String {
     let mut end = np.end.min(s.range.end);
+    // Never past a quotation or a parenthesis after the name's first word.
+    if let Some(cut) = (np.head_start + 1..end).find(|&k| {
+        s.toks[k].quote().is_some()
+            || s.toks[k].is_punct("(") && !super::np::acronym_in_parentheses(s.toks, k)
+    }) {
+        end = cut;
+    }
     // Not the trailing adverbials or punctuation a phrase may have taken.
     while end > np.head_start && !s.toks[end - 1].is_word() {
         end -= 1;

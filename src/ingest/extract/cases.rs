@@ -1246,6 +1246,59 @@ fn a_company_named_in_one_word_and_its_management() {
     assert_eq!(speaker_of(&found, "Rien n'est décidé"), Some("Ostrail"));
 }
 
+#[test]
+fn a_body_s_label_stops_before_a_quotation() {
+    let found = quotes(
+        "Saisie jeudi, l'Autorité de régulation des ports d'Ostalie (Arpo) « examine la plainte » \
+         et rappelle que les armateurs doivent répondre « sous huit jours ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "sous huit jours"),
+        Some("Autorité de régulation des ports d'Ostalie")
+    );
+}
+
+#[test]
+fn a_capital_after_que_speaks_for_its_government() {
+    let found = quotes(
+        "L'armée karvénienne a frappé un dépôt dans l'est de la Zolanie, une frappe que Zolgrad \
+         qualifie de « mise en scène ». Les pertes zolanaises restent inconnues.",
+    );
+    assert_eq!(
+        speaker_of(&found, "mise en scène"),
+        Some("gouvernement zolanais")
+    );
+}
+
+#[test]
+fn the_presidential_palace_is_the_presidency() {
+    let found = quotes(
+        "La présidence zolanaise a durci le ton jeudi. Le chef de l'État « ne cédera pas », a fait \
+         savoir le palais présidentiel. « Rien ne presse », a ironisé le palais présidentiel \
+         karvénien.",
+    );
+    assert_eq!(
+        speaker_of(&found, "ne cédera pas"),
+        Some("présidence zolanaise")
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien ne presse"),
+        Some("présidence karvénienne")
+    );
+}
+
+#[test]
+fn a_bare_management_is_no_regional_directorate() {
+    let found = quotes(
+        "Le tribunal a annulé les licenciements chez Verlane, une décision que la direction juge \
+         « incompréhensible ». La Direction régionale du travail n'a pas commenté.",
+    );
+    assert_ne!(
+        speaker_of(&found, "incompréhensible"),
+        Some("Direction régionale du travail")
+    );
+}
+
 // Written sources (class 9) and short quotations framed by a verb of judging (class 7).
 
 #[test]

@@ -340,7 +340,14 @@ impl<'g> Discourse<'g> {
         }
         if let Some(name) = &np.name {
             if bodies::is_place(name, self) {
+                // "ZOLGRAD (AFP) - … une mesure que Zolgrad a jugée «…»": a capital whose name
+                // shares little with the country's adjective is still found by it.
                 return bodies::place_label(self, &name.text)
+                    .or_else(|| {
+                        self.facts
+                            .capital_adjective(&name.text)
+                            .map(|a| format!("gouvernement {a}"))
+                    })
                     .map_or_else(Entity::nobody, |l| Entity::body(l, Gender::U));
             }
             // "La Ostalie a prévenu": a country with its article, whose adjective the

@@ -22,7 +22,12 @@ impl Facts {
                     && !p.cap
                     && !lexicon::is_preposition(&p.lower)
                     && lexicon::determiner(&p.lower).is_none()
-                    && !matches!(p.lower.as_str(), "et" | "ou" | "ni" | "d'" | "l'")
+                    // "une frappe que Zolgrad qualifie de …": after a conjunction or a relative
+                    // pronoun a capital may speak.
+                    && !matches!(
+                        p.lower.as_str(),
+                        "et" | "ou" | "ni" | "d'" | "l'" | "que" | "qu'" | "dont" | "où" | "si"
+                    )
                 {
                     self.apposed.insert(fold(&t.lower));
                 }
