@@ -362,3 +362,22 @@ fn ties_keep_their_order_whatever_order_the_dispatches_were_indexed_in() {
         assert_eq!(order(i % 2), first, "build {i}");
     }
 }
+
+#[test]
+fn a_capitalised_word_near_a_known_name_is_corrected_to_the_name_only() {
+    let c = Corpus::indexed("tests/fixtures/ranking-dispatch");
+    let out = c.search(&["Stramer"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("search: Stramer → Starmer\n"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        c.places(&["Stramer"]),
+        vec!["2025-01-01-robinet-ferme.txt ¶4"]
+    );
+    // In lower case it may be any word within reach.
+    let out = c.search(&["stramer"]);
+    assert!(stderr(&out).contains("stream"), "{}", stderr(&out));
+}

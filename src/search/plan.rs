@@ -359,7 +359,13 @@ impl Planner<'_> {
         if alts.len() == 1 {
             let mut found = self.typos(field, &c.text, &alts[0].term);
             // A name corrected is a name: its other spellings too.
-            for t in self.spellings_of_terms(chain, &found) {
+            let named = self.spellings_of_terms(chain, &found);
+            // A capitalised word within reach of a name the gazetteer knows is that name
+            // (`Stramer` → Starmer), not another word as near (`stream`, `strat`).
+            if c.text.starts_with(char::is_uppercase) && found.iter().any(|t| named.contains(t)) {
+                found.retain(|t| named.contains(t));
+            }
+            for t in named {
                 if t != alts[0].term && !found.contains(&t) {
                     found.push(t);
                 }
