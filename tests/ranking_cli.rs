@@ -364,6 +364,29 @@ fn ties_keep_their_order_whatever_order_the_dispatches_were_indexed_in() {
 }
 
 #[test]
+fn a_passage_whose_dispatch_holds_the_missing_words_elsewhere_ranks_first_in_its_tier() {
+    let c = Corpus::indexed("tests/fixtures/ranking-dispatch");
+    // Both passages holding only "transit": the one whose dispatch says "gaz" in another
+    // passage found is part of the story asked for; the port's, shorter, is not.
+    let places = c.places(&["transit", "gaz"]);
+    assert_eq!(
+        places,
+        vec![
+            "2025-01-01-robinet-ferme.txt ¶2",
+            "2025-01-01-robinet-ferme.txt ¶3",
+            "2025-01-03-port-marchandises.txt ¶2",
+        ]
+    );
+    let hits = c.hits(&["transit", "gaz"]);
+    assert_eq!(hits[1]["matched"], 1);
+    // Alone, the port's passage is the better match for "transit".
+    assert_eq!(
+        c.places(&["transit"])[0],
+        "2025-01-03-port-marchandises.txt ¶2"
+    );
+}
+
+#[test]
 fn a_capitalised_word_near_a_known_name_is_corrected_to_the_name_only() {
     let c = Corpus::indexed("tests/fixtures/ranking-dispatch");
     let out = c.search(&["Stramer"]);

@@ -349,7 +349,8 @@ impl Ranked {
     ) -> Ranked {
         let of = plan_of(plan, &c);
         let matched = c.matched();
-        let coverage = c.coverage + fields::CONTEXT * signals.context;
+        let coverage =
+            c.coverage + fields::CONTEXT * signals.context + fields::SIBLINGS * signals.siblings;
         let score = bm25 * (1.0 + PROXIMITY * prox.unwrap_or(0.0)) * signals.boost();
         // Standing together: no more than two words between each unit and the next
         // (what "garanties de la sécurité" needs).
