@@ -313,7 +313,13 @@ fn verb_candidate(
     // participle standing as an adjective is not the quotation's verb.
     let passive =
         matches!(subject, Subject::Nobody) || (v.form == Form::PastParticiple && !v.has_aux);
-    let adjectival = passive && v.form == Form::PastParticiple && !v.has_aux && v.at + 1 != k;
+    // "qualifiée de «…» par le gouvernement", "décrit comme «…» par X": the participle's own
+    // complement is the quotation, when an agent says whose it is.
+    let governs = v.at + 1 == k
+        || (v.at + 2 == k
+            && matches!(s.toks[v.at + 1].lower.as_str(), "de" | "d'" | "comme")
+            && matches!(subject, Subject::Np(..)));
+    let adjectival = passive && v.form == Form::PastParticiple && !v.has_aux && !governs;
     if adjectival {
         return;
     }

@@ -1383,6 +1383,42 @@ fn read_on_a_body_s_page_is_the_body_s() {
 }
 
 #[test]
+fn qualified_as_by_an_agent_is_the_agent_s() {
+    let found = quotes(
+        "Le tribunal a annulé le permis, une décision qualifiée de « revers » par Hervé Laborde.",
+    );
+    assert_eq!(speaker_of(&found, "revers"), Some("Hervé Laborde"));
+    // With no agent, the participle is no frame of its own: the opinion around it decides.
+    let found = quotes(
+        "Le ministre Hervé Laborde a détaillé le bilan. Selon lui, l'État n'a touché que 9 % \
+         des recettes, un chiffre qualifié de « honte nationale ».",
+    );
+    assert_eq!(speaker_of(&found, "honte nationale"), Some("Hervé Laborde"));
+}
+
+#[test]
+fn a_participle_coordinated_with_a_passive_is_passive() {
+    let found = quotes(
+        "Le Conseil d'État a annulé mardi le décret sur les éoliennes, une décision saluée à \
+         droite et qualifiée de « revers » par le gouvernement ostalien.",
+    );
+    assert_eq!(speaker_of(&found, "revers"), Some("gouvernement ostalien"));
+}
+
+#[test]
+fn a_ruling_is_the_body_that_ruled_not_its_critic_s() {
+    let found = quotes(
+        "Le Conseil d'État a annulé le décret, une décision qualifiée de « revers » par le \
+         gouvernement ostalien. « Le texte méconnaît le droit de propriété », indique la \
+         décision.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le texte méconnaît le droit de propriété"),
+        Some("Conseil d'État")
+    );
+}
+
+#[test]
 fn the_alliance_is_nato() {
     let found = quotes(
         "L'OTAN n'a pas commenté la frappe. « Nous restons vigilants », a seulement indiqué \

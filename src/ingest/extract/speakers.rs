@@ -475,11 +475,20 @@ impl<'g> Discourse<'g> {
             return author;
         }
         let named = |m: &Mention| m.entity.name.is_some() && m.salience >= Salience::Subject;
+        // A ruling ("la décision", "l'arrêt", "le décret") is written by whoever ruled, the
+        // subject, not by someone who commented on it ("qualifiée de «…» par le gouvernement").
+        let ruling = np.thing.as_deref().is_some_and(|t| {
+            matches!(
+                t,
+                "décision" | "arrêt" | "arrêté" | "décret" | "jugement" | "ordonnance"
+            )
+        });
+        let rank = |m: &Mention| (ruling && m.salience == Salience::Subject, m.salience);
         if let Some((_, m)) = self
             .current
             .iter()
             .filter(|(pos, m)| *pos < at && named(m))
-            .max_by_key(|(pos, m)| (m.salience, *pos))
+            .max_by_key(|(pos, m)| (rank(m), *pos))
         {
             return m.entity.clone();
         }
@@ -499,11 +508,7 @@ impl<'g> Discourse<'g> {
             if self.unnamed_body == Some(i) {
                 return Entity::nobody();
             }
-            if let Some(m) = sentence
-                .iter()
-                .filter(|m| named(m))
-                .max_by_key(|m| m.salience)
-            {
+            if let Some(m) = sentence.iter().filter(|m| named(m)).max_by_key(|m| rank(m)) {
                 return m.entity.clone();
             }
         }

@@ -174,6 +174,12 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
             && toks[s.range.start..group]
                 .iter()
                 .any(|t| t.is_word() && lexicon::is_auxiliary(&t.lower))
+            // "une décision saluée par les riverains et qualifiée de «…»": coordinated with a
+            // passive, it is a passive too.
+            && !toks[s.range.start..group].iter().rev().take(8).any(|t| t.is("par"))
+            && !out.last().is_some_and(|v: &VerbHit| {
+                v.form == Form::PastParticiple && !v.has_aux && v.at + 8 > group
+            })
         {
             has_aux = true;
         }
