@@ -56,6 +56,14 @@ fn dispatch_piece() -> impl Strategy<Value = String> {
         "  • ",
         "- Les attaques continuent\n",
         "l’Otan ",
+        "Publié le 12/05/2026 à 18h05",
+        "Mis à jour le ",
+        "PUBLIÉ : 12/05 ",
+        "Mardi 12 mai",
+        "Par Jean Roux | 12.05.26 ",
+        "May 12, 2026 at 6:05 pm EDT",
+        " à 18 heures",
+        "\u{212a}\u{130}",
     ];
     prop_oneof![
         2 => proptest::sample::select(PIECES).prop_map(str::to_owned),
@@ -169,6 +177,13 @@ proptest! {
         if let Some(line) = dates::find_dateline(body) {
             let _ = dates::dateline_date(&line, Some((2025, 6, 15)));
             let _ = dates::dateline_date(&line, None);
+        }
+        for reference in [Some((2025, 6, 15)), None] {
+            let found = dates::find_publication_date(body, reference);
+            prop_assert_eq!(found, dates::find_publication_date(body, reference));
+            if let Some(d) = found {
+                prop_assert_eq!(Some(d), DispatchDate::new(d.year, d.month, d.day, d.origin));
+            }
         }
     }
 }

@@ -434,26 +434,42 @@ const UPDATED: [&str; 11] = [
 /// Where one part of a publication line ends and the next starts ("Par X | 12.05.2026").
 const SEPARATORS: [char; 7] = [',', '|', '-', '–', '—', '·', '•'];
 
-/// The cue opening `text` (in any case), its kind and what follows it, a colon or "le" left out.
+/// The cue opening `text` (in any case), its kind and what follows it, a colon left out.
 fn cue(text: &str) -> Option<(Kind, &str)> {
-    let head: String = text.chars().take(24).collect();
-    let lower = head.to_lowercase();
     for (kind, cues) in [
         (Kind::Published, &PUBLISHED[..]),
         (Kind::Updated, &UPDATED[..]),
     ] {
         for c in cues {
-            // Lowercasing keeps these cues' byte lengths ("É" and "é" are both two bytes).
-            let Some(after) = lower.strip_prefix(c) else {
+            let Some(after) = strip_prefix_lowercase(text, c) else {
                 continue;
             };
-            if after.is_empty() || after.starts_with([' ', ':']) {
-                let rest = text[c.len()..].trim_start_matches([':', ' ', '\u{a0}']);
-                return Some((kind, rest));
+            if after.is_empty() || after.starts_with([' ', ':', '\u{a0}']) {
+                return Some((kind, after.trim_start_matches([':', ' ', '\u{a0}'])));
             }
         }
     }
     None
+}
+
+/// `text` after `prefix` (lowercase), compared a character at a time in lowercase ("PUBLIÉ",
+/// "Publié"), so that the cut falls on the text's own character boundary whatever lowercasing
+/// does to lengths.
+fn strip_prefix_lowercase<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let mut want = prefix.chars();
+    let mut cut = 0;
+    for (i, c) in text.char_indices() {
+        let Some(w) = want.clone().next() else {
+            break;
+        };
+        let mut lower = c.to_lowercase();
+        if lower.next() != Some(w) || lower.next().is_some() {
+            return None;
+        }
+        want.next();
+        cut = i + c.len_utf8();
+    }
+    want.next().is_none().then(|| &text[cut..])
 }
 
 /// The date a publication line gives, and its kind.
@@ -900,6 +916,8 @@ mod tests {
             "12 mai 2026 · 3 min de lecture",
             "Publié le mardi 12 mai 2026",
             "MAJ 12/05/2026 à 7h12",
+            "PUBLIÉ LE 12/05/2026",
+            "publié le 12 mai 2026",
         ] {
             let want = if line.ends_with("1er mai 2026") {
                 Some("2026-05-01".to_owned())
