@@ -14,7 +14,9 @@
 //! tier plus its best BM25), and a passage is scored only when the cursors sitting on it could
 //! lift it above the k-th best key found so far. Once k passages holding every unit but one are
 //! known, a passage must hold as many to count, and the walk skips through the rarer units'
-//! postings, seeking the frequent ones, as a conjunction does.
+//! postings, seeking the frequent ones, as a conjunction does. Each segment's first eighth is
+//! walked first, and the key its best passages reach guesses where the threshold will end: the
+//! rest is walked from that threshold, and again from the sample's when the guess was too high.
 //!
 //! A word's spellings (its own, the alias list's, corrections) are one cursor: the union of their
 //! postings, scored as one term whose frequency in the index is the sum of theirs (as Lucene's
@@ -49,6 +51,11 @@ const MAX_BM25: Score = TYPO - 1.0;
 /// The least a unit held adds to a passage's coverage: enough for the key to stay above any
 /// BM25 sum and typo penalty.
 const MIN_WEIGHT: Score = 0.25;
+/// A walk first walks this share of a segment (one `SAMPLE`th), to guess where its threshold
+/// ends (see `Prepared::walk_sampled`).
+const SAMPLE: u32 = 8;
+/// Segments of fewer passages are walked at once: there is little to save.
+const SAMPLED_FROM: u32 = 1024;
 /// See [`UnitMatch::alternative`]: more than a word has spellings.
 pub const REWORDING: usize = 1 << 16;
 /// A correction's BM25 counts for this share of the spelling typed.
@@ -138,7 +145,7 @@ pub fn top(
     let prepared = Prepared::new(searcher, plan, filters)?;
     let mut best = Best::new(k, min_matched);
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-        prepared.walk(ord as u32, segment, &mut best)?;
+        prepared.walk_sampled(ord as u32, segment, &mut best)?;
     }
     let mut entries = best.heap.into_vec();
     entries.sort();
@@ -345,14 +352,62 @@ impl<'a> Prepared<'a> {
         Ok(())
     }
 
-    /// Walks one segment, offering its passages to `best`.
-    fn walk(
+    /// Walks one segment, offering its passages to `best`: its first [`SAMPLE`]th, then the rest
+    /// with a guessed threshold, walked again from there without it when the guess was too high.
+    ///
+    /// The threshold rises as the walk finds better passages, and in document order the best
+    /// ones are spread over the whole segment: most of a walk runs below the threshold it ends
+    /// with, and scores passages that the end shows could not count. The sample's best
+    /// passages tell where the threshold will end: the key of its `2k / SAMPLE`th best is beaten
+    /// by about `2k` passages of the whole segment. The rest is walked keeping only passages
+    /// above that key; when `k` of them are found, they are the best `k` (any other ranks below
+    /// them), else the guess was too high and the rest is walked again from the sample's state.
+    /// Either way the passages found are those of one walk over the segment.
+    fn walk_sampled(
         &self,
         segment_ord: u32,
         reader: &'a SegmentReader,
         best: &mut Best,
     ) -> tantivy::Result<()> {
         let mut cursors = self.cursors(reader)?;
+        let max_doc = reader.max_doc();
+        if max_doc < SAMPLED_FROM {
+            return self.walk(segment_ord, reader, &mut cursors, best, 0, TERMINATED);
+        }
+        let cut = max_doc / SAMPLE;
+        self.walk(segment_ord, reader, &mut cursors, best, 0, cut)?;
+        let rank = (2 * best.k).div_ceil(SAMPLE as usize);
+        if let Some(guess) = best.nth_key(rank) {
+            let mut trial = best.above(guess);
+            self.walk(
+                segment_ord,
+                reader,
+                &mut cursors,
+                &mut trial,
+                cut,
+                TERMINATED,
+            )?;
+            if trial.heap.len() >= trial.k {
+                *best = trial;
+                return Ok(());
+            }
+            cursors = self.cursors(reader)?;
+        }
+        self.walk(segment_ord, reader, &mut cursors, best, cut, TERMINATED)
+    }
+
+    /// Walks the passages `from..to` of one segment, offering them to `best`.
+    fn walk(
+        &self,
+        segment_ord: u32,
+        reader: &'a SegmentReader,
+        cursors: &mut [Cursor<'_>],
+        best: &mut Best,
+        from: DocId,
+        to: DocId,
+    ) -> tantivy::Result<()> {
+        let everyone: Vec<usize> = (0..cursors.len()).collect();
+        seek_all(cursors, &everyone, from);
         let bounds: Vec<Score> = cursors
             .iter()
             .zip(&self.weights)
@@ -364,30 +419,33 @@ impl<'a> Prepared<'a> {
         // How the passage being scored holds each unit; copied only into the heap.
         let mut units: Vec<Option<UnitMatch>> = Vec::with_capacity(cursors.len());
         loop {
-            sort_by_doc(&mut order, &cursors);
+            sort_by_doc(&mut order, cursors);
             let limit = best.threshold();
-            let Some(pivot) = pivot(&order, &cursors, &bounds, limit) else {
+            let Some(pivot) = pivot(&order, cursors, &bounds, limit) else {
                 break;
             };
             let doc = cursors[order[pivot]].doc();
+            if doc >= to {
+                break;
+            }
             // Required speakers' tokens move the pivot to a passage that holds them.
             let required = checks.required_from(doc);
             if required == TERMINATED {
                 break;
             }
             if required > doc {
-                seek_all(&mut cursors, &order, required);
+                seek_all(cursors, &order, required);
                 continue;
             }
             if cursors[order[0]].doc() < doc {
                 // Not every cursor up to the pivot is on it: move them there.
-                seek_all(&mut cursors, &order[..pivot], doc);
+                seek_all(cursors, &order[..pivot], doc);
                 continue;
             }
             // Every cursor up to the pivot is on `doc`: score it.
             if alive.is_none_or(|a| a.is_alive(doc)) && checks.pass(self, reader, doc)? {
                 units.clear();
-                for c in &mut cursors {
+                for c in cursors.iter_mut() {
                     units.push(if c.doc() == doc {
                         c.evaluate(reader, doc)?
                     } else {
@@ -397,7 +455,7 @@ impl<'a> Prepared<'a> {
                 let addr = DocAddress::new(segment_ord, doc);
                 best.offer(addr, &units, &self.weights, limit);
             }
-            advance_on(&mut cursors, doc);
+            advance_on(cursors, doc);
         }
         Ok(())
     }
@@ -472,6 +530,35 @@ impl Best {
         }
     }
 
+    /// The key of the `rank`th best passage found (from 1), when as many were.
+    fn nth_key(&self, rank: usize) -> Option<Score> {
+        if rank == 0 || self.heap.len() < rank {
+            return None;
+        }
+        let mut keys: Vec<Score> = self.heap.iter().map(|e| e.key).collect();
+        keys.sort_by(|a, b| b.total_cmp(a));
+        Some(keys[rank - 1])
+    }
+
+    /// The passages found above `key`, keeping only those above it from now on.
+    fn above(&self, key: Score) -> Best {
+        Best {
+            heap: self
+                .heap
+                .iter()
+                .filter(|e| e.key > key)
+                .map(|e| Entry {
+                    key: e.key,
+                    addr: e.addr,
+                    units: e.units.clone(),
+                })
+                .collect(),
+            k: self.k,
+            min_matched: self.min_matched,
+            floor: key.max(self.floor),
+        }
+    }
+
     /// The lowest key a passage must beat: from the heap once it is full, never below the floor.
     fn threshold(&self) -> Score {
         if self.heap.len() >= self.k {
@@ -513,5 +600,127 @@ impl Best {
             worst.units.clear();
             worst.units.extend_from_slice(units);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::analysis::Chain;
+    use crate::search::plan::{Alternative, Spelling, Unit, UnitKind};
+    use tantivy::schema::{Schema, TEXT};
+    use tantivy::{doc, Index, IndexWriter};
+
+    const WORDS: [&str; 4] = ["crue", "tempête", "victimes", "voyage"];
+
+    /// One segment of `n` passages; passage `i` holds word `w` when `holds(i, w)`, and a filler.
+    fn segment(n: u32, holds: impl Fn(u32, usize) -> bool) -> (Index, tantivy::schema::Field) {
+        let mut schema = Schema::builder();
+        let body = schema.add_text_field("body", TEXT);
+        let index = Index::create_in_ram(schema.build());
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for i in 0..n {
+            let mut text = String::from("texte");
+            for (w, word) in WORDS.iter().enumerate() {
+                if holds(i, w) {
+                    // A few repetitions, so that BM25 orders passages of one tier.
+                    for _ in 0..=(i % 3) {
+                        text.push(' ');
+                        text.push_str(word);
+                    }
+                }
+            }
+            writer.add_document(doc!(body => text)).unwrap();
+        }
+        writer.commit().unwrap();
+        (index, body)
+    }
+
+    fn plan(field: tantivy::schema::Field) -> ChainPlan {
+        ChainPlan {
+            chain: Chain::French,
+            units: WORDS
+                .iter()
+                .map(|w| Unit {
+                    label: (*w).to_owned(),
+                    field,
+                    kind: UnitKind::Word(vec![Alternative {
+                        term: (*w).to_owned(),
+                        spelling: Spelling::Typed,
+                    }]),
+                    rewordings: Vec::new(),
+                })
+                .collect(),
+            exclusions: Vec::new(),
+            highlight: Vec::new(),
+        }
+    }
+
+    /// The best `k` passages of one walk over the whole segment, as the walk found them before
+    /// it was sampled.
+    fn one_walk(searcher: &Searcher, plan: &ChainPlan, k: usize) -> Vec<(DocAddress, Score)> {
+        let filters = Filters {
+            speakers: &[],
+            speakers_field: plan.units[0].field,
+            dates: None,
+        };
+        let prepared = Prepared::new(searcher, plan, &filters).unwrap();
+        let mut best = Best::new(k, 1);
+        let reader = searcher.segment_reader(0);
+        let mut cursors = prepared.cursors(reader).unwrap();
+        prepared
+            .walk(0, reader, &mut cursors, &mut best, 0, TERMINATED)
+            .unwrap();
+        let mut entries = best.heap.into_vec();
+        entries.sort();
+        entries.into_iter().map(|e| (e.addr, e.key)).collect()
+    }
+
+    /// Whether the sampled walk finds what one walk finds, for pages of every size.
+    fn sampled_as_one_walk(index: &Index, field: tantivy::schema::Field) {
+        let searcher = index.reader().unwrap().searcher();
+        assert_eq!(searcher.segment_readers().len(), 1);
+        assert!(searcher.segment_reader(0).max_doc() >= SAMPLED_FROM);
+        let plan = plan(field);
+        let filters = Filters {
+            speakers: &[],
+            speakers_field: field,
+            dates: None,
+        };
+        for k in [1, 5, 30, 100, 400] {
+            let sampled: Vec<(DocAddress, Score)> = top(&searcher, &plan, 0, &filters, k, 1)
+                .unwrap()
+                .iter()
+                .map(|c| (c.addr, c.key()))
+                .collect();
+            let expected = one_walk(&searcher, &plan, k);
+            assert_eq!(sampled, expected, "k = {k}");
+        }
+    }
+
+    /// Passages holding many words spread evenly: the guess from the sample holds.
+    #[test]
+    fn a_sampled_walk_finds_the_passages_of_one_walk() {
+        let (index, field) = segment(6000, |i, w| {
+            (i * 7 + w as u32 * 13).is_multiple_of(3 + w as u32)
+        });
+        sampled_as_one_walk(&index, field);
+    }
+
+    /// The sample unlike the rest: its guess is too high for the rest, which is walked again.
+    #[test]
+    fn a_sampled_walk_whose_guess_fails_finds_the_passages_of_one_walk() {
+        let (index, field) = segment(6000, |i, w| {
+            if i < 750 {
+                // The sample: passages holding three words, many of them.
+                w < 3 && i.is_multiple_of(2)
+            } else if i > 5900 {
+                // Past it: a few passages holding every word.
+                i.is_multiple_of(10)
+            } else {
+                w == 0 && i.is_multiple_of(5)
+            }
+        });
+        sampled_as_one_walk(&index, field);
     }
 }
