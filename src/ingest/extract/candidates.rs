@@ -141,6 +141,13 @@ pub fn in_sentence(
             out.push(Candidate::from_cue(e, Cue::SubjectAfter));
         }
     }
+    if out.is_empty() {
+        if let Some(np) = gapped_subject(s, k, known) {
+            let at = np.head_start;
+            let e = d.resolve_np(s, &np, at);
+            out.push(Candidate::from_cue(e, Cue::SubjectAfter));
+        }
+    }
     before(d, s, verbs, k, known, &mut out);
     // "X rejette la responsabilité : «…»": a colon gives the quotation to the sentence's
     // subject, unless what comes right before it is someone's words: "publie le témoignage
@@ -160,6 +167,41 @@ pub fn in_sentence(
         }
     }
     out
+}
+
+/// "Mme Hamdouni a parlé d'un «…», M. Karroubi d'une «…»": the verb of the first clause is
+/// left out of the second, whose subject stands alone between the comma that follows the
+/// first quotation and the article of the second.
+fn gapped_subject(s: Sentence, k: usize, known: &dyn Known) -> Option<Np> {
+    let toks = s.toks;
+    let start = s.range.start;
+    let mut i = k;
+    // The article and the preposition the verb left out governed: "d'une", "de", "un", "des".
+    let mut skipped = 0;
+    while i > start
+        && skipped < 2
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "d'" | "de" | "du" | "des" | "un" | "une" | "la" | "le" | "l'" | "les"
+        )
+    {
+        i -= 1;
+        skipped += 1;
+    }
+    if skipped == 0 {
+        return None;
+    }
+    let comma = (start..i).rev().find(|&c| toks[c].is_punct(","))?;
+    let after_quote = comma > start && toks[comma - 1].quote().is_some_and(|q| known.is_quote(q));
+    // Only the subject between them: words, and the point of "M." or "Mme.".
+    let only_words = toks[comma + 1..i]
+        .iter()
+        .all(|t| t.is_word() || t.is_punct("."));
+    if !after_quote || !only_words || i - comma > 7 {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, comma + 1, i, known)?;
+    (np.end == i && np.name.is_some() && np.pronoun.is_none() && !np.coordinated).then_some(np)
 }
 
 /// What a speech or a document named right before a colon gives its words: more than the

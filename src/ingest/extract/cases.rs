@@ -1419,6 +1419,22 @@ fn a_ruling_is_the_body_that_ruled_not_its_critic_s() {
 }
 
 #[test]
+fn a_second_subject_whose_verb_is_left_out_speaks_its_quotation() {
+    let found =
+        quotes("Mme Dumas a parlé d'un « premier pas », M. Laborde d'une « avancée historique ».");
+    assert_eq!(speaker_of(&found, "premier pas"), Some("Dumas"));
+    assert_eq!(speaker_of(&found, "avancée historique"), Some("Laborde"));
+    let found = quotes(
+        "Le maire Jérôme Castagnet a évoqué un « malentendu », le préfet Hervé Laborde une \
+         « faute ».",
+    );
+    assert_eq!(speaker_of(&found, "faute"), Some("Hervé Laborde"));
+    // A second quotation of the same speaker stays his.
+    let found = quotes("Claire Dumas a évoqué un « malentendu », une « erreur » de calcul.");
+    assert_eq!(speaker_of(&found, "erreur"), Some("Claire Dumas"));
+}
+
+#[test]
 fn the_alliance_is_nato() {
     let found = quotes(
         "L'OTAN n'a pas commenté la frappe. « Nous restons vigilants », a seulement indiqué \
