@@ -40,6 +40,8 @@ pub struct Facts {
     apposed: lexicon::HashSet<String>,
     /// The dateline's city, folded ("paris"), when the dispatch has one.
     dateline: Option<String>,
+    /// Folded one-word names of the companies the dispatch introduces ("la société Hydrant").
+    companies: lexicon::HashSet<String>,
     /// Ministries whose minister the dispatch names by portfolio ("le ministre de l'Éducation
     /// nationale" → "ministère de l'Éducation nationale").
     ministries: Vec<String>,
@@ -425,6 +427,10 @@ fn is_generic_organisation(w: &str) -> bool {
             | "organisme"
             | "office"
             | "mutuelle"
+            | "industriel"
+            | "fabricant"
+            | "exploitant"
+            | "laboratoire"
     )
 }
 

@@ -1299,6 +1299,48 @@ fn a_bare_management_is_no_regional_directorate() {
     );
 }
 
+#[test]
+fn fait_valoir_and_fait_savoir_open_an_incise() {
+    let found = quotes(
+        "« Nous respectons la décision », fait valoir Paul Verdier dans un communiqué. « Rien ne \
+         change », fait savoir la mairie de Vannes.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous respectons la décision"),
+        Some("Paul Verdier")
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien ne change"),
+        Some("mairie de Vannes")
+    );
+}
+
+#[test]
+fn a_company_speaks_by_its_one_word_name_and_as_the_manufacturer() {
+    let found = quotes(
+        "Le fabricant de vannes Hydrant a perdu en appel. « Nous ferons appel », fait savoir \
+         Hydrant. Dans un communiqué, le groupe Chemrex « regrette la gêne ». « Aucun produit \
+         n'était toxique », assure l'industriel.",
+    );
+    assert_eq!(speaker_of(&found, "Nous ferons appel"), Some("Hydrant"));
+    assert_eq!(
+        speaker_of(&found, "Aucun produit n'était toxique"),
+        Some("Chemrex")
+    );
+}
+
+#[test]
+fn the_place_beauvau_is_the_interior_ministry() {
+    let found = quotes(
+        "Une enquête administrative est ouverte. « Toute la lumière sera faite », promet la place \
+         Beauvau dans un message.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Toute la lumière sera faite"),
+        Some("ministère de l'Intérieur")
+    );
+}
+
 // Written sources (class 9) and short quotations framed by a verb of judging (class 7).
 
 #[test]

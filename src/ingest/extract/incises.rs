@@ -71,7 +71,11 @@ fn incise_verb<'a>(s: Sentence<'a>, q: usize, j: usize) -> Option<(&'a str, Opti
     {
         return None;
     }
-    let speech = lexicon::speech_verb(base).is_some() || lexicon::is_auxiliary(base);
+    // "«…», fait valoir X", "fait savoir X", "met en garde X": a speech locution.
+    let next = |w: &str| toks.get(j + 1).is_some_and(|n| j + 1 < end && n.is(w));
+    let locution = lexicon::is_faire(base) && (next("valoir") || next("savoir"))
+        || lexicon::is_mettre(base) && next("en");
+    let speech = lexicon::speech_verb(base).is_some() || lexicon::is_auxiliary(base) || locution;
     if !speech && clitic.is_none() {
         // An unknown verb right after «…», followed by a name: "«…», s'amuse X".
         let unknown_verb = !names::is_function_word(base) && !lexicon::is_preposition(base);

@@ -350,6 +350,11 @@ impl<'g> Discourse<'g> {
                     })
                     .map_or_else(Entity::nobody, |l| Entity::body(l, Gender::U));
             }
+            // "fait valoir Hydrant dans un communiqué": a company the dispatch introduced
+            // ("la société Hydrant") speaking by its name.
+            if !name.text.contains(' ') && self.facts.is_company(&name.text) {
+                return Entity::body(name.text.clone(), Gender::U);
+            }
             // "La Ostalie a prévenu": a country with its article, whose adjective the
             // dispatch uses ("ostalien"), speaks as a state.
             if np.det == Some(Det::Definite)

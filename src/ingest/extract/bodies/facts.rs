@@ -135,6 +135,30 @@ impl Facts {
                 }
             }
         }
+        // "la société Hydrant", "le groupe pharmaceutique Varnex": a company's one-word name.
+        if !t.cap && is_company_noun(&t.lower) {
+            let mut n = k + 1;
+            while n < range.end && toks[n].is_word() && !toks[n].cap && n < k + 3 {
+                n += 1;
+            }
+            let single = n < range.end
+                && toks[n].is_capitalised()
+                && !toks[n].acronym
+                && !names::is_function_word(&toks[n].lower)
+                && lexicon::first_name(&toks[n].lower).is_none()
+                && !toks
+                    .get(n + 1)
+                    .is_some_and(|x| n + 1 < range.end && x.is_capitalised());
+            // "le fabricant de pompes Hydrolis": adjectives or a "de" complement in between.
+            let between = toks[k + 1..n].iter().all(|x| {
+                (x.lower.len() > 3 || x.is("de") || x.is("d'"))
+                    && !lexicon::is_auxiliary(&x.lower)
+                    && lexicon::speech_verb(&x.lower).is_none()
+            });
+            if single && between {
+                self.companies.insert(fold(&toks[n].lower));
+            }
+        }
         if k <= range.start || !lexicon::is_body_noun(&t.lower) {
             return;
         }
@@ -215,6 +239,11 @@ impl Facts {
 
     /// The one body the dispatch names in full with this head noun ("agence" → "Agence
     /// internationale de sûreté nucléaire"), if only one.
+    /// Whether a one-word name is a company's the dispatch introduced ("la société Hydrant").
+    pub fn is_company(&self, name: &str) -> bool {
+        !self.companies.is_empty() && self.companies.contains(&fold(name))
+    }
+
     pub(super) fn named_body(&self, head: &str) -> Option<&str> {
         let head = fold(head);
         let mut found = self
@@ -391,4 +420,25 @@ fn placed_body(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String
         j += 1;
     }
     (j > start && j <= end).then(|| names::surface(block, toks, k, j))
+}
+
+/// Nouns a company's one-word name follows: "la société Hydrant", "le groupe Varnex".
+pub(super) fn is_company_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "société"
+            | "groupe"
+            | "entreprise"
+            | "compagnie"
+            | "constructeur"
+            | "firme"
+            | "mutuelle"
+            | "industriel"
+            | "fabricant"
+            | "laboratoire"
+            | "assureur"
+            | "équipementier"
+            | "énergéticien"
+            | "exploitant"
+    )
 }

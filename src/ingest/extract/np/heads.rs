@@ -236,9 +236,19 @@ impl Parser<'_> {
                         | "constructeur"
                         | "firme"
                         | "mutuelle"
+                        | "industriel"
+                        | "fabricant"
+                        | "laboratoire"
                 )
             });
-            if e - start >= 2 || company || np.thing.as_deref().is_some_and(lexicon::is_medium) {
+            // "la place Beauvau": a seat whose name is a body's fixed label.
+            let seat = np.thing.as_deref() == Some("place")
+                && bodies::fixed_label(&surface(self.block, toks, start, e)).is_some();
+            if e - start >= 2
+                || company
+                || seat
+                || np.thing.as_deref().is_some_and(lexicon::is_medium)
+            {
                 np.body = Some(surface(self.block, toks, start, e));
             }
         } else if np.name.is_none() && np.body.is_none() {
