@@ -1477,6 +1477,22 @@ fn a_second_subject_whose_verb_is_left_out_speaks_its_quotation() {
 }
 
 #[test]
+fn a_document_brought_in_with_no_author_stays_unsigned() {
+    let found = quotes(
+        "La Commission a présenté son plan mardi. Selon une note interne consultée par le \
+         journal Le Matin, plusieurs pays hésitent. « Rien n'est acquis », précise la note.",
+    );
+    assert_eq!(speaker_of(&found, "Rien n'est acquis"), None);
+    // A note the body itself published is the body's.
+    let found =
+        quotes("La Commission a publié une note mardi. « Rien n'est acquis », précise la note.");
+    assert_eq!(
+        speaker_of(&found, "Rien n'est acquis"),
+        Some("Commission européenne")
+    );
+}
+
+#[test]
 fn the_alliance_is_nato() {
     let found = quotes(
         "L'OTAN n'a pas commenté la frappe. « Nous restons vigilants », a seulement indiqué \

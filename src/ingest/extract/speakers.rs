@@ -479,6 +479,9 @@ impl<'g> Discourse<'g> {
         if let Some(author) = self.document_complement(s, np) {
             return author;
         }
+        if takes_up_unsigned_document(s, np) {
+            return Entity::nobody();
+        }
         let named = |m: &Mention| m.entity.name.is_some() && m.salience >= Salience::Subject;
         // A ruling ("la décision", "l'arrêt", "le décret") is written by whoever ruled, the
         // subject, not by someone who commented on it ("qualifiée de «…» par le gouvernement").
@@ -878,4 +881,32 @@ fn is_publishing_participle(w: &str) -> bool {
             | "mis"
             | "paru"
     )
+}
+
+/// "Selon un document interne consulté par le journal, … Le document note que «…»": the text
+/// was first brought in with no author (after "selon", or as something a newspaper saw), so
+/// the definite phrase that takes it up has none either.
+fn takes_up_unsigned_document(s: Sentence, np: &Np) -> bool {
+    let Some(thing) = np.thing.as_deref() else {
+        return false;
+    };
+    let toks = s.toks;
+    let Some(p) = (0..np.head_start.min(toks.len()))
+        .rev()
+        .find(|&p| toks[p].is_word() && !toks[p].cap && toks[p].lower == thing)
+    else {
+        return false;
+    };
+    let indefinite = p > 0 && matches!(toks[p - 1].lower.as_str(), "un" | "une");
+    if !indefinite {
+        return false;
+    }
+    let after_selon = p > 1 && (toks[p - 2].is("selon") || toks[p - 2].is("d'après"));
+    let seen_by_someone = toks[p + 1..toks.len().min(p + 5)].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "consulté" | "consultée" | "obtenu" | "obtenue" | "révélé" | "révélée"
+        )
+    });
+    after_selon || seen_by_someone
 }
