@@ -1341,6 +1341,18 @@ fn the_place_beauvau_is_the_interior_ministry() {
     );
 }
 
+#[test]
+fn a_body_reported_from_with_selon_is_the_organisation_taken_up_next() {
+    let found = quotes(
+        "Selon l'Union ostalienne des meuniers, neuf moulins sur dix sont à l'arrêt. « Nos \
+         adhérents n'ont plus de blé », affirme l'organisation dans un message.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nos adhérents n'ont plus de blé"),
+        Some("Union ostalienne des meuniers")
+    );
+}
+
 // Written sources (class 9) and short quotations framed by a verb of judging (class 7).
 
 #[test]

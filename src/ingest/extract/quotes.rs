@@ -399,6 +399,21 @@ fn sentence_subject(
     d: &mut Discourse,
     s: Sentence,
 ) -> (bool, Option<Entity>, Actor) {
+    // "Selon l'Union des transporteurs, neuf cents camions attendent": the body reported
+    // from is one that acted, for a bare "l'organisation" that follows.
+    let toks = s.toks;
+    let according = toks.get(s.range.start).is_some_and(|t| t.is("selon"));
+    if according && s.range.start + 1 < s.range.end {
+        let comma = clauses::comma_after(toks, s.range.start + 1, s.range.end);
+        let np = super::np::parse_np(s.block, toks, s.range.start + 1, comma, state)
+            .filter(|np| np.det.is_some() && np.pronoun.is_none() && np.name.is_none());
+        if let Some(np) = np.filter(|np| np.body.is_some() || np.thing.is_some()) {
+            let e = d.resolve_np(s, &np, s.range.start + 1);
+            if e.is_named() && !e.person {
+                d.mention(s.range.start + 1, e, Salience::Subject);
+            }
+        }
+    }
     let Some(np) = clauses::main_subject_np(s, state) else {
         return (false, None, Actor::Nobody);
     };
