@@ -589,9 +589,9 @@ fn extraction_meets_the_existing_gold_set() {
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
     f1: 0.97,
-    speaker: 0.885,
+    speaker: 0.915,
     date: 0.99,
-    unknown_named: 0.016,
+    unknown_named: 0.01,
 };
 
 /// The development set: its figures (they go in the README), and no regression below the floor.
@@ -616,10 +616,10 @@ fn development_set_figures() {
 /// a margin. The goal ([`HELDOUT`]) is checked by
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
-    f1: 0.96,
-    speaker: 0.845,
-    date: 0.975,
-    unknown_named: 0.12,
+    f1: 0.962,
+    speaker: 0.848,
+    date: 0.99,
+    unknown_named: 0.10,
 };
 
 fn held_out() -> Option<(Set, Figures)> {
