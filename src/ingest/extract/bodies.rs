@@ -312,6 +312,24 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         "entourage" | "conseillers" | "présidence" | "presidence" => {
             presidency_label(s, np, thing, &words)
         }
+        // "la chambre sociale", "la chambre de l'instruction": a division of the court named
+        // before speaks for it.
+        "chambre"
+            if words.get(1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "sociale"
+                        | "criminelle"
+                        | "civile"
+                        | "commerciale"
+                        | "correctionnelle"
+                        | "administrative"
+                )
+            }) || words.iter().any(|w| w == "instruction") =>
+        {
+            d.recent_body(Some("cour"))
+                .or_else(|| d.recent_body(Some("tribunal")))
+        }
         // "le palais présidentiel (borovien)": the presidency.
         "palais" if words.get(1).is_some_and(|w| w.starts_with("presidentiel")) => {
             match words

@@ -1353,6 +1353,26 @@ fn a_body_reported_from_with_selon_is_the_organisation_taken_up_next() {
     );
 }
 
+#[test]
+fn a_regional_audit_chamber_is_a_body_and_a_court_s_chamber_is_the_court() {
+    let found = quotes(
+        "La chambre régionale des comptes d'Armor avait relevé en mars que « la dette de la \
+         commune a doublé en cinq ans ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "la dette de la commune a doublé en cinq ans"),
+        Some("chambre régionale des comptes d'Armor")
+    );
+    let found = quotes(
+        "La cour d'appel de Rennes a donné raison aux pêcheurs. La chambre sociale estime que la \
+         société a « organisé sa propre perte ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "organisé sa propre perte"),
+        Some("cour d'appel de Rennes")
+    );
+}
+
 // Written sources (class 9) and short quotations framed by a verb of judging (class 7).
 
 #[test]

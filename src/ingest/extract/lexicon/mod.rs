@@ -161,7 +161,7 @@ const BODY_NOUNS: &str =
     banque opérateur exécutif kremlin élysée gouvernement-général secrétariat délégation
     mission bureau service services consulat intersyndicale confédération ministère-public
     procureur-général inspection haut-commissariat agence-régionale conférence mutuelle
-    industriel fabricant exploitant laboratoire assureur équipementier énergéticien";
+    industriel fabricant exploitant laboratoire assureur équipementier énergéticien chambre";
 
 /// The gender of a body's head noun, lower-cased or folded, for the pronoun that takes it up
 /// when its article does not say ("L'Agence … a alerté. Elle demande …").
