@@ -155,9 +155,11 @@ impl Engine {
             .unwrap_or_default()
             .to_owned();
         let highlights = snippet::highlights(analyzer, &text, &wanted);
-        let snippet = snippet::crop(&text, &highlights, s.snippet_chars);
-        let mut hit = self.hit(&doc, 0, r.score, text, highlights, snippet);
-        focus_quote(&mut hit, &s.plan.speakers, s.name_analyzer, s.snippet_chars);
+        let mut hit = self.hit(&doc, 0, r.score, text, highlights, (0, 0));
+        // Cropped around the highlights unless cropped around the asked speaker's quotation.
+        if !focus_quote(&mut hit, &s.plan.speakers, s.name_analyzer, s.snippet_chars) {
+            hit.snippet = snippet::crop(&hit.text, &hit.highlights, s.snippet_chars);
+        }
         hit.matched = r.matched;
         hit.of = r.of;
         hit.title = index::title(searcher, &self.fields, r.addr, &doc)?;
@@ -243,13 +245,14 @@ fn quote_bytes(text: &str, q: &HitQuote) -> (usize, usize) {
 
 /// Picks the hit's quotation (see [`Hit::highlighted_quote`]); for a speaker's quotation,
 /// marks it when none of its words is highlighted, and crops the snippet around it rather than
-/// around the passage's first sentences.
+/// around the passage's first sentences. Says whether it cropped the snippet (else the caller
+/// crops it around the highlights).
 pub(super) fn focus_quote(
     hit: &mut Hit,
     speakers: &[plan::Analysed],
     name_analyzer: &mut TextAnalyzer,
     snippet_chars: usize,
-) {
+) -> bool {
     let ranges: Vec<(usize, usize)> = hit
         .quotes
         .iter()
@@ -270,7 +273,7 @@ pub(super) fn focus_quote(
     if speakers.is_empty() {
         let all: Vec<usize> = (0..ranges.len()).collect();
         hit.highlighted_quote = best_of(&all).filter(|&i| inside(ranges[i]) > 0);
-        return;
+        return false;
     }
     let theirs: Vec<usize> = (0..hit.quotes.len())
         .filter(|&i| {
@@ -286,7 +289,9 @@ pub(super) fn focus_quote(
                 .any(|wanted| wanted.iter().all(|(_, t)| terms.contains(t)))
         })
         .collect();
-    let Some(i) = best_of(&theirs) else { return };
+    let Some(i) = best_of(&theirs) else {
+        return false;
+    };
     hit.highlighted_quote = Some(i);
     let (s, e) = ranges[i];
     let focus: Vec<(usize, usize)> = if inside((s, e)) > 0 {
@@ -304,6 +309,7 @@ pub(super) fn focus_quote(
         vec![(s, first_word)]
     };
     hit.snippet = snippet::crop(&hit.text, &focus, snippet_chars);
+    true
 }
 
 /// How `term` is written in the hits: the first highlighted word that gives it.
