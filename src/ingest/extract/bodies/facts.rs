@@ -136,7 +136,7 @@ impl Facts {
             }
         }
         // "la société Hydrant", "le groupe pharmaceutique Varnex": a company's one-word name.
-        if !t.cap && is_company_noun(&t.lower) {
+        if !t.cap && lexicon::is_company_noun(&t.lower) {
             let mut n = k + 1;
             while n < range.end && toks[n].is_word() && !toks[n].cap && n < k + 3 {
                 n += 1;
@@ -420,25 +420,4 @@ fn placed_body(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String
         j += 1;
     }
     (j > start && j <= end).then(|| names::surface(block, toks, k, j))
-}
-
-/// Nouns a company's one-word name follows: "la société Hydrant", "le groupe Varnex".
-pub(super) fn is_company_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "société"
-            | "groupe"
-            | "entreprise"
-            | "compagnie"
-            | "constructeur"
-            | "firme"
-            | "mutuelle"
-            | "industriel"
-            | "fabricant"
-            | "laboratoire"
-            | "assureur"
-            | "équipementier"
-            | "énergéticien"
-            | "exploitant"
-    )
 }

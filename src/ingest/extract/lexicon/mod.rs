@@ -187,6 +187,27 @@ pub fn body_noun_gender(w: &str) -> Gender {
     }
 }
 
+/// Nouns a company's one-word name follows: "la société Hydrant", "le groupe Varnex".
+pub fn is_company_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "société"
+            | "groupe"
+            | "entreprise"
+            | "compagnie"
+            | "constructeur"
+            | "firme"
+            | "mutuelle"
+            | "industriel"
+            | "fabricant"
+            | "laboratoire"
+            | "assureur"
+            | "équipementier"
+            | "énergéticien"
+            | "exploitant"
+    )
+}
+
 /// Whether a lower-cased word, as written or folded ("fédération", "federation"), is the head
 /// noun of a body that can speak as such ([`BODY_NOUNS`]).
 pub fn is_body_noun(w: &str) -> bool {

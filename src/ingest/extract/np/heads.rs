@@ -226,21 +226,7 @@ impl Parser<'_> {
             // capitalised word ("l'association Halles vivantes") is too little to name it.
             // A medium's name is often one word ("l'agence Nordpress").
             // So is a company's ("la société Aqualiance", "le groupe Varnex").
-            let company = np.thing.as_deref().is_some_and(|t| {
-                matches!(
-                    t,
-                    "société"
-                        | "groupe"
-                        | "entreprise"
-                        | "compagnie"
-                        | "constructeur"
-                        | "firme"
-                        | "mutuelle"
-                        | "industriel"
-                        | "fabricant"
-                        | "laboratoire"
-                )
-            });
+            let company = np.thing.as_deref().is_some_and(lexicon::is_company_noun);
             // "la place Beauvau": a seat whose name is a body's fixed label.
             let seat = np.thing.as_deref() == Some("place")
                 && bodies::fixed_label(&surface(self.block, toks, start, e)).is_some();
