@@ -404,20 +404,3 @@ fn a_capitalised_word_near_a_known_name_is_corrected_to_the_name_only() {
     let out = c.search(&["stramer"]);
     assert!(stderr(&out).contains("stream"), "{}", stderr(&out));
 }
-
-#[test]
-fn a_role_only_one_person_has_held_finds_that_person() {
-    let c = Corpus::indexed("tests/fixtures/ranking-dispatch");
-    // The gazetteer gives the Kremlin one spokesman: the passage naming him answers, though
-    // it says neither "porte-parole" nor "Kremlin".
-    let hits = c.hits(&["porte-parole", "du", "Kremlin"]);
-    assert_eq!(place(&hits[0]), "2025-01-02-moscou-reagit.txt ¶2");
-    // Named, he is looked for once.
-    assert_eq!(
-        c.places(&["Peskov", "porte-parole", "du", "Kremlin"])[0],
-        "2025-01-02-moscou-reagit.txt ¶2"
-    );
-    // A role several people have held names none of them.
-    let out = c.search(&["ministre", "des", "Affaires", "étrangères"]);
-    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
-}

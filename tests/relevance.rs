@@ -23,7 +23,7 @@ use tantivy::{TantivyDocument, Term};
 /// The lowest mean nDCG@10 accepted on the held-out queries, set just under what the ranking
 /// reaches (see README, "How ranking works").
 const HELDOUT_NDCG_FLOOR: f64 = 0.772;
-/// The same for the `dev` queries (0.788 reached), with room for the gold dispatches the
+/// The same for the `dev` queries (0.782 reached), with room for the gold dispatches the
 /// collection takes in as they are written, unjudged (each ten of them has cost about 0.003).
 const DEV_NDCG_FLOOR: f64 = 0.78;
 

@@ -16,7 +16,6 @@ use crate::index::analysis::{self, Chain};
 use crate::index::schema::{self, Fields};
 use crate::model::aliases::Aliases;
 use crate::model::error::Error;
-use crate::model::roles::Role;
 use crate::search::filtered::DateOverlap;
 use crate::search::query::{Clause, Scope, UserQuery};
 use crate::search::rules::typo;
@@ -227,9 +226,7 @@ impl Planner<'_> {
             .copied()
             .filter(|c| c.phrase || !is_question_word(&c.text))
             .collect();
-        let mut positives = if asked.is_empty() { positives } else { asked };
-        let held = self.role_holders(&positives);
-        positives.extend(held.iter());
+        let positives = if asked.is_empty() { positives } else { asked };
         let spellings = self.alias_spellings(&positives);
         let mut chains = Vec::new();
         let mut corrections: Vec<Correction> = Vec::new();
@@ -513,52 +510,6 @@ impl Planner<'_> {
         out
     }
 
-    /// The people the query names by a role only the one person has held (`qui dirige la
-    /// délégation russe` → Medinski, `porte-parole du Kremlin` → Peskov), as clauses of their
-    /// surnames: the passages answering it name the person more often than the role.
-    fn role_holders(&self, clauses: &[&Clause]) -> Vec<Clause> {
-        let word = |c: &Clause| c.scope == Scope::Text && !c.phrase;
-        // How a question says who holds the role: "qui dirige …" asks for its chef.
-        let words: Vec<String> = clauses
-            .iter()
-            .map(|c| match fold(&c.text).as_str() {
-                "dirige" | "dirigeait" | "dirigee" | "conduit" | "mene" => "chef".to_owned(),
-                other => other.to_owned(),
-            })
-            .collect();
-        let mut out: Vec<Clause> = Vec::new();
-        for start in 0..clauses.len() {
-            if !word(clauses[start]) || !ROLE_HEADS.contains(&words[start].as_str()) {
-                continue;
-            }
-            for len in (2..=5.min(clauses.len() - start)).rev() {
-                if !clauses[start..start + len].iter().all(|c| word(c)) {
-                    continue;
-                }
-                let Some(role) = Role::from_words(&words[start..start + len]) else {
-                    continue;
-                };
-                let Some(person) = self.aliases.holder(&role, None, None) else {
-                    continue;
-                };
-                let Some(surname) = person.name.split_whitespace().last() else {
-                    continue;
-                };
-                let folded = fold(surname);
-                if !words.contains(&folded) && !out.iter().any(|c| c.text == surname) {
-                    out.push(Clause {
-                        text: surname.to_owned(),
-                        phrase: false,
-                        negated: false,
-                        scope: Scope::Text,
-                    });
-                }
-                break;
-            }
-        }
-        out
-    }
-
     /// The index terms `term` (typed as `typed`) is also matched to, when it is absent from the
     /// index or far rarer than a term within reach.
     fn typos(&self, field: Field, typed: &str, term: &str) -> Vec<String> {
@@ -759,22 +710,6 @@ fn no_word_error(positives: &[&Clause]) -> Error {
 
 /// Words that ask a question (`pourquoi`, `combien`, `quelles` …): dropped from a query that
 /// holds other words.
-/// The first words of the roles [`Planner::role_holders`] looks for (folded).
-const ROLE_HEADS: [&str; 12] = [
-    "porte-parole",
-    "chef",
-    "ministre",
-    "president",
-    "secretaire",
-    "premier",
-    "conseiller",
-    "envoye",
-    "emissaire",
-    "chancelier",
-    "negociateur",
-    "patron",
-];
-
 fn is_question_word(word: &str) -> bool {
     const QUESTION_WORDS: [&str; 14] = [
         "combien",
