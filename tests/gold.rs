@@ -589,9 +589,9 @@ fn extraction_meets_the_existing_gold_set() {
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
     f1: 0.97,
-    speaker: 0.915,
+    speaker: 0.90,
     date: 0.99,
-    unknown_named: 0.01,
+    unknown_named: 0.015,
 };
 
 /// The development set: its figures (they go in the README), and no regression below the floor.
