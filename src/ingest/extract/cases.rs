@@ -1627,3 +1627,47 @@ fn a_named_body_keeps_its_pour() {
         Some("Organisation pour la protection des fleuves")
     );
 }
+
+#[test]
+fn a_name_after_a_role_and_a_nationality_is_a_person() {
+    let found = quotes(
+        "Le président ardanien Miklós Varga a reçu son homologue sorgalais Emeka Okonkwo pendant \
+         deux heures mardi.\n\n\
+         « Nous avons trouvé un terrain d'entente », a déclaré Varga à l'issue de l'entretien.\n\n\
+         Okonkwo s'est montré plus prudent. « Rien n'est signé », a-t-il rappelé.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous avons trouvé un terrain d'entente"),
+        Some("Miklós Varga")
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien n'est signé"),
+        Some("Emeka Okonkwo")
+    );
+}
+
+#[test]
+fn a_surname_never_given_in_full_speaks_after_its_verb() {
+    let found = quotes(
+        "Les pourparlers sur le corridor céréalier ont repris mardi.\n\n\
+         « Nous avons trouvé un terrain d'entente », a déclaré Kowalczyk devant la presse.\n\n\
+         « Le texte sera prêt jeudi », a ajouté Moscou dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous avons trouvé un terrain d'entente"),
+        Some("Kowalczyk")
+    );
+    assert_eq!(
+        speaker_of(&found, "Le texte sera prêt jeudi"),
+        Some("gouvernement russe")
+    );
+}
+
+#[test]
+fn a_capital_after_an_unaccented_a_is_a_place_not_a_speaker() {
+    let found = quotes(
+        "A Zelgorod, le ministère a démenti toute frappe.\n\n\
+         « Aucune de nos unités n'a tiré », a fait savoir Zelgorod dans une note.",
+    );
+    assert_eq!(speaker_of(&found, "Aucune de nos unités n'a tiré"), None);
+}

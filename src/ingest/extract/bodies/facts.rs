@@ -46,8 +46,10 @@ impl Facts {
     /// "à Moscou", "depuis Kyiv": a place the dispatch speaks from or of.
     fn read_place(&mut self, toks: &[Tok], range: &std::ops::Range<usize>, k: usize) {
         let p = &toks[k - 1];
+        // "A Borovsk, la diplomatie a rejeté …": a sentence's capital "à" often loses its accent.
+        let unaccented = p.cap && p.is("a") && k == range.start + 1;
         let locative = p.is_word()
-            && matches!(p.lower.as_str(), "à" | "en" | "vers" | "depuis")
+            && (matches!(p.lower.as_str(), "à" | "en" | "vers" | "depuis") || unaccented)
             && !(k >= range.start + 2 && lexicon::speech_verb(&toks[k - 2].lower).is_some());
         if locative && toks.get(k + 1).is_none_or(|n| !n.is_capitalised()) {
             self.places.insert(fold(&toks[k].lower));

@@ -152,8 +152,19 @@ impl Parser<'_> {
     /// a name — unless it is a known person's name ("Sikorski devant la presse").
     fn capitalised_noun(&mut self, j: usize, e: usize, first_name: bool) -> Option<Step> {
         let toks = self.toks;
+        // "a déclaré Kowalczyk devant la presse": after a verb, a capital is the word's own,
+        // not the sentence's.
+        let after_verb = j > 0 && {
+            let p = &toks[j - 1];
+            p.is_word()
+                && !p.cap
+                && !lexicon::is_preposition(&p.lower)
+                && lexicon::determiner(&p.lower).is_none()
+                && !names::is_function_word(&p.lower)
+        };
         let common = j == self.first
             && e == j + 1
+            && !after_verb
             && !first_name
             && !self.known.is_person(&toks[j].lower)
             && toks

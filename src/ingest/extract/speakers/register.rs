@@ -11,6 +11,7 @@ use crate::ingest::extract::names;
 use crate::ingest::extract::tokens::Tok;
 use crate::ingest::extract::verbs::is_number;
 use crate::model::roles::Role;
+use crate::text::fold::fold;
 
 impl Discourse<'_> {
     /// Every name of the dispatch, with the cues that say it is a person (a first name, an
@@ -228,6 +229,12 @@ fn name_cues(toks: &[Tok], range: &Range<usize>, k: usize, e: usize) -> NameCues
             gender = gender.or(g);
         }
     }
+    // "le président ardanien Miklós Varga", "son homologue sorgalais Emeka Okonkwo", "le chef de
+    // la diplomatie ardanienne Miklós Varga": a full name right after a role phrase that ends
+    // with an adjective of nationality.
+    if e - start >= 2 && role_phrase_before(toks, range, start) {
+        cued = true;
+    }
     // "Le ministre ostalien des Affaires étrangères, Piotr Varga": a full name apposed to a
     // role phrase.
     if e - start >= 2 && before(1).is_some_and(|t| t.is_punct(",")) {
@@ -262,6 +269,38 @@ fn name_cues(toks: &[Tok], range: &Range<usize>, k: usize, e: usize) -> NameCues
         cued,
         after_preposition,
     }
+}
+
+/// Whether the words right before `start` are a role phrase ending with an adjective of
+/// nationality: "le président ardanien", "la cheffe de la diplomatie sorgalaise". Only words of
+/// the phrase come between its role noun (in the singular) and the adjective: no verb, no
+/// punctuation, a capitalised word only for a portfolio.
+fn role_phrase_before(toks: &[Tok], range: &Range<usize>, start: usize) -> bool {
+    let Some(adj) = start.checked_sub(1).filter(|&b| b >= range.start) else {
+        return false;
+    };
+    let a = &toks[adj];
+    if !a.is_word() || a.cap || !lexicon::is_adjective_of_nationality(&fold(&a.lower)) {
+        return false;
+    }
+    for b in (range.start.max(adj.saturating_sub(6))..adj).rev() {
+        let t = &toks[b];
+        if !t.is_word() || (t.cap && !lexicon::is_portfolio(&t.lower)) {
+            return false;
+        }
+        let w = t.lower.as_str();
+        if lexicon::is_auxiliary(w)
+            || lexicon::is_clitic(w) && lexicon::determiner(w).is_none()
+            || lexicon::speech_verb(w).is_some()
+            || matches!(w, "et" | "ou" | "que" | "qu'" | "qui" | "dont")
+        {
+            return false;
+        }
+        if lexicon::role(w).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 fn demonym_gender(w: &str, det: Gender) -> Gender {
