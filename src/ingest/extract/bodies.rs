@@ -2,7 +2,8 @@
 //! diplomatie russe" → "ministère russe des Affaires étrangères", "Moscou" or "la Russie"
 //! speaking as a state → "gouvernement russe", the French presidency's voice ("Paris",
 //! "l'entourage du chef de l'État") → "Élysée", "le ministère borovien de la Défense" → itself
-//! without its article, an acronym → the name the dispatch spelt out for it.
+//! without its article, an acronym → the name the dispatch spelt out for it, and a body French
+//! news calls by its acronym → that acronym ("ARS Normandie", "Cnil").
 //!
 //! What a dispatch teaches about its places, adjectives and acronyms is gathered before
 //! attribution ([`Facts`]).
@@ -42,6 +43,8 @@ pub struct Facts {
     dateline: Option<String>,
     /// Folded one-word names of the companies the dispatch introduces ("la société Hydrant").
     companies: lexicon::HashSet<String>,
+    /// Acronyms the dispatch writes, alone or in parentheses after a name ("OSCE", "(Cnil)").
+    written_acronyms: lexicon::HashSet<String>,
     /// Ministries whose minister the dispatch names by portfolio ("le ministre de l'Éducation
     /// nationale" → "ministère de l'Éducation nationale").
     ministries: Vec<String>,
@@ -113,6 +116,156 @@ pub fn fixed_run(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
 /// The fixed label of a body named by a proper noun alone ("Bercy", "Matignon"), if it has one.
 pub fn fixed_label(name: &str) -> Option<&'static str> {
     fixed(&fold(name))
+}
+
+/// Bodies French news calls by their acronym, by the words of their full name (folded): "la
+/// Commission nationale de l'informatique et des libertés" speaks as "Cnil". A regional office
+/// keeps its region ("l'Agence régionale de santé de Normandie" → "ARS Normandie"); another body
+/// keeps nothing but "de l'ONU" after its name.
+const USUAL_ACRONYMS: [(&str, &str, bool); 38] = [
+    ("agence regionale de sante", "ARS", true),
+    (
+        "direction regionale de l'environnement, de l'amenagement et du logement",
+        "Dreal",
+        true,
+    ),
+    (
+        "direction regionale de l'economie, de l'emploi, du travail et des solidarites",
+        "Dreets",
+        true,
+    ),
+    (
+        "organisation pour la securite et la cooperation en europe",
+        "OSCE",
+        false,
+    ),
+    (
+        "commission nationale de l'informatique et des libertes",
+        "Cnil",
+        false,
+    ),
+    (
+        "agence nationale de la securite des systemes d'information",
+        "Anssi",
+        false,
+    ),
+    (
+        "bureau de la coordination des affaires humanitaires",
+        "OCHA",
+        false,
+    ),
+    (
+        "haut-commissariat des nations unies pour les refugies",
+        "HCR",
+        false,
+    ),
+    ("haut-commissariat aux refugies", "HCR", false),
+    ("organisation mondiale de la sante", "OMS", false),
+    ("fonds monetaire international", "FMI", false),
+    ("banque centrale europeenne", "BCE", false),
+    ("agence internationale de l'energie atomique", "AIEA", false),
+    ("agence internationale de l'energie", "AIE", false),
+    ("programme alimentaire mondial", "PAM", false),
+    ("fonds des nations unies pour l'enfance", "Unicef", false),
+    ("comite international de la croix-rouge", "CICR", false),
+    ("organisation mondiale du commerce", "OMC", false),
+    (
+        "organisation de cooperation et de developpement economiques",
+        "OCDE",
+        false,
+    ),
+    (
+        "institut national de la statistique et des etudes economiques",
+        "Insee",
+        false,
+    ),
+    ("haute autorite de sante", "HAS", false),
+    ("autorite de surete nucleaire", "ASN", false),
+    (
+        "institut de radioprotection et de surete nucleaire",
+        "IRSN",
+        false,
+    ),
+    ("agence nationale de securite du medicament", "ANSM", false),
+    (
+        "office francais de protection des refugies et apatrides",
+        "Ofpra",
+        false,
+    ),
+    ("office francais de la biodiversite", "OFB", false),
+    ("office national des forets", "ONF", false),
+    (
+        "agence de l'environnement et de la maitrise de l'energie",
+        "Ademe",
+        false,
+    ),
+    (
+        "centre national de la recherche scientifique",
+        "CNRS",
+        false,
+    ),
+    (
+        "direction generale de la securite interieure",
+        "DGSI",
+        false,
+    ),
+    (
+        "direction generale de la securite exterieure",
+        "DGSE",
+        false,
+    ),
+    ("parquet national financier", "PNF", false),
+    ("parquet national antiterroriste", "Pnat", false),
+    ("cour europeenne des droits de l'homme", "CEDH", false),
+    ("cour penale internationale", "CPI", false),
+    ("cour internationale de justice", "CIJ", false),
+    (
+        "organisation internationale pour les migrations",
+        "OIM",
+        false,
+    ),
+    ("confederation generale du travail", "CGT", false),
+];
+
+/// The acronym French news calls a body by, when its label is the body's full name (see
+/// [`USUAL_ACRONYMS`]): a regional office's always, another body's when the dispatch writes the
+/// acronym too ("la Commission nationale de l'informatique et des libertés (Cnil)").
+pub fn usual_acronym(label: &str, facts: &Facts) -> Option<String> {
+    // Only a label with a capital and several words can be a full name.
+    if !label.starts_with(char::is_uppercase) || !label.contains(' ') {
+        return None;
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let first = fold(words[0]);
+    let (n, acronym, regional) = USUAL_ACRONYMS
+        .iter()
+        .find_map(|(full, acronym, regional)| {
+            let n = full.split(' ').count();
+            (full.split(' ').next() == Some(first.as_str())
+                && words.len() >= n
+                && fold(&words[..n].join(" ")).replace('’', "'") == *full)
+                .then_some((n, acronym, regional))
+        })?;
+    if !regional && !facts.written_acronyms.contains(*acronym) {
+        return None;
+    }
+    let rest = words[n..].join(" ");
+    let rest = rest.as_str();
+    if rest.is_empty() {
+        return Some((*acronym).to_owned());
+    }
+    if *regional {
+        let place = ["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
+        return Some(format!("{acronym} {place}"));
+    }
+    matches!(
+        fold(rest).as_str(),
+        "de l'onu" | "de l’onu" | "des nations unies"
+    )
+    .then(|| (*acronym).to_owned())
 }
 
 /// Endings of adjectives of nationality, folded.

@@ -1225,10 +1225,7 @@ fn a_pronoun_takes_up_a_body_whose_article_is_elided() {
         "L'Agence régionale de santé d'Armor a ouvert une inspection. Dans une lettre au maire, \
          elle exige des mesures « avant l'été ».",
     );
-    assert_eq!(
-        speaker_of(&found, "avant l'été"),
-        Some("Agence régionale de santé d'Armor")
-    );
+    assert_eq!(speaker_of(&found, "avant l'été"), Some("ARS Armor"));
 }
 
 #[test]
@@ -1670,4 +1667,30 @@ fn a_capital_after_an_unaccented_a_is_a_place_not_a_speaker() {
          « Aucune de nos unités n'a tiré », a fait savoir Zelgorod dans une note.",
     );
     assert_eq!(speaker_of(&found, "Aucune de nos unités n'a tiré"), None);
+}
+
+#[test]
+fn a_body_french_news_calls_by_its_acronym_speaks_under_it() {
+    let found = quotes(
+        "L'Agence régionale de santé de Normandie a demandé aux écoles de « garder les enfants à \
+         l'intérieur ». « Les mesures de l'air restent mauvaises », a précisé l'ARS en fin de \
+         journée.\n\n\
+         La Commission nationale de l'informatique et des libertés (Cnil) a jugé la fuite \
+         « particulièrement grave ».\n\n\
+         Le Comité international de la Croix-Rouge a qualifié la situation d'« intenable ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "garder les enfants à l'intérieur"),
+        Some("ARS Normandie")
+    );
+    assert_eq!(
+        speaker_of(&found, "Les mesures de l'air restent mauvaises"),
+        Some("ARS Normandie")
+    );
+    assert_eq!(speaker_of(&found, "particulièrement grave"), Some("Cnil"));
+    // The dispatch never writes its acronym: its name stays in full.
+    assert_eq!(
+        speaker_of(&found, "intenable"),
+        Some("Comité international de la Croix-Rouge")
+    );
 }

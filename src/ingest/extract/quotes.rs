@@ -165,15 +165,44 @@ pub fn extract_with(
     bare_sentences(&mut state, &paras);
     echoes(&mut state, &paras);
 
+    // A body's speaker label is the acronym French news calls it by, when it has one; a bare
+    // acronym ("l'ARS") is the one regional office of it the dispatch quotes ("ARS Normandie").
+    let label = |e: &Entity| -> Option<String> {
+        let name = e.name.as_deref()?;
+        if e.person {
+            return Some(d.canonical(name));
+        }
+        Some(super::bodies::usual_acronym(name, d.facts()).unwrap_or_else(|| name.to_owned()))
+    };
+    let labels: Vec<Option<String>> = state
+        .who
+        .iter()
+        .map(|w| w.as_ref().and_then(label))
+        .collect();
+    let regional = |acronym: &str| -> Option<String> {
+        let mut offices = labels
+            .iter()
+            .flatten()
+            .filter(|l| l.strip_prefix(acronym).is_some_and(|r| r.starts_with(' ')));
+        let one = offices.next()?;
+        offices.all(|o| o == one).then(|| one.clone())
+    };
     let mut out: Vec<Vec<Quote>> = blocks.iter().map(|_| Vec::new()).collect();
     for (q, span) in state.spans.iter().enumerate() {
         if state.decisions[q] != Decision::Quote || span.text_start >= span.text_end {
             continue;
         }
-        let speaker = state.who[q]
-            .as_ref()
-            .and_then(|e| e.name.as_deref())
-            .map(|name| d.canonical(name));
+        let speaker = labels[q].clone().map(|l| {
+            let bare_acronym = state.who[q].as_ref().is_some_and(|e| !e.person)
+                && l.len() >= 2
+                && !l.contains(' ')
+                && l.chars().all(|c| c.is_ascii_uppercase());
+            if bare_acronym {
+                regional(&l).unwrap_or(l)
+            } else {
+                l
+            }
+        });
         out[span.block].push(Quote {
             text: blocks[span.block][span.text_start..span.text_end].to_owned(),
             speaker,

@@ -40,6 +40,13 @@ impl Facts {
             if t.acronym {
                 self.read_acronym(block, toks, range, k);
             }
+            let in_parentheses = k > range.start
+                && toks[k - 1].is_punct("(")
+                && toks.get(k + 1).is_some_and(|n| n.is_punct(")"));
+            if t.acronym || (t.cap && in_parentheses) {
+                self.written_acronyms
+                    .insert(block[t.start..t.end].to_owned());
+            }
         }
     }
 
