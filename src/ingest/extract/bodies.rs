@@ -779,6 +779,11 @@ fn with_nationality(label: String, side: Option<String>, d: &impl Known) -> Stri
     {
         return label;
     }
+    // "le ministère des Affaires étrangères du Sorgal", as translated copy words it: the
+    // country's adjective stands after the head noun.
+    if let Some((portfolio, adjective)) = country_complement(portfolio, d) {
+        return format!("ministère {adjective} {portfolio}");
+    }
     if let Some(adjective) = side {
         return format!("ministère {adjective} {portfolio}");
     }
@@ -795,6 +800,39 @@ fn with_nationality(label: String, side: Option<String>, d: &impl Known) -> Stri
         Some(adjective) => format!("ministère {adjective} {portfolio}"),
         None => label,
     }
+}
+
+/// "des Affaires étrangères du Sorgal" → ("des Affaires étrangères", "sorgalais"): a portfolio
+/// followed by a second complement naming a country whose adjective is known (the lexicon's or
+/// one the dispatch uses).
+fn country_complement<'l>(portfolio: &'l str, d: &impl Known) -> Option<(&'l str, String)> {
+    let (before, country) = portfolio.rsplit_once(' ')?;
+    // "de l'Ostalie", "d'Ostalie": the elision is glued to the country.
+    let elided = country
+        .strip_prefix("d'")
+        .or_else(|| country.strip_prefix("d’"));
+    let country = elided
+        .or_else(|| country.strip_prefix("l'"))
+        .or_else(|| country.strip_prefix("l’"))
+        .unwrap_or(country);
+    if !country.starts_with(char::is_uppercase) || lexicon::is_portfolio(&country.to_lowercase()) {
+        return None;
+    }
+    let own = if elided.is_some() {
+        Some(before).filter(|b| b.contains(' '))
+    } else {
+        ["du", "de", "de la"].iter().find_map(|p| {
+            before
+                .strip_suffix(p)
+                .and_then(|b| b.strip_suffix(' '))
+                .filter(|b| b.contains(' '))
+        })
+    }?;
+    let folded = fold(country).replace(' ', "-");
+    let adjective = lexicon::place_adjective(&folded)
+        .map(str::to_owned)
+        .or_else(|| d.facts().adjective_for(&folded))?;
+    Some((own, adjective))
 }
 
 /// "Côté zolanais, …", "Du côté borovien, …": the country a sentence opens on, as the

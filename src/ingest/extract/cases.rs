@@ -1694,3 +1694,21 @@ fn a_body_french_news_calls_by_its_acronym_speaks_under_it() {
         Some("Comité international de la Croix-Rouge")
     );
 }
+
+#[test]
+fn a_ministry_with_its_country_as_a_second_complement() {
+    let found = quotes(
+        "Le barrage ostalien inquiète ses voisins. Le ministère des Affaires étrangères de \
+         l'Ostalie a répondu que l'ouvrage était « conçu pour l'électricité ». Le ministère de \
+         la Défense du Valmoral a jugé la réponse « insuffisante ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "conçu pour l'électricité"),
+        Some("ministère ostalien des Affaires étrangères")
+    );
+    // No adjective for the Valmoral in the dispatch: the label stays as written.
+    assert_eq!(
+        speaker_of(&found, "insuffisante"),
+        Some("ministère de la Défense du Valmoral")
+    );
+}
