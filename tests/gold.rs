@@ -589,9 +589,9 @@ fn extraction_meets_the_existing_gold_set() {
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
     f1: 0.97,
-    speaker: 0.91,
+    speaker: 0.915,
     date: 0.99,
-    unknown_named: 0.015,
+    unknown_named: 0.01,
 };
 
 /// The development set: its figures (they go in the README), and no regression below the floor.
@@ -617,9 +617,9 @@ fn development_set_figures() {
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
     f1: 0.962,
-    speaker: 0.848,
+    speaker: 0.85,
     date: 0.99,
-    unknown_named: 0.10,
+    unknown_named: 0.07,
 };
 
 fn held_out() -> Option<(Set, Figures)> {

@@ -1712,3 +1712,24 @@ fn a_ministry_with_its_country_as_a_second_complement() {
         Some("ministère de la Défense du Valmoral")
     );
 }
+
+#[test]
+fn a_pronoun_after_someone_brought_in_unnamed_stays_unnamed() {
+    let found = quotes(
+        "Le directeur du site, Marc Olivier, a défendu le plan social. « Nous n'avions pas le \
+         choix », a-t-il dit.\n\n\
+         Le Progrès donne la parole à un ouvrier entré à l'usine à dix-huit ans. « On a tout \
+         donné à cette boîte », confie-t-il.\n\n\
+         Sur le piquet de grève, nous avons croisé un délégué syndical. « La direction ment », \
+         assure-t-il.\n\n\
+         Le maire, Jean Castel, a ouvert le gymnase. Un sinistré y a passé la nuit. « Heureusement \
+         qu'il était là », dit-il.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous n'avions pas le choix"),
+        Some("Marc Olivier")
+    );
+    assert_eq!(speaker_of(&found, "On a tout donné à cette boîte"), None);
+    assert_eq!(speaker_of(&found, "La direction ment"), None);
+    assert_eq!(speaker_of(&found, "Heureusement qu'il était là"), None);
+}

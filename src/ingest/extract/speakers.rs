@@ -240,7 +240,9 @@ impl<'g> Discourse<'g> {
         {
             // A person of the pronoun's gender in that sentence outweighs a body ("La Fondation
             // … a publié une tribune signée par sa déléguée, Anne Morel. «…», écrit-elle").
-            let person_there = sentence.iter().any(|m| fits(m) && m.entity.name.is_some());
+            let person_there = sentence
+                .iter()
+                .any(|m| fits(m) && (m.entity.name.is_some() || m.salience >= Salience::Subject));
             for (rank, m) in sentence.iter().enumerate() {
                 // "Le conseil de l'ordre a alerté … Dans un communiqué, il précise": a body the
                 // sentence just read had as its subject, of the pronoun's own gender.
@@ -737,11 +739,22 @@ impl<'g> Discourse<'g> {
                     introduced = Some(i);
                 }
             }
+            // "Le journal donne la parole à un cheminot. «…», confie-t-il": with no one named
+            // brought in, the one person brought in without a name is the pronoun's.
+            let named = others.iter().any(|e| e.person && e.name.is_some());
+            let mut unnamed = others
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.person && e.name.is_none());
+            if let (false, Some((i, _)), None) = (named, unnamed.next(), unnamed.next()) {
+                introduced = Some(i);
+            }
         }
         for (i, e) in others.into_iter().enumerate() {
-            if !list
-                .iter()
-                .any(|m| m.entity.name.is_some() && m.entity.name == e.name)
+            if e.name.is_none()
+                || !list
+                    .iter()
+                    .any(|m| m.entity.name.is_some() && m.entity.name == e.name)
             {
                 let salience = if introduced == Some(i) {
                     Salience::Subject

@@ -86,7 +86,7 @@ généticien/généticienne cancérologue/cancérologue oncologue/oncologue card
 radiologue/radiologue anesthésiste/anesthésiste ambulancier/ambulancière aide-soignant/aide-soignante
 prévenu/prévenue conservateur/conservatrice suspect/suspecte plaignant/plaignante
 bénévole/bénévole éducateur/éducatrice assistant/assistante doyen/doyenne agent/agente
-sapeur-pompier/sapeur-pompière
+sapeur-pompier/sapeur-pompière sinistré/sinistrée
 ";
 
 fn roles() -> &'static HashMap<&'static str, (&'static str, Gender)> {

@@ -137,8 +137,53 @@ impl Discourse<'_> {
             }
             k = e;
         }
+        out.extend(unnamed_people(toks, range));
         out
     }
+}
+
+/// "donne la parole à un cheminot retraité", "a croisé une infirmière": someone the sentence
+/// brings in without a name, for a pronoun that follows ("«…», confie-t-il"), which then stays
+/// unnamed rather than going to someone named before.
+fn unnamed_people(toks: &[Tok], range: &Range<usize>) -> Vec<Entity> {
+    let mut out = Vec::new();
+    for k in range.clone() {
+        let t = &toks[k];
+        let det_gender = match t.lower.as_str() {
+            "un" => Gender::M,
+            "une" => Gender::F,
+            _ => continue,
+        };
+        // "l'un d'eux" is someone already named; "un de ses …" too.
+        if !t.is_word() || (k > range.start && toks[k - 1].is("l'")) {
+            continue;
+        }
+        let mut n = k + 1;
+        if n < range.end && toks[n].is_word() && lexicon::is_pre_adjective(&toks[n].lower) {
+            n += 1;
+        }
+        let Some(noun) = toks
+            .get(n)
+            .filter(|t| n < range.end && t.is_word() && !t.cap)
+        else {
+            continue;
+        };
+        let Some((_, g)) = lexicon::role(&noun.lower) else {
+            continue;
+        };
+        // "un porte-parole, Jean Dupont": the name the text gives is the person.
+        let named = toks
+            .get(n + 1)
+            .is_some_and(|c| n + 1 < range.end && (c.is_capitalised() || c.is_punct(",")))
+            && toks
+                .get(n + 2)
+                .is_some_and(|c| n + 2 < range.end && c.is_capitalised());
+        if named || noun.lower.ends_with('s') && g == Gender::U {
+            continue;
+        }
+        out.push(Entity::anonymous(g.or(det_gender)));
+    }
+    out
 }
 
 /// "à l'adresse du prévenu, Grégoire Maupin": the role noun a name is apposed to, when that
