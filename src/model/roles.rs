@@ -43,6 +43,11 @@ const SYNONYMS: [(&str, &str); 12] = [
     ("premier magistrat", "maire"),
 ];
 
+/// Articles, which the wordings of [`SYNONYMS`] are compared without.
+fn is_article(w: &str) -> bool {
+    matches!(w, "le" | "la" | "les" | "l")
+}
+
 /// Words of a role phrase that say nothing about which office it is.
 fn is_filler(w: &str) -> bool {
     matches!(
@@ -125,7 +130,10 @@ fn synonym_patterns() -> &'static [(String, String)] {
     PATTERNS.get_or_init(|| {
         SYNONYMS
             .iter()
-            .map(|(from, to)| (format!(" {} ", from.replace('\'', " ")), format!(" {to} ")))
+            .map(|(from, to)| {
+                let from: Vec<&str> = from.split([' ', '\'']).filter(|w| !is_article(w)).collect();
+                (format!(" {} ", from.join(" ")), format!(" {to} "))
+            })
             .collect()
     })
 }
@@ -143,11 +151,16 @@ impl Role {
 
     /// The role of lower-cased words, in order.
     pub fn from_words<S: AsRef<str>>(words: &[S]) -> Option<Role> {
-        // Synonymous wordings are rewritten on the folded phrase.
+        // Synonymous wordings are rewritten on the folded phrase, without its articles: a noun
+        // phrase's words may have kept them ("chef de la diplomatie") or not ("chef de
+        // diplomatie").
         let mut folded = String::from(" ");
         for w in words {
-            folded.push_str(&fold(w.as_ref()));
-            folded.push(' ');
+            let f = fold(w.as_ref());
+            if !is_article(f.trim_end_matches('\'')) {
+                folded.push_str(&f);
+                folded.push(' ');
+            }
         }
         let mut rewritten = false;
         for (from, to) in synonym_patterns() {
@@ -235,5 +248,10 @@ mod tests {
         assert!(role("le président de l'Ukraine").fits(&known));
         assert!(!role("le président français").fits(&known));
         assert_eq!(role("porte-parole du Kremlin").head, "porte-parole");
+        // A noun phrase's words without their articles.
+        let words = |s: &str| Role::from_words(&s.split(' ').collect::<Vec<_>>()).expect(s);
+        assert!(words("chef de diplomatie sorgalaise")
+            .fits(&role("ministre sorgalais des Affaires étrangères")));
+        assert!(words("chef de état ukrainien").fits(&role("président ukrainien")));
     }
 }

@@ -1733,3 +1733,46 @@ fn a_pronoun_after_someone_brought_in_unnamed_stays_unnamed() {
     assert_eq!(speaker_of(&found, "La direction ment"), None);
     assert_eq!(speaker_of(&found, "Heureusement qu'il était là"), None);
 }
+
+/// The quotations of `body` with a gazetteer extended by `people` (lines as in `aliases.txt`).
+fn quotes_knowing(people: &str, body: &str) -> Vec<(String, Option<String>)> {
+    let mut aliases = (*crate::model::aliases::Aliases::bundled()).clone();
+    aliases.add_lines(people);
+    let blocks = vec!["Titre de la dépêche".to_owned(), body.to_owned()];
+    super::quotes::extract_with(&blocks, &aliases, None)
+        .into_iter()
+        .flatten()
+        .map(|q| (q.text, q.speaker))
+        .collect()
+}
+
+const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
+                             étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
+                             étrangères\n";
+
+#[test]
+fn a_role_worded_as_its_synonym_finds_its_holder() {
+    let found = quotes_knowing(
+        TWO_MINISTERS,
+        "Les ministres se sont retrouvés lundi à Vienne. « Nous attendons », a répliqué le chef \
+         de la diplomatie sorgalaise.",
+    );
+    assert_eq!(speaker_of(&found, "Nous attendons"), Some("Piotr Lasko"));
+}
+
+#[test]
+fn his_counterpart_of_a_nationality_is_the_one_person_of_it() {
+    let found = quotes_knowing(
+        TWO_MINISTERS,
+        "Irina Volkova et Piotr Lasko se sont présentés ensemble devant la presse. « Nous \
+         attendons une réponse », a lancé la ministre ardanienne. « Cette liste est fausse », a \
+         rétorqué son homologue sorgalais, le regard fixé sur ses notes. « Rien n'avance », a \
+         soupiré son homologue valmorien.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Cette liste est fausse"),
+        Some("Piotr Lasko")
+    );
+    // No one of that nationality is named: someone the text does not name.
+    assert_eq!(speaker_of(&found, "Rien n'avance"), None);
+}

@@ -308,6 +308,40 @@ impl<'g> Discourse<'g> {
         office || nationality
     }
 
+    /// The one person the dispatch presents as such whose known roles (in the dispatch or the
+    /// gazetteer) carry the nationality `role` gives, of a compatible gender.
+    fn only_one_of_nationality(&self, role: &Role, gender: Gender) -> Option<Entity> {
+        let wanted: Vec<&String> = role
+            .qualifiers
+            .iter()
+            .filter(|q| lexicon::is_adjective_of_nationality(q))
+            .collect();
+        let [wanted] = wanted.as_slice() else {
+            return None;
+        };
+        let mut found = None;
+        for p in self.registry.people.iter().filter(|p| p.cued) {
+            let mut known: Vec<&Role> = p.roles.iter().collect();
+            let listed = self.gazetteer.person(&self.gazetteer.canonical(&p.name));
+            if let Some(listed) = listed {
+                known.extend(listed.offices.iter().map(|o| &o.role));
+            }
+            let theirs = known.iter().any(|r| {
+                r.qualifiers
+                    .iter()
+                    .any(|q| crate::model::roles::same_word(q, wanted))
+            });
+            let their_gender = p.gender.or(listed.map_or(Gender::U, |l| l.gender));
+            if theirs && their_gender.compatible(gender) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(Entity::named(p.name.clone(), their_gender.or(gender)));
+            }
+        }
+        found
+    }
+
     /// A name in its canonical form.
     pub fn canonical(&self, name: &str) -> String {
         let full = self
@@ -599,6 +633,19 @@ impl<'g> Discourse<'g> {
             }
         }
         let role = Role::from_words(&np.words);
+        // "son homologue borovien", "son rival zolanais": the one person the dispatch names
+        // whose known roles give them that nationality.
+        if det == Some(Det::Possessive) && np.words.first().is_some_and(|w| is_counterpart(w)) {
+            // "son homologue borovien": the adjective's form gives the gender "son" does not.
+            let gender = np.words[1..]
+                .iter()
+                .find(|w| lexicon::is_adjective_of_nationality(&crate::text::fold::fold(w)))
+                .map_or(gender, |w| gender.or(adjective_gender(w)));
+            return role
+                .as_ref()
+                .and_then(|r| self.only_one_of_nationality(r, gender))
+                .unwrap_or_else(|| Entity::anonymous(gender));
+        }
         if let Some(role) = &role {
             if let Some(i) = self.registry.by_role(role, gender) {
                 let p = &self.registry.people[i];
@@ -867,6 +914,29 @@ impl<'g> Discourse<'g> {
             .find(|(p, _)| *p < at)
             .map(|(_, m)| &m.entity)
     }
+}
+
+/// The gender an adjective's form shows: "borovienne" feminine, "borovien" masculine,
+/// "ruthène" either.
+fn adjective_gender(w: &str) -> Gender {
+    if ["enne", "aise", "oise", "aine", "ine", "ane", "ande", "ée"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        Gender::F
+    } else if w.ends_with('e') {
+        Gender::U
+    } else {
+        Gender::M
+    }
+}
+
+/// Nouns for the person facing someone: "son homologue", "son rival".
+fn is_counterpart(w: &str) -> bool {
+    matches!(
+        w,
+        "homologue" | "rival" | "rivale" | "adversaire" | "interlocuteur" | "interlocutrice"
+    )
 }
 
 /// Participles that tell how a written text came out ("publié dans la nuit", "signée
