@@ -1776,3 +1776,25 @@ fn his_counterpart_of_a_nationality_is_the_one_person_of_it() {
     // No one of that nationality is named: someone the text does not name.
     assert_eq!(speaker_of(&found, "Rien n'avance"), None);
 }
+
+#[test]
+fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
+    let found = quotes(
+        "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \
+         tergiverser ».\n\n\
+         10h12 – Le Kremlin juge « inacceptables » les propos du chancelier.\n\n\
+         9h05 Le Kremlin dénonce une « provocation ».\n\n\
+         09h50 - Un drone s'est écrasé près de la centrale. « Aucune fuite n'a été détectée », \
+         assure l'opérateur Zolatom.",
+    );
+    assert_eq!(
+        speaker_of(&found, "cesser de tergiverser"),
+        Some("Miklós Varga")
+    );
+    assert_eq!(speaker_of(&found, "inacceptables"), Some("Kremlin"));
+    assert_eq!(speaker_of(&found, "provocation"), Some("Kremlin"));
+    assert_eq!(
+        speaker_of(&found, "Aucune fuite n'a été détectée"),
+        Some("Zolatom")
+    );
+}

@@ -297,6 +297,13 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
                     dateline_place = Some(place.trim().to_owned());
                 }
             }
+            // "10h45 - Le Kremlin juge …": a live blog's time stamp opens the line, not its
+            // sentence's subject.
+            let stamp = time_stamp_end(&toks);
+            if stamp > 0 {
+                let cut = toks[stamp - 1].end;
+                toks.retain(|t| t.start >= cut);
+            }
             let sentences = tokens::sentences(&toks, |q| {
                 let s = &state.spans[q];
                 block[s.text_start..s.text_end].ends_with(['.', '!', '?', '…'])
@@ -311,6 +318,32 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
             }
         })
         .collect()
+}
+
+/// Where a time stamp opening a line ends, with the dash or colon after it ("10h45 -", "9h05 :",
+/// "14:30 –", "10h05" before a capital); 0 when the line opens with none.
+fn time_stamp_end(toks: &[Tok]) -> usize {
+    let digits = |t: &Tok| {
+        t.is_word() && !t.lower.is_empty() && t.lower.as_str().chars().all(|c| c.is_ascii_digit())
+    };
+    let hour = |t: &Tok| {
+        t.is_word()
+            && t.lower.as_str().split_once('h').is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && h.chars().all(|c| c.is_ascii_digit())
+                    && (m.is_empty() || m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()))
+            })
+    };
+    let i = match toks {
+        [t, ..] if hour(t) => 1,
+        [h, c, m, ..] if digits(h) && c.is_punct(":") && digits(m) && m.lower.len() == 2 => 3,
+        _ => return 0,
+    };
+    match toks.get(i) {
+        Some(t) if t.is_punct("-–—:|") => i + 1,
+        Some(t) if t.is_capitalised() || t.quote().is_some() => i,
+        _ => 0,
+    }
 }
 
 /// What one sentence leaves for the quotations of the sentences that follow.

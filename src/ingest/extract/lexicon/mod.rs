@@ -205,6 +205,14 @@ pub fn is_company_noun(w: &str) -> bool {
             | "équipementier"
             | "énergéticien"
             | "exploitant"
+            | "opérateur"
+            | "gestionnaire"
+            | "distributeur"
+            | "fournisseur"
+            | "transporteur"
+            | "armateur"
+            | "pétrolier"
+            | "géant"
     )
 }
 
