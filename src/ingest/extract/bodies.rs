@@ -788,7 +788,14 @@ fn with_nationality(label: String, side: Option<String>, d: &impl Known) -> Stri
         return format!("ministère {adjective} {portfolio}");
     }
     if fold(portfolio) != "des affaires etrangeres" {
-        return label;
+        // "MOSCOU - … le ministère de la Défense": a dispatch from another country's capital
+        // speaks of that country's ministries.
+        return match d.facts().dateline_adjective() {
+            Some(adjective) if adjective != "français" => {
+                format!("ministère {adjective} {portfolio}")
+            }
+            _ => label,
+        };
     }
     if let Some(named) = d
         .recent_body(Some("ministère"))

@@ -357,7 +357,9 @@ fn verb_candidate(
         matches!(subject, Subject::Nobody) || (v.form == Form::PastParticiple && !v.has_aux);
     // "qualifiée de «…» par le gouvernement", "décrit comme «…» par X": the participle's own
     // complement is the quotation, when an agent says whose it is.
-    let governs = v.at + 1 == k
+    // "les difficultés invoquées « ne sont pas établies »": a quotation that opens with a verb
+    // is the clause's predicate, not the participle's complement.
+    let governs = v.at + 1 == k && !opens_with_verb(s, k)
         || (v.at + 2 == k
             && matches!(s.toks[v.at + 1].lower.as_str(), "de" | "d'" | "comme")
             && matches!(subject, Subject::Np(..)));
@@ -372,6 +374,22 @@ fn verb_candidate(
         c.score = Cue::Verb { gap }.weight();
     }
     out.push(c);
+}
+
+/// Whether the quotation at token `k` opens with a verb: a negation ("ne sont pas …") or a
+/// form of "être" or "avoir".
+fn opens_with_verb(s: Sentence, k: usize) -> bool {
+    let t = &s.toks[k];
+    let text = &s.block[t.start..t.end];
+    let first = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(first.as_str(), "ne" | "n")
+        || (lexicon::is_auxiliary(&first)
+            && !matches!(first.as_str(), "été" | "eu" | "être" | "avoir"))
 }
 
 /// "Paris a fait savoir qu'il ne commenterait pas une «…»": the pronoun subject of a clause

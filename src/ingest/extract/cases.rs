@@ -1798,3 +1798,29 @@ fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
         Some("Zolatom")
     );
 }
+
+#[test]
+fn a_ministry_in_a_dispatch_from_a_foreign_capital_is_that_country_s() {
+    let found = quotes(
+        "MOSCOU, 5 mars (AFP) - Les manœuvres ont pris fin mercredi. « Les exercices sont \
+         terminés », peut-on lire dans un communiqué du ministère de la Défense.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les exercices sont terminés"),
+        Some("ministère russe de la Défense")
+    );
+}
+
+#[test]
+fn a_quotation_opening_with_a_verb_is_no_participle_s_complement() {
+    let found = quotes(
+        "La cour d'appel de Lyon a rendu son arrêt lundi. La cour d'appel estime que les \
+         difficultés invoquées « ne sont pas établies au niveau du groupe ». Le plan jugé \
+         « irréaliste » a été retiré.",
+    );
+    assert_eq!(
+        speaker_of(&found, "ne sont pas établies au niveau du groupe"),
+        Some("cour d'appel de Lyon")
+    );
+    assert_eq!(speaker_of(&found, "irréaliste"), None);
+}
