@@ -1824,3 +1824,30 @@ fn a_quotation_opening_with_a_verb_is_no_participle_s_complement() {
     );
     assert_eq!(speaker_of(&found, "irréaliste"), None);
 }
+
+#[test]
+fn an_object_pronoun_before_the_incise_s_verb() {
+    let found = quotes(
+        "Le ministre des Finances, Christian Lindner, s'est montré réservé. « Il faudra trouver \
+         l'argent », a-t-il glissé. « Nous le trouverons », lui a rétorqué Emmanuel Macron. « Tant \
+         mieux », nous a confié la présidente de la commission, Anne Genetet.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous le trouverons"),
+        Some("Emmanuel Macron")
+    );
+    assert_eq!(speaker_of(&found, "Tant mieux"), Some("Anne Genetet"));
+}
+
+#[test]
+fn a_party_s_acronym_after_a_role_is_no_speaker() {
+    let found = quotes(
+        "Face à la ministre, la députée LFI Clémence Guetté a dénoncé « une réforme brutale ». Le \
+         délégué CGT du site a parlé d'un « mépris total ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "une réforme brutale"),
+        Some("Clémence Guetté")
+    );
+    assert_eq!(speaker_of(&found, "mépris total"), None);
+}

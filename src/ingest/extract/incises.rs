@@ -20,6 +20,18 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     if j < end && (toks[j].is("s'") || toks[j].is("se")) {
         j += 1;
     }
+    // "«…», lui a rétorqué Macron", "«…», nous a confié la maire": an object pronoun before
+    // the verb.
+    if j + 1 < end
+        && matches!(
+            toks[j].lower.as_str(),
+            "lui" | "leur" | "me" | "m'" | "nous" | "vous" | "te" | "t'"
+        )
+        && toks[j + 1].is_word()
+        && !toks[j + 1].cap
+    {
+        j += 1;
+    }
     let (base, clitic) = incise_verb(s, q, j)?;
     let (k, clitic) = verb_group_end(s, j, base, clitic);
     if lexicon::is_auxiliary(base) && k == j + 1 && clitic.is_none() {

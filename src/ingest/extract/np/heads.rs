@@ -71,6 +71,18 @@ impl Parser<'_> {
         let Some(e) = run_at(toks, j, self.end) else {
             return Step::Pass;
         };
+        // "la députée LFI Clémence Guetté", "le délégué CGT": after a person's role, an acronym
+        // says which party or union, and names neither the person nor a body.
+        if toks[j].acronym
+            && e == j + 1
+            && !self.in_complement
+            && self.np.role.is_some()
+            && self.np.name.is_none()
+            && self.np.body.is_none()
+        {
+            self.keep_word(&toks[j].lower);
+            return Step::At(e);
+        }
         let w = toks[j].lower.as_str();
         let first_name = lexicon::first_name(w).is_some();
         // "le ministre des Affaires étrangères Sergueï Lavrov": a full name after the
