@@ -1851,3 +1851,25 @@ fn a_party_s_acronym_after_a_role_is_no_speaker() {
     );
     assert_eq!(speaker_of(&found, "mépris total"), None);
 }
+
+#[test]
+fn a_pronoun_set_off_by_commas_takes_up_the_subject_before_it() {
+    let found = quotes(
+        "L'association Piétons du Rhône se dit « consternée ». Sa présidente, Odile Brachet, \
+         rappelle les accidents de l'an dernier. L'Union des opérateurs de mobilité légère, \
+         elle, se félicite d'une jurisprudence « qui fera date ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "qui fera date"),
+        Some("Union des opérateurs de mobilité légère")
+    );
+}
+
+#[test]
+fn a_country_after_a_role_is_no_one_s_name() {
+    let found = quotes(
+        "La cour a donné raison à l'opérateur. Le directeur France de l'entreprise a salué une \
+         décision « de bon sens ».",
+    );
+    assert_eq!(speaker_of(&found, "de bon sens"), None);
+}

@@ -459,6 +459,26 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
             ChunkKind::Phrase => {
                 let np = np::parse_np(s.block, toks, start, end, known);
                 if let Some(np) = np {
+                    // "L'Union des opérateurs, elle, se félicite": the pronoun set off by commas
+                    // takes up the phrase before it.
+                    if matches!(np.pronoun, Some(Pron::Personal(_)))
+                        && end == start + 1
+                        && start > s.range.start + 1
+                        && toks[start - 1].is_punct(",")
+                    {
+                        let before = chunk_start(toks, s.range.start, start - 1, known);
+                        let taken_up = (chunk_kind(toks, before, start - 1) == ChunkKind::Phrase)
+                            .then(|| np::parse_np(s.block, toks, before, start - 1, known))
+                            .flatten()
+                            .filter(|n| {
+                                n.pronoun.is_none()
+                                    && n.end == start - 1
+                                    && (n.name.is_some() || n.body.is_some() || n.det.is_some())
+                            });
+                        if let Some(n) = taken_up {
+                            return Some(Subject::Np(Box::new(n), before));
+                        }
+                    }
                     if np.name.is_none()
                         && np.role.is_some()
                         && start > s.range.start + 1

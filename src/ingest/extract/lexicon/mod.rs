@@ -256,6 +256,11 @@ lituanie:lituanien vilnius:lituanien slovaquie:slovaque bratislava:slovaque
 tchéquie:tchèque prague:tchèque serbie:serbe belgrade:serbe kosovo:kosovar
 ";
 
+/// Whether a folded word is a country or a capital of the lexicon's, or France or Paris.
+pub fn is_country(w: &str) -> bool {
+    matches!(w, "france" | "paris") || place_adjective(w).is_some()
+}
+
 /// The adjective of a government's label for a country or capital ("moscou" → "russe"), for a
 /// folded word (compound names hyphenated: "etats-unis", "royaume-uni"): the lexicon's accented
 /// names are looked up folded, as the callers fold what the text says ("Pékin" → "pekin").

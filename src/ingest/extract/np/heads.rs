@@ -72,15 +72,21 @@ impl Parser<'_> {
             return Step::Pass;
         };
         // "la députée LFI Clémence Guetté", "le délégué CGT": after a person's role, an acronym
-        // says which party or union, and names neither the person nor a body.
-        if toks[j].acronym
+        // says which party or union, and names neither the person nor a body; so does a
+        // country ("le directeur France de l'entreprise").
+        let country = || lexicon::is_country(&crate::text::fold::fold(&toks[j].lower));
+        if (toks[j].acronym || country())
             && e == j + 1
             && !self.in_complement
             && self.np.role.is_some()
             && self.np.name.is_none()
             && self.np.body.is_none()
         {
-            self.keep_word(&toks[j].lower);
+            // A country would make the role another office ("directeur France" is no one's
+            // title in the gazetteer): only the acronym is kept.
+            if toks[j].acronym {
+                self.keep_word(&toks[j].lower);
+            }
             return Step::At(e);
         }
         let w = toks[j].lower.as_str();

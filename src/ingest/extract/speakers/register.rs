@@ -269,7 +269,9 @@ fn name_cues(toks: &[Tok], range: &Range<usize>, k: usize, e: usize) -> NameCues
     if let Some(t) = before(1).filter(|t| t.is_word() && !t.cap) {
         let plural = t.lower.ends_with(['s', 'x'])
             && lexicon::role(t.lower.trim_end_matches(['s', 'x'])).is_some();
-        if let Some((_, g)) = lexicon::role(&t.lower).filter(|_| !plural) {
+        // "le directeur France de l'entreprise": a country after a role is no one's name.
+        let country = e == start + 1 && lexicon::is_country(&fold(&toks[start].lower));
+        if let Some((_, g)) = lexicon::role(&t.lower).filter(|_| !plural && !country) {
             cued = true;
             gender = gender.or(g);
         }
