@@ -21,7 +21,7 @@ pub struct Role {
 }
 
 /// Phrases worded two ways for one office: (what the text may say, the wording compared).
-const SYNONYMS: [(&str, &str); 12] = [
+const SYNONYMS: [(&str, &str); 13] = [
     ("chef de la diplomatie", "ministre des affaires etrangeres"),
     (
         "cheffe de la diplomatie",
@@ -41,6 +41,8 @@ const SYNONYMS: [(&str, &str); 12] = [
     // The mayor, in the press's words.
     ("edile", "maire"),
     ("premier magistrat", "maire"),
+    // "la porte-parole de la diplomatie russe": its ministry (after "chef de la diplomatie").
+    ("diplomatie", "ministere des affaires etrangeres"),
 ];
 
 /// Articles, which the wordings of [`SYNONYMS`] are compared without.
@@ -253,5 +255,8 @@ mod tests {
         assert!(words("chef de diplomatie sorgalaise")
             .fits(&role("ministre sorgalais des Affaires étrangères")));
         assert!(words("chef de état ukrainien").fits(&role("président ukrainien")));
+        let spokeswoman = role("porte-parole du ministère russe des Affaires étrangères");
+        assert!(role("la porte-parole de la diplomatie russe").fits(&spokeswoman));
+        assert!(!role("le chef de la diplomatie russe").fits(&spokeswoman));
     }
 }
