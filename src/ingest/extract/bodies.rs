@@ -45,6 +45,8 @@ pub struct Facts {
     companies: lexicon::HashSet<String>,
     /// Acronyms the dispatch writes, alone or in parentheses after a name ("OSCE", "(Cnil)").
     written_acronyms: lexicon::HashSet<String>,
+    /// The French départements the dispatch names, as their complement ("du Jura"), in order.
+    departments: Vec<&'static str>,
     /// Ministries whose minister the dispatch names by portfolio ("le ministre de l'Éducation
     /// nationale" → "ministère de l'Éducation nationale").
     ministries: Vec<String>,
@@ -266,6 +268,70 @@ pub fn usual_acronym(label: &str, facts: &Facts) -> Option<String> {
         "de l'onu" | "de l’onu" | "des nations unies"
     )
     .then(|| (*acronym).to_owned())
+}
+
+/// French départements with their article, for a departmental body the dispatch names without
+/// its territory.
+const DEPARTMENTS: &str = "l'Ain l'Aisne l'Allier les Alpes-de-Haute-Provence les Hautes-Alpes \
+    les Alpes-Maritimes l'Ardèche les Ardennes l'Ariège l'Aube l'Aude l'Aveyron \
+    les Bouches-du-Rhône le Calvados le Cantal la Charente la Charente-Maritime le Cher \
+    la Corrèze la Corse-du-Sud la Haute-Corse les Côtes-d'Armor la Creuse la Dordogne le Doubs \
+    la Drôme l'Eure l'Eure-et-Loir le Finistère le Gard la Haute-Garonne le Gers la Gironde \
+    l'Hérault l'Ille-et-Vilaine l'Indre l'Indre-et-Loire l'Isère le Jura les Landes \
+    le Loir-et-Cher la Loire la Haute-Loire la Loire-Atlantique le Loiret le Lot \
+    le Lot-et-Garonne la Lozère le Maine-et-Loire la Manche la Marne la Haute-Marne la Mayenne \
+    la Meurthe-et-Moselle la Meuse le Morbihan la Moselle la Nièvre le Nord l'Oise l'Orne \
+    le Pas-de-Calais le Puy-de-Dôme les Pyrénées-Atlantiques les Hautes-Pyrénées \
+    les Pyrénées-Orientales le Bas-Rhin le Haut-Rhin le Rhône la Haute-Saône la Saône-et-Loire \
+    la Sarthe la Savoie la Haute-Savoie la Seine-Maritime la Seine-et-Marne les Yvelines \
+    les Deux-Sèvres la Somme le Tarn le Tarn-et-Garonne le Var le Vaucluse la Vendée la Vienne \
+    la Haute-Vienne les Vosges l'Yonne l'Essonne les Hauts-de-Seine la Seine-Saint-Denis \
+    le Val-de-Marne le Val-d'Oise la Guadeloupe la Martinique la Guyane";
+
+/// A département's complement ("du Jura", "de la Loire-Atlantique") by its folded name.
+fn department(folded: &str) -> Option<&'static str> {
+    static D: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
+    D.get_or_init(|| {
+        let mut out = HashMap::new();
+        let mut article = None;
+        for w in DEPARTMENTS.split_whitespace() {
+            if matches!(w, "le" | "la" | "les") {
+                article = Some(w);
+                continue;
+            }
+            let complement = match (article.take(), w.strip_prefix("l'")) {
+                (_, Some(name)) => (name, format!("de l'{name}")),
+                (Some("le"), None) => (w, format!("du {w}")),
+                (Some("la"), None) => (w, format!("de la {w}")),
+                (_, None) => (w, format!("des {w}")),
+            };
+            out.insert(fold(complement.0), complement.1);
+        }
+        out
+    })
+    .get(folded)
+    .map(String::as_str)
+}
+
+/// "le conseil départemental", "l'assemblée départementale", "le conseil départemental de
+/// l'ordre des médecins": a departmental body named without its territory is the one of the
+/// département the dispatch names (the only one it names).
+fn with_territory(label: String, d: &impl Known) -> String {
+    let folded = fold(&label);
+    let body = if folded == "assemblee departementale" {
+        "conseil départemental".to_owned()
+    } else if folded.starts_with("conseil departemental") {
+        label.clone()
+    } else {
+        return label;
+    };
+    if label.chars().any(char::is_uppercase) {
+        return label;
+    }
+    match d.facts().departments.as_slice() {
+        [one, rest @ ..] if rest.iter().all(|r| r == one) => format!("{body} {one}"),
+        _ => label,
+    }
 }
 
 /// Endings of adjectives of nationality, folded.
@@ -544,7 +610,8 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 .take_while(|w| !matches!(w.as_str(), "a" | "au" | "aux"))
                 .count();
             if own > 1 {
-                return Some(with_nationality(surface_label(s, np), side_adjective(s), d));
+                let label = with_nationality(surface_label(s, np), side_adjective(s), d);
+                return Some(with_territory(label, d));
             }
             // A bare "l'agence", "le groupe": the one body of that kind the dispatch named;
             // else, for an organisation's generic noun, the body that spoke or acted last

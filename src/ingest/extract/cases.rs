@@ -1873,3 +1873,20 @@ fn a_country_after_a_role_is_no_one_s_name() {
     );
     assert_eq!(speaker_of(&found, "de bon sens"), None);
 }
+
+#[test]
+fn a_departmental_body_without_its_territory_takes_the_dispatch_s() {
+    let found = quotes(
+        "Dans le Cantal, le dernier médecin de Riom-ès-Montagnes a pris sa retraite. Le conseil \
+         départemental de l'ordre des médecins a qualifié la situation d'« alarmante ». Dans une \
+         motion, l'assemblée départementale réclame « un plan d'urgence ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "alarmante"),
+        Some("conseil départemental de l'ordre des médecins du Cantal")
+    );
+    assert_eq!(
+        speaker_of(&found, "un plan d'urgence"),
+        Some("conseil départemental du Cantal")
+    );
+}

@@ -15,6 +15,11 @@ impl Facts {
             if !t.is_word() {
                 continue;
             }
+            if t.cap {
+                if let Some(d) = super::department(&fold(&t.lower)) {
+                    self.departments.push(d);
+                }
+            }
             if t.cap && !t.acronym && k > range.start {
                 self.read_place(toks, range, k);
                 let p = &toks[k - 1];
