@@ -614,3 +614,42 @@ fn a_run_killed_between_commits_loses_at_most_commit_every_dispatches() {
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
     assert_eq!(dispatches(&idx).len(), 3000);
 }
+
+#[test]
+fn a_mistyped_path_alone_creates_no_index_and_says_so() {
+    let t = tempfile::tempdir().unwrap();
+    let idx = t.path().join("index");
+    let out = index(&idx, &[&t.path().join("fede")]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("no such file or folder")
+            && err.contains("fede")
+            && err.contains("check the path"),
+        "{err}"
+    );
+    assert!(
+        !idx.exists(),
+        "an index was created for a path that does not exist"
+    );
+}
+
+#[test]
+fn a_missing_path_beside_a_good_one_indexes_the_good_one_and_fails() {
+    let t = tempfile::tempdir().unwrap();
+    write_feed(&t.path().join("feed/a"), 4);
+    let idx = t.path().join("index");
+    let out = index(&idx, &[&t.path().join("feed/a"), &t.path().join("feed/b")]);
+    // The nightly run must not pass for a success with one of its folders gone.
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .lines()
+            .any(|l| l.contains("no such file or folder") && l.contains("feed/b")),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(summary(&out)["added"], 4);
+    assert_eq!(dispatches(&idx).len(), 4);
+}

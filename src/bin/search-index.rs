@@ -2,7 +2,7 @@
 //! Exit status: 0 all indexed, 3 done but some inputs skipped, 2 fatal error.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -11,6 +11,7 @@ use depeches::cli::args::whole;
 use depeches::cli::exit::{self, Exit};
 use depeches::cli::generate::{self, Generate};
 use depeches::ingest::{self, MaxPrune, Options, Progress, Summary};
+use depeches::model::error::Error;
 use depeches::render::json::{self, CheckJson, DispatchJson, SummaryJson};
 use depeches::text::escape::one_line;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -83,6 +84,21 @@ fn run(args: Args) -> anyhow::Result<Exit> {
     if args.check {
         return check(&index_dir, args.json);
     }
+    // A PATH that does not exist is a mistyped path or a feed folder not mounted: when no PATH
+    // exists, nothing is done (no index is created); else the others are indexed and the run
+    // ends in error. A prune or a rebuild says itself why it refuses.
+    let missing: Vec<PathBuf> = missing(&args.paths).into_iter().cloned().collect();
+    if !missing.is_empty() && missing.len() == args.paths.len() && !args.prune && !args.rebuild {
+        anyhow::bail!(Error::Usage(format!(
+            "no such file or folder: {}{}; check the path (nothing was indexed)",
+            shown(&missing[0]),
+            match missing.len() {
+                1 => String::new(),
+                2 => " (and one other PATH)".to_owned(),
+                n => format!(" (and {} other PATHs)", n - 1),
+            }
+        )));
+    }
     if args.dry_run {
         return dry_run(&args.paths, args.json);
     }
@@ -103,11 +119,32 @@ fn run(args: Args) -> anyhow::Result<Exit> {
         eprintln!("search-index: {}", one_line(refusal));
         return Ok(Exit::Failure);
     }
+    if let Some(first) = missing.first() {
+        eprintln!(
+            "search-index: no such file or folder: {}; check the path (the other PATHs were indexed)",
+            shown(first)
+        );
+        return Ok(Exit::Failure);
+    }
     Ok(if summary.skipped.is_empty() {
         Exit::Success
     } else {
         Exit::SomeSkipped
     })
+}
+
+/// The PATHs (`-` aside) that do not exist.
+fn missing(paths: &[PathBuf]) -> Vec<&PathBuf> {
+    paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .filter(|p| std::fs::metadata(p).is_err_and(|e| e.kind() == io::ErrorKind::NotFound))
+        .collect()
+}
+
+/// A path as one line of text.
+fn shown(path: &Path) -> String {
+    one_line(&path.display().to_string()).into_owned()
 }
 
 /// `--check`: one line on stderr (or one JSON object on stdout); 0 whole, 2 damaged.
