@@ -404,3 +404,24 @@ fn a_capitalised_word_near_a_known_name_is_corrected_to_the_name_only() {
     let out = c.search(&["stramer"]);
     assert!(stderr(&out).contains("stream"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_who_said_question_looks_for_what_was_said_not_for_the_verb() {
+    let c = corpus();
+    // No passage says "dit": the question's verb asks for the speaker, not for a word.
+    let hits = c.hits(&["qui a dit présence militaire"]);
+    assert!(!hits.is_empty());
+    assert_eq!(hits[0]["of"], 2, "{}", hits[0]);
+    assert_eq!(hits[0]["matched"], 2, "{}", hits[0]);
+    let out = c.search(&["qui", "avait", "déclaré", "présence", "militaire"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        !stdout(&out).contains("contient tous les mots")
+            && !stderr(&out).contains("no passage holds all"),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    // Asked alone, the verb is what there is to look for: "dit" is in no passage.
+    assert_eq!(c.search(&["qui l'a dit"]).status.code(), Some(1));
+}

@@ -221,10 +221,25 @@ impl Planner<'_> {
         asks_for_something(q, &positives, &speakers, dates.as_ref())?;
         // "pourquoi Yermak a démissionné": a question word is how people ask, never what the
         // passages answering say.
+        // "qui a dit « cible légitime »": the verb of a who-said question asks for the speaker,
+        // whom depeches gives with every quotation; the passages quoting it seldom say "dit".
+        let mut said = who_said_verbs(&positives);
+        // "qui l'a dit", asked alone, still looks for "dit".
+        let chain = self.chains.first().copied();
+        let something_else = positives.iter().enumerate().any(|(i, c)| {
+            !said.contains(&i)
+                && !is_question_word(&c.text)
+                && (c.phrase || chain.is_some_and(|ch| !self.analyse(ch, &c.text).is_empty()))
+        });
+        if !something_else {
+            said.clear();
+        }
         let asked: Vec<&Clause> = positives
             .iter()
             .copied()
-            .filter(|c| c.phrase || !is_question_word(&c.text))
+            .enumerate()
+            .filter(|(i, c)| c.phrase || !(is_question_word(&c.text) || said.contains(i)))
+            .map(|(_, c)| c)
             .collect();
         let positives = if asked.is_empty() { positives } else { asked };
         let spellings = self.alias_spellings(&positives);
@@ -706,6 +721,35 @@ fn no_word_error(positives: &[&Clause]) -> Error {
         "the query holds only stop words (le, de, pour …): add a word that says what to look for"
             .into(),
     )
+}
+
+/// The positions of the speech verbs a who-said question asks with: "qui a dit", "qui avait
+/// déclaré", "qui l'a écrit" — a word of [`SPEECH_VERBS`] right after "qui", its auxiliary and
+/// object pronoun between them.
+fn who_said_verbs(clauses: &[&Clause]) -> Vec<usize> {
+    const SPEECH_VERBS: [&str; 12] = [
+        "dit", "declare", "affirme", "ecrit", "prononce", "parle", "evoque", "employe", "utilise",
+        "lance", "tweete", "poste",
+    ];
+    const BETWEEN: [&str; 7] = ["a", "avait", "aurait", "l'a", "l'avait", "l", "les"];
+    let word = |i: usize| {
+        let c = clauses[i];
+        (c.scope == Scope::Text && !c.phrase && !c.negated).then(|| fold(&c.text))
+    };
+    let mut out = Vec::new();
+    for i in 0..clauses.len() {
+        if word(i).as_deref() != Some("qui") {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < clauses.len() && word(j).is_some_and(|w| BETWEEN.contains(&w.as_str())) {
+            j += 1;
+        }
+        if j < clauses.len() && word(j).is_some_and(|w| SPEECH_VERBS.contains(&w.as_str())) {
+            out.push(j);
+        }
+    }
+    out
 }
 
 /// Words that ask a question (`pourquoi`, `combien`, `quelles` …): dropped from a query that
