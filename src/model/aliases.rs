@@ -429,21 +429,36 @@ impl Aliases {
         span: Option<(u64, u64)>,
         among: Option<&dyn Fn(&Person) -> bool>,
     ) -> Option<&Person> {
+        // "le président zolanais" fits the president and the president of the Zolanian
+        // parliament: when several fit, the one whose office is worded with nothing more is
+        // the one meant.
         let mut found: Option<&Person> = None;
+        let mut exact: Option<&Person> = None;
+        let mut several = false;
+        let mut several_exact = false;
         for p in &self.tables().people {
-            let holds = p
-                .offices
-                .iter()
-                .any(|o| role.fits(&o.role) && span.is_none_or(|s| o.held_during(s)));
+            let mut holds = false;
+            let mut holds_exactly = false;
+            for o in p.offices.iter() {
+                if role.fits(&o.role) && span.is_none_or(|s| o.held_during(s)) {
+                    holds = true;
+                    holds_exactly |= o.role.within(role);
+                }
+            }
             if !holds || among.is_some_and(|f| !f(p)) {
                 continue;
             }
-            if found.is_some() {
-                return None;
-            }
+            several |= found.is_some();
             found = Some(p);
+            if holds_exactly {
+                several_exact |= exact.is_some();
+                exact = Some(p);
+            }
         }
-        found
+        if !several {
+            return found;
+        }
+        exact.filter(|_| !several_exact)
     }
 
     /// Every spelling of the person `words` name (a full name, or a surname alone), folded, one

@@ -1890,3 +1890,17 @@ fn a_departmental_body_without_its_territory_takes_the_dispatch_s() {
         Some("conseil départemental du Cantal")
     );
 }
+
+#[test]
+fn a_role_names_the_one_whose_office_is_worded_with_nothing_more() {
+    let found = quotes_knowing(
+        "Taras Melnyk\tm\tMelnyk\tprésident zolanais\nIaroslav Dzyuba\tm\tDzyuba\tprésident du \
+         Parlement zolanais\n",
+        "13:55\nLe président zolanais a décrété une journée de deuil national. « Le port ne \
+         pliera pas », a-t-il écrit sur X.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le port ne pliera pas"),
+        Some("Taras Melnyk")
+    );
+}
