@@ -1904,3 +1904,32 @@ fn a_role_names_the_one_whose_office_is_worded_with_nothing_more() {
         Some("Taras Melnyk")
     );
 }
+
+#[test]
+fn who_declined_to_speak_does_not_speak_what_follows() {
+    let found = quotes(
+        "Un document interne évoque une fermeture totale. Marc Olivier n'a pas souhaité \
+         commenter ce document.\n\n\
+         « Personne ne nous a prévenus. »\n\n\
+         Franck Delpierre n'a pas cherché d'excuses.\n\n\
+         « On a été mauvais du début à la fin. »",
+    );
+    assert_eq!(speaker_of(&found, "Personne ne nous a prévenus."), None);
+    assert_eq!(
+        speaker_of(&found, "On a été mauvais du début à la fin."),
+        Some("Franck Delpierre")
+    );
+}
+
+#[test]
+fn a_document_does_not_reach_far_back_for_its_author() {
+    let found = quotes(
+        "Le directeur du site, Marc Olivier, a présenté le plan social. « Nous n'avions pas le \
+         choix », a-t-il déclaré.\n\n\
+         Dans la cour, les grévistes se sont rassemblés en fin de matinée.\n\n\
+         Sur les réseaux sociaux, la vidéo de la réunion a beaucoup circulé.\n\n\
+         Le rapport d'expertise, publié mardi, pointe « des failles graves » dans la gestion du \
+         site.",
+    );
+    assert_eq!(speaker_of(&found, "des failles graves"), None);
+}

@@ -430,8 +430,13 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
             carry.frame = sentence_frame.map(|e| (li, e));
             // "X a été interpellé par une habitante. «…»": the subject of a passive does not
             // speak what follows.
+            // Nor does one who declined to speak: "X n'a pas souhaité commenter. «…»".
             carry.previous_subject = subject_entity
-                .filter(|e| e.is_named() && !is_passive(&p.toks[r.clone()]))
+                .filter(|e| {
+                    e.is_named()
+                        && !is_passive(&p.toks[r.clone()])
+                        && !declines_to_speak(&p.toks[r.clone()])
+                })
                 .map(|e| (li, si, e));
             if si + 1 == p.sentences.len() {
                 let quotes = p.toks[r.clone()].iter().any(|t| t.quote().is_some());
@@ -523,6 +528,32 @@ fn is_passive(toks: &[Tok]) -> bool {
         ) && w[1].is("été")
             && w[2].is_word()
     })
+}
+
+/// A sentence that says its subject declined to speak: "n'a pas souhaité commenter", "ne s'est
+/// pas exprimé", "n'a pas répondu aux sollicitations", "n'a pas donné suite".
+fn declines_to_speak(toks: &[Tok]) -> bool {
+    let negated = toks.iter().any(|t| t.is("ne") || t.is("n'"))
+        && toks
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "pas" | "jamais" | "plus" | "guère"));
+    negated
+        && toks.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "commenter"
+                    | "commentaire"
+                    | "répondre"
+                    | "répondu"
+                    | "réagir"
+                    | "réagi"
+                    | "exprimer"
+                    | "exprimé"
+                    | "exprimée"
+                    | "suite"
+                    | "sollicitations"
+            )
+        })
 }
 
 /// A sentence that is only a quotation.

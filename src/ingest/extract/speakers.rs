@@ -162,6 +162,11 @@ impl bodies::Known for Discourse<'_> {
 /// How many past sentences a pronoun or an epithet reaches back to.
 const HISTORY_SENTENCES: usize = 6;
 
+/// How many past sentences a document with no author of its own ("le rapport", "le texte")
+/// reaches back to for whoever issued it: one that acted further back is not taken for its
+/// author ("X a parlé. … Le rapport d'expertise pointe «…»" is no one's).
+const DOCUMENT_SENTENCES: usize = 2;
+
 impl<'g> Discourse<'g> {
     pub fn new(gazetteer: &'g Aliases, date: Option<(u64, u64)>) -> Discourse<'g> {
         Discourse {
@@ -547,7 +552,7 @@ impl<'g> Discourse<'g> {
             .iter()
             .enumerate()
             .rev()
-            .take(HISTORY_SENTENCES)
+            .take(DOCUMENT_SENTENCES)
         {
             if self.unnamed_body == Some(i) {
                 return Entity::nobody();
