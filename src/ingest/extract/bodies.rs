@@ -43,6 +43,9 @@ pub struct Facts {
     dateline: Option<String>,
     /// Folded one-word names of the companies the dispatch introduces ("la société Hydrant").
     companies: lexicon::HashSet<String>,
+    /// The first company the dispatch introduces, as written, and whether it introduces
+    /// another.
+    first_company: Option<(String, bool)>,
     /// Acronyms the dispatch writes, alone or in parentheses after a name ("OSCE", "(Cnil)").
     written_acronyms: lexicon::HashSet<String>,
     /// The French départements the dispatch names, as their complement ("du Jura"), in order.
@@ -389,6 +392,9 @@ pub trait Known {
     fn recent_title(&self) -> Option<String>;
     /// The body mentioned last, of this kind when `head` is given.
     fn recent_body(&self, head: Option<&str>) -> Option<String>;
+    /// The organisation that acted last: a body, or a name nothing presents as a person's
+    /// ("Enedis fait état de …"), as the subject of this sentence or the one before.
+    fn recent_organisation(&self) -> Option<String>;
 }
 
 /// Whether a name is a place speaking as a state: a country or capital of the lexicon, or a
@@ -603,6 +609,26 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 )
             })
         }
+        // "l'entreprise", "le gestionnaire du réseau", "la collectivité": a noun that stands
+        // in for the organisation just named.
+        _ if is_stand_in(thing, &words) && np.det == Some(Det::Definite) && !np.plural => d
+            .facts()
+            .named_body(thing)
+            .map(str::to_owned)
+            .or_else(|| d.recent_body(Some(thing)))
+            .or_else(|| {
+                // A company's noun takes up no public body ("la préfecture de …").
+                d.recent_organisation().filter(|o| {
+                    !lexicon::is_company_noun(thing)
+                        || !o.starts_with(char::is_lowercase)
+                        || o.split(' ').next().is_some_and(lexicon::is_company_noun)
+                })
+            })
+            .or_else(|| {
+                lexicon::is_company_noun(thing)
+                    .then(|| d.facts().only_company().map(str::to_owned))
+                    .flatten()
+            }),
         _ if lexicon::is_body_noun(thing) && !np.plural => {
             // "écrit la mutuelle à ses adhérents": whom it writes to is no part of its name.
             let own = words
@@ -627,9 +653,11 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                     .map(|a| format!("gouvernement {a}"));
             }
             // A bare "la direction" is a company's management, not a "Direction régionale …"
-            // the dispatch names elsewhere.
+            // the dispatch names elsewhere: the company's, when the dispatch introduces one.
             if thing == "direction" {
-                return d.recent_body(Some(thing));
+                return d
+                    .recent_body(Some(thing))
+                    .or_else(|| d.facts().only_company().map(str::to_owned));
             }
             d.facts()
                 .named_body(thing)
@@ -643,6 +671,28 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// A phrase that only stands in for an organisation the dispatch has just named: a generic
+/// noun alone ("l'entreprise", "le groupe", "l'établissement", "la collectivité"), or one of
+/// what it runs ("le gestionnaire du réseau", "l'exploitant de la centrale").
+fn is_stand_in(thing: &str, words: &[String]) -> bool {
+    let generic = matches!(
+        thing,
+        "entreprise" | "société" | "groupe" | "établissement" | "collectivité" | "industriel"
+    );
+    let runs = matches!(
+        thing,
+        "gestionnaire" | "exploitant" | "opérateur" | "fournisseur" | "distributeur"
+    );
+    // Nothing but its noun, or for what it runs, a complement with no proper noun.
+    let alone = words.len() == 1;
+    let complement = words.len() <= 4
+        && matches!(
+            words.get(1).map(String::as_str),
+            Some("du" | "de" | "des" | "d'")
+        );
+    (generic && alone) || (runs && (alone || complement))
 }
 
 /// Nouns any organisation may be called by, once named.

@@ -1933,3 +1933,29 @@ fn a_document_does_not_reach_far_back_for_its_author() {
     );
     assert_eq!(speaker_of(&found, "des failles graves"), None);
 }
+
+#[test]
+fn a_generic_noun_stands_in_for_the_organisation_just_named() {
+    let found = quotes(
+        "La crue a noyé le poste de Vernas, selon son exploitant, la compagnie régionale \
+         Aquarel. « Le courant reviendra lundi au plus tôt », précise l'entreprise. Une \
+         panne que la direction juge « exceptionnelle ».\n\n\
+         Lumivolt fait état de 3 000 foyers privés de courant. « Le retour à la normale \
+         prendra deux jours », prévient le gestionnaire du réseau sur son site.\n\n\
+         Le conseil départemental de la Meuse a fermé six routes. Sur Facebook, la collectivité \
+         demande de « rester chez soi ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le courant reviendra lundi au plus tôt"),
+        Some("Aquarel")
+    );
+    assert_eq!(speaker_of(&found, "exceptionnelle"), Some("Aquarel"));
+    assert_eq!(
+        speaker_of(&found, "Le retour à la normale prendra deux jours"),
+        Some("Lumivolt")
+    );
+    assert_eq!(
+        speaker_of(&found, "rester chez soi"),
+        Some("conseil départemental de la Meuse")
+    );
+}

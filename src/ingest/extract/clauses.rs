@@ -564,6 +564,7 @@ pub fn main_subject_np(s: Sentence, known: &dyn Known) -> Option<Np> {
                                 && (lexicon::is_auxiliary(split_clitic(&t.lower).0)
                                     || lexicon::speech_verb(&t.lower).is_some()
                                     || ends_like_finite_verb(&t.lower)
+                                    || lexicon::is_short_finite_verb(&t.lower)
                                     || lexicon::is_clitic(&t.lower))
                         }));
                 if weak_name {

@@ -319,6 +319,16 @@ impl Parser<'_> {
         ) {
             return Step::Stop;
         }
+        // "Lumivolt fait état de …": a short verb right after a name ends its phrase.
+        if !t.cap
+            && !self.in_complement
+            && self.np.name.is_some()
+            && j > self.first
+            && self.toks[j - 1].cap
+            && lexicon::is_short_finite_verb(w)
+        {
+            return Step::Stop;
+        }
         if !t.cap && self.head_seen {
             let verb =
                 lexicon::speech_verb(w).is_some_and(|v| v.form != lexicon::Form::PastParticiple);

@@ -157,6 +157,10 @@ impl bodies::Known for Discourse<'_> {
     fn recent_body(&self, head: Option<&str>) -> Option<String> {
         Discourse::recent_body(self, head)
     }
+
+    fn recent_organisation(&self) -> Option<String> {
+        Discourse::recent_organisation(self)
+    }
 }
 
 /// How many past sentences a pronoun or an epithet reaches back to.
@@ -900,6 +904,38 @@ impl<'g> Discourse<'g> {
                     .rev()
                     .take(HISTORY_SENTENCES)
                     .find_map(|s| s.iter().rev().find_map(body))
+            })
+    }
+
+    /// The organisation that acted last, as the subject or speaker of this sentence or the
+    /// one before: a body, or a name the dispatch never presents as a person's ("Enedis fait
+    /// état de …", "Météo-France maintient …"): no first name, title or role, unknown to the
+    /// people list.
+    pub fn recent_organisation(&self) -> Option<String> {
+        let organisation = |m: &Mention| {
+            let name = m.entity.name.as_ref()?;
+            if m.salience < Salience::Subject {
+                return None;
+            }
+            if !m.entity.person {
+                return Some(name.clone());
+            }
+            let uncued = self.registry.full_name(name).is_some_and(|p| !p.cued)
+                && self.gazetteer.person(name).is_none()
+                && name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| lexicon::first_name(&w.to_lowercase()).is_none());
+            uncued.then(|| name.clone())
+        };
+        self.current
+            .iter()
+            .rev()
+            .find_map(|(_, m)| organisation(m))
+            .or_else(|| {
+                self.history
+                    .last()
+                    .and_then(|s| s.iter().rev().find_map(organisation))
             })
     }
 

@@ -170,7 +170,16 @@ impl Facts {
                     && lexicon::speech_verb(&x.lower).is_none()
             });
             if single && between {
-                self.companies.insert(fold(&toks[n].lower));
+                let folded = fold(&toks[n].lower);
+                match &mut self.first_company {
+                    None => {
+                        self.first_company =
+                            Some((block[toks[n].start..toks[n].end].to_owned(), false));
+                    }
+                    Some((first, more)) if fold(first) != folded => *more = true,
+                    Some(_) => {}
+                }
+                self.companies.insert(folded);
             }
         }
         if k <= range.start || !lexicon::is_body_noun(&t.lower) {
@@ -256,6 +265,15 @@ impl Facts {
     /// Whether a one-word name is a company's the dispatch introduced ("la société Hydrant").
     pub fn is_company(&self, name: &str) -> bool {
         !self.companies.is_empty() && self.companies.contains(&fold(name))
+    }
+
+    /// The one company the dispatch introduces ("le fabricant de pompes Hydrolis"), if only
+    /// one.
+    pub fn only_company(&self) -> Option<&str> {
+        match &self.first_company {
+            Some((name, false)) => Some(name),
+            _ => None,
+        }
     }
 
     pub(super) fn named_body(&self, head: &str) -> Option<&str> {

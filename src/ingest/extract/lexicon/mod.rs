@@ -187,6 +187,15 @@ pub fn body_noun_gender(w: &str) -> Gender {
     }
 }
 
+/// Short finite verbs a subject often comes before ("Enedis fait état de …", "Varnex doit
+/// fermer …"), too short to be told by their endings.
+pub fn is_short_finite_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "fait" | "font" | "dit" | "doit" | "peut" | "veut" | "va" | "vont" | "met"
+    )
+}
+
 /// Nouns a company's one-word name follows: "la société Hydrant", "le groupe Varnex".
 pub fn is_company_noun(w: &str) -> bool {
     matches!(
