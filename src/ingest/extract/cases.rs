@@ -1959,3 +1959,18 @@ fn a_generic_noun_stands_in_for_the_organisation_just_named() {
         Some("conseil départemental de la Meuse")
     );
 }
+
+#[test]
+fn a_body_named_for_what_it_serves_keeps_its_pour() {
+    let found = quotes(
+        "10h12 - Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) se dit « très \
+         inquiet » pour les civils de Vernas.\n\n\
+         10h40 - Le Bureau international pour les migrations côtières a jugé la situation \
+         « intenable ».",
+    );
+    assert_eq!(speaker_of(&found, "très inquiet"), Some("HCR"));
+    assert_eq!(
+        speaker_of(&found, "intenable"),
+        Some("Bureau international pour les migrations côtières")
+    );
+}

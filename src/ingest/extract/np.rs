@@ -394,14 +394,15 @@ impl Parser<'_> {
         if !lexicon::is_preposition(w) || t.cap {
             return Step::Pass;
         }
-        // "l'Organisation pour la sécurité et la coopération en Europe": a named body's
-        // "pour" is part of its name.
+        // "l'Organisation pour la sécurité et la coopération en Europe", "le Haut-Commissariat
+        // des Nations unies pour les réfugiés": a named body's "pour" is part of its name.
         let named_for = w == "pour"
-            && !self.in_complement
+            && (!self.in_complement || self.np.proper_complement)
             && self
                 .np
                 .body
                 .as_deref()
+                .and_then(|b| b.split(' ').next())
                 .is_some_and(|b| lexicon::is_body_noun(&b.to_lowercase()))
             && self.toks.get(j + 1).is_some_and(|n| {
                 j + 1 < self.end && matches!(n.lower.as_str(), "la" | "le" | "l'" | "les")
