@@ -50,6 +50,9 @@ pub struct Facts {
     written_acronyms: lexicon::HashSet<String>,
     /// The French départements the dispatch names, as their complement ("du Jura"), in order.
     departments: Vec<&'static str>,
+    /// Capitalised words the dispatch writes after an article or "en" and "de" ("la Zolanie",
+    /// "de Borovie"): the countries among them are found by their adjective.
+    countries: Vec<String>,
     /// Ministries whose minister the dispatch names by portfolio ("le ministre de l'Éducation
     /// nationale" → "ministère de l'Éducation nationale").
     ministries: Vec<String>,
@@ -637,7 +640,7 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 .count();
             if own > 1 {
                 let label = with_nationality(surface_label(s, np), side_adjective(s), d);
-                return Some(with_territory(label, d));
+                return Some(diplomatic_seat(with_territory(label, d), d));
             }
             // A bare "l'agence", "le groupe": the one body of that kind the dispatch named;
             // else, for an organisation's generic noun, the body that spoke or acted last
@@ -693,6 +696,57 @@ fn is_stand_in(thing: &str, words: &[String]) -> bool {
             Some("du" | "de" | "des" | "d'")
         );
     (generic && alone) || (runs && (alone || complement))
+}
+
+/// A diplomatic body is labelled by the state it is accredited to: "l'ambassade de Borovie à
+/// Paris" → "ambassade de Borovie en France", "la délégation de l'Union européenne à Zolgrad" →
+/// "… en Zolanie" (the country whose adjective the dispatch gives its capital); "la mission
+/// permanente … auprès de l'ONU à Genève" keeps what it is accredited to, not its city.
+fn diplomatic_seat(label: String, d: &impl Known) -> String {
+    let head = label.split(' ').next().unwrap_or_default();
+    if !matches!(
+        fold(head).as_str(),
+        "ambassade" | "delegation" | "mission" | "consulat" | "representation"
+    ) {
+        return label;
+    }
+    let Some((before, city)) = label.rsplit_once(" à ") else {
+        return label;
+    };
+    if !city.starts_with(char::is_uppercase) || city.contains(' ') {
+        return label;
+    }
+    if before.contains(" auprès ") {
+        return before.to_owned();
+    }
+    let folded = fold(city).replace(' ', "-");
+    let country = if folded == "paris" {
+        Some("France".to_owned())
+    } else {
+        lexicon::country_of_capital(&folded).or_else(|| d.facts().country_of_capital(city))
+    };
+    match country {
+        Some(country) => format!("{before} {} {country}", country_preposition(&country)),
+        None => label,
+    }
+}
+
+/// "en France", "en Iran", "au Sorgal", "aux États-Unis".
+fn country_preposition(country: &str) -> &'static str {
+    let folded = fold(country);
+    if folded.ends_with('s') {
+        return "aux";
+    }
+    let vowel = folded.starts_with(['a', 'e', 'i', 'o', 'u']);
+    let masculine_in_e = matches!(
+        folded.as_str(),
+        "mexique" | "cambodge" | "mozambique" | "zimbabwe" | "belize"
+    );
+    if vowel || (folded.ends_with('e') && !masculine_in_e) {
+        "en"
+    } else {
+        "au"
+    }
 }
 
 /// Nouns any organisation may be called by, once named.

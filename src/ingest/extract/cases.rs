@@ -1974,3 +1974,25 @@ fn a_body_named_for_what_it_serves_keeps_its_pour() {
         Some("Bureau international pour les migrations côtières")
     );
 }
+
+#[test]
+fn a_diplomatic_body_is_labelled_by_the_state_it_is_accredited_to() {
+    let found = quotes(
+        "La Karvénie a rappelé son ambassadeur. L'ambassade de Karvénie à Paris a dénoncé une \
+         « mesure inamicale ». Les relations avec la Ostalie se tendent aussi : la délégation \
+         de l'Union européenne à Ostgrad, capitale ostalienne, appelle au « calme ». La mission \
+         permanente de la Karvénie auprès de l'ONU à Genève évoque un « malentendu ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "mesure inamicale"),
+        Some("ambassade de Karvénie en France")
+    );
+    assert_eq!(
+        speaker_of(&found, "calme"),
+        Some("délégation de l'Union européenne en Ostalie")
+    );
+    assert_eq!(
+        speaker_of(&found, "malentendu"),
+        Some("mission permanente de la Karvénie auprès de l'ONU")
+    );
+}

@@ -407,8 +407,18 @@ impl Parser<'_> {
             && self.toks.get(j + 1).is_some_and(|n| {
                 j + 1 < self.end && matches!(n.lower.as_str(), "la" | "le" | "l'" | "les")
             });
+        // "la mission permanente de la Borovie auprès de l'ONU": what a diplomatic body is
+        // accredited to is part of its name.
+        let accredited = w == "auprès"
+            && self.np.thing.as_deref().is_some_and(|t| {
+                matches!(
+                    t,
+                    "mission" | "délégation" | "ambassade" | "représentation" | "consulat"
+                )
+            });
         if self.head_seen
             && !named_for
+            && !accredited
             && !matches!(
                 w,
                 "de" | "du" | "des" | "d'" | "à" | "au" | "aux" | "en" | "chargé"

@@ -22,6 +22,7 @@ impl Facts {
             }
             if t.cap && !t.acronym && k > range.start {
                 self.read_place(toks, range, k);
+                self.read_country(block, toks, range, k);
                 let p = &toks[k - 1];
                 if p.is_word()
                     && !p.cap
@@ -66,6 +67,42 @@ impl Facts {
         if locative && toks.get(k + 1).is_none_or(|n| !n.is_capitalised()) {
             self.places.insert(fold(&toks[k].lower));
         }
+    }
+
+    /// "la Zolanie", "en Borovie", "de Borovie": a capitalised word alone after an article,
+    /// "en" or "de" may be a country.
+    fn read_country(
+        &mut self,
+        block: &str,
+        toks: &[Tok],
+        range: &std::ops::Range<usize>,
+        k: usize,
+    ) {
+        let p = &toks[k - 1];
+        let after =
+            p.is_word() && matches!(p.lower.as_str(), "la" | "l'" | "le" | "en" | "de" | "d'");
+        let alone = toks
+            .get(k + 1)
+            .is_none_or(|n| k + 1 >= range.end || !n.is_capitalised());
+        if after && alone && self.countries.len() < 64 {
+            let written = &block[toks[k].start..toks[k].end];
+            if !self.countries.iter().any(|c| c == written) {
+                self.countries.push(written.to_owned());
+            }
+        }
+    }
+
+    /// The country whose capital `city` is, among the words the dispatch writes as countries:
+    /// the one whose adjective is the capital's ("Zolgrad" and "Zolanie", "zolanais").
+    pub(super) fn country_of_capital(&self, city: &str) -> Option<String> {
+        let adjective = self.capital_adjective(city)?;
+        let city = fold(city);
+        let mut found = self
+            .countries
+            .iter()
+            .filter(|c| fold(c) != city && self.adjective_for(c).as_deref() == Some(&adjective));
+        let first = found.next()?;
+        found.next().is_none().then(|| first.clone())
     }
 
     /// An adjective of nationality as the dispatch writes it, singular.

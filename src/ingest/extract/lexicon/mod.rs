@@ -286,6 +286,35 @@ pub fn place_adjective(w: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// The country whose capital a folded word is ("moscou" → "Russie", "washington" →
+/// "États-Unis"): the first place of the lexicon with the same adjective, when that is another
+/// place.
+pub fn country_of_capital(w: &str) -> Option<String> {
+    let adjective = place_adjective(w)?;
+    let country = PLACES
+        .split_whitespace()
+        .filter_map(|pair| pair.split_once(':'))
+        .find(|(_, a)| *a == adjective)
+        .map(|(place, _)| place)?;
+    if crate::text::fold::fold(country) == w {
+        return None;
+    }
+    // "corée-du-nord" → "Corée-du-Nord", "états-unis" → "États-Unis".
+    let written: Vec<String> = country
+        .split('-')
+        .map(|part| {
+            if matches!(part, "du" | "de" | "la") {
+                return part.to_owned();
+            }
+            let mut c = part.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    Some(written.join("-"))
+}
+
 /// Whether a folded word reads as an adjective of nationality ("russe", "borovienne",
 /// "britannique"), the kind that qualifies a ministry or a government.
 pub fn is_adjective_of_nationality(w: &str) -> bool {
