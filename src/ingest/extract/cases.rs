@@ -1996,3 +1996,26 @@ fn a_diplomatic_body_is_labelled_by_the_state_it_is_accredited_to() {
         Some("mission permanente de la Karvénie auprès de l'ONU")
     );
 }
+
+#[test]
+fn an_interview_s_vous_and_first_person_present_tenses() {
+    let found = quotes(
+        "ENTRETIEN. Jean-Paul Lacaze : « L'hôpital public est à bout de souffle »\n\n\
+         Ancien directeur d'hôpital, Jean-Paul Lacaze publie un essai. Il a répondu à nos \
+         questions.\n\n\
+         Vous parlez d'un « système à bout de souffle ». N'exagérez-vous pas ?\n\n\
+         Non. Comme je l'écris dans mon livre, « sans visibilité, aucun hôpital ne tient ».\n\n\
+         Votre successeur, Franck Delpech, vous reproche une gestion « trop prudente ». Que lui \
+         répondez-vous ?\n\n\
+         Qu'il vienne voir.",
+    );
+    assert_eq!(
+        speaker_of(&found, "système à bout de souffle"),
+        Some("Jean-Paul Lacaze")
+    );
+    assert_eq!(
+        speaker_of(&found, "sans visibilité, aucun hôpital ne tient"),
+        Some("Jean-Paul Lacaze")
+    );
+    assert_eq!(speaker_of(&found, "trop prudente"), Some("Franck Delpech"));
+}

@@ -25,6 +25,9 @@ pub enum Pron {
     /// je, j', moi: outside quotation marks, the interviewee of a question-and-answer
     /// interview; nobody otherwise.
     First,
+    /// vous: outside quotation marks, in an interview's questions, the interviewee ("Vous
+    /// parlez d'un «…»"); nobody otherwise.
+    Addressee,
 }
 
 /// A noun phrase that may refer to a speaker.
@@ -101,7 +104,8 @@ fn pronoun(w: &str) -> Option<Pron> {
         "il" | "lui" | "lui-même" => Pron::Personal(Gender::M),
         "elle" | "elle-même" => Pron::Personal(Gender::F),
         "on" | "ils" | "elles" | "eux" | "chacun" | "chacune" | "tous" | "certains"
-        | "certaines" | "d'autres" | "personne" | "nous" | "vous" => Pron::Vague,
+        | "certaines" | "d'autres" | "personne" | "nous" => Pron::Vague,
+        "vous" => Pron::Addressee,
         "qui" => Pron::Relative,
         "je" | "j'" | "moi" | "moi-même" => Pron::First,
         "celui-ci" | "celle-ci" | "celui-là" | "celle-là" => Pron::Demonstrative,

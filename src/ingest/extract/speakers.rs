@@ -208,7 +208,7 @@ impl<'g> Discourse<'g> {
     pub fn resolve_pronoun(&self, p: Pron, at: usize) -> Entity {
         match p {
             Pron::Personal(g) => self.antecedent(g, at, None),
-            Pron::First => match &self.first_person {
+            Pron::First | Pron::Addressee => match &self.first_person {
                 Some(e) => {
                     self.said_first_person.set(true);
                     e.clone()

@@ -239,6 +239,20 @@ fn group_start(s: Sentence, k: usize) -> (usize, bool, Option<Pron>) {
 fn word_before_group(s: Sentence, g: usize) -> Option<usize> {
     let toks = s.toks;
     let p = &toks[g - 1];
+    // "Vous parlez d'un «…»": "nous" or "vous" opening the clause is its subject, not an
+    // object pronoun.
+    if matches!(p.lower.as_str(), "nous" | "vous")
+        && (g - 1 == s.range.start || {
+            let b = &toks[g - 2];
+            b.is_word()
+                && matches!(
+                    b.lower.as_str(),
+                    "que" | "qu'" | "et" | "mais" | "si" | "quand" | "comme" | "lorsque"
+                )
+        })
+    {
+        return None;
+    }
     if lexicon::is_adverb(&p.lower)
         || (lexicon::is_clitic(&p.lower) && lexicon::determiner(&p.lower).is_none())
         || matches!(p.lower.as_str(), "pas" | "plus" | "jamais")

@@ -54,18 +54,18 @@ const IR_VERBS: &str = "avertir réagir applaudir réjouir renchérir";
 /// Irregular verbs: every form a dispatch uses, tagged f (finite), p (past participle),
 /// a (present participle), i (infinitive).
 const IRREGULAR: &str = "
-dire:i dit:f dis:f disent:f disait:f disaient:f dira:f diront:f dirait:f diraient:f dit:f dite:p dits:p dites:p disant:a
-écrire:i écrit:f écrivent:f écrivait:f écrivaient:f écrira:f écrirait:f écrite:p écrits:p écrivant:a écrivit:f
+dire:i dit:f dis:f disais:f disent:f disait:f disaient:f dira:f diront:f dirait:f diraient:f dit:f dite:p dits:p dites:p disant:a
+écrire:i écrit:f écris:f écrivais:f écrivent:f écrivait:f écrivaient:f écrira:f écrirait:f écrite:p écrits:p écrivant:a écrivit:f
 décrire:i décrit:f décrivent:f décrivait:f décrivant:a décrite:p
-reconnaître:i reconnaitre:i reconnaît:f reconnait:f reconnaissent:f reconnaissait:f reconnaissaient:f reconnaîtra:f reconnaîtrait:f reconnu:p reconnue:p reconnus:p reconnues:p reconnaissant:a reconnut:f
-admettre:i admet:f admettent:f admettait:f admettra:f admettrait:f admis:p admise:p admettant:a admit:f
-promettre:i promet:f promettent:f promettait:f promettaient:f promettra:f promettrait:f promis:p promise:p promettant:a promit:f
-répondre:i répond:f répondent:f répondait:f répondaient:f répondra:f répondrait:f répondu:p répondant:a répondit:f
-défendre:i défend:f défendent:f défendait:f défendra:f défendrait:f défendu:p défendue:p défendant:a défendit:f
+reconnaître:i reconnaitre:i reconnais:f reconnaît:f reconnait:f reconnaissent:f reconnaissait:f reconnaissaient:f reconnaîtra:f reconnaîtrait:f reconnu:p reconnue:p reconnus:p reconnues:p reconnaissant:a reconnut:f
+admettre:i admets:f admet:f admettent:f admettait:f admettra:f admettrait:f admis:p admise:p admettant:a admit:f
+promettre:i promets:f promet:f promettent:f promettait:f promettaient:f promettra:f promettrait:f promis:p promise:p promettant:a promit:f
+répondre:i réponds:f répond:f répondent:f répondait:f répondaient:f répondra:f répondrait:f répondu:p répondant:a répondit:f
+défendre:i défends:f défend:f défendent:f défendait:f défendra:f défendrait:f défendu:p défendue:p défendant:a défendit:f
 prévenir:i prévient:f préviennent:f prévenait:f prévenaient:f préviendra:f préviendrait:f prévenu:p prévenue:p prévenant:a prévint:f
 convenir:i convient:f convenait:f convenu:p convenant:a
-soutenir:i soutient:f soutiennent:f soutenait:f soutiendra:f soutiendrait:f soutenu:p soutenue:p soutenant:a
-maintenir:i maintient:f maintiennent:f maintenait:f maintiendra:f maintenu:p maintenue:p
+soutenir:i soutiens:f soutient:f soutiennent:f soutenait:f soutiendra:f soutiendrait:f soutenu:p soutenue:p soutenant:a
+maintenir:i maintiens:f maintient:f maintiennent:f maintenait:f maintiendra:f maintenu:p maintenue:p
 poursuivre:i poursuit:f poursuivent:f poursuivait:f poursuivra:f poursuivrait:f poursuivi:p poursuivie:p poursuivant:a
 sourire:i sourit:f sourient:f souriait:f souri:p souriant:a
 conclure:i conclut:f concluent:f concluait:f conclu:p conclue:p concluant:a
