@@ -2019,3 +2019,23 @@ fn an_interview_s_vous_and_first_person_present_tenses() {
     );
     assert_eq!(speaker_of(&found, "trop prudente"), Some("Franck Delpech"));
 }
+
+#[test]
+fn a_description_finds_the_office_it_describes() {
+    let found = quotes(
+        "L'ancien maire de Villefort, Bernard Castel, a nié toute malversation. Son avocate, Me \
+         Sophie Rian, a dénoncé un dossier « vide ».\n\n\
+         Le procureur, Thomas Giraud, a requis deux ans de prison. « Les faits sont établis », \
+         a-t-il martelé.\n\n\
+         L'ancien édile a pris la parole en dernier. « J'ai servi ma commune », a-t-il déclaré.\n\n\
+         Son avocate a plaidé la relaxe. « Il n'y a rien dans ce dossier », a-t-elle insisté.\n\n\
+         Le magistrat a rappelé la durée de l'enquête. « Quatre ans d'enquête, ce n'est pas \
+         rien », a-t-il souligné.\n\n\
+         Le prévenu a secoué la tête. « C'est faux », a-t-il murmuré.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Quatre ans d'enquête, ce n'est pas rien"),
+        Some("Thomas Giraud")
+    );
+    assert_eq!(speaker_of(&found, "C'est faux"), Some("Bernard Castel"));
+}

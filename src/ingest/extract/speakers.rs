@@ -269,8 +269,12 @@ impl<'g> Discourse<'g> {
                 // The subject of the sentence just read outweighs a speaker of the one before; gender
                 // agreement confirms.
                 let agree = i32::from(m.entity.gender == gender && gender != Gender::U);
-                let score =
-                    2 * m.salience as i32 - 3 * distance as i32 - rank.min(3) as i32 + agree;
+                // "Le magistrat a rappelé …": a description fits best the one whose known
+                // office it describes (the prosecutor, not the defendant who spoke last).
+                let described = 8 * i32::from(role.is_some_and(|r| self.describes(&m.entity, r)));
+                let score = 2 * m.salience as i32 - 3 * distance as i32 - rank.min(3) as i32
+                    + agree
+                    + described;
                 if best.is_none_or(|(b, _)| score > b) {
                     best = Some((score, m));
                 }
@@ -280,6 +284,44 @@ impl<'g> Discourse<'g> {
             Some((_, m)) => m.entity.clone(),
             None => Entity::anonymous(gender),
         }
+    }
+
+    /// Whether a description ("le magistrat", "le diplomate", "l'élu") is what one of a
+    /// person's known offices (in the dispatch or the gazetteer) is commonly called.
+    fn describes(&self, e: &Entity, role: &Role) -> bool {
+        let offices: &[&str] = match role.head.as_str() {
+            "magistrat" => &["procureur", "juge", "magistrat", "procureur-adjoint"],
+            "diplomate" => &[
+                "ambassadeur",
+                "diplomate",
+                "consul",
+                "envoye",
+                "negociateur",
+            ],
+            "elu" => &[
+                "maire",
+                "depute",
+                "senateur",
+                "conseiller",
+                "eurodepute",
+                "elu",
+                "adjoint",
+            ],
+            "prevenu" | "accuse" => &["prevenu", "accuse"],
+            "avocat" | "penaliste" => &["avocat", "penaliste"],
+            "medecin" => &["medecin", "chirurgien", "urgentiste", "docteur"],
+            "militaire" | "officier" => &["general", "colonel", "commandant", "officier"],
+            _ => return false,
+        };
+        let Some(name) = &e.name else { return false };
+        let mut known: Vec<String> = Vec::new();
+        if let Some(p) = self.registry.full_name(name) {
+            known.extend(p.roles.iter().map(|r| r.head.clone()));
+        }
+        if let Some(p) = self.gazetteer.person(&self.canonical(name)) {
+            known.extend(p.offices.iter().map(|o| o.role.head.clone()));
+        }
+        known.iter().any(|k| offices.contains(&k.as_str()))
     }
 
     /// Whether a person's known roles (in the dispatch or the gazetteer) say they cannot be
@@ -314,7 +356,17 @@ impl<'g> Discourse<'g> {
             && nationalities(role)
                 .iter()
                 .any(|q| !theirs.iter().any(|t| crate::model::roles::same_word(q, t)));
-        office || nationality
+        // A courtroom's parts never hold one another's place: the defendant is not the
+        // prosecutor, the judge or a lawyer.
+        let part = |h: &str| match h {
+            "prevenu" | "accuse" => Some(0),
+            "procureur" | "procureur-adjoint" | "juge" | "magistrat" => Some(1),
+            "avocat" | "penaliste" => Some(2),
+            _ => None,
+        };
+        let courtroom = part(&role.head)
+            .is_some_and(|p| known.iter().any(|k| part(&k.head).is_some_and(|q| q != p)));
+        office || nationality || courtroom
     }
 
     /// The one person the dispatch presents as such whose known roles (in the dispatch or the
