@@ -2039,3 +2039,25 @@ fn a_description_finds_the_office_it_describes() {
     );
     assert_eq!(speaker_of(&found, "C'est faux"), Some("Bernard Castel"));
 }
+
+#[test]
+fn an_interview_s_byline_and_question_marks_name_no_one() {
+    let found = quotes(
+        "Nadège Quilfen conduit depuis dix jours la grève des dockers. Elle répond à nos \
+         questions.\n\n\
+         Propos recueillis par Thomas Riveline\n\n\
+         Q. Le directeur du port a qualifié votre mouvement d'« irresponsable ». Que lui \
+         répondez-vous ?\n\n\
+         R. Qu'il vienne sur les quais. Lundi, il m'a dit : « Je ne peux rien faire. »\n\n\
+         Q. Hervé Garrouste affirme que chaque jour de grève coûte « deux millions d'euros ».\n\n\
+         R. C'est faux.",
+    );
+    assert_ne!(
+        speaker_of(&found, "Je ne peux rien faire."),
+        Some("Thomas Riveline")
+    );
+    assert_eq!(
+        speaker_of(&found, "deux millions d'euros"),
+        Some("Hervé Garrouste")
+    );
+}

@@ -299,7 +299,7 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
             }
             // "10h45 - Le Kremlin juge …": a live blog's time stamp opens the line, not its
             // sentence's subject.
-            let stamp = time_stamp_end(&toks);
+            let stamp = time_stamp_end(&toks).max(interview_mark_end(&toks));
             if stamp > 0 {
                 let cut = toks[stamp - 1].end;
                 toks.retain(|t| t.start >= cut);
@@ -342,6 +342,23 @@ fn time_stamp_end(toks: &[Tok]) -> usize {
     match toks.get(i) {
         Some(t) if t.is_punct("-–—:|") => i + 1,
         Some(t) if t.is_capitalised() || t.quote().is_some() => i,
+        _ => 0,
+    }
+}
+
+/// Where an interview's question or answer mark opening a line ends ("Q.", "R.", "Q :",
+/// "R -"); 0 when the line opens with none.
+fn interview_mark_end(toks: &[Tok]) -> usize {
+    match toks {
+        [m, p, next, ..]
+            if m.is_word()
+                && m.cap
+                && matches!(m.lower.as_str(), "q" | "r")
+                && p.is_punct(".:-–—")
+                && (next.is_capitalised() || next.quote().is_some() || next.is_word()) =>
+        {
+            2
+        }
         _ => 0,
     }
 }
@@ -652,10 +669,17 @@ fn lines_of(blocks: &[String]) -> Vec<Line> {
 }
 
 fn is_byline(toks: &[Tok]) -> bool {
-    toks.first().is_some_and(|t| t.is("par") && t.cap)
-        && toks.get(1).is_some_and(Tok::is_capitalised)
-        && toks.len() <= 12
-        && toks.iter().all(|t| t.quote().is_none())
+    // "Propos recueillis par Thomas Riveline": an interview's byline.
+    let collected = toks.len() >= 3
+        && toks[0].is("propos")
+        && toks[1].is("recueillis")
+        && toks[2].is("par")
+        && toks.iter().all(|t| t.quote().is_none());
+    collected
+        || toks.first().is_some_and(|t| t.is("par") && t.cap)
+            && toks.get(1).is_some_and(Tok::is_capitalised)
+            && toks.len() <= 12
+            && toks.iter().all(|t| t.quote().is_none())
 }
 
 /// A quotation over several paragraphs has one speaker: the one its last part (or any part)
