@@ -398,6 +398,9 @@ pub trait Known {
     /// The organisation that acted last: a body, or a name nothing presents as a person's
     /// ("Enedis fait état de …"), as the subject of this sentence or the one before.
     fn recent_organisation(&self) -> Option<String>;
+    /// The body that is the last subject or speaker of this sentence, or else of the one
+    /// before; `None` when that is a person.
+    fn last_subject_body(&self) -> Option<String>;
 }
 
 /// Whether a name is a place speaking as a state: a country or capital of the lexicon, or a
@@ -611,6 +614,15 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                     masculine(adjective.trim_end_matches('s'))
                 )
             })
+        }
+        // "selon son service de presse", "ses services", "son cabinet": a body's own staff
+        // speak for it, when the body is who acted last (a person's "son bureau" is not
+        // that of a body named further back).
+        "service" | "services" | "bureau" | "cabinet"
+            if np.det == Some(Det::Possessive)
+                && (words.len() == 1 || words[1..] == ["de", "presse"]) =>
+        {
+            d.last_subject_body()
         }
         // "l'entreprise", "le gestionnaire du réseau", "la collectivité": a noun that stands
         // in for the organisation just named.

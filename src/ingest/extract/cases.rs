@@ -2061,3 +2061,38 @@ fn an_interview_s_byline_and_question_marks_name_no_one() {
         Some("Hervé Garrouste")
     );
 }
+
+#[test]
+fn a_body_s_organ_or_report_speaks_for_it() {
+    let found = quotes(
+        "L'état-major ostalien fait état de « six drones abattus » dans la nuit. Deux \
+         autres se seraient écrasés « en zone inhabitée », selon son bilan publié sur Telegram.\n\n\
+         Le ministère de la Mer, de son côté, « suit la situation », selon son service de \
+         presse.",
+    );
+    assert_eq!(
+        speaker_of(&found, "six drones abattus"),
+        Some("état-major ostalien")
+    );
+    assert_eq!(
+        speaker_of(&found, "en zone inhabitée"),
+        Some("état-major ostalien")
+    );
+    assert_eq!(
+        speaker_of(&found, "suit la situation"),
+        Some("ministère de la Mer")
+    );
+}
+
+#[test]
+fn a_person_s_office_is_not_the_body_named_before() {
+    let found = quotes(
+        "Le ministère ostalien de la Défense a annoncé des manœuvres. Le président karvénien, \
+         Ivo Marek, a visité une caserne. Plus tard, son bureau a précisé qu'il « ne cherche \
+         aucune escalade ».",
+    );
+    assert_ne!(
+        speaker_of(&found, "ne cherche aucune escalade"),
+        Some("ministère ostalien de la Défense")
+    );
+}

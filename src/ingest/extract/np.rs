@@ -323,13 +323,16 @@ impl Parser<'_> {
         ) {
             return Step::Stop;
         }
-        // "Lumivolt fait état de …": a short verb right after a name ends its phrase.
+        // "Lumivolt fait état de …", "l'état-major zolanais fait état de …": a short verb
+        // right after a name or a head ends its phrase.
         if !t.cap
-            && !self.in_complement
-            && self.np.name.is_some()
+            && (self.np.name.is_some() || self.head_seen)
             && j > self.first
-            && self.toks[j - 1].cap
             && lexicon::is_short_finite_verb(w)
+            && {
+                let p = self.toks[j - 1].lower.as_str();
+                !lexicon::is_preposition(p) && lexicon::determiner(p).is_none()
+            }
         {
             return Step::Stop;
         }

@@ -161,6 +161,15 @@ impl bodies::Known for Discourse<'_> {
     fn recent_organisation(&self) -> Option<String> {
         Discourse::recent_organisation(self)
     }
+
+    fn last_subject_body(&self) -> Option<String> {
+        let acted = |m: &&Mention| m.salience >= Salience::Subject;
+        let last = match self.current.iter().rev().map(|(_, m)| m).find(acted) {
+            Some(m) => m,
+            None => self.history.last()?.iter().rev().find(acted)?,
+        };
+        last.entity.name.clone().filter(|_| !last.entity.person)
+    }
 }
 
 /// How many past sentences a pronoun or an epithet reaches back to.

@@ -120,8 +120,12 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
                     || next(1, "part") && (next(2, "de") || next(2, "d'"))
                     || next(1, "état") && (next(2, "de") || next(2, "d'")))
             {
+                // "L'état-major fait état de …": with no auxiliary before it, "fait" is the
+                // present, not a participle.
+                let present = base == "fait"
+                    && !(k > s.range.start && lexicon::is_auxiliary(&toks[k - 1].lower));
                 return Some(lexicon::Verb {
-                    form: form_of(base),
+                    form: if present { Form::Finite } else { form_of(base) },
                     strong: true,
                 });
             }

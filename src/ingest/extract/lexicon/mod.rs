@@ -147,7 +147,7 @@ word_set!(
     /// Documents whose words a body or person wrote: "indique le communiqué", "selon le texte".
     is_document, "communiqué texte message déclaration note lettre document rapport courrier
     publication courriel tweet mail bulletin décision arrêt arrêté décret jugement ordonnance
-    tract avis motion pétition délibération circulaire post");
+    tract avis motion pétition délibération circulaire post bilan");
 
 /// Head nouns of a body that can speak as such: "le ministère borovien de la Défense",
 /// "la Commission européenne", "l'ambassade de Borovie".
