@@ -2096,3 +2096,15 @@ fn a_person_s_office_is_not_the_body_named_before() {
         Some("ministère ostalien de la Défense")
     );
 }
+
+#[test]
+fn a_bullet_opening_a_line_is_no_part_of_its_subject() {
+    let found = quotes(
+        "- Le recteur Luc Abel estime que la fermeture est « nécessaire ».\n\n\
+         • La préfète Anne Morel juge la situation « maîtrisée ».\n\n\
+         * Le député Marc Roux évoque une décision « brutale ».",
+    );
+    assert_eq!(speaker_of(&found, "nécessaire"), Some("Luc Abel"));
+    assert_eq!(speaker_of(&found, "maîtrisée"), Some("Anne Morel"));
+    assert_eq!(speaker_of(&found, "brutale"), Some("Marc Roux"));
+}

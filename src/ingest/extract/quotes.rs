@@ -299,7 +299,9 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
             }
             // "10h45 - Le Kremlin juge …": a live blog's time stamp opens the line, not its
             // sentence's subject.
-            let stamp = time_stamp_end(&toks).max(interview_mark_end(&toks));
+            let stamp = time_stamp_end(&toks)
+                .max(interview_mark_end(&toks))
+                .max(bullet_end(&toks));
             if stamp > 0 {
                 let cut = toks[stamp - 1].end;
                 toks.retain(|t| t.start >= cut);
@@ -342,6 +344,17 @@ fn time_stamp_end(toks: &[Tok]) -> usize {
     match toks.get(i) {
         Some(t) if t.is_punct("-–—:|") => i + 1,
         Some(t) if t.is_capitalised() || t.quote().is_some() => i,
+        _ => 0,
+    }
+}
+
+/// Where a bullet opening a line ends ("- ", "• ", "– " before a word or a quotation): 0 when
+/// the line opens with none.
+fn bullet_end(toks: &[Tok]) -> usize {
+    match toks {
+        [b, next, ..] if b.is_punct("-–—•*·") && (next.is_word() || next.quote().is_some()) => {
+            1
+        }
         _ => 0,
     }
 }
