@@ -652,7 +652,10 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 .count();
             if own > 1 {
                 let label = with_nationality(surface_label(s, np), side_adjective(s), d);
-                return Some(diplomatic_seat(with_territory(label, d), d));
+                return Some(staff_of_country(
+                    diplomatic_seat(with_territory(label, d), d),
+                    d,
+                ));
             }
             // A bare "l'agence", "le groupe": the one body of that kind the dispatch named;
             // else, for an organisation's generic noun, the body that spoke or acted last
@@ -739,6 +742,35 @@ fn diplomatic_seat(label: String, d: &impl Known) -> String {
     };
     match country {
         Some(country) => format!("{before} {} {country}", country_preposition(&country)),
+        None => label,
+    }
+}
+
+/// An army's staff is labelled with its country's adjective, as French news names it: "l'état-
+/// major général de Ruthénie", "l'état-major des armées de la Borovie" → "état-major ruthène",
+/// "état-major borovien".
+fn staff_of_country(label: String, d: &impl Known) -> String {
+    let Some(rest) = label
+        .strip_prefix("état-major ")
+        .or_else(|| label.strip_prefix("etat-major "))
+    else {
+        return label;
+    };
+    let rest = rest.strip_prefix("général ").unwrap_or(rest);
+    let rest = rest.strip_prefix("des armées ").unwrap_or(rest);
+    let country = ["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p));
+    let Some(country) = country.filter(|c| c.starts_with(char::is_uppercase) && !c.contains(' '))
+    else {
+        return label;
+    };
+    let folded = fold(country).replace(' ', "-");
+    let adjective = lexicon::place_adjective(&folded)
+        .map(str::to_owned)
+        .or_else(|| d.facts().adjective_for(&folded));
+    match adjective {
+        Some(a) => format!("état-major {}", masculine(&a)),
         None => label,
     }
 }

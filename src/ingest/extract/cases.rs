@@ -2108,3 +2108,15 @@ fn a_bullet_opening_a_line_is_no_part_of_its_subject() {
     assert_eq!(speaker_of(&found, "maîtrisée"), Some("Anne Morel"));
     assert_eq!(speaker_of(&found, "brutale"), Some("Marc Roux"));
 }
+
+#[test]
+fn an_army_staff_is_labelled_with_its_country_s_adjective() {
+    let found = quotes(
+        "Les manœuvres ostaliennes ont commencé lundi. « Aucun pays n'est visé », a déclaré \
+         l'état-major général d'Ostalie dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Aucun pays n'est visé"),
+        Some("état-major ostalien")
+    );
+}
