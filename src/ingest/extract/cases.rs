@@ -2120,3 +2120,16 @@ fn an_army_staff_is_labelled_with_its_country_s_adjective() {
         Some("état-major ostalien")
     );
 }
+
+#[test]
+fn a_hyphen_between_spaces_sets_off_a_kicker_or_an_aside() {
+    let found = quotes(
+        "Ostalie - Le Kremlin juge « inacceptables » les propos du chancelier.\n\n\
+         Le maire Paul Vernet - réélu dimanche - a salué une « victoire collective ».",
+    );
+    assert_eq!(speaker_of(&found, "inacceptables"), Some("Kremlin"));
+    assert_eq!(
+        speaker_of(&found, "victoire collective"),
+        Some("Paul Vernet")
+    );
+}

@@ -144,7 +144,7 @@ pub fn chunk_start(toks: &[Tok], from: usize, end: usize, known: &dyn Known) -> 
             k -= 3;
             continue;
         }
-        if t.is_punct(",:;()—–")
+        if t.is_punct(",:;()—–-")
             || t.quote().is_some_and(|q| known.is_quote(q))
             || t.is("que")
             || t.is("qu'")
@@ -441,10 +441,11 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
         }
         return Some(Subject::Np(Box::new(np), start));
     }
-    if !p.is_punct(",") {
+    if !p.is_punct(",-–—") {
         return None;
     }
-    // Walk back over comma-separated chunks: appositions, ages, participial phrases.
+    // Walk back over comma-separated chunks: appositions, ages, participial phrases; dashes
+    // set an aside off as commas do ("Le maire - réélu dimanche - a salué …").
     let mut end = g - 1;
     for _ in 0..5 {
         let start = chunk_start(toks, s.range.start, end, known);
@@ -498,7 +499,7 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
                 }
             }
         }
-        if start <= s.range.start || !toks[start - 1].is_punct(",") {
+        if start <= s.range.start || !toks[start - 1].is_punct(",-–—") {
             return None;
         }
         end = start - 1;
