@@ -136,6 +136,11 @@ pub fn in_sentence(
         out.push(Candidate::from_cue(e, Cue::Incise));
     }
     if out.is_empty() {
+        if let Some(e) = signed_after(d, s, k, known) {
+            out.push(Candidate::from_cue(e, Cue::Incise));
+        }
+    }
+    if out.is_empty() {
         if let Some(subject) = incises::subject_after(s, k, known) {
             let e = resolve(d, s, &subject, known);
             out.push(Candidate::from_cue(e, Cue::SubjectAfter));
@@ -599,6 +604,29 @@ fn pour_clause(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> O
     // "Pour la secrétaire générale du syndicat, Corinne Aubertin, «…»".
     let np = clauses::with_apposition(s, np, known);
     Some(d.resolve_np(s, &np, i))
+}
+
+/// "« Nous resterons vigilants » — Luc Abel, préfet de l'Ain": a name after a dash that follows
+/// the quotation signs it, when the name and its apposition are all the sentence has left.
+fn signed_after(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let at = k + 2;
+    if !(at < end && toks[k + 1].is_punct("—–-")) {
+        return None;
+    }
+    let stop = comma_or_quote(toks, at, end);
+    let np = np::parse_np(s.block, toks, at, stop, known)?;
+    if np.name.is_none() || np.det.is_some() || np.end != stop || np.coordinated {
+        return None;
+    }
+    // Only an apposition may follow: "…, préfet de l'Ain."
+    let rest_is_apposition = stop >= end
+        || toks[stop].is_punct(",")
+            && toks[stop + 1..end].iter().all(|t| {
+                t.is_punct(".") || t.is_word() && lexicon::speech_verb(&t.lower).is_none()
+            });
+    rest_is_apposition.then(|| d.resolve_np(s, &np, at))
 }
 
 /// "«…», selon l'expression employée par la présidente …, Ursula von der Leyen".

@@ -2133,3 +2133,23 @@ fn a_hyphen_between_spaces_sets_off_a_kicker_or_an_aside() {
         Some("Paul Vernet")
     );
 }
+
+#[test]
+fn marks_and_tags_opening_a_line_and_a_signature_after_a_dash() {
+    let found = quotes(
+        "► Le ministre Jean Morel a dénoncé une « provocation ».\n\n\
+         → La ministre Claire Aubanel promet « des mesures fortes ».\n\n\
+         [VIDÉO] Le sénateur Henri Blanc juge la réforme « bâclée ».\n\n\
+         « Nous resterons vigilants » — Luc Abel, préfet de l'Ain.",
+    );
+    assert_eq!(speaker_of(&found, "provocation"), Some("Jean Morel"));
+    assert_eq!(
+        speaker_of(&found, "des mesures fortes"),
+        Some("Claire Aubanel")
+    );
+    assert_eq!(speaker_of(&found, "bâclée"), Some("Henri Blanc"));
+    assert_eq!(
+        speaker_of(&found, "Nous resterons vigilants"),
+        Some("Luc Abel")
+    );
+}

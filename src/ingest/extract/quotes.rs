@@ -348,11 +348,22 @@ fn time_stamp_end(toks: &[Tok]) -> usize {
     }
 }
 
-/// Where a bullet opening a line ends ("- ", "• ", "– " before a word or a quotation): 0 when
-/// the line opens with none.
+/// Where a bullet opening a line ends ("- ", "• ", "► ", "[VIDÉO] " before a word or a
+/// quotation): 0 when the line opens with none.
 fn bullet_end(toks: &[Tok]) -> usize {
+    // "[VIDÉO] Le sénateur …": a tag in brackets.
+    if toks.first().is_some_and(|t| t.is_punct("[")) {
+        if let Some(close) = toks.iter().take(6).position(|t| t.is_punct("]")) {
+            return close + 1;
+        }
+    }
     match toks {
-        [b, next, ..] if b.is_punct("-–—•*·") && (next.is_word() || next.quote().is_some()) => {
+        // Any mark but an opening or a closing one: "-", "•", "►", "→", "*".
+        [b, next, ..]
+            if b.kind == tokens::Kind::Punct
+                && !b.is_punct("([{\"'«“‘.,;:!?)]}»”")
+                && (next.is_word() || next.quote().is_some()) =>
+        {
             1
         }
         _ => 0,
