@@ -670,6 +670,23 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                     .dateline_adjective()
                     .map(|a| format!("gouvernement {a}"));
             }
+            // "l'intersyndicale" of a dispatch about one company: that company's.
+            if thing == "intersyndicale" {
+                return d
+                    .facts()
+                    .named_body(thing)
+                    .map(str::to_owned)
+                    .or_else(|| d.recent_body(Some(thing)))
+                    .or_else(|| {
+                        let company = d.facts().only_company()?;
+                        let elided = fold(company).starts_with(['a', 'e', 'i', 'o', 'u', 'h', 'y']);
+                        Some(if elided {
+                            format!("intersyndicale d'{company}")
+                        } else {
+                            format!("intersyndicale de {company}")
+                        })
+                    });
+            }
             // A bare "la direction" is a company's management, not a "Direction régionale …"
             // the dispatch names elsewhere: the company's, when the dispatch introduces one.
             if thing == "direction" {
@@ -710,7 +727,12 @@ fn is_stand_in(thing: &str, words: &[String]) -> bool {
             words.get(1).map(String::as_str),
             Some("du" | "de" | "des" | "d'")
         );
-    (generic && alone) || (runs && (alone || complement))
+    // "la section locale", "la section syndicale": a union's local branch speaks for it.
+    let branch = thing == "section"
+        && words[1..]
+            .iter()
+            .all(|w| matches!(w.as_str(), "locale" | "syndicale" | "departementale"));
+    (generic && alone) || (runs && (alone || complement)) || branch
 }
 
 /// A diplomatic body is labelled by the state it is accredited to: "l'ambassade de Borovie à

@@ -1414,7 +1414,11 @@ fn a_text_after_an_unnamed_body_acting_is_not_the_last_named_one_s() {
          l'intersyndicale parle d'un « gâchis ». « Nous irons jusqu'au bout », affirme le \
          tract.",
     );
-    assert_eq!(speaker_of(&found, "Nous irons jusqu'au bout"), None);
+    // The tract is the intersyndicale's, the company's own union body, not the company's.
+    assert_eq!(
+        speaker_of(&found, "Nous irons jusqu'au bout"),
+        Some("intersyndicale de Verlane")
+    );
 }
 
 #[test]
@@ -2151,5 +2155,23 @@ fn marks_and_tags_opening_a_line_and_a_signature_after_a_dash() {
     assert_eq!(
         speaker_of(&found, "Nous resterons vigilants"),
         Some("Luc Abel")
+    );
+}
+
+#[test]
+fn a_union_s_local_branch_and_a_company_s_intersyndicale() {
+    let found = quotes(
+        "Le Syndicat des métallos de l'Ouest (SMO) a voté la grève. Sur Facebook, la section \
+         locale dénonce « un plan bâclé ».\n\n\
+         Le tribunal a condamné le fabricant de câbles Ardex. L'intersyndicale salue « une \
+         victoire » et promet de « rester vigilante ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "un plan bâclé"),
+        Some("Syndicat des métallos de l'Ouest")
+    );
+    assert_eq!(
+        speaker_of(&found, "une victoire"),
+        Some("intersyndicale d'Ardex")
     );
 }
