@@ -2175,3 +2175,13 @@ fn a_union_s_local_branch_and_a_company_s_intersyndicale() {
         Some("intersyndicale d'Ardex")
     );
 }
+
+#[test]
+fn an_object_pronoun_after_a_name_leaves_the_verb_a_verb() {
+    let found = quotes(
+        "Si la ministre Claire Aubanel estime que le texte est « équilibré », la députée Anne \
+         Morel le juge « dangereux ».",
+    );
+    assert_eq!(speaker_of(&found, "équilibré"), Some("Claire Aubanel"));
+    assert_eq!(speaker_of(&found, "dangereux"), Some("Anne Morel"));
+}
