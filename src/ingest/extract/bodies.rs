@@ -53,6 +53,9 @@ pub struct Facts {
     /// Capitalised words the dispatch writes after an article or "en" and "de" ("la Zolanie",
     /// "de Borovie"): the countries among them are found by their adjective.
     countries: Vec<String>,
+    /// Courts the dispatch names with their seat ("cour d'appel de Lyon", "tribunal
+    /// administratif de Lyon").
+    courts: Vec<String>,
     /// Ministries whose minister the dispatch names by portfolio ("le ministre de l'Éducation
     /// nationale" → "ministère de l'Éducation nationale").
     ministries: Vec<String>,
@@ -535,6 +538,13 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             _ => {}
         }
     }
+    // "le juge des référés", who rules for his court: the one court the dispatch names.
+    if np.det == Some(Det::Definite)
+        && words.first().is_some_and(|w| w == "juge")
+        && words[1..] == ["des", "referes"]
+    {
+        return d.facts().only_court().map(str::to_owned);
+    }
     let thing = np.thing.as_deref()?;
     match thing {
         // "la diplomatie russe" → its ministry.
@@ -560,6 +570,7 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         {
             d.recent_body(Some("cour"))
                 .or_else(|| d.recent_body(Some("tribunal")))
+                .or_else(|| d.facts().only_court().map(str::to_owned))
         }
         // "le palais présidentiel (borovien)": the presidency.
         "palais" if words.get(1).is_some_and(|w| w.starts_with("presidentiel")) => {

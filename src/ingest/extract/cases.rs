@@ -2185,3 +2185,19 @@ fn an_object_pronoun_after_a_name_leaves_the_verb_a_verb() {
     assert_eq!(speaker_of(&found, "équilibré"), Some("Claire Aubanel"));
     assert_eq!(speaker_of(&found, "dangereux"), Some("Anne Morel"));
 }
+
+#[test]
+fn a_court_s_parts_speak_for_the_one_court_named() {
+    let found = quotes(
+        "Le tribunal administratif de Rennes a suspendu l'arrêté jeudi. La mesure « porte une \
+         atteinte grave à la liberté d'aller et venir », relève le juge des référés dans son \
+         ordonnance.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "porte une atteinte grave à la liberté d'aller et venir"
+        ),
+        Some("tribunal administratif de Rennes")
+    );
+}

@@ -219,6 +219,13 @@ impl Facts {
                 self.companies.insert(folded);
             }
         }
+        if k > range.start && !t.cap && matches!(t.lower.as_str(), "cour" | "tribunal") {
+            if let Some(court) = court_name(block, toks, k, range.end) {
+                if !self.courts.contains(&court) {
+                    self.courts.push(court);
+                }
+            }
+        }
         if k <= range.start || !lexicon::is_body_noun(&t.lower) {
             return;
         }
@@ -302,6 +309,14 @@ impl Facts {
     /// Whether a one-word name is a company's the dispatch introduced ("la société Hydrant").
     pub fn is_company(&self, name: &str) -> bool {
         !self.companies.is_empty() && self.companies.contains(&fold(name))
+    }
+
+    /// The one court the dispatch names with its seat, if only one.
+    pub fn only_court(&self) -> Option<&str> {
+        match self.courts.as_slice() {
+            [one] => Some(one),
+            _ => None,
+        }
     }
 
     /// The one company the dispatch introduces ("le fabricant de pompes Hydrolis"), if only
@@ -489,4 +504,28 @@ fn placed_body(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String
         j += 1;
     }
     (j > start && j <= end).then(|| names::surface(block, toks, k, j))
+}
+
+/// "cour d'appel de Lyon", "tribunal administratif de Lyon", "tribunal judiciaire de
+/// Bobigny" at `k`, after a determiner: the court's noun, its lower-case words, and "de" (or
+/// "d'") with a capitalised seat.
+fn court_name(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String> {
+    lexicon::determiner(&toks[k - 1].lower)?;
+    let mut j = k + 1;
+    // "d'appel", "administratif", "judiciaire", "de commerce": at most four words.
+    while j < end && j < k + 5 && toks[j].is_word() && !toks[j].cap {
+        let seat = matches!(toks[j].lower.as_str(), "de" | "d'")
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| j + 1 < end && n.is_capitalised() && !n.acronym);
+        if seat {
+            let mut e = j + 2;
+            while e < end && e < j + 4 && toks[e].is_capitalised() && !toks[e].acronym {
+                e += 1;
+            }
+            return Some(names::surface(block, toks, k, e));
+        }
+        j += 1;
+    }
+    None
 }

@@ -126,7 +126,7 @@ fn er_forms(inf: &str, out: &mut HashMap<String, Verb>, strong: bool) {
         return;
     };
     // Stems whose vowel opens before a mute ending: répéter → répète, marteler → martèle.
-    const OPEN: [(&str, &str); 13] = [
+    const OPEN: [(&str, &str); 14] = [
         ("répét", "répèt"),
         ("réitér", "réitèr"),
         ("suggér", "suggèr"),
@@ -137,6 +137,7 @@ fn er_forms(inf: &str, out: &mut HashMap<String, Verb>, strong: bool) {
         ("inquiét", "inquièt"),
         ("complét", "complèt"),
         ("martel", "martèl"),
+        ("relev", "relèv"),
         ("appel", "appell"),
         ("rappel", "rappell"),
         ("rejet", "rejett"),
