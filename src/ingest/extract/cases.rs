@@ -2201,3 +2201,12 @@ fn a_court_s_parts_speak_for_the_one_court_named() {
         Some("tribunal administratif de Rennes")
     );
 }
+
+#[test]
+fn y_before_an_incise_s_verb() {
+    let found = quotes(
+        "Sur son compte Instagram, la chanteuse Aya Nadal a publié un long message. « Je ne me \
+         tairai pas », y écrit-elle.",
+    );
+    assert_eq!(speaker_of(&found, "Je ne me tairai pas"), Some("Aya Nadal"));
+}

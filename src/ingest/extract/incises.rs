@@ -20,12 +20,12 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     if j < end && (toks[j].is("s'") || toks[j].is("se")) {
         j += 1;
     }
-    // "«…», lui a rétorqué Macron", "«…», nous a confié la maire": an object pronoun before
-    // the verb.
+    // "«…», lui a rétorqué Macron", "«…», nous a confié la maire", "«…», y écrit-elle": an
+    // object pronoun before the verb.
     if j + 1 < end
         && matches!(
             toks[j].lower.as_str(),
-            "lui" | "leur" | "me" | "m'" | "nous" | "vous" | "te" | "t'"
+            "lui" | "leur" | "me" | "m'" | "nous" | "vous" | "te" | "t'" | "y"
         )
         && toks[j + 1].is_word()
         && !toks[j + 1].cap
