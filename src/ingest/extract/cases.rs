@@ -2210,3 +2210,15 @@ fn y_before_an_incise_s_verb() {
     );
     assert_eq!(speaker_of(&found, "Je ne me tairai pas"), Some("Aya Nadal"));
 }
+fn an_aside_between_the_auxiliary_and_its_participle_keeps_the_subject() {
+    let found = quotes(
+        "Le Kremlin a, lui, jugé ces accusations « sans fondement ». Le ministère ostalien de \
+         la Défense a, de son côté, affirmé dans un communiqué que « la situation reste sous \
+         contrôle ».",
+    );
+    assert_eq!(speaker_of(&found, "sans fondement"), Some("Kremlin"));
+    assert_eq!(
+        speaker_of(&found, "la situation reste sous contrôle"),
+        Some("ministère ostalien de la Défense")
+    );
+}

@@ -226,9 +226,12 @@ fn group_start(s: Sentence, k: usize) -> (usize, bool, Option<Pron>) {
                 None => break,
             }
         }
-        // ", lui," ", de son côté," inside the verb group: only right after an auxiliary.
-        if p.is_punct(",") && has_aux {
+        // ", lui," ", de son côté," inside the verb group: only right after an auxiliary
+        // ("a, lui, jugé"), which `aside_after_auxiliary` checks.
+        if p.is_punct(",") {
             if let Some(aux) = aside_after_auxiliary(s, g) {
+                has_aux = true;
+                clitic = clitic.or(split_clitic(&toks[aux].lower).1);
                 g = aux;
                 continue;
             }
