@@ -883,7 +883,9 @@ fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String
     if let Some(expansion) = d.facts().acronyms.get(body) {
         return Some(expansion.clone());
     }
-    if body.chars().all(|c| c.is_uppercase() || c == '-') {
+    if body.chars().all(|c| c.is_uppercase() || c == '-')
+        || d.facts().placed_acronyms.contains_key(body)
+    {
         return Some(d.facts().acronym_label(body));
     }
     if lexicon::place_adjective(&folded.replace(' ', "-")).is_some() {

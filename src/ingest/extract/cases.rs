@@ -2222,3 +2222,15 @@ fn an_aside_between_the_auxiliary_and_its_participle_keeps_the_subject() {
         Some("ministère ostalien de la Défense")
     );
 }
+
+#[test]
+fn a_body_s_short_name_keeps_its_departement_number() {
+    let found = quotes(
+        "Le service départemental d'incendie et de secours (Sdis 29) a engagé 300 pompiers. \
+         « Les renforts sont arrivés », écrit le Sdis sur sa page Facebook.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les renforts sont arrivés"),
+        Some("Sdis 29")
+    );
+}

@@ -46,6 +46,26 @@ impl Facts {
             if t.acronym {
                 self.read_acronym(block, toks, range, k);
             }
+            // "(Sdis 83)": a body's short name and its département's number, for a later
+            // bare "le Sdis".
+            if t.cap
+                && k > range.start
+                && toks[k - 1].is_punct("(")
+                && toks.get(k + 1).is_some_and(|n| {
+                    k + 1 < range.end
+                        && n.is_word()
+                        && (1..=3).contains(&n.lower.len())
+                        && n.lower
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || c == 'a' || c == 'b')
+                        && n.lower.starts_with(|c: char| c.is_ascii_digit())
+                })
+                && toks.get(k + 2).is_some_and(|c| c.is_punct(")"))
+            {
+                self.placed_acronyms
+                    .entry(block[t.start..t.end].to_owned())
+                    .or_insert_with(|| names::surface(block, toks, k, k + 2));
+            }
             let in_parentheses = k > range.start
                 && toks[k - 1].is_punct("(")
                 && toks.get(k + 1).is_some_and(|n| n.is_punct(")"));
