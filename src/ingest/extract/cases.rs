@@ -2210,6 +2210,8 @@ fn y_before_an_incise_s_verb() {
     );
     assert_eq!(speaker_of(&found, "Je ne me tairai pas"), Some("Aya Nadal"));
 }
+
+#[test]
 fn an_aside_between_the_auxiliary_and_its_participle_keeps_the_subject() {
     let found = quotes(
         "Le Kremlin a, lui, jugé ces accusations « sans fondement ». Le ministère ostalien de \
