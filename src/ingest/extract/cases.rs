@@ -2236,3 +2236,17 @@ fn a_body_s_short_name_keeps_its_departement_number() {
         Some("Sdis 29")
     );
 }
+
+#[test]
+fn a_possessive_role_is_no_stranger_the_gazetteer_gives_that_role() {
+    let found = quotes(
+        "KIEV, 15 mars 2026 - Le président ostalien Bohdan Koval a appelé ses alliés à livrer \
+         davantage de défenses antiaériennes. Son chef de cabinet a précisé que Kiev attendait \
+         « des réponses concrètes avant la fin du mois ».",
+    );
+    // The gazetteer's only chief of staff works for someone else.
+    assert_eq!(
+        speaker_of(&found, "des réponses concrètes avant la fin du mois"),
+        None
+    );
+}

@@ -731,7 +731,9 @@ impl<'g> Discourse<'g> {
             }
             if !role.qualifiers.is_empty() && !np.indefinite_complement {
                 // Someone the dispatch names whom the gazetteer knows in this role, else the
-                // one person the gazetteer knows in it at the dispatch's date.
+                // one person the gazetteer knows in it at the dispatch's date — unless a
+                // possessive ties the role to someone ("son chef de cabinet", "sa porte-parole"):
+                // whose it is decides who holds it, which the gazetteer's role alone cannot.
                 let named = |p: &crate::model::aliases::Person| {
                     self.registry
                         .people
@@ -741,7 +743,11 @@ impl<'g> Discourse<'g> {
                 let holder = self
                     .gazetteer
                     .holder(role, self.date, Some(&named))
-                    .or_else(|| self.gazetteer.holder(role, self.date, None));
+                    .or_else(|| {
+                        (det != Some(Det::Possessive))
+                            .then(|| self.gazetteer.holder(role, self.date, None))
+                            .flatten()
+                    });
                 if let Some(p) = holder.filter(|p| p.gender.compatible(gender)) {
                     return Entity::named(p.name.clone(), p.gender.or(gender));
                 }
