@@ -2250,3 +2250,15 @@ fn a_possessive_role_is_no_stranger_the_gazetteer_gives_that_role() {
         None
     );
 }
+
+#[test]
+fn a_body_s_complement_is_the_body_named_in_full() {
+    let found = quotes(
+        "Le Parlement européen a voté le texte. « Un premier pas », a salué sur X la \
+         commission des transports du Parlement.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Un premier pas"),
+        Some("commission des transports du Parlement européen")
+    );
+}

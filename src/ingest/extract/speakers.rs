@@ -567,14 +567,34 @@ impl<'g> Discourse<'g> {
                         .any(|p| rest.starts_with(p))
                 })
         };
-        self.history
-            .iter()
-            .flatten()
-            .chain(self.current.iter().map(|(_, m)| m))
-            .filter(|m| !m.entity.person)
-            .filter_map(|m| m.entity.name.as_deref())
-            .find(fuller)
-            .map_or(label.clone(), str::to_owned)
+        let bodies = || {
+            self.history
+                .iter()
+                .flatten()
+                .chain(self.current.iter().map(|(_, m)| m))
+                .filter(|m| !m.entity.person)
+                .filter_map(|m| m.entity.name.as_deref())
+        };
+        if let Some(full) = bodies().find(fuller) {
+            return full.to_owned();
+        }
+        // "la commission des affaires étrangères du Parlement" after "le Parlement européen":
+        // the body its complement names, as the dispatch named it in full.
+        let Some((head, last)) = label.rsplit_once(' ') else {
+            return label;
+        };
+        if !last.starts_with(char::is_uppercase) || !head.contains(' ') {
+            return label;
+        }
+        let named = bodies().find(|n| {
+            n.strip_prefix(last)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| !rest.contains(' ') && rest.starts_with(char::is_lowercase))
+        });
+        match named {
+            Some(named) => format!("{head} {named}"),
+            None => label,
+        }
     }
 
     /// Who wrote "le communiqué", "le texte", "la déclaration finale" the sentence quotes: the
