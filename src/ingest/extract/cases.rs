@@ -2262,3 +2262,16 @@ fn a_body_s_complement_is_the_body_named_in_full() {
         Some("commission des transports du Parlement européen")
     );
 }
+
+#[test]
+fn an_inverted_role_keeps_its_person_before_a_complement_of_the_verb() {
+    let found = quotes(
+        "BERLIN, 14 mars 2026 - Emmanuel Macron et Friedrich Merz ont affiché samedi leur unité. \
+         Le président français a plaidé pour « une Europe qui se défend ». « Nous ne pouvons \
+         plus attendre », a répondu le président français à une question sur les États-Unis.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne pouvons plus attendre"),
+        Some("Emmanuel Macron")
+    );
+}

@@ -433,6 +433,28 @@ impl Parser<'_> {
         {
             return Step::Stop;
         }
+        // "a répondu le président français à une question", "a déclaré le ministre aux
+        // journalistes": whom the words were said to is the verb's complement, not the role's
+        // ("le commissaire à l'Élargissement" keeps its own).
+        if self.head_seen && (w == "à" || w == "aux") {
+            let word = |i: usize| {
+                self.toks
+                    .get(i)
+                    .filter(|_| i < self.end)
+                    .map_or("", |t| t.lower.as_str())
+            };
+            let addressee = match (w, word(j + 1)) {
+                ("à", "un" | "une" | "des" | "quelques" | "plusieurs") => true,
+                ("à", "la" | "l'") => matches!(word(j + 2), "presse" | "télévision" | "radio"),
+                ("aux", next) => {
+                    matches!(next, "journalistes" | "députés" | "sénateurs" | "élus")
+                }
+                _ => false,
+            };
+            if addressee {
+                return Step::Stop;
+            }
+        }
         self.in_complement = true;
         self.complements += 1;
         self.first_complement = self.complements == 1;
