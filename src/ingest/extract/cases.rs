@@ -2275,3 +2275,26 @@ fn an_inverted_role_keeps_its_person_before_a_complement_of_the_verb() {
         Some("Emmanuel Macron")
     );
 }
+
+#[test]
+fn adverbials_between_an_incise_s_verb_and_its_subject() {
+    let found = quotes(
+        "Le ministre des Armées, Sébastien Lecornu, a reçu son homologue ostalien, Andreï \
+         Belov.\n\n\
+         « Nous avançons », a déclaré à l'issue du conseil des ministres la porte-parole du \
+         gouvernement, Maud Berger.\n\n\
+         « Nous tiendrons », a lancé, à la tribune de l'Assemblée, le ministre des Armées.\n\n\
+         « Rien n'est signé », a affirmé en marge du sommet la porte-parole du gouvernement.\n\n\
+         « Tout est possible », a estimé auprès de l'AFP le ministre des Armées.",
+    );
+    assert_eq!(speaker_of(&found, "Nous avançons"), Some("Maud Berger"));
+    assert_eq!(
+        speaker_of(&found, "Nous tiendrons"),
+        Some("Sébastien Lecornu")
+    );
+    assert_eq!(speaker_of(&found, "Rien n'est signé"), Some("Maud Berger"));
+    assert_eq!(
+        speaker_of(&found, "Tout est possible"),
+        Some("Sébastien Lecornu")
+    );
+}

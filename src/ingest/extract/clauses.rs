@@ -178,12 +178,37 @@ pub fn comma_after(toks: &[Tok], from: usize, end: usize) -> usize {
 /// Steps over adverbs, times ("ce 25 octobre", "la veille", "jeudi soir") and prepositional
 /// phrases ("au micro", "sur les réseaux sociaux") to where an inverted subject starts.
 pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
+    // Whether the word before is the noun of an adverbial just stepped over.
+    let mut in_adverbial = false;
     while k < end {
         let t = &toks[k];
         if !t.is_word() {
             return k;
         }
         let w = t.lower.as_str();
+        // "à l'issue du conseil des ministres": the adverbial's noun has its own complements.
+        if in_adverbial && matches!(w, "du" | "des" | "de" | "d'") && !t.cap {
+            k += 1;
+            if k < end && matches!(toks[k].lower.as_str(), "la" | "l'") {
+                k += 1;
+            }
+            if k < end && (toks[k].is_capitalised() || toks[k].acronym) {
+                while k < end && (toks[k].is_capitalised() || toks[k].acronym) {
+                    k += 1;
+                }
+                continue;
+            }
+            while k < end
+                && toks[k].is_word()
+                && !toks[k].cap
+                && lexicon::determiner(&toks[k].lower).is_none()
+                && !lexicon::is_preposition(&toks[k].lower)
+            {
+                k += 1;
+            }
+            continue;
+        }
+        in_adverbial = false;
         let adv = adverbial_len(toks, k, end);
         if adv > 0 {
             k += adv;
@@ -207,6 +232,7 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
         }
         if lexicon::is_preposition(w) && !t.cap {
             k += 1;
+            in_adverbial = true;
             if k < end && lexicon::determiner(&toks[k].lower).is_some() {
                 k += 1;
             }

@@ -56,6 +56,15 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     if let Some(p) = clitic {
         return Some(Subject::Pronoun(p, k));
     }
+    // "«…», a lancé, à la tribune de l'Assemblée, le ministre": an adverbial set off by commas.
+    let mut k = k;
+    if k + 2 < end && toks[k].is_punct(",") && lexicon::is_preposition(&toks[k + 1].lower) {
+        if let Some(close) = (k + 2..end.min(k + 12)).find(|&i| toks[i].is_punct(",")) {
+            if toks[k + 1..close].iter().all(|t| t.is_word()) {
+                k = close + 1;
+            }
+        }
+    }
     let start = skip_adverbials(toks, k, end);
     if !toks.get(start).is_some_and(|t| start < end && t.is_word()) {
         return None;
@@ -132,7 +141,7 @@ fn verb_group_end(
             && !toks[k + 1].is("garde")
             && matches!(
                 toks[k + 2].lower.as_str(),
-                "le" | "la" | "l'" | "les" | "un" | "une"
+                "le" | "la" | "l'" | "les" | "un" | "une" | "du" | "des" | "de" | "d'"
             );
         let en_garde = w == "en" && !en_adverbial;
         if lexicon::is_adverb(w)
