@@ -404,6 +404,26 @@ pub trait Known {
     /// The body that is the last subject or speaker of this sentence, or else of the one
     /// before; `None` when that is a person.
     fn last_subject_body(&self) -> Option<String>;
+    /// The presidency of the head of state who is the last subject or speaker of this
+    /// sentence, or else of the one before ("Le président de Ruthénie … son bureau" →
+    /// "présidence ruthène").
+    fn last_subject_presidency(&self) -> Option<String>;
+}
+
+/// The presidency a head of state's role qualifiers (folded) give: "ruthenie" or "ruthene" →
+/// "présidence ruthène", France's → "Élysée"; none for a president of anything else ("du
+/// Parlement", "de la région").
+pub fn presidency_of(qualifiers: &[String], d: &impl Known) -> Option<String> {
+    let [q] = qualifiers else {
+        return None;
+    };
+    if matches!(q.as_str(), "francais" | "france" | "republique") {
+        return Some("Élysée".to_owned());
+    }
+    let adjective = lexicon::place_adjective(q)
+        .map(str::to_owned)
+        .or_else(|| d.facts().adjective_for(q))?;
+    Some(format!("présidence {}", feminine(&adjective)))
 }
 
 /// Whether a name is a place speaking as a state: a country or capital of the lexicon, or a
@@ -634,6 +654,7 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 && (words.len() == 1 || words[1..] == ["de", "presse"]) =>
         {
             d.last_subject_body()
+                .or_else(|| d.last_subject_presidency())
         }
         // "l'entreprise", "le gestionnaire du réseau", "la collectivité": a noun that stands
         // in for the organisation just named.

@@ -2298,3 +2298,16 @@ fn adverbials_between_an_incise_s_verb_and_its_subject() {
         Some("Sébastien Lecornu")
     );
 }
+
+#[test]
+fn a_president_s_office_is_the_presidency() {
+    let found = quotes(
+        "Les manœuvres karvéniennes ont commencé lundi. Le président de Karvénie, Ivo Marek, a \
+         visité une caserne. Plus tard, son bureau a précisé qu'il « ne cherche aucune \
+         escalade ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "ne cherche aucune escalade"),
+        Some("présidence karvénienne")
+    );
+}

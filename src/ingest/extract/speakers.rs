@@ -162,6 +162,21 @@ impl bodies::Known for Discourse<'_> {
         Discourse::recent_organisation(self)
     }
 
+    fn last_subject_presidency(&self) -> Option<String> {
+        let acted = |m: &&Mention| m.salience >= Salience::Subject;
+        let last = match self.current.iter().rev().map(|(_, m)| m).find(acted) {
+            Some(m) => m,
+            None => self.history.last()?.iter().rev().find(acted)?,
+        };
+        let name = last.entity.name.as_deref().filter(|_| last.entity.person)?;
+        let person = self.registry.full_name(name)?;
+        person
+            .roles
+            .iter()
+            .filter(|r| r.head == "president" || r.head == "président")
+            .find_map(|r| bodies::presidency_of(&r.qualifiers, self))
+    }
+
     fn last_subject_body(&self) -> Option<String> {
         let acted = |m: &&Mention| m.salience >= Salience::Subject;
         let last = match self.current.iter().rev().map(|(_, m)| m).find(acted) {
