@@ -461,6 +461,29 @@ impl Aliases {
         exact.filter(|_| !several_exact)
     }
 
+    /// For a dispatch that gives no date: the person who holds `role` as of the lists' latest
+    /// appointment and has held it for two years or more before it ("le président ukrainien",
+    /// "le porte-parole du Kremlin"), the one any reader would take an undated mention to mean.
+    /// A role that changed hands within those two years names no one: without a date, the
+    /// mention may be of the one before.
+    pub fn longtime_holder(&self, role: &Role) -> Option<&Person> {
+        let people = &self.tables().people;
+        let present = people
+            .iter()
+            .flat_map(|p| p.offices.iter())
+            .map(|o| o.from)
+            .max()?;
+        let p = self.holder(role, Some((present, present)), None)?;
+        let since = p
+            .offices
+            .iter()
+            .filter(|o| role.fits(&o.role) && o.held_during((present, present)))
+            .map(|o| o.from)
+            .min()?;
+        // YYYYMMDD: two years are 20000.
+        (since + 20_000 <= present).then_some(p)
+    }
+
     /// Every spelling of the person `words` name (a full name, or a surname alone), folded, one
     /// string of words each; `None` when the lists do not know the name. Used to let a name
     /// typed one way find the text that spells it another (`zelenskyy` → `zelensky`).
@@ -626,6 +649,30 @@ mod tests {
         assert_eq!(at(20190110), Some("Piotr Kravtsov"));
         // Undated: two people held it.
         assert_eq!(a.holder(&role, None, None).map(|p| &p.name), None);
+    }
+
+    #[test]
+    fn an_undated_role_names_its_long_time_holder_only() {
+        let mut a = Aliases::default();
+        a.add_lines(
+            "# name\tgender\tvariants\troles\n\
+             Ielena Kravtsova\tf\t\tporte-parole de la diplomatie borovienne@2021..\n\
+             Piotr Kravtsov\tm\t\tporte-parole de la diplomatie borovienne@2015..2020-12\n\
+             Anton Orlov\tm\t\tprésident borovien@2016-02..2025-03\n\
+             Ilia Sedov\tm\t\tprésident borovien@2025-03-20..\n\
+             Vera Lind\tf\t\tministre zolanaise de la Santé@2025-06-01..\n",
+        );
+        let name = |r: &str| {
+            a.longtime_holder(&Role::parse(r).unwrap())
+                .map(|p| p.name.as_str())
+        };
+        // Held since 2021, before the lists' latest appointment (2025-06-01) by two years.
+        assert_eq!(
+            name("la porte-parole de la diplomatie borovienne"),
+            Some("Ielena Kravtsova")
+        );
+        // Changed hands in 2025: an undated mention may be of the one before.
+        assert_eq!(name("le président borovien"), None);
     }
 
     #[test]

@@ -25,6 +25,25 @@ fn a_country_speaking_is_its_government() {
 }
 
 #[test]
+fn a_medium_between_the_incise_s_verb_and_its_subject_is_passed_over() {
+    let found = quotes(
+        "KIEV, 20 mars 2026 - Le président ostalien Bohdan Koval a reçu ses alliés. « Nous \
+         tiendrons », a écrit sur X le président ostalien. « La nuit a été longue », a déclaré \
+         à l'AFP le ministre ostalien de la Santé, Petro Hnatiuk. « Les réseaux sont rétablis », \
+         a indiqué dans un communiqué le ministère ostalien de l'Énergie.",
+    );
+    assert_eq!(speaker_of(&found, "Nous tiendrons"), Some("Bohdan Koval"));
+    assert_eq!(
+        speaker_of(&found, "La nuit a été longue"),
+        Some("Petro Hnatiuk")
+    );
+    assert_eq!(
+        speaker_of(&found, "Les réseaux sont rétablis"),
+        Some("ministère ostalien de l'Énergie")
+    );
+}
+
+#[test]
 fn a_ministry_keeps_its_nationality_before_its_portfolio() {
     let found = quotes(
         "Le ministère de l'Intérieur ostalien a affirmé dans un communiqué que la frontière \

@@ -782,6 +782,12 @@ impl<'g> Discourse<'g> {
                         (det != Some(Det::Possessive))
                             .then(|| self.gazetteer.holder(role, self.date, None))
                             .flatten()
+                    })
+                    .or_else(|| {
+                        // An undated dispatch (a live blog's page): the role's long-time holder.
+                        (det != Some(Det::Possessive) && self.date.is_none())
+                            .then(|| self.gazetteer.longtime_holder(role))
+                            .flatten()
                     });
                 if let Some(p) = holder.filter(|p| p.gender.compatible(gender)) {
                     return Entity::named(p.name.clone(), p.gender.or(gender));
