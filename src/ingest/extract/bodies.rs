@@ -458,6 +458,11 @@ pub fn place_label(d: &impl Known, place: &str) -> Option<String> {
 /// speaking as a state.
 pub fn complement_label(d: &impl Known, text: &str) -> Option<String> {
     let folded = fold(text);
+    // "le bulletin de l'établissement", "un communiqué de l'entreprise": the organisation
+    // just named.
+    if !folded.contains(' ') && is_stand_in(&text.to_lowercase(), std::slice::from_ref(&folded)) {
+        return d.recent_organisation();
+    }
     if let Some(l) = fixed(&folded) {
         return Some(l.to_owned());
     }

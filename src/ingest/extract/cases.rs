@@ -2330,3 +2330,15 @@ fn a_president_s_office_is_the_presidency() {
         Some("présidence karvénienne")
     );
 }
+
+#[test]
+fn a_report_of_the_organisation_just_named_is_its() {
+    let found = quotes(
+        "Hydrovigie maintient l'alerte aux crues sur la Meuse. « Le pic est attendu dans la \
+         nuit », selon le dernier bulletin de l'établissement.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le pic est attendu dans la nuit"),
+        Some("Hydrovigie")
+    );
+}

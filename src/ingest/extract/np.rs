@@ -323,12 +323,16 @@ impl Parser<'_> {
         ) {
             return Step::Stop;
         }
-        // "Lumivolt fait état de …", "l'état-major zolanais fait état de …": a short verb
-        // right after a name or a head ends its phrase.
+        // "Lumivolt fait état de …", "l'état-major zolanais fait état de …", "Météo-France
+        // maintient …": a short verb right after a name or a head, or a speech verb in the
+        // present right after a name, ends its phrase.
         if !t.cap
             && (self.np.name.is_some() || self.head_seen)
             && j > self.first
-            && lexicon::is_short_finite_verb(w)
+            && (lexicon::is_short_finite_verb(w)
+                || self.np.name.is_some()
+                    && !self.head_seen
+                    && lexicon::speech_verb(w).is_some_and(|v| v.form == lexicon::Form::Finite))
             && {
                 let p = self.toks[j - 1].lower.as_str();
                 !lexicon::is_preposition(p) && lexicon::determiner(p).is_none()

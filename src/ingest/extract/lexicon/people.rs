@@ -137,7 +137,7 @@ word_set!(
     /// Adjectives that come before a role noun ("l'ancien maire", "le Premier ministre").
     is_pre_adjective, "ancien ancienne nouveau nouvel nouvelle jeune premier première
     vieux vieille ex futur future actuel actuelle haut haute grand grande petit petite seul
-    seule principal principale influent influente célèbre puissant puissante");
+    seule principal principale influent influente célèbre puissant puissante dernier dernière");
 
 /// First names and the gender they usually carry.
 const MALE_NAMES: &str = "
