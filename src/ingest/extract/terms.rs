@@ -79,7 +79,9 @@ pub fn naming_context(toks: &[Tok], k: usize) -> bool {
             break;
         }
         if lexicon::is_naming_noun(&t.lower) {
-            return true;
+            // "a qualifié l'initiative de «…»", "traitant ce projet de «…»": the noun is the
+            // object a verb of judging characterises, not the title's first word.
+            return !judged_object(toks, i);
         }
         let w = t.lower.as_str();
         let verb_like = lexicon::speech_verb(w).is_some()
@@ -93,6 +95,23 @@ pub fn naming_context(toks: &[Tok], k: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the noun at `i` is the object of a verb of judging right before it (its determiner
+/// between): "a qualifié [l']initiative", "traitant [ce] projet".
+fn judged_object(toks: &[Tok], i: usize) -> bool {
+    let mut j = i;
+    if let Some(d) = j.checked_sub(1).map(|b| &toks[b]) {
+        if d.is_word() && lexicon::determiner(&d.lower).is_some() {
+            j -= 1;
+        }
+    }
+    j.checked_sub(1).map(|b| &toks[b]).is_some_and(|v| {
+        v.is_word()
+            && ["qualifi", "trait", "accus"]
+                .iter()
+                .any(|p| v.lower.starts_with(p))
+    })
 }
 
 pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) -> Decision {

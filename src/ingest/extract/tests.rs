@@ -274,6 +274,17 @@ fn qualifying_verbs_reach_over_their_object() {
 }
 
 #[test]
+fn a_naming_noun_a_verb_of_judging_characterises_is_no_title() {
+    let found = quotes("Le ministre Paul Verdier a qualifié l'initiative de « farce ».");
+    assert_eq!(found, [q("farce", Some("Paul Verdier"))]);
+    // A title after the same noun stays a title.
+    assert_eq!(
+        quotes("L'initiative « Villes sûres » a été lancée lundi."),
+        []
+    );
+}
+
+#[test]
 fn a_characterisation_after_a_naming_noun_is_a_quotation() {
     let found = quotes("Le syndicaliste Paul Verdier parle d'un projet « au rabais ».");
     assert_eq!(found, [q("au rabais", Some("Paul Verdier"))]);
