@@ -2342,3 +2342,17 @@ fn a_report_of_the_organisation_just_named_is_its() {
         Some("Hydrovigie")
     );
 }
+
+#[test]
+fn a_newspaper_named_with_its_place_may_open_a_sentence() {
+    let found = quotes(
+        "« La ligne est condamnée », titre Le Courrier du Léon. Plus prudente, La Voix de \
+         l'Aulne estime que « rien n'est joué ».\n\n\
+         Le Phare de Morlaix donne la parole à une usagère. Le journal conclut : « Tout reste \
+         à faire, et vite. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Tout reste à faire, et vite."),
+        Some("Le Phare de Morlaix")
+    );
+}

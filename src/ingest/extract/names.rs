@@ -118,7 +118,7 @@ pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     let t = &toks[i];
     let article = t.is_word() && t.cap && matches!(t.lower.as_str(), "le" | "la" | "les" | "l'");
     let mid_sentence = i > 0 && (toks[i - 1].is_word() || toks[i - 1].is_punct(","));
-    if !(article && mid_sentence) {
+    if !article {
         return None;
     }
     let capital =
@@ -148,6 +148,18 @@ pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
             }
         }
         break;
+    }
+    // Opening a sentence, a capitalised article is the sentence's, unless what follows reads
+    // as a newspaper's name of place: "Le Télégraphe de Brest donne la parole …" (not a body
+    // named by its noun, "La Banque de France", nor a seat, "Le Quai d'Orsay").
+    if !mid_sentence {
+        let placed = j > i + 2
+            && toks[i + 2..j]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "de" | "du" | "des"));
+        if !placed || lexicon::is_body_noun(&toks[i + 1].lower) {
+            return None;
+        }
     }
     // "Le Républicain lorrain", "La Vigie normande".
     if j < end && toks[j].is_word() && !toks[j].cap {
