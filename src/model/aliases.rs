@@ -276,6 +276,9 @@ struct Tables {
     full: HashMap<String, usize>,
     /// Folded surname → the one person bearing it (`None`: shared, so nobody's).
     surname: HashMap<String, Option<usize>>,
+    /// The lists' latest appointment (`YYYYMMDD`): their present, for undated dispatches.
+    /// Read from every office when first asked for; anew after lines are added.
+    present: OnceLock<Option<u64>>,
 }
 
 /// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` bound as `YYYYMMDD`: the first day it covers, or the
@@ -467,12 +470,15 @@ impl Aliases {
     /// A role that changed hands within those two years names no one: without a date, the
     /// mention may be of the one before.
     pub fn longtime_holder(&self, role: &Role) -> Option<&Person> {
-        let people = &self.tables().people;
-        let present = people
-            .iter()
-            .flat_map(|p| p.offices.iter())
-            .map(|o| o.from)
-            .max()?;
+        let tables = self.tables();
+        let present = (*tables.present.get_or_init(|| {
+            tables
+                .people
+                .iter()
+                .flat_map(|p| p.offices.iter())
+                .map(|o| o.from)
+                .max()
+        }))?;
         let p = self.holder(role, Some((present, present)), None)?;
         let since = p
             .offices
@@ -512,6 +518,7 @@ impl Aliases {
 impl Tables {
     /// See [`Aliases::add_lines`].
     fn add_lines(&mut self, text: &str) {
+        self.present = OnceLock::new();
         // Surname → who claims it among these lines: those who list it alone, and those whose
         // longer names end with it.
         let mut claims: HashMap<String, (Claim, Claim)> = HashMap::default();
@@ -673,6 +680,14 @@ mod tests {
         );
         // Changed hands in 2025: an undated mention may be of the one before.
         assert_eq!(name("le président borovien"), None);
+        // Lines added later move the lists' present: two years on, the president has held
+        // the office long enough.
+        a.add_lines("Oleg Rudin\tm\t\tministre borovien des Finances@2027-06-01..\n");
+        assert_eq!(
+            a.longtime_holder(&Role::parse("le président borovien").unwrap())
+                .map(|p| p.name.as_str()),
+            Some("Ilia Sedov")
+        );
     }
 
     #[test]
