@@ -143,9 +143,7 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
 
 /// "a qualifié la rencontre de «…»": the object stands between the verb `w` and the span.
 fn qualifies(s: Sentence, w: &str, q: usize, words: usize) -> bool {
-    ["qualifi", "accus", "trait"]
-        .iter()
-        .any(|p| w.starts_with(p))
+    lexicon::is_judging_verb(w)
         && q > s.range.start
         && matches!(s.toks[q - 1].lower.as_str(), "de" | "d'")
         && words <= 9

@@ -106,12 +106,9 @@ fn judged_object(toks: &[Tok], i: usize) -> bool {
             j -= 1;
         }
     }
-    j.checked_sub(1).map(|b| &toks[b]).is_some_and(|v| {
-        v.is_word()
-            && ["qualifi", "trait", "accus"]
-                .iter()
-                .any(|p| v.lower.starts_with(p))
-    })
+    j.checked_sub(1)
+        .map(|b| &toks[b])
+        .is_some_and(|v| v.is_word() && lexicon::is_judging_verb(&v.lower))
 }
 
 pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) -> Decision {

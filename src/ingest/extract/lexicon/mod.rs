@@ -381,3 +381,11 @@ pub fn determiner(w: &str) -> Option<(Det, Gender, bool)> {
         _ => return None,
     })
 }
+
+/// A form of a verb that characterises its object by a span after "de" ("a qualifié la
+/// rencontre de «…»", "traitant ce projet de «…»", "l'accuse de «…»").
+pub fn is_judging_verb(w: &str) -> bool {
+    ["qualifi", "trait", "accus"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
