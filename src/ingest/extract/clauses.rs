@@ -192,20 +192,7 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
             if k < end && matches!(toks[k].lower.as_str(), "la" | "l'") {
                 k += 1;
             }
-            if k < end && (toks[k].is_capitalised() || toks[k].acronym) {
-                while k < end && (toks[k].is_capitalised() || toks[k].acronym) {
-                    k += 1;
-                }
-                continue;
-            }
-            while k < end
-                && toks[k].is_word()
-                && !toks[k].cap
-                && lexicon::determiner(&toks[k].lower).is_none()
-                && !lexicon::is_preposition(&toks[k].lower)
-            {
-                k += 1;
-            }
+            k = complement_words(toks, k, end).0;
             continue;
         }
         in_adverbial = false;
@@ -236,19 +223,10 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
             if k < end && lexicon::determiner(&toks[k].lower).is_some() {
                 k += 1;
             }
-            if k < end && (toks[k].is_capitalised() || toks[k].acronym) {
-                while k < end && (toks[k].is_capitalised() || toks[k].acronym) {
-                    k += 1;
-                }
+            let (after, named) = complement_words(toks, k, end);
+            k = after;
+            if named {
                 continue;
-            }
-            while k < end
-                && toks[k].is_word()
-                && !toks[k].cap
-                && lexicon::determiner(&toks[k].lower).is_none()
-                && !lexicon::is_preposition(&toks[k].lower)
-            {
-                k += 1;
             }
             // "sur la chaîne ORT", "au quotidien Le Phare": the medium's name belongs to the
             // phrase, up to a first name.
@@ -268,6 +246,27 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
         return k;
     }
     k
+}
+
+/// Past the words of a complement's noun from `k`: a run of capitalised words or acronyms (a
+/// name: `true`), else lower-case words up to a determiner or a preposition (`false`).
+fn complement_words(toks: &[Tok], mut k: usize, end: usize) -> (usize, bool) {
+    let capital = |t: &Tok| t.is_capitalised() || t.acronym;
+    if k < end && capital(&toks[k]) {
+        while k < end && capital(&toks[k]) {
+            k += 1;
+        }
+        return (k, true);
+    }
+    while k < end
+        && toks[k].is_word()
+        && !toks[k].cap
+        && lexicon::determiner(&toks[k].lower).is_none()
+        && !lexicon::is_preposition(&toks[k].lower)
+    {
+        k += 1;
+    }
+    (k, false)
 }
 
 /// Where a person or a body posts its words: "sur son canal Telegram", "sur sa page Facebook".
