@@ -2245,6 +2245,19 @@ fn an_aside_between_the_auxiliary_and_its_participle_keeps_the_subject() {
 }
 
 #[test]
+fn an_adverbial_without_commas_between_auxiliary_and_participle_keeps_the_subject() {
+    let found = quotes(
+        "Gaspard Lenoir, président de l'Union des marins, a quant à lui qualifié la réforme \
+         de « bricolage ». Sa rivale Anaïs Ferrand avait précédemment jugé le texte « mal \
+         ficelé ». Le porte-parole, Yves Corbin, avait auparavant indiqué que la direction \
+         restait « très attentive ».",
+    );
+    assert_eq!(speaker_of(&found, "bricolage"), Some("Gaspard Lenoir"));
+    assert_eq!(speaker_of(&found, "mal ficelé"), Some("Anaïs Ferrand"));
+    assert_eq!(speaker_of(&found, "très attentive"), Some("Yves Corbin"));
+}
+
+#[test]
 fn a_body_s_short_name_keeps_its_departement_number() {
     let found = quotes(
         "Le service départemental d'incendie et de secours (Sdis 29) a engagé 300 pompiers. \

@@ -262,17 +262,19 @@ fn word_before_group(s: Sentence, g: usize) -> Option<usize> {
     {
         return None;
     }
-    if lexicon::is_adverb(&p.lower)
-        || (lexicon::is_clitic(&p.lower) && lexicon::determiner(&p.lower).is_none())
-        || matches!(p.lower.as_str(), "pas" | "plus" | "jamais")
-    {
-        return Some(g - 1);
-    }
-    // "a pour sa part affirmé": a known adverbial right before.
+    // "a pour sa part affirmé", "a quant à lui jugé": a known adverbial right before, read
+    // whole before its last word ("lui") is taken for an object clitic.
     for len in 2..=3 {
         if g >= s.range.start + len && adverbial_len(toks, g - len, g) == len {
             return Some(g - len);
         }
+    }
+    if lexicon::is_adverb(&p.lower)
+        || (lexicon::is_clitic(&p.lower) && lexicon::determiner(&p.lower).is_none())
+        || matches!(p.lower.as_str(), "pas" | "plus" | "jamais")
+        || adverb_after_auxiliary(s, g - 1)
+    {
+        return Some(g - 1);
     }
     // "l'a annoncé", "il la juge": object pronouns right before the verb group.
     if matches!(p.lower.as_str(), "l'" | "le" | "la" | "les")
@@ -282,6 +284,17 @@ fn word_before_group(s: Sentence, g: usize) -> Option<usize> {
         return Some(g - 1);
     }
     None
+}
+
+/// "a longuement expliqué", "avait précédemment indiqué": a word in "-ment" between an
+/// auxiliary and what follows it is an adverb (nouns in "-ment" never stand there).
+fn adverb_after_auxiliary(s: Sentence, i: usize) -> bool {
+    let w = s.toks[i].lower.as_str();
+    w.chars().count() > 6
+        && w.ends_with("ment")
+        && i > s.range.start
+        && s.toks[i - 1].is_word()
+        && lexicon::is_auxiliary(split_clitic(&s.toks[i - 1].lower).0)
 }
 
 /// ", lui,", ", de son côté,": an aside between commas ending at `g - 1`, right after an

@@ -50,7 +50,7 @@ const ADVERBS: &str = "également aussi encore pourtant toutefois notamment alor
     ainsi aussitôt désormais cependant néanmoins surtout même bien plus pas jamais seulement
     simplement volontiers toujours souvent parfois d'abord aujourd'hui hier demain récemment
     immédiatement clairement longuement sèchement fermement ouvertement publiquement justement
-    certes donc puis là ici très tout soudain plutôt davantage tard tôt vite mieux";
+    certes donc puis là ici très tout soudain plutôt davantage tard tôt vite mieux auparavant";
 const CLITICS: &str = "se s' ne n' y en lui leur l' le la les me m' te t' nous vous";
 
 /// Every word of the closed classes above: what never starts a name.
