@@ -2258,6 +2258,25 @@ fn an_adverbial_without_commas_between_auxiliary_and_participle_keeps_the_subjec
 }
 
 #[test]
+fn a_term_head_after_a_speech_verb_and_an_indefinite_article_is_quoted() {
+    let found = quotes(
+        "La « coalition des riverains » s'est réunie lundi. Son président, Marcel Dufresne, \
+         réclame des « garanties écrites » avant tout chantier et dénonce un « plan au \
+         rabais ».",
+    );
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(!texts.contains(&"coalition des riverains"), "{found:?}");
+    assert_eq!(
+        speaker_of(&found, "garanties écrites"),
+        Some("Marcel Dufresne")
+    );
+    assert_eq!(
+        speaker_of(&found, "plan au rabais"),
+        Some("Marcel Dufresne")
+    );
+}
+
+#[test]
 fn a_body_s_short_name_keeps_its_departement_number() {
     let found = quotes(
         "Le service départemental d'incendie et de secours (Sdis 29) a engagé 300 pompiers. \

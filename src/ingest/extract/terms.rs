@@ -111,6 +111,17 @@ fn judged_object(toks: &[Tok], i: usize) -> bool {
         .is_some_and(|v| v.is_word() && lexicon::is_judging_verb(&v.lower))
 }
 
+/// "a réclamé des «garanties solides»", "dénonce un «plan de capitulation»": a strong speech
+/// verb whose object is the span, brought in by an indefinite article, gives it as someone's
+/// words even when its head is a noun that often names a thing ("la «coalition»" does not).
+fn characterised_by_verb(toks: &[Tok], k: usize, ev: &Evidence) -> bool {
+    let indefinite = k
+        .checked_sub(1)
+        .map(|i| &toks[i])
+        .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "un" | "une" | "des"));
+    indefinite && ev.verb_gap.is_some_and(|(gap, _)| gap == 1)
+}
+
 pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) -> Decision {
     if text.is_empty() {
         return Decision::Term;
@@ -154,7 +165,11 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if words <= 6 && lexicon::is_term_head(&first) && !sentence_like(text) {
+    if words <= 6
+        && lexicon::is_term_head(&first)
+        && !sentence_like(text)
+        && !characterised_by_verb(toks, k, ev)
+    {
         return Decision::Term;
     }
     if words >= 5 || sentence_like(text) {
