@@ -2277,6 +2277,20 @@ fn a_term_head_after_a_speech_verb_and_an_indefinite_article_is_quoted() {
 }
 
 #[test]
+fn a_political_family_named_as_a_noun_points_back_to_the_person() {
+    let found = quotes(
+        "Solène Varenne, secrétaire régionale du parti, a réagi mardi. « C'est une faute \
+         politique », a estimé l'écologiste. Plus tard, un socialiste a glissé : « Personne \
+         n'y croit. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "C'est une faute politique"),
+        Some("Solène Varenne")
+    );
+    assert_eq!(speaker_of(&found, "Personne n'y croit."), None);
+}
+
+#[test]
 fn a_body_s_short_name_keeps_its_departement_number() {
     let found = quotes(
         "Le service départemental d'incendie et de secours (Sdis 29) a engagé 300 pompiers. \

@@ -87,6 +87,9 @@ radiologue/radiologue anesthésiste/anesthésiste ambulancier/ambulancière aide
 prévenu/prévenue conservateur/conservatrice suspect/suspecte plaignant/plaignante
 bénévole/bénévole éducateur/éducatrice assistant/assistante doyen/doyenne agent/agente
 sapeur-pompier/sapeur-pompière sinistré/sinistrée
+écologiste/écologiste socialiste/socialiste insoumis/insoumise communiste/communiste
+centriste/centriste macroniste/macroniste travailliste/travailliste démocrate/démocrate
+républicain/républicaine souverainiste/souverainiste
 ";
 
 fn roles() -> &'static HashMap<&'static str, (&'static str, Gender)> {
