@@ -2291,6 +2291,20 @@ fn a_political_family_named_as_a_noun_points_back_to_the_person() {
 }
 
 #[test]
+fn a_quality_given_to_a_named_plan_is_a_quotation_not_its_title() {
+    let found = quotes(
+        "Hélène Vasseur juge le projet de barrage « inacceptable en l'état ». Son adjoint \
+         estimait ce plan « irréaliste ». La mairie a présenté le plan « Horizon 2030 ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "inacceptable en l'état"),
+        Some("Hélène Vasseur")
+    );
+    assert!(found.iter().any(|(t, _)| t == "irréaliste"), "{found:?}");
+    assert!(!found.iter().any(|(t, _)| t == "Horizon 2030"), "{found:?}");
+}
+
+#[test]
 fn a_body_s_short_name_keeps_its_departement_number() {
     let found = quotes(
         "Le service départemental d'incendie et de secours (Sdis 29) a engagé 300 pompiers. \

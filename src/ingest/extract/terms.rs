@@ -106,9 +106,17 @@ fn judged_object(toks: &[Tok], i: usize) -> bool {
             j -= 1;
         }
     }
-    j.checked_sub(1)
-        .map(|b| &toks[b])
-        .is_some_and(|v| v.is_word() && lexicon::is_judging_verb(&v.lower))
+    j.checked_sub(1).map(|b| &toks[b]).is_some_and(|v| {
+        v.is_word() && (lexicon::is_judging_verb(&v.lower) || is_attributive_verb(&v.lower))
+    })
+}
+
+/// Forms of verbs that give their object a quality right after it ("juge le projet
+/// «inacceptable»", "estimait ce plan «irréaliste»", "trouve le texte «flou»").
+fn is_attributive_verb(w: &str) -> bool {
+    ["jug", "estim", "trouv", "consid", "décri", "dépeign"]
+        .iter()
+        .any(|p| w.starts_with(p))
 }
 
 /// "a réclamé des «garanties solides»", "dénonce un «plan de capitulation»": a strong speech
