@@ -2305,6 +2305,21 @@ fn a_quality_given_to_a_named_plan_is_a_quotation_not_its_title() {
 }
 
 #[test]
+fn a_first_name_given_to_an_ordinary_person_is_not_a_listed_surname() {
+    // "Ahmed" and "Mohammed" end listed names (Abiy Ahmed, Amina Mohammed); a witness
+    // presented by an age or an indefinite description is not them.
+    let found = quotes(
+        "« Nous avons cherché toute la nuit », raconte Ahmed, un secouriste du quartier. \
+         Mohammed, 40 ans, a tout perdu. « Il ne reste rien », dit-il.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous avons cherché toute la nuit"),
+        Some("Ahmed")
+    );
+    assert_eq!(speaker_of(&found, "Il ne reste rien"), Some("Mohammed"));
+}
+
+#[test]
 fn a_body_s_short_name_keeps_its_departement_number() {
     let found = quotes(
         "Le service départemental d'incendie et de secours (Sdis 29) a engagé 300 pompiers. \

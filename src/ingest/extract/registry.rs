@@ -18,6 +18,9 @@ pub struct Person {
     /// The text presents them as a person (a first name, an honorific, a role, an age), or the
     /// gazetteer knows them.
     pub cued: bool,
+    /// Named by a first name alone and presented as anyone ("Ahmed, un secouriste",
+    /// "Olena, 64 ans"): the gazetteer's bearer of that word as a surname is not them.
+    pub first_name_only: bool,
 }
 
 /// The people of one dispatch.
@@ -51,6 +54,7 @@ impl Registry {
             gender,
             roles: Vec::new(),
             cued: false,
+            first_name_only: false,
         });
         self.people.len() - 1
     }

@@ -429,10 +429,11 @@ impl<'g> Discourse<'g> {
 
     /// A name in its canonical form.
     pub fn canonical(&self, name: &str) -> String {
-        let full = self
-            .registry
-            .full_name(name)
-            .map_or(name, |p| p.name.as_str());
+        let known = self.registry.full_name(name);
+        if known.is_some_and(|p| p.first_name_only) {
+            return name.to_owned();
+        }
+        let full = known.map_or(name, |p| p.name.as_str());
         self.gazetteer.canonical(full)
     }
 

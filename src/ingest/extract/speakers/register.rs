@@ -64,7 +64,11 @@ impl Discourse<'_> {
             return;
         }
         let i = self.registry_index(&toks[start..e], &text, c.gender);
+        let first_name_only = e == start + 1
+            && lexicon::first_name(&toks[start].lower).is_some()
+            && presented_as_anyone(toks, range, e);
         let p = &mut self.registry.people[i];
+        p.first_name_only |= first_name_only && p.folded.len() == 1;
         p.cued |= c.cued;
         p.gender = p.gender.or(c.gender);
         if let Some(role) = apposed_role(toks, range, start) {
@@ -316,6 +320,19 @@ fn name_cues(toks: &[Tok], range: &Range<usize>, k: usize, e: usize) -> NameCues
         cued,
         after_preposition,
     }
+}
+
+/// "Ahmed, un secouriste de Khan Younès", "Olena, 64 ans": an apposition after the name
+/// (ending at `e`) that presents an ordinary person, with an indefinite article or an age.
+fn presented_as_anyone(toks: &[Tok], range: &Range<usize>, e: usize) -> bool {
+    let at = |i: usize| (i < range.end).then(|| &toks[i]);
+    if !at(e).is_some_and(|t| t.is_punct(",")) {
+        return false;
+    }
+    let indefinite = at(e + 1).is_some_and(|t| matches!(t.lower.as_str(), "un" | "une"))
+        && at(e + 2).is_some_and(|t| t.is_word() && lexicon::role(&t.lower).is_some());
+    let age = at(e + 1).is_some_and(is_number) && at(e + 2).is_some_and(|t| t.is("ans"));
+    indefinite || age
 }
 
 /// Whether the words right before `start` are a role phrase ending with an adjective of
