@@ -2320,6 +2320,23 @@ fn a_first_name_given_to_an_ordinary_person_is_not_a_listed_surname() {
 }
 
 #[test]
+fn an_office_named_by_its_seat_is_its_holder_at_the_dispatch_s_date() {
+    let found = quotes(
+        "PARIS, 7 novembre 2025 (AFP) - « Le budget sera voté », a assuré le locataire de \
+         Matignon. « Personne ne veut perdre son temps », a répondu le chef du Kremlin, cité \
+         par les agences russes.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le budget sera voté"),
+        Some("Sébastien Lecornu")
+    );
+    assert_eq!(
+        speaker_of(&found, "Personne ne veut perdre son temps"),
+        Some("Vladimir Poutine")
+    );
+}
+
+#[test]
 fn a_body_s_short_name_keeps_its_departement_number() {
     let found = quotes(
         "Le service départemental d'incendie et de secours (Sdis 29) a engagé 300 pompiers. \
