@@ -1801,6 +1801,27 @@ fn his_counterpart_of_a_nationality_is_the_one_person_of_it() {
 }
 
 #[test]
+fn his_guest_or_his_host_is_the_other_person_of_the_scene() {
+    let found = quotes(
+        "La ministre ostalienne Ilona Berzina a reçu mardi à Riga le chef de la diplomatie \
+         valmorienne, Thomas Ekdahl. « Nos portes restent ouvertes », a assuré Mme Berzina. \
+         « Nous attendons des actes », a répondu son invité. Son hôte a pour sa part jugé la \
+         rencontre « constructive ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous attendons des actes"),
+        Some("Thomas Ekdahl")
+    );
+    assert_eq!(speaker_of(&found, "constructive"), Some("Ilona Berzina"));
+    // Two others in the scene: no telling which one "son invité" is.
+    let found = quotes(
+        "Le maire Paul Orsini a reçu lundi Anne Vidal et Marc Leroy. « Nous attendons », a \
+         déclaré M. Orsini. « Rien ne bouge », a regretté son invité.",
+    );
+    assert_eq!(speaker_of(&found, "Rien ne bouge"), None);
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

@@ -427,6 +427,33 @@ impl<'g> Discourse<'g> {
         found
     }
 
+    /// "son invité", "son hôte", "son interlocuteur" with no nationality to tell who: the
+    /// possessor is whom "son" most likely refers to (the speaker or subject just read); the
+    /// counterpart is the one other person, of a compatible gender, that this sentence and
+    /// the two before name. Two or more others, or none: no one can say which.
+    fn the_other_one(&self, gender: Gender, at: usize) -> Option<Entity> {
+        let possessor = self.antecedent(Gender::U, at, None);
+        possessor.name.as_ref()?;
+        let mut found: Option<&Entity> = None;
+        let recent = self
+            .current
+            .iter()
+            .filter(|(pos, _)| *pos < at)
+            .map(|(_, m)| m)
+            .chain(self.history.iter().rev().take(2).flatten());
+        for m in recent {
+            let e = &m.entity;
+            if !e.person || e.name.is_none() || e.name == possessor.name || m.first_person {
+                continue;
+            }
+            if found.is_some_and(|f| f.name != e.name) {
+                return None;
+            }
+            found = Some(e);
+        }
+        found.filter(|e| e.gender.compatible(gender)).cloned()
+    }
+
     /// A name in its canonical form.
     pub fn canonical(&self, name: &str) -> String {
         let known = self.registry.full_name(name);
@@ -747,6 +774,20 @@ impl<'g> Discourse<'g> {
                 .iter()
                 .find(|w| lexicon::is_adjective_of_nationality(&crate::text::fold::fold(w)))
                 .map_or(gender, |w| gender.or(adjective_gender(w)));
+            let nationality = np.words[1..]
+                .iter()
+                .any(|w| lexicon::is_adjective_of_nationality(&crate::text::fold::fold(w)));
+            if !nationality {
+                // "a répondu son invité", "son hôte a jugé": the one person facing the
+                // possessor in the scene the last sentences set.
+                // "son hôte", "son homologue": one form for both genders, and "son" before a
+                // vowel says none.
+                let epicene = matches!(np.words[0].as_str(), "hôte" | "homologue" | "adversaire");
+                let gender = if epicene { Gender::U } else { gender };
+                return self
+                    .the_other_one(gender, at)
+                    .unwrap_or_else(|| Entity::anonymous(gender));
+            }
             return role
                 .as_ref()
                 .and_then(|r| self.only_one_of_nationality(r, gender))
@@ -1085,7 +1126,16 @@ fn adjective_gender(w: &str) -> Gender {
 fn is_counterpart(w: &str) -> bool {
     matches!(
         w,
-        "homologue" | "rival" | "rivale" | "adversaire" | "interlocuteur" | "interlocutrice"
+        "homologue"
+            | "rival"
+            | "rivale"
+            | "adversaire"
+            | "interlocuteur"
+            | "interlocutrice"
+            | "invité"
+            | "invitée"
+            | "hôte"
+            | "hôtesse"
     )
 }
 
