@@ -2358,6 +2358,16 @@ fn an_office_named_by_its_seat_is_its_holder_at_the_dispatch_s_date() {
 }
 
 #[test]
+fn one_word_after_an_indefinite_role_is_an_affiliation_not_a_name() {
+    let found = quotes(
+        "Le texte a été adopté mardi. « On verra au Sénat », a soupiré un député Horizons. \
+         Une élue Vendôme a glissé : « Rien n'est joué. »",
+    );
+    assert_eq!(speaker_of(&found, "On verra au Sénat"), None);
+    assert_eq!(speaker_of(&found, "Rien n'est joué."), None);
+}
+
+#[test]
 fn a_body_s_short_name_keeps_its_departement_number() {
     let found = quotes(
         "Le service départemental d'incendie et de secours (Sdis 29) a engagé 300 pompiers. \

@@ -487,6 +487,18 @@ impl<'g> Discourse<'g> {
             return bodies::label(s, np, self)
                 .map_or_else(Entity::nobody, |l| Entity::body(l, gender));
         }
+        // "a soupiré un député Renaissance": one word after an indefinite role is the unnamed
+        // person's party or body, not their name.
+        if np.det == Some(Det::Indefinite)
+            && np.role.is_some()
+            && np.name.as_ref().is_some_and(|n| {
+                !n.text.contains([' ', '-'])
+                    && lexicon::first_name(&n.text.to_lowercase()).is_none()
+                    && self.gazetteer.person(&n.text).is_none()
+            })
+        {
+            return Entity::anonymous(gender);
+        }
         if let Some(name) = &np.name {
             if bodies::is_place(name, self) {
                 // "ZOLGRAD (AFP) - … une mesure que Zolgrad a jugée «…»": a capital whose name

@@ -275,7 +275,13 @@ fn name_cues(toks: &[Tok], range: &Range<usize>, k: usize, e: usize) -> NameCues
             && lexicon::role(t.lower.trim_end_matches(['s', 'x'])).is_some();
         // "le directeur France de l'entreprise": a country after a role is no one's name.
         let country = e == start + 1 && lexicon::is_country(&fold(&toks[start].lower));
-        if let Some((_, g)) = lexicon::role(&t.lower).filter(|_| !plural && !country) {
+        // "un député Renaissance", "une élue Horizons": one word after an indefinite role is
+        // the party or body the unnamed person belongs to, not their name.
+        let affiliation =
+            e == start + 1 && before(2).is_some_and(|d| matches!(d.lower.as_str(), "un" | "une"));
+        if let Some((_, g)) =
+            lexicon::role(&t.lower).filter(|_| !plural && !country && !affiliation)
+        {
             cued = true;
             gender = gender.or(g);
         }
