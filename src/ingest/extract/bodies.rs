@@ -751,7 +751,16 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
 fn is_stand_in(thing: &str, words: &[String]) -> bool {
     let generic = matches!(
         thing,
-        "entreprise" | "société" | "groupe" | "établissement" | "collectivité" | "industriel"
+        "entreprise"
+            | "société"
+            | "groupe"
+            | "établissement"
+            | "collectivité"
+            | "industriel"
+            | "mouvement"
+            | "organisation"
+            | "organisme"
+            | "formation"
     );
     let runs = matches!(
         thing,

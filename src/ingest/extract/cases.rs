@@ -2368,6 +2368,18 @@ fn one_word_after_an_indefinite_role_is_an_affiliation_not_a_name() {
 }
 
 #[test]
+fn the_movement_or_the_organisation_stands_for_the_one_just_named() {
+    let found = quotes(
+        "Le Hamas a démenti toute implication. « Nous n'avons aucun lien avec cet incident », \
+         a affirmé le mouvement dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous n'avons aucun lien avec cet incident"),
+        Some("Hamas")
+    );
+}
+
+#[test]
 fn a_body_s_short_name_keeps_its_departement_number() {
     let found = quotes(
         "Le service départemental d'incendie et de secours (Sdis 29) a engagé 300 pompiers. \
