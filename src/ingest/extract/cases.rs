@@ -1822,6 +1822,21 @@ fn his_guest_or_his_host_is_the_other_person_of_the_scene() {
 }
 
 #[test]
+fn a_description_by_nationality_is_the_one_the_dispatch_gave_it() {
+    let found = quotes(
+        "La Valmorienne Inès Carvalho a battu jeudi l'Ostalienne Mila Petrova en trois sets. \
+         « J'ai joué libérée », a expliqué la joueuse de 19 ans. « Elle a été meilleure », \
+         a reconnu son adversaire, qui a refusé de parler de sa blessure.\n\n\
+         La joueuse valmorienne s'est dite « heureuse ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Elle a été meilleure"),
+        Some("Mila Petrova")
+    );
+    assert_eq!(speaker_of(&found, "heureuse"), Some("Inès Carvalho"));
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

@@ -313,6 +313,9 @@ impl<'g> Discourse<'g> {
     /// Whether a description ("le magistrat", "le diplomate", "l'élu") is what one of a
     /// person's known offices (in the dispatch or the gazetteer) is commonly called.
     fn describes(&self, e: &Entity, role: &Role) -> bool {
+        if self.shares_nationality(e, role) {
+            return true;
+        }
         let offices: &[&str] = match role.head.as_str() {
             "magistrat" => &["procureur", "juge", "magistrat", "procureur-adjoint"],
             "diplomate" => &[
@@ -346,6 +349,25 @@ impl<'g> Discourse<'g> {
             known.extend(p.offices.iter().map(|o| o.role.head.clone()));
         }
         known.iter().any(|k| offices.contains(&k.as_str()))
+    }
+
+    /// Whether a description's adjective of nationality ("la joueuse française") is one the
+    /// dispatch gave the person ("la Française Clara Morel", "le ministre ardanien").
+    fn shares_nationality(&self, e: &Entity, role: &Role) -> bool {
+        let Some(name) = &e.name else { return false };
+        let Some(p) = self.registry.full_name(name) else {
+            return false;
+        };
+        role.qualifiers
+            .iter()
+            .filter(|q| lexicon::is_adjective_of_nationality(q))
+            .any(|q| {
+                p.roles.iter().any(|r| {
+                    r.qualifiers
+                        .iter()
+                        .any(|k| crate::model::roles::same_word(q, k))
+                })
+            })
     }
 
     /// Whether a person's known roles (in the dispatch or the gazetteer) say they cannot be

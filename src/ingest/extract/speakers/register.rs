@@ -74,6 +74,27 @@ impl Discourse<'_> {
         if let Some(role) = apposed_role(toks, range, start) {
             self.registry.add_role(i, role);
         }
+        // "la Française Clara Morel": her nationality, for "la joueuse française" further down.
+        let demonym = if start == k + 1 {
+            Some(k)
+        } else {
+            (start > range.start && toks[start - 1].cap).then(|| start - 1)
+        };
+        let demonym = demonym.filter(|&d| {
+            d > range.start
+                && lexicon::determiner(&toks[d - 1].lower).is_some()
+                && lexicon::looks_like_demonym(&toks[d].lower)
+        });
+        if let Some(d) = demonym {
+            let role = Role::from_words(&["ressortissant", toks[d].lower.as_str()]).filter(|r| {
+                r.qualifiers
+                    .iter()
+                    .all(|q| lexicon::is_adjective_of_nationality(q))
+            });
+            if let Some(role) = role {
+                self.registry.add_role(i, role);
+            }
+        }
     }
 
     /// "de Météo-France Cécile Aubron": the name starts at the first name (or at a person the
