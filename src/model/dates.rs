@@ -341,11 +341,23 @@ pub fn dateline_date(d: &Dateline, reference: Option<(i32, u32, u32)>) -> Option
 pub fn find_dateline(body: &str) -> Option<Dateline> {
     let mut lines = body.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.next()?;
-    if let Some(d) = dateline_at(first) {
-        return Some(d);
-    }
     let title_like =
         first.chars().count() <= 150 && !first.ends_with(['.', '!', '?', '…', ':', ';']);
+    let on_first = dateline_at(first);
+    // "REVUE DE PRESSE - La ligne divise la presse", "INTERVIEW - …": a title's kicker reads
+    // like a dateline without a date; the dated dateline of the next paragraph is the text's.
+    if on_first.is_some_and(|d| d.day.is_none()) && title_like {
+        if let Some(dated) = lines
+            .next()
+            .and_then(dateline_at)
+            .filter(|d| d.day.is_some())
+        {
+            return Some(dated);
+        }
+    }
+    if on_first.is_some() {
+        return on_first;
+    }
     if title_like {
         let second = lines.next()?;
         return dateline_at(second);
@@ -490,6 +502,9 @@ fn publication_line(
     }
     for c in [
         "Publié",
+        // "Article publié le 12 novembre 2025", "Contenu mis à jour le …".
+        "publié le",
+        "mis à jour le",
         "Mis à jour",
         "Mise à jour",
         "Dernière",
@@ -918,6 +933,8 @@ mod tests {
             "MAJ 12/05/2026 à 7h12",
             "PUBLIÉ LE 12/05/2026",
             "publié le 12 mai 2026",
+            "Article publié le 12 mai 2026",
+            "Contenu mis à jour le 12/05/2026 à 10h00",
         ] {
             let want = if line.ends_with("1er mai 2026") {
                 Some("2026-05-01".to_owned())
@@ -1184,5 +1201,13 @@ mod tests {
         assert!(
             find_dateline("Un paragraphe qui finit.\nPARIS, 5 mai 2025 (AFP) - Texte").is_none()
         );
+        // A kicker before the title reads like an undated dateline: the dated one below wins.
+        let d = find_dateline(
+            "REVUE DE PRESSE - La ligne divise la presse\n\nRENNES, 6 juillet (AFP) - Texte.",
+        )
+        .unwrap();
+        assert_eq!(d.day, Some((6, 7, None)));
+        let d = find_dateline("INTERVIEW - Le maire répond\n\nIl a accepté de parler.").unwrap();
+        assert_eq!(d.day, None);
     }
 }
