@@ -119,7 +119,9 @@ pub fn in_sentence(
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     if let Some(subject) = incises::inversion_after(s, k, known) {
+        d.continuing = goes_on(s, k, &subject);
         let mut e = resolve(d, s, &subject, known);
+        d.continuing = false;
         // "«…», a-t-on indiqué de même source": whoever spoke last.
         if let Subject::Pronoun(Pron::Vague, at) = subject {
             if same_source(s, at) {
@@ -279,6 +281,27 @@ fn read_in_publication(d: &Discourse, s: Sentence, at: usize) -> Option<Entity> 
     }
     d.recent_body(None)
         .map(|label| Entity::body(label, Gender::U))
+}
+
+/// Whether the incise after the quotation at token `k` goes on with what its subject was
+/// saying: "a-t-il poursuivi", "a ajouté le président", "conclut-elle". Only a pronoun or a
+/// description is resolved by it; a name says who.
+fn goes_on(s: Sentence, k: usize, subject: &Subject) -> bool {
+    let at = match subject {
+        Subject::Pronoun(Pron::Personal(_), at) => *at,
+        Subject::Np(np, at) if np.name.is_none() => *at,
+        _ => return false,
+    };
+    s.toks[k + 1..at.min(s.range.end)].iter().any(|t| {
+        t.is_word() && {
+            let (base, _) = super::verbs::split_clitic(&t.lower);
+            [
+                "ajout", "poursui", "continu", "conclu", "enchaîn", "enchain",
+            ]
+            .iter()
+            .any(|p| base.starts_with(p))
+        }
+    })
 }
 
 /// "de même source" right at token `at`.

@@ -1837,6 +1837,22 @@ fn a_description_by_nationality_is_the_one_the_dispatch_gave_it() {
 }
 
 #[test]
+fn one_goes_on_with_one_s_own_words() {
+    let found = quotes(
+        "Le président du Sénat ostalien, Anton Brel, a qualifié la loi de « honte \
+         nationale ». Le Premier ministre, Karl Weiss, assis au premier rang, a écouté sans \
+         réagir. « Ce texte ne passera pas », a-t-il poursuivi.\n\n\
+         Karl Weiss a quitté la salle avant la fin. « Nous verrons », a-t-il lâché.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ce texte ne passera pas"),
+        Some("Anton Brel")
+    );
+    // A verb that does not go on: the subject just read.
+    assert_eq!(speaker_of(&found, "Nous verrons"), Some("Karl Weiss"));
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

@@ -8,6 +8,7 @@
 use super::candidates::{self, Attributed, Candidate, Cue};
 use super::clauses::{self, Subject};
 use super::evidence;
+use super::lexicon;
 use super::marks::{self, Line, Span};
 use super::names;
 use super::np::Known;
@@ -493,6 +494,16 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 let found = candidates::in_sentence(d, s, &verbs, r.end, state);
                 carry.announced = candidates::choose(&found).map(|e| (li, e));
             }
+            // "X a affirmé que …": someone spoke in it, quotation marks or not.
+            d.sentence_spoke = !verbs.is_empty()
+                || !needs_verbs
+                    && p.toks[r.clone()].iter().any(|t| {
+                        t.is_word()
+                            && lexicon::speech_verb(verbs::split_clitic(&t.lower).0).is_some()
+                    })
+                    && verbs::verbs(s)
+                        .iter()
+                        .any(|v| v.form != lexicon::Form::Infinitive);
             let others = d.people_in(block, &p.toks, r);
             d.end_sentence(others);
         }

@@ -136,6 +136,12 @@ pub struct Discourse<'g> {
     pub first_person: Option<Entity>,
     /// Whether the current sentence has read "je" as the interviewee.
     said_first_person: std::cell::Cell<bool>,
+    /// The incise being resolved goes on with what someone was saying ("a-t-il poursuivi",
+    /// "a ajouté le ministre"): whoever spoke last is its most likely subject.
+    pub continuing: bool,
+    /// Whether the current sentence has a speech verb; and for each sentence of `history`.
+    pub sentence_spoke: bool,
+    spoke: Vec<bool>,
     /// The last sentence (its index in `history`) whose subject was a body left unnamed
     /// ("l'intersyndicale parle d'…"): a text's author is not looked for before it.
     unnamed_body: Option<usize>,
@@ -207,6 +213,9 @@ impl<'g> Discourse<'g> {
             facts: Facts::default(),
             first_person: None,
             said_first_person: std::cell::Cell::new(false),
+            continuing: false,
+            sentence_spoke: false,
+            spoke: Vec::new(),
             unnamed_body: None,
         }
     }
@@ -296,9 +305,18 @@ impl<'g> Discourse<'g> {
                 // "Le magistrat a rappelé …": a description fits best the one whose known
                 // office it describes (the prosecutor, not the defendant who spoke last).
                 let described = 8 * i32::from(role.is_some_and(|r| self.describes(&m.entity, r)));
+                // "«…», a poursuivi le président de l'assemblée": one goes on with one's own
+                // words, not with those of the subject just read.
+                // Not past someone who spoke since, without quotation marks ("X a affirmé
+                // que …"): that one goes on.
+                let spoke_since = self.spoke.iter().rev().take(distance).any(|&b| b);
+                let goes_on = 3 * i32::from(
+                    self.continuing && m.salience == Salience::Speaker && !spoke_since,
+                );
                 let score = 2 * m.salience as i32 - 3 * distance as i32 - rank.min(3) as i32
                     + agree
-                    + described;
+                    + described
+                    + goes_on;
                 if best.is_none_or(|(b, _)| score > b) {
                     best = Some((score, m));
                 }
@@ -1009,6 +1027,7 @@ impl<'g> Discourse<'g> {
             }
         }
         self.history.push(list);
+        self.spoke.push(std::mem::take(&mut self.sentence_spoke));
     }
 
     /// The newspaper or title last named as a speaker or subject.
