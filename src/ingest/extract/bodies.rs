@@ -681,7 +681,8 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                     .then(|| d.facts().only_company().map(str::to_owned))
                     .flatten()
             }),
-        _ if lexicon::is_body_noun(thing) && !np.plural => {
+        // "les douanes ostaliennes": a body named in the plural.
+        _ if lexicon::is_body_noun(thing) && (!np.plural || thing == "douanes") => {
             // "écrit la mutuelle à ses adhérents": whom it writes to is no part of its name.
             let own = words
                 .iter()

@@ -521,8 +521,9 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
     while b < before && names::is_particle_tok(&toks[b]) {
         b += 1;
     }
-    // "un conseiller du ministère de la Défense, qui …": a name ending a complement of a
-    // person noun is not who "qui" stands for; the phrase is.
+    // "un conseiller du ministère de la Défense, qui …", "le conseil départemental de la
+    // Gironde, qui …": a name ending a complement of a person's or a body's noun is not who
+    // "qui" stands for; the phrase is.
     if b < before && b > s.range.start && before == at - 1 {
         let in_complement = matches!(
             toks[b - 1].lower.as_str(),
@@ -531,7 +532,11 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
         let start = clauses::chunk_start(toks, s.range.start, before, known);
         if in_complement && start < b {
             if let Some(np) = np::parse_np(s.block, toks, start, before, known) {
-                if np.role.is_some() && np.pronoun.is_none() && np.det.is_some() {
+                let body = np.body.is_none()
+                    && np.det == Some(lexicon::Det::Definite)
+                    && !np.plural
+                    && np.thing.as_deref().is_some_and(lexicon::is_body_noun);
+                if (np.role.is_some() || body) && np.pronoun.is_none() && np.det.is_some() {
                     return d.resolve_np(s, &np, start);
                 }
             }
@@ -620,7 +625,9 @@ fn pour_clause(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> O
     let person = np.name.is_some()
         || matches!(np.pronoun, Some(Pron::Personal(_)))
         || (np.role.is_some() && np.det.is_some())
-        || np.body.as_ref().is_some_and(|b| names::is_title(b));
+        || np.body.as_ref().is_some_and(|b| names::is_title(b))
+        // "Pour la CFDT, «…»", "Pour la mairie, «…»": a body's view.
+        || np.is_one_body();
     if !person || end >= s.range.end || !toks[end].is_punct(",") {
         return None;
     }

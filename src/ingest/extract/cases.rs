@@ -1182,6 +1182,73 @@ fn a_capital_written_with_accents_speaks_for_its_government() {
 }
 
 #[test]
+fn a_hospital_centre_a_clinic_and_customs_speak_as_bodies() {
+    let found = quotes(
+        "Neuf ouvriers ont été intoxiqués. Le centre hospitalier de Marvejols a indiqué que « \
+         deux d'entre eux restent en observation ». « Nous avons reçu trois blessés légers », a \
+         précisé la clinique Saint-Rémi. Les douanes ostaliennes ont affirmé que les camions « \
+         pourront passer dès demain ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "deux d'entre eux restent en observation"),
+        Some("centre hospitalier de Marvejols")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous avons reçu trois blessés légers"),
+        Some("clinique Saint-Rémi")
+    );
+    assert_eq!(
+        speaker_of(&found, "pourront passer dès demain"),
+        Some("douanes ostaliennes")
+    );
+    let found = quotes(
+        "« Un patient reste hospitalisé », a indiqué l'hôpital Saint-Louis. « Les cours \
+         reprendront lundi », a fait savoir le lycée Jean-Moulin.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Un patient reste hospitalisé"),
+        Some("hôpital Saint-Louis")
+    );
+    assert_eq!(
+        speaker_of(&found, "Les cours reprendront lundi"),
+        Some("lycée Jean-Moulin")
+    );
+}
+
+#[test]
+fn qui_after_a_body_named_with_its_place_is_the_body() {
+    let found = quotes(
+        "Le conseil départemental de la Lozère, qui gère les routes, juge le calendrier « \
+         intenable ». La préfecture de la Creuse, qui a réuni les maires, assure que « tout \
+         sera prêt ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "intenable"),
+        Some("conseil départemental de la Lozère")
+    );
+    assert_eq!(
+        speaker_of(&found, "tout sera prêt"),
+        Some("préfecture de la Creuse")
+    );
+}
+
+#[test]
+fn pour_a_body_opens_the_body_s_view() {
+    let found = quotes(
+        "Les négociations ont échoué mardi. Pour la CFDT, « le dialogue doit reprendre ». Pour \
+         le syndicat Force ouvrière, « la coupe est pleine ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "le dialogue doit reprendre"),
+        Some("CFDT")
+    );
+    assert_eq!(
+        speaker_of(&found, "la coupe est pleine"),
+        Some("syndicat Force ouvrière")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \

@@ -189,6 +189,8 @@ pub fn according_to_pour(s: Sentence, k: usize, known: &dyn Known) -> Option<Np>
     let np = np::parse_np(s.block, toks, k + 1, end, known)?;
     let person = np.name.is_some()
         || matches!(np.pronoun, Some(Pron::Personal(_)))
-        || (np.role.is_some() && np.det.is_some());
+        || (np.role.is_some() && np.det.is_some())
+        // "Pour la CFDT, «…»", "Pour la mairie, «…»": a body's view.
+        || np.is_one_body();
     (person && end < s.range.end && toks[end].is_punct(",")).then_some(np)
 }

@@ -68,6 +68,18 @@ impl Np {
             )
             || (self.role.is_some() && self.body.is_none())
     }
+
+    /// One body named as such, as a speaker is: "la CFDT", "l'OTAN", "la mairie de Lyon", "le
+    /// syndicat Force ouvrière" (not "une agence", not "les syndicats").
+    pub fn is_one_body(&self) -> bool {
+        if self.pronoun.is_some() || self.det == Some(Det::Indefinite) || self.coordinated {
+            return false;
+        }
+        self.body.as_ref().is_some_and(|b| !b.is_empty())
+            || self.det == Some(Det::Definite)
+                && !self.plural
+                && self.thing.as_deref().is_some_and(lexicon::is_body_noun)
+    }
 }
 
 /// What reading has established so far, which phrases and clauses need.

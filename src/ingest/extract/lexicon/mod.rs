@@ -161,7 +161,26 @@ const BODY_NOUNS: &str =
     banque opérateur exécutif kremlin élysée gouvernement-général secrétariat délégation
     mission bureau service services consulat intersyndicale confédération ministère-public
     procureur-général inspection haut-commissariat agence-régionale conférence mutuelle
-    industriel fabricant exploitant laboratoire assureur équipementier énergéticien chambre";
+    industriel fabricant exploitant laboratoire assureur équipementier énergéticien chambre
+    centre clinique douane douanes université lycée école musée";
+
+/// Establishments named after a saint, a person or a place, whose label keeps their noun ("la
+/// clinique Saint-Rémi", "l'hôpital Necker", "le lycée Jean-Moulin").
+pub fn is_establishment(w: &str) -> bool {
+    matches!(
+        w,
+        "clinique"
+            | "hôpital"
+            | "centre"
+            | "lycée"
+            | "collège"
+            | "école"
+            | "université"
+            | "musée"
+            | "théâtre"
+            | "institut"
+    )
+}
 
 /// The gender of a body's head noun, lower-cased or folded, for the pronoun that takes it up
 /// when its article does not say ("L'Agence … a alerté. Elle demande …").
@@ -170,7 +189,8 @@ pub fn body_noun_gender(w: &str) -> Gender {
         préfecture mairie association organisation fédération ong junte police gendarmerie cour
         chancellerie diplomatie municipalité région entreprise société compagnie ligue
         coalition assemblée autorité administration fondation banque délégation mission
-        intersyndicale confédération inspection agence-régionale conférence chambre mutuelle";
+        intersyndicale confédération inspection agence-régionale conférence chambre mutuelle
+        clinique douane douanes université école";
     static F: OnceLock<HashSet<String>> = OnceLock::new();
     let feminine = F.get_or_init(|| {
         FEMININE

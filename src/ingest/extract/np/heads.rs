@@ -259,7 +259,14 @@ impl Parser<'_> {
             // "la place Beauvau": a seat whose name is a body's fixed label.
             let seat = np.thing.as_deref() == Some("place")
                 && bodies::fixed_label(&surface(self.block, toks, start, e)).is_some();
-            if e - start >= 2
+            // "la clinique Saint-Rémi", "l'hôpital Necker": an establishment named after a
+            // saint, a person or a place is named with its noun.
+            let establishment = np.thing.as_deref().is_some_and(lexicon::is_establishment)
+                && np.det == Some(lexicon::Det::Definite)
+                && start == np.head_start + 1;
+            if establishment {
+                np.body = Some(surface(self.block, toks, np.head_start, e));
+            } else if e - start >= 2
                 || company
                 || seat
                 || np.thing.as_deref().is_some_and(lexicon::is_medium)
