@@ -129,135 +129,188 @@ pub fn fixed_label(name: &str) -> Option<&'static str> {
     fixed(&fold(name))
 }
 
+/// Where a body French news calls by its acronym sits, as its label says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seat {
+    /// A national or international body: its acronym alone.
+    None,
+    /// A regional office: its acronym and its region ("ARS Normandie").
+    Region,
+    /// A departmental office: its acronym and its département's complement ("DDT de la
+    /// Creuse").
+    Department,
+}
+
 /// Bodies French news calls by their acronym, by the words of their full name (folded): "la
 /// Commission nationale de l'informatique et des libertés" speaks as "Cnil". A regional office
-/// keeps its region ("l'Agence régionale de santé de Normandie" → "ARS Normandie"); another body
-/// keeps nothing but "de l'ONU" after its name.
-const USUAL_ACRONYMS: [(&str, &str, bool); 38] = [
-    ("agence regionale de sante", "ARS", true),
+/// keeps its region ("l'Agence régionale de santé de Normandie" → "ARS Normandie"), a
+/// departmental one its département as French writes it ("la direction départementale des
+/// territoires de la Creuse" → "DDT de la Creuse"); another body keeps nothing but "de l'ONU"
+/// after its name.
+const USUAL_ACRONYMS: [(&str, &str, Seat); 42] = [
+    ("agence regionale de sante", "ARS", Seat::Region),
+    (
+        "direction departementale des territoires et de la mer",
+        "DDTM",
+        Seat::Department,
+    ),
+    (
+        "direction departementale des territoires",
+        "DDT",
+        Seat::Department,
+    ),
+    (
+        "direction departementale de la protection des populations",
+        "DDPP",
+        Seat::Department,
+    ),
+    (
+        "caisse primaire d'assurance maladie",
+        "CPAM",
+        Seat::Department,
+    ),
     (
         "direction regionale de l'environnement, de l'amenagement et du logement",
         "Dreal",
-        true,
+        Seat::Region,
     ),
     (
         "direction regionale de l'economie, de l'emploi, du travail et des solidarites",
         "Dreets",
-        true,
+        Seat::Region,
     ),
     (
         "organisation pour la securite et la cooperation en europe",
         "OSCE",
-        false,
+        Seat::None,
     ),
     (
         "commission nationale de l'informatique et des libertes",
         "Cnil",
-        false,
+        Seat::None,
     ),
     (
         "agence nationale de la securite des systemes d'information",
         "Anssi",
-        false,
+        Seat::None,
     ),
     (
         "bureau de la coordination des affaires humanitaires",
         "OCHA",
-        false,
+        Seat::None,
     ),
     (
         "haut-commissariat des nations unies pour les refugies",
         "HCR",
-        false,
+        Seat::None,
     ),
-    ("haut-commissariat aux refugies", "HCR", false),
-    ("organisation mondiale de la sante", "OMS", false),
-    ("fonds monetaire international", "FMI", false),
-    ("banque centrale europeenne", "BCE", false),
-    ("agence internationale de l'energie atomique", "AIEA", false),
-    ("agence internationale de l'energie", "AIE", false),
-    ("programme alimentaire mondial", "PAM", false),
-    ("fonds des nations unies pour l'enfance", "Unicef", false),
-    ("comite international de la croix-rouge", "CICR", false),
-    ("organisation mondiale du commerce", "OMC", false),
+    ("haut-commissariat aux refugies", "HCR", Seat::None),
+    ("organisation mondiale de la sante", "OMS", Seat::None),
+    ("fonds monetaire international", "FMI", Seat::None),
+    ("banque centrale europeenne", "BCE", Seat::None),
+    (
+        "agence internationale de l'energie atomique",
+        "AIEA",
+        Seat::None,
+    ),
+    ("agence internationale de l'energie", "AIE", Seat::None),
+    ("programme alimentaire mondial", "PAM", Seat::None),
+    (
+        "fonds des nations unies pour l'enfance",
+        "Unicef",
+        Seat::None,
+    ),
+    ("comite international de la croix-rouge", "CICR", Seat::None),
+    ("organisation mondiale du commerce", "OMC", Seat::None),
     (
         "organisation de cooperation et de developpement economiques",
         "OCDE",
-        false,
+        Seat::None,
     ),
     (
         "institut national de la statistique et des etudes economiques",
         "Insee",
-        false,
+        Seat::None,
     ),
-    ("haute autorite de sante", "HAS", false),
-    ("autorite de surete nucleaire", "ASN", false),
+    ("haute autorite de sante", "HAS", Seat::None),
+    ("autorite de surete nucleaire", "ASN", Seat::None),
     (
         "institut de radioprotection et de surete nucleaire",
         "IRSN",
-        false,
+        Seat::None,
     ),
-    ("agence nationale de securite du medicament", "ANSM", false),
+    (
+        "agence nationale de securite du medicament",
+        "ANSM",
+        Seat::None,
+    ),
     (
         "office francais de protection des refugies et apatrides",
         "Ofpra",
-        false,
+        Seat::None,
     ),
-    ("office francais de la biodiversite", "OFB", false),
-    ("office national des forets", "ONF", false),
+    ("office francais de la biodiversite", "OFB", Seat::None),
+    ("office national des forets", "ONF", Seat::None),
     (
         "agence de l'environnement et de la maitrise de l'energie",
         "Ademe",
-        false,
+        Seat::None,
     ),
     (
         "centre national de la recherche scientifique",
         "CNRS",
-        false,
+        Seat::None,
     ),
     (
         "direction generale de la securite interieure",
         "DGSI",
-        false,
+        Seat::None,
     ),
     (
         "direction generale de la securite exterieure",
         "DGSE",
-        false,
+        Seat::None,
     ),
-    ("parquet national financier", "PNF", false),
-    ("parquet national antiterroriste", "Pnat", false),
-    ("cour europeenne des droits de l'homme", "CEDH", false),
-    ("cour penale internationale", "CPI", false),
-    ("cour internationale de justice", "CIJ", false),
+    ("parquet national financier", "PNF", Seat::None),
+    ("parquet national antiterroriste", "Pnat", Seat::None),
+    ("cour europeenne des droits de l'homme", "CEDH", Seat::None),
+    ("cour penale internationale", "CPI", Seat::None),
+    ("cour internationale de justice", "CIJ", Seat::None),
     (
         "organisation internationale pour les migrations",
         "OIM",
-        false,
+        Seat::None,
     ),
-    ("confederation generale du travail", "CGT", false),
+    ("confederation generale du travail", "CGT", Seat::None),
 ];
 
 /// The acronym French news calls a body by, when its label is the body's full name (see
 /// [`USUAL_ACRONYMS`]): a regional office's always, another body's when the dispatch writes the
 /// acronym too ("la Commission nationale de l'informatique et des libertés (Cnil)").
 pub fn usual_acronym(label: &str, facts: &Facts) -> Option<String> {
-    // Only a label with a capital and several words can be a full name.
-    if !label.starts_with(char::is_uppercase) || !label.contains(' ') {
+    // Only a label with several words can be a full name.
+    if !label.contains(' ') {
         return None;
     }
     let words: Vec<&str> = label.split_whitespace().collect();
     let first = fold(words[0]);
-    let (n, acronym, regional) = USUAL_ACRONYMS
+    // The longest full name first: "direction départementale des territoires et de la mer"
+    // before "direction départementale des territoires".
+    let (n, acronym, seat) = USUAL_ACRONYMS
         .iter()
-        .find_map(|(full, acronym, regional)| {
+        .filter_map(|(full, acronym, seat)| {
             let n = full.split(' ').count();
             (full.split(' ').next() == Some(first.as_str())
                 && words.len() >= n
                 && fold(&words[..n].join(" ")).replace('’', "'") == *full)
-                .then_some((n, acronym, regional))
-        })?;
-    if !regional && !facts.written_acronyms.contains(*acronym) {
+                .then_some((n, acronym, seat))
+        })
+        .max_by_key(|(n, _, _)| *n)?;
+    if *seat == Seat::None && !facts.written_acronyms.contains(*acronym) {
+        return None;
+    }
+    // A departmental office is named in lower case; another body's full name has a capital.
+    if *seat != Seat::Department && !label.starts_with(char::is_uppercase) {
         return None;
     }
     let rest = words[n..].join(" ");
@@ -265,7 +318,10 @@ pub fn usual_acronym(label: &str, facts: &Facts) -> Option<String> {
     if rest.is_empty() {
         return Some((*acronym).to_owned());
     }
-    if *regional {
+    if *seat == Seat::Department && rest.starts_with(['d', 'D']) {
+        return Some(format!("{acronym} {rest}"));
+    }
+    if *seat == Seat::Region {
         let place = ["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"]
             .iter()
             .find_map(|p| rest.strip_prefix(p))
@@ -663,24 +719,13 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         }
         // "l'entreprise", "le gestionnaire du réseau", "la collectivité": a noun that stands
         // in for the organisation just named.
-        _ if is_stand_in(thing, &words) && np.det == Some(Det::Definite) && !np.plural => d
-            .facts()
-            .named_body(thing)
-            .map(str::to_owned)
-            .or_else(|| d.recent_body(Some(thing)))
-            .or_else(|| {
-                // A company's noun takes up no public body ("la préfecture de …").
-                d.recent_organisation().filter(|o| {
-                    !lexicon::is_company_noun(thing)
-                        || !o.starts_with(char::is_lowercase)
-                        || o.split(' ').next().is_some_and(lexicon::is_company_noun)
-                })
-            })
-            .or_else(|| {
-                lexicon::is_company_noun(thing)
-                    .then(|| d.facts().only_company().map(str::to_owned))
-                    .flatten()
-            }),
+        _ if is_stand_in(thing, &words) && np.det == Some(Det::Definite) && !np.plural => {
+            taken_up(thing, d)
+        }
+        // "la ville", "la municipalité": the city hall.
+        "ville" | "municipalité" if words.len() == 1 && np.det == Some(Det::Definite) => {
+            city_hall(None, d)
+        }
         // "les douanes ostaliennes": a body named in the plural.
         _ if lexicon::is_body_noun(thing) && (!np.plural || thing == "douanes") => {
             // "écrit la mutuelle à ses adhérents": whom it writes to is no part of its name.
@@ -731,6 +776,23 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 return d
                     .recent_body(Some(thing))
                     .or_else(|| d.facts().only_company().map(str::to_owned));
+            }
+            if thing == "mairie" || thing == "municipalité" {
+                return city_hall(None, d);
+            }
+            // "l'hôpital" after "le centre hospitalier de Guéret" or "le CHU de Rouen".
+            if thing == "hôpital" {
+                if let Some(h) = d.facts().named_body(thing).map(str::to_owned).or_else(|| {
+                    d.recent_body(None).filter(|b| {
+                        let f = fold(b);
+                        f.starts_with("centre hospitalier")
+                            || f.starts_with("chu")
+                            || f.starts_with("chru")
+                            || f.starts_with("hopital")
+                    })
+                }) {
+                    return Some(h);
+                }
             }
             d.facts()
                 .named_body(thing)
@@ -893,6 +955,16 @@ fn is_generic_organisation(w: &str) -> bool {
 /// Parlement européen").
 fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String> {
     let folded = fold(body);
+    // "la Ville de Mimizan", "la Ville": the city speaks through its city hall ("La Ville de
+    // Lodève" opening a sentence reads as a title).
+    if folded == "ville" {
+        let whole = surface_label(s, np);
+        let rest = whole.strip_prefix(body).map(str::trim_start);
+        return city_hall(rest.filter(|r| !r.is_empty()), d);
+    }
+    if let Some(rest) = body.strip_prefix("La Ville ") {
+        return city_hall(Some(rest), d);
+    }
     // "le Kremlin russe": a fixed label needs no adjective of nationality.
     if let Some(l) = fixed(&folded) {
         let whole = surface_label(s, np);
@@ -936,6 +1008,58 @@ fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String
         }
     }
     Some(body.to_owned())
+}
+
+/// The city hall a city speaks through: "de Mimizan" → "mairie de Mimizan"; a bare "la Ville",
+/// "la mairie", "la municipalité": the city hall the dispatch names, else its dateline's.
+fn city_hall(complement: Option<&str>, d: &impl Known) -> Option<String> {
+    if let Some(c) = complement {
+        let placed = (c.starts_with("de ") || c.starts_with("d'") || c.starts_with("d’"))
+            && c.split(' ')
+                .nth(1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            || c.starts_with("d'") && c[2..].starts_with(char::is_uppercase)
+            || c.starts_with("d’") && c["d’".len()..].starts_with(char::is_uppercase);
+        return placed.then(|| format!("mairie {c}"));
+    }
+    if let Some(named) = d
+        .facts()
+        .named_body("mairie")
+        .map(str::to_owned)
+        .or_else(|| d.recent_body(Some("mairie")))
+    {
+        return Some(named);
+    }
+    let city = d.facts().dateline_city()?;
+    let elided = fold(&city).starts_with(['a', 'e', 'i', 'o', 'u', 'h', 'y']);
+    Some(if elided {
+        format!("mairie d'{city}")
+    } else {
+        format!("mairie de {city}")
+    })
+}
+
+/// A noun that takes up an organisation the dispatch named ("l'entreprise", "le groupe",
+/// "l'établissement"): the body of that kind it named, else the organisation that acted
+/// last, else the one company it introduces.
+fn taken_up(thing: &str, d: &impl Known) -> Option<String> {
+    d.facts()
+        .named_body(thing)
+        .map(str::to_owned)
+        .or_else(|| d.recent_body(Some(thing)))
+        .or_else(|| {
+            // A company's noun takes up no public body ("la préfecture de …").
+            d.recent_organisation().filter(|o| {
+                !lexicon::is_company_noun(thing)
+                    || !o.starts_with(char::is_lowercase)
+                    || o.split(' ').next().is_some_and(lexicon::is_company_noun)
+            })
+        })
+        .or_else(|| {
+            lexicon::is_company_noun(thing)
+                .then(|| d.facts().only_company().map(str::to_owned))
+                .flatten()
+        })
 }
 
 /// The folded words after `w` in a phrase's words, if `w` is one of them.
@@ -1002,6 +1126,11 @@ fn direction_label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     if rest.chars().all(|c| c.is_uppercase() || c == '-') {
         return Some(d.facts().acronym_label(rest));
     }
+    // "la direction du groupe", "les services de l'entreprise": the organisation the noun
+    // takes up.
+    if !rest.contains(' ') && is_stand_in(rest, std::slice::from_ref(&rest.to_owned())) {
+        return taken_up(rest, d);
+    }
     let first = rest.split(' ').next().unwrap_or_default();
     // "les services du Premier ministre": Matignon; "du ministre de l'Intérieur": the
     // ministry; no other person's title is a body's label.
@@ -1047,6 +1176,14 @@ fn surface_label(s: Sentence, np: &Np) -> String {
     // "Union des transporteurs routiers (UTR)": the acronym in parentheses is no part of it.
     if end >= np.head_start + 3 && super::np::acronym_in_parentheses(s.toks, end - 2) {
         end -= 2;
+    }
+    // "la direction départementale des territoires (DDT) de la Creuse": nor inside it.
+    if let Some(k) = (np.head_start + 1..end.saturating_sub(3))
+        .find(|&k| super::np::acronym_in_parentheses(s.toks, k))
+    {
+        let before = names::surface(s.block, s.toks, np.head_start, k);
+        let after = names::surface(s.block, s.toks, k + 3, end);
+        return nationality_first(&format!("{before} {after}"));
     }
     nationality_first(&names::surface(s.block, s.toks, np.head_start, end))
 }

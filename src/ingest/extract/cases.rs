@@ -1249,6 +1249,67 @@ fn pour_a_body_opens_the_body_s_view() {
 }
 
 #[test]
+fn a_city_speaks_through_its_city_hall() {
+    let found = quotes(
+        "La Ville de Lodève demande aux habitants de « rester chez eux ». La crue a atteint \
+         la digue. « Les écoles resteront fermées », a précisé la municipalité.",
+    );
+    assert_eq!(
+        speaker_of(&found, "rester chez eux"),
+        Some("mairie de Lodève")
+    );
+    assert_eq!(
+        speaker_of(&found, "Les écoles resteront fermées"),
+        Some("mairie de Lodève")
+    );
+    // Named nowhere but in the dateline.
+    let found = quotes(
+        "ARLES, 4 mars 2026 (AFP) - La crue a atteint les quais. « Aucun blessé n'est à \
+         déplorer », a indiqué la Ville dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Aucun blessé n'est à déplorer"),
+        Some("mairie d'Arles")
+    );
+}
+
+#[test]
+fn the_management_of_the_group_is_the_group() {
+    let found = quotes(
+        "Le groupe Ferlanne a confirmé la fermeture de son usine de Tulle. Dans un communiqué, \
+         la direction du groupe invoque « des pertes trop lourdes ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "des pertes trop lourdes"),
+        Some("Ferlanne")
+    );
+}
+
+#[test]
+fn a_hospital_named_in_full_is_the_bare_hospital_and_keeps_its_name_before_its_verb() {
+    let found = quotes(
+        "Le centre hospitalier d'Aurillac fermera ses urgences la nuit du 1er au 31 août. « Nous \
+         n'avons plus assez de médecins », justifie l'hôpital.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous n'avons plus assez de médecins"),
+        Some("centre hospitalier d'Aurillac")
+    );
+}
+
+#[test]
+fn a_departmental_office_is_its_acronym_and_its_departement() {
+    let found = quotes(
+        "La direction départementale des territoires et de la mer (DDTM) de la Manche, qui a \
+         inspecté le site, indique que la digue est « conforme aux normes ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "conforme aux normes"),
+        Some("DDTM de la Manche")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \

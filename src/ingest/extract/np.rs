@@ -372,9 +372,10 @@ impl Parser<'_> {
         let Some(next) = toks.get(j + 1).filter(|n| j + 1 < self.end && n.is_word()) else {
             return false;
         };
+        // "Le centre hospitalier de Guéret fermera ses urgences": a possessive object too.
         let object = matches!(
             next.lower.as_str(),
-            "le" | "la" | "les" | "l'" | "un" | "une"
+            "le" | "la" | "les" | "l'" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs"
         ) || lexicon::is_time_word(&next.lower);
         let after_preposition = j > self.first && {
             let p = toks[j - 1].lower.as_str();

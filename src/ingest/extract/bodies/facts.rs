@@ -386,6 +386,45 @@ impl Facts {
         }
     }
 
+    /// The dateline's city as French writes it ("villeneuve-sur-lot" → "Villeneuve-sur-Lot").
+    pub(super) fn dateline_city(&self) -> Option<String> {
+        let city = self
+            .dateline
+            .as_deref()?
+            .trim_matches(|c: char| !c.is_alphabetic());
+        let parts: Vec<String> = city
+            .split('-')
+            .enumerate()
+            .map(|(i, part)| {
+                let particle = matches!(
+                    part,
+                    "sur"
+                        | "sous"
+                        | "lès"
+                        | "lez"
+                        | "en"
+                        | "de"
+                        | "du"
+                        | "des"
+                        | "la"
+                        | "le"
+                        | "les"
+                        | "et"
+                        | "aux"
+                        | "au"
+                );
+                if i > 0 && particle {
+                    return part.to_owned();
+                }
+                let mut c = part.chars();
+                c.next().map_or_else(String::new, |f| {
+                    f.to_uppercase().chain(c).collect::<String>()
+                })
+            })
+            .collect();
+        Some(parts.join("-")).filter(|c| !c.is_empty())
+    }
+
     /// The adjective of the country the dispatch is written from, by its dateline's city:
     /// "français" for Paris, a capital of the lexicon's, or one whose adjective the dispatch
     /// uses ("Borovsk" → "borovien").
