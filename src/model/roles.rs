@@ -21,7 +21,7 @@ pub struct Role {
 }
 
 /// Phrases worded two ways for one office: (what the text may say, the wording compared).
-const SYNONYMS: [(&str, &str); 13] = [
+const SYNONYMS: [(&str, &str); 15] = [
     ("chef de la diplomatie", "ministre des affaires etrangeres"),
     (
         "cheffe de la diplomatie",
@@ -38,6 +38,9 @@ const SYNONYMS: [(&str, &str); 13] = [
     ),
     ("chef du pentagone", "ministre americain de la defense"),
     ("locataire de l'elysee", "president francais"),
+    // "le patron du RN", "la patronne de la CGT": who presides over it.
+    ("patron", "president"),
+    ("patronne", "president"),
     // The mayor, in the press's words.
     ("edile", "maire"),
     ("premier magistrat", "maire"),
@@ -249,6 +252,9 @@ mod tests {
         assert!(role("le chef de l'État ukrainien").fits(&known));
         assert!(role("le président de l'Ukraine").fits(&known));
         assert!(!role("le président français").fits(&known));
+        let known = role("président du Rassemblement national");
+        assert!(role("le patron du Rassemblement national").fits(&known));
+        assert!(role("la patronne du Rassemblement national").fits(&known));
         assert_eq!(role("porte-parole du Kremlin").head, "porte-parole");
         // A noun phrase's words without their articles.
         let words = |s: &str| Role::from_words(&s.split(' ').collect::<Vec<_>>()).expect(s);
