@@ -176,6 +176,27 @@ pub fn in_sentence(
     out
 }
 
+/// "Matignon a «pris acte» de la censure": the span holds the verb, so its words are the
+/// clause's subject's, as a speech verb right before would make them.
+pub fn predicate_subject(
+    d: &mut Discourse,
+    s: Sentence,
+    k: usize,
+    known: &dyn Known,
+) -> Option<Candidate> {
+    // The subject ends right before the span, or before the auxiliary right before it.
+    let before = k.checked_sub(1).filter(|&b| b > s.range.start)?;
+    let aux = lexicon::is_auxiliary(super::verbs::split_clitic(&s.toks[before].lower).0);
+    let end = if aux { before } else { k };
+    let start = clauses::chunk_start(s.toks, s.range.start, end, known);
+    let np = np::parse_np(s.block, s.toks, start, end, known)?;
+    if np.end != end || !(np.is_person_like() || np.det.is_some() || np.body.is_some()) {
+        return None;
+    }
+    let e = d.resolve_np(s, &np, start);
+    Some(Candidate::from_cue(e, Cue::Verb { gap: 0 }))
+}
+
 /// "Mme Hamdouni a parlé d'un «…», M. Karroubi d'une «…»": the verb of the first clause is
 /// left out of the second, whose subject stands alone between the comma that follows the
 /// first quotation and the article of the second.

@@ -2539,6 +2539,31 @@ fn the_movement_or_the_organisation_stands_for_the_one_just_named() {
 }
 
 #[test]
+fn a_quoted_verb_phrase_is_its_subject_s_words() {
+    let found = quotes(
+        "Le ministère de l'Intérieur a « pris acte » de la décision. Dans un communiqué, le \
+         groupe Lactalpe \
+         « regrette profondément la gêne occasionnée » et annonce une enquête. Le maire Yves \
+         Corbin « suivra personnellement » le dossier. La situation reste « préoccupante ». Un \
+         adjoint a dit que le maire avait « demandé toutes les options ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "pris acte"),
+        Some("ministère de l'Intérieur")
+    );
+    assert_eq!(
+        speaker_of(&found, "regrette profondément la gêne occasionnée"),
+        Some("Lactalpe")
+    );
+    assert_eq!(
+        speaker_of(&found, "suivra personnellement"),
+        Some("Yves Corbin")
+    );
+    // A verb phrase inside what someone else reports stays theirs.
+    assert_eq!(speaker_of(&found, "demandé toutes les options"), None);
+}
+
+#[test]
 fn a_body_s_short_name_keeps_its_departement_number() {
     let found = quotes(
         "Le service départemental d'incendie et de secours (Sdis 29) a engagé 300 pompiers. \

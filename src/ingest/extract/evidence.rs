@@ -24,6 +24,9 @@ pub struct Evidence {
     pub after_quote: Option<usize>,
     /// Directly followed by a verb, without a comma: the span is the subject of a sentence.
     pub subject_position: bool,
+    /// The span holds its clause's verb: "Matignon a «pris acte»", "le groupe «regrette
+    /// profondément la gêne»" (see [`super::terms::predicate_span`]).
+    pub predicate: bool,
 }
 
 /// The nearest speech verb, "selon X" or quotation that governs span token `q`, walking back

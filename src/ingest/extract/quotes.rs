@@ -626,13 +626,17 @@ fn attribute_quote(
     k: usize,
     q: usize,
 ) {
-    let ev = evidence::evidence(s, at.verbs, k, state);
+    let mut ev = evidence::evidence(s, at.verbs, k, state);
+    ev.predicate = super::terms::predicate_span(s.toks, k, state.text(q));
     let decision = classify(&state.spans[q], state.text(q), s.toks, k, &ev);
     state.decisions[q] = decision;
     if state.decisions[q] != Decision::Quote {
         return;
     }
     let mut found = candidates::in_sentence(d, s, at.verbs, k, state);
+    if ev.predicate && found.is_empty() {
+        found.extend(candidates::predicate_subject(d, s, k, state));
+    }
     if at.verbs.is_empty() && at.si > 0 && !at.subject_is_person {
         if let Some((_, e)) = carry.frame.as_ref().filter(|(fl, _)| *fl == at.li) {
             found.push(candidate(e.clone(), Cue::Frame));

@@ -6,10 +6,12 @@
 //! plan baptisé «Horizon») is not. The rules look at the syntax around the marks, the verbs, the
 //! capitalisation and length of the span and the words right before it.
 
+use super::clauses::ends_like_finite_verb;
 use super::evidence::Evidence;
 use super::lexicon;
 use super::marks::Span;
 use super::tokens::Tok;
+use super::verbs::split_clitic;
 
 /// What a quoted span turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,6 +132,59 @@ fn characterised_by_verb(toks: &[Tok], k: usize, ev: &Evidence) -> bool {
     indefinite && ev.verb_gap.is_some_and(|(gap, _)| gap == 1)
 }
 
+/// Whether the span at token `k` holds its clause's verb, so that it is the subject's words:
+/// a participle (after an adverb, maybe) right after "avoir" ("a «pris acte»", "a «fermement
+/// condamné»"), or, right after its subject (a capitalised name, a role or a body's noun), a
+/// finite speech verb or a finite verb
+/// with an adverb in "-ment" ("Normachem «regrette profondément la gêne»", "Obradov «suivra
+/// personnellement» le dossier"). One word alone ("est ressortie «déçue»") is no verb phrase.
+pub fn predicate_span(toks: &[Tok], k: usize, text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let Some(prev) = k.checked_sub(1).map(|i| &toks[i]).filter(|t| t.is_word()) else {
+        return false;
+    };
+    if words.len() < 2 {
+        return false;
+    }
+    let ment = |w: &str| w.ends_with("ment") && w.chars().count() > 6;
+    let adverb = |w: &str| ment(w) || lexicon::is_adverb(w);
+    let (first, next) = if adverb(&words[0]) {
+        (words[1].as_str(), words.get(2).map(String::as_str))
+    } else {
+        (words[0].as_str(), Some(words[1].as_str()))
+    };
+    let aux = split_clitic(&prev.lower).0;
+    if matches!(
+        aux,
+        "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
+    ) {
+        return is_participle(first);
+    }
+    let finite_speech =
+        lexicon::speech_verb(first).is_some_and(|v| v.form == lexicon::Form::Finite);
+    let future = first.ends_with("ra") && first.chars().count() > 4;
+    let finite_with_adverb = (ends_like_finite_verb(first) || future) && next.is_some_and(ment);
+    let takes_note = matches!(first, "prend" | "prennent" | "prendra") && next == Some("acte");
+    let subject_noun = lexicon::role(&prev.lower).is_some() || lexicon::is_body_noun(&prev.lower);
+    (prev.cap || subject_noun)
+        && !lexicon::is_preposition(&prev.lower)
+        && (finite_speech || finite_with_adverb || takes_note)
+}
+
+/// A past participle: "-é(e)(s)" or one of the irregular ones reporting uses.
+fn is_participle(w: &str) -> bool {
+    ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3
+        || matches!(
+            w,
+            "pris" | "dit" | "fait" | "mis" | "promis" | "écrit" | "reconnu" | "admis" | "répondu"
+        )
+}
+
 pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) -> Decision {
     if text.is_empty() {
         return Decision::Term;
@@ -139,6 +194,9 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     }
     if !span.closed {
         return Decision::Term; // a stray mark
+    }
+    if ev.predicate {
+        return Decision::Quote;
     }
     let capitalised = text.chars().next().is_some_and(char::is_uppercase);
     // A span followed by ", juge X" is reported speech even after "un mouvement".
