@@ -1981,6 +1981,25 @@ fn one_goes_on_with_one_s_own_words() {
 }
 
 #[test]
+fn a_listed_holder_the_dispatch_does_not_name_needs_the_role_in_full() {
+    let listed = "Oskar Lindqvist\tm\tLindqvist\tchef de l'Union des rivières du Nord@2015-01..\n\
+                  Vera Holmström\tf\tHolmström\tprésidente de l'Agence ostalienne du cadastre@2015-01..\n";
+    let found = quotes_knowing(
+        listed,
+        "Les ministres se sont réunis lundi. Le chef de l'Union a évoqué des « progrès \
+         réels ». « Le texte est prêt », a assuré la présidente de l'Agence du \
+         cadastre.",
+    );
+    // What the text leaves out is part of a name: it may be another union.
+    assert_eq!(speaker_of(&found, "progrès réels"), None);
+    // What it leaves out is an adjective of nationality, which the setting supplies.
+    assert_eq!(
+        speaker_of(&found, "Le texte est prêt"),
+        Some("Vera Holmström")
+    );
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

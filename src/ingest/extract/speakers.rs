@@ -869,6 +869,12 @@ impl<'g> Discourse<'g> {
                         .iter()
                         .any(|r| r.cued && self.gazetteer.canonical(&r.name) == p.name)
                 };
+                // Someone the dispatch does not name is found by a role worded in full: "le
+                // chef de l'Alliance" is not the gazetteer's one "chef de l'Alliance Fleuve
+                // Congo", though "la présidente de la Commission" is its "présidente de la
+                // Commission européenne".
+                let in_full =
+                    |p: &&crate::model::aliases::Person| worded_in_full(p, role, self.date);
                 let holder = self
                     .gazetteer
                     .holder(role, self.date, Some(&named))
@@ -876,12 +882,14 @@ impl<'g> Discourse<'g> {
                         (det != Some(Det::Possessive))
                             .then(|| self.gazetteer.holder(role, self.date, None))
                             .flatten()
+                            .filter(in_full)
                     })
                     .or_else(|| {
                         // An undated dispatch (a live blog's page): the role's long-time holder.
                         (det != Some(Det::Possessive) && self.date.is_none())
                             .then(|| self.gazetteer.longtime_holder(role))
                             .flatten()
+                            .filter(in_full)
                     });
                 if let Some(p) = holder.filter(|p| p.gender.compatible(gender)) {
                     return Entity::named(p.name.clone(), p.gender.or(gender));
@@ -1173,6 +1181,28 @@ fn adjective_gender(w: &str) -> Gender {
     } else {
         Gender::M
     }
+}
+
+/// Whether `role`, as the text words it, leaves out of one of the offices `p` holds (at the
+/// dispatch's date, when it has one) nothing but adjectives of nationality, which the
+/// dispatch's setting supplies.
+fn worded_in_full(
+    p: &crate::model::aliases::Person,
+    role: &Role,
+    date: Option<(u64, u64)>,
+) -> bool {
+    p.offices
+        .iter()
+        .filter(|o| role.fits(&o.role) && date.is_none_or(|d| o.from <= d.1 && d.0 <= o.to))
+        .any(|o| {
+            o.role.qualifiers.iter().all(|k| {
+                role.qualifiers
+                    .iter()
+                    .any(|q| crate::model::roles::same_word(q, k))
+                    || lexicon::is_adjective_of_nationality(k)
+                    || k == "europeen"
+            })
+        })
 }
 
 /// Nouns for the person facing someone: "son homologue", "son rival".
