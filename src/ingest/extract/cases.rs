@@ -638,6 +638,22 @@ fn pronouns_in_interview_answers() {
     );
 }
 
+/// "Nous avons écrit au ministère : « … »" in an answer: the interviewee speaking for their
+/// side, as "je" would.
+#[test]
+fn an_interview_s_nous_is_the_interviewee() {
+    let found = interview([
+        "Parce que les témoins disparaissent. Nous avons écrit au ministère : « Ouvrez les \
+         fonds du port ».",
+        "Oui, en février. Il était aimable.",
+        "Je n'ai rien à ajouter.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Ouvrez les fonds du port"),
+        Some("Odilon Varanne")
+    );
+}
+
 /// A clause opened by "comme", "quand", "lorsque": its subject is who speaks, and after
 /// "comme" the subject may follow the verb.
 #[test]

@@ -22,7 +22,7 @@ pub enum Pron {
     Relative,
     /// celui-ci, celle-ci: whatever was last mentioned; not resolved.
     Demonstrative,
-    /// je, j', moi: outside quotation marks, the interviewee of a question-and-answer
+    /// je, j', moi, nous: outside quotation marks, the interviewee of a question-and-answer
     /// interview; nobody otherwise.
     First,
     /// vous: outside quotation marks, in an interview's questions, the interviewee ("Vous
@@ -116,10 +116,12 @@ fn pronoun(w: &str) -> Option<Pron> {
         "il" | "lui" | "lui-même" => Pron::Personal(Gender::M),
         "elle" | "elle-même" => Pron::Personal(Gender::F),
         "on" | "ils" | "elles" | "eux" | "chacun" | "chacune" | "tous" | "certains"
-        | "certaines" | "d'autres" | "personne" | "nous" => Pron::Vague,
+        | "certaines" | "d'autres" | "personne" => Pron::Vague,
         "vous" => Pron::Addressee,
         "qui" => Pron::Relative,
-        "je" | "j'" | "moi" | "moi-même" => Pron::First,
+        // "Nous avons dit aux Américains : «…»" in an interview's answer: the interviewee
+        // speaking for their side.
+        "je" | "j'" | "moi" | "moi-même" | "nous" => Pron::First,
         "celui-ci" | "celle-ci" | "celui-là" | "celle-là" => Pron::Demonstrative,
         _ => return None,
     })
