@@ -733,6 +733,39 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 .iter()
                 .take_while(|w| !matches!(w.as_str(), "a" | "au" | "aux"))
                 .count();
+            // "la haute juridiction", "la juridiction": the court the dispatch named.
+            if thing == "juridiction"
+                && np.det == Some(Det::Definite)
+                && !np.proper_complement
+                && own == words.len()
+            {
+                return d
+                    .recent_body(None)
+                    .filter(|b| {
+                        matches!(
+                            b.split(' ').next().map(fold).as_deref(),
+                            Some("cour" | "tribunal" | "conseil")
+                        )
+                    })
+                    .or_else(|| d.facts().only_court().map(str::to_owned));
+            }
+            // "la compagnie aérienne", "le constructeur automobile", "le groupe français": a
+            // company's noun with adjectives takes up the company the dispatch named.
+            let trade = own > 1
+                && lexicon::is_company_noun(thing)
+                && np.det == Some(Det::Definite)
+                && !np.proper_complement
+                && words[1..own].iter().all(|w| {
+                    !lexicon::is_preposition(w)
+                        && lexicon::determiner(w).is_none()
+                        && !w.ends_with("iste")
+                        && w != "parlementaire"
+                });
+            if trade {
+                if let Some(company) = taken_up(thing, d) {
+                    return Some(company);
+                }
+            }
             if own > 1 {
                 let label = with_nationality(surface_label(s, np), side_adjective(s), d);
                 return Some(staff_of_country(
@@ -939,6 +972,7 @@ fn is_generic_organisation(w: &str) -> bool {
             | "entreprise"
             | "société"
             | "institution"
+            | "institut"
             | "autorité"
             | "instance"
             | "organisme"

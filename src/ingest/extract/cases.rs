@@ -1326,6 +1326,44 @@ fn a_departmental_office_is_its_acronym_and_its_departement() {
 }
 
 #[test]
+fn an_institution_a_court_and_a_company_taken_up_by_their_noun() {
+    let found = quotes(
+        "La Banque de Ruthénie juge la reprise « fragile ». « La croissance restera modeste », \
+         prévient l'institution.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La croissance restera modeste"),
+        Some("Banque de Ruthénie")
+    );
+    let found = quotes(
+        "L'Insee a publié ses chiffres mardi. « Le chômage recule légèrement », note l'institut.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le chômage recule légèrement"),
+        Some("Insee")
+    );
+    let found = quotes(
+        "Le Conseil d'État a rejeté mercredi le recours des associations. « Le décret ne porte \
+         pas une atteinte grave à la liberté d'aller et venir », estime la haute juridiction.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Le décret ne porte pas une atteinte grave à la liberté d'aller et venir"
+        ),
+        Some("Conseil d'État")
+    );
+    let found = quotes(
+        "La compagnie Aérolis a annulé quarante vols. « Les clients seront prévenus par SMS », a \
+         indiqué la compagnie aérienne.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les clients seront prévenus par SMS"),
+        Some("Aérolis")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \

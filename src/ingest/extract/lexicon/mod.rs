@@ -162,7 +162,7 @@ const BODY_NOUNS: &str =
     mission bureau service services consulat intersyndicale confédération ministère-public
     procureur-général inspection haut-commissariat agence-régionale conférence mutuelle
     industriel fabricant exploitant laboratoire assureur équipementier énergéticien chambre
-    centre clinique douane douanes université lycée école musée";
+    centre clinique douane douanes université lycée école musée institution juridiction";
 
 /// Establishments named after a saint, a person or a place, whose label keeps their noun ("la
 /// clinique Saint-Rémi", "l'hôpital Necker", "le lycée Jean-Moulin").
@@ -190,7 +190,7 @@ pub fn body_noun_gender(w: &str) -> Gender {
         chancellerie diplomatie municipalité région entreprise société compagnie ligue
         coalition assemblée autorité administration fondation banque délégation mission
         intersyndicale confédération inspection agence-régionale conférence chambre mutuelle
-        clinique douane douanes université école";
+        clinique douane douanes université école institution juridiction";
     static F: OnceLock<HashSet<String>> = OnceLock::new();
     let feminine = F.get_or_init(|| {
         FEMININE
