@@ -38,9 +38,10 @@ const SYNONYMS: [(&str, &str); 15] = [
     ),
     ("chef du pentagone", "ministre americain de la defense"),
     ("locataire de l'elysee", "president francais"),
-    // "le patron du RN", "la patronne de la CGT": who presides over it.
-    ("patron", "president"),
-    ("patronne", "president"),
+    // "le patron du RN", "la patronne de la CGT", "le patron de l'Otan": who heads it (see
+    // `Role::within` for what "chef" meets).
+    ("patron", "chef"),
+    ("patronne", "chef"),
     // The mayor, in the press's words.
     ("edile", "maire"),
     ("premier magistrat", "maire"),
@@ -209,12 +210,21 @@ impl Role {
     /// Same head, and every qualifier of `self` is one of `known`'s ("le porte-parole" is
     /// within "porte-parole du Kremlin").
     pub fn within(&self, known: &Role) -> bool {
-        self.head == known.head
+        (self.head == known.head || heads(&self.head, known))
             && self
                 .qualifiers
                 .iter()
                 .all(|q| known.qualifiers.iter().any(|k| same_word(q, k)))
     }
+}
+
+/// "le chef de l'ONU", "le dirigeant du RN": a loose word for whoever heads an organisation
+/// meets the formal title it is known by (its president, its secretary- or director-general).
+fn heads(head: &str, known: &Role) -> bool {
+    let general = || known.qualifiers.iter().any(|q| q == "general");
+    matches!(head, "chef" | "dirigeant" | "leader")
+        && (known.head == "president"
+            || matches!(known.head.as_str(), "secretaire" | "directeur") && general())
 }
 
 /// One qualifier worded as a country or as its adjective ("ukraine", "ukrainien"): equal, or
@@ -255,6 +265,13 @@ mod tests {
         let known = role("président du Rassemblement national");
         assert!(role("le patron du Rassemblement national").fits(&known));
         assert!(role("la patronne du Rassemblement national").fits(&known));
+        assert!(role("le dirigeant du Rassemblement national").fits(&known));
+        let known = role("secrétaire général de l'ONU");
+        assert!(role("le chef de l'ONU").fits(&known));
+        assert!(role("le patron de l'ONU").fits(&known));
+        assert!(!role("le chef de l'OTAN").fits(&known));
+        assert!(!role("le chef de l'ONU").fits(&role("secrétaire d'État de l'ONU")));
+        assert!(role("la patronne du FMI").fits(&role("directrice générale du FMI")));
         assert_eq!(role("porte-parole du Kremlin").head, "porte-parole");
         // A noun phrase's words without their articles.
         let words = |s: &str| Role::from_words(&s.split(' ').collect::<Vec<_>>()).expect(s);
