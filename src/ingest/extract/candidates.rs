@@ -156,6 +156,23 @@ pub fn in_sentence(
         }
     }
     before(d, s, verbs, k, known, &mut out);
+    // "Il a énuméré ses conditions : la reconnaissance des districts comme «…», …": the words
+    // after a colon, a few words before the quotation, with no verb of their own to say
+    // whose they are, are still those of the sentence's subject, with less evidence the
+    // farther they stand.
+    if out.is_empty() && k > s.range.start && !s.toks[k - 1].is_punct(":") {
+        if let Some(c) = distant_colon(s, verbs, k) {
+            if let Some(np) = clauses::main_subject_np(s, known) {
+                if np.end <= c && (np.is_person_like() || np.body.is_some()) {
+                    let e = d.resolve_np(s, &np, s.range.start);
+                    let gap = s.toks[c + 1..k].iter().filter(|t| t.is_word()).count();
+                    let mut c = Candidate::from_cue(e, Cue::Colon);
+                    c.score -= 2 * gap as i32;
+                    out.push(c);
+                }
+            }
+        }
+    }
     // "X rejette la responsabilité : «…»": a colon gives the quotation to the sentence's
     // subject, unless what comes right before it is someone's words: "publie le témoignage
     // d'un ingénieur : «…»".
@@ -230,6 +247,27 @@ fn gapped_subject(s: Sentence, k: usize, known: &dyn Known) -> Option<Np> {
     }
     let np = np::parse_np(s.block, toks, comma + 1, i, known)?;
     (np.end == i && np.name.is_some() && np.pronoun.is_none() && !np.coordinated).then_some(np)
+}
+
+/// The colon a few words before the quotation at `k` in its sentence, with nothing between
+/// them that could say whose the quotation is: no quotation, no speech verb, no "selon",
+/// no other colon or semicolon, no relative clause.
+fn distant_colon(s: Sentence, verbs: &[VerbHit], k: usize) -> Option<usize> {
+    let toks = s.toks;
+    let from = k.saturating_sub(10).max(s.range.start + 1);
+    let c = (from..k).rev().find(|&i| toks[i].is_punct(":;"))?;
+    if !toks[c].is_punct(":") || verbs.iter().any(|v| v.at > c && v.at < k) {
+        return None;
+    }
+    let clear = toks[c + 1..k].iter().all(|t| {
+        t.quote().is_none()
+            && !(t.is_word()
+                && matches!(
+                    t.lower.as_str(),
+                    "selon" | "d'après" | "pour" | "qui" | "que" | "qu'" | "dont"
+                ))
+    });
+    clear.then_some(c)
 }
 
 /// What a speech or a document named right before a colon gives its words: more than the

@@ -2054,6 +2054,21 @@ fn a_listed_holder_the_dispatch_does_not_name_needs_the_role_in_full() {
 }
 
 #[test]
+fn words_after_a_colon_are_the_subject_s_a_few_words_on() {
+    let found = quotes(
+        "Le président ostalien Bohdan Koval a posé ses conditions : le retrait des troupes, \
+         « sans lequel rien ne sera signé », puis des élections. La délégation a quitté la salle : \
+         selon un témoin, les échanges étaient « glaciaux ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "sans lequel rien ne sera signé"),
+        Some("Bohdan Koval")
+    );
+    // "selon" after the colon says whose they are.
+    assert_eq!(speaker_of(&found, "glaciaux"), None);
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \
