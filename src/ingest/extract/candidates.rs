@@ -454,13 +454,58 @@ fn verb_candidate(
     if adjectival {
         return;
     }
-    let e = resolve(d, s, &subject, known);
+    let mut e = resolve(d, s, &subject, known);
+    if !e.person && e.is_named() {
+        if let Some(author) = by_document(d, s, (v.at + 1, k), known, &e) {
+            e = author;
+        }
+    }
     let mut c = Candidate::from_cue(e, Cue::Verb { gap });
     if passive && c.entity.name.is_none() {
         // "jugée «irréaliste»" with no agent: the words are nobody's, and that is evidence.
         c.score = Cue::Verb { gap }.weight();
     }
     out.push(c);
+}
+
+/// "Borovsk a fait savoir par un communiqué de son ministère des Affaires étrangères que …",
+/// "la préfecture a indiqué dans une note du cabinet du préfet …": a body or a state that
+/// speaks through a document of one of its bodies speaks as that body. `from..to` lies between
+/// the verb and the quotation; `speaker` is the verb's subject.
+fn by_document(
+    d: &mut Discourse,
+    s: Sentence,
+    (from, to): (usize, usize),
+    known: &dyn Known,
+    speaker: &Entity,
+) -> Option<Entity> {
+    let toks = s.toks;
+    let i = (from..to.saturating_sub(4)).find(|&i| {
+        matches!(toks[i].lower.as_str(), "par" | "dans")
+            && matches!(toks[i + 1].lower.as_str(), "un" | "une")
+            && lexicon::is_document(&toks[i + 2].lower)
+            && matches!(toks[i + 3].lower.as_str(), "de" | "du" | "d'" | "des")
+    })?;
+    let mut end = i + 4;
+    while end < to && toks[end].is_word() && !matches!(toks[end].lower.as_str(), "que" | "qu'") {
+        end += 1;
+    }
+    // "de son ministère des Affaires étrangères": the ministry of the state that speaks.
+    if matches!(toks[i + 4].lower.as_str(), "son" | "sa" | "leur") {
+        let adjective = speaker.name.as_deref()?.strip_prefix("gouvernement ")?;
+        let text = names::surface(s.block, toks, i + 5, end);
+        let portfolio = text.strip_prefix("ministère ")?;
+        if !portfolio.starts_with("de") || !portfolio.contains(char::is_uppercase) {
+            return None;
+        }
+        return Some(Entity::body(
+            format!("ministère {adjective} {portfolio}"),
+            Gender::M,
+        ));
+    }
+    let np = np::parse_np(s.block, toks, i + 1, end, known)?;
+    let author = d.resolve_np(s, &np, i + 1);
+    (author.is_named() && !author.person && author.name != speaker.name).then_some(author)
 }
 
 /// Whether the quotation at token `k` opens with a verb: a negation ("ne sont pas …") or a

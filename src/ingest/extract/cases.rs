@@ -1364,6 +1364,27 @@ fn an_institution_a_court_and_a_company_taken_up_by_their_noun() {
 }
 
 #[test]
+fn a_state_speaking_through_its_ministry_s_document_is_the_ministry() {
+    let found = quotes(
+        "Les frappes ostaliennes ont repris mardi. À Ostalsk, le ton monte. Ostalsk a fait savoir \
+         par un communiqué de son ministère des Affaires étrangères que l'Ostalie « ne cédera à \
+         aucun chantage ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "ne cédera à aucun chantage"),
+        Some("ministère ostalien des Affaires étrangères")
+    );
+    let found = quotes(
+        "Kiev a salué un rapport « accablant », selon un message publié sur le compte X du \
+         ministère ukrainien des Affaires étrangères.",
+    );
+    assert_eq!(
+        speaker_of(&found, "accablant"),
+        Some("ministère ukrainien des Affaires étrangères")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \

@@ -760,6 +760,29 @@ impl<'g> Discourse<'g> {
                 end += 1;
             }
         }
+        // "un message publié sur le compte X du ministère zolanais des Affaires étrangères": the
+        // channel it was published on names its holder.
+        let published = [end.saturating_sub(1), end].into_iter().find(|&p| {
+            p > np.head_start
+                && p + 2 < s.range.end
+                && is_publishing_participle(&toks[p].lower)
+                && matches!(toks[p + 1].lower.as_str(), "sur" | "dans")
+        });
+        if let Some(p) = published {
+            let mut k = p + 2;
+            while k < s.range.end && lexicon::determiner(&toks[k].lower).is_some() {
+                k += 1;
+            }
+            if k < s.range.end && super::clauses::is_channel(&toks[k].lower) {
+                end = k + 1;
+                while end < s.range.end
+                    && !toks[end].is_punct(",.;:")
+                    && toks[end].quote().is_none()
+                {
+                    end += 1;
+                }
+            }
+        }
         let c = (np.head_start..end)
             .find(|&i| matches!(toks[i].lower.as_str(), "du" | "de" | "des" | "d'" | "par"))?;
         let mut from = c + 1;
