@@ -326,6 +326,19 @@ fn a_demonym_epithet_is_no_name() {
 }
 
 #[test]
+fn a_nationality_as_a_noun_is_the_one_person_of_that_nationality() {
+    let found = quotes(
+        "ROME, 7 novembre 2025 (AFP) - Le ministre russe des Affaires étrangères Sergueï Lavrov \
+         a rencontré le secrétaire d'État américain Marco Rubio. « Nous avons progressé », a \
+         déclaré le Russe à l'issue de la rencontre.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous avons progressé"),
+        Some("Sergueï Lavrov")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

@@ -833,6 +833,20 @@ impl<'g> Discourse<'g> {
 
     /// A definite role phrase or epithet: see the module's documentation.
     fn resolve_role(&self, np: &Np, det: Option<Det>, gender: Gender, at: usize) -> Entity {
+        // "a répliqué le Russe", "la Britannique": the one person the dispatch names whose
+        // known roles carry that nationality, rather than merely the last one named.
+        if let (Some("habitant"), [word]) = (np.role, np.words.as_slice()) {
+            let folded = crate::text::fold::fold(word);
+            if det == Some(Det::Definite) && lexicon::is_adjective_of_nationality(&folded) {
+                let role = Role {
+                    head: "habitant".to_owned(),
+                    qualifiers: vec![folded],
+                };
+                if let Some(e) = self.only_one_of_nationality(&role, gender) {
+                    return e;
+                }
+            }
+        }
         if det == Some(Det::Definite) && np.words.len() == 1 {
             match np.words[0].as_str() {
                 "premier" | "première" => return self.ordinal(false, gender),

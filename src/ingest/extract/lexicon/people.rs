@@ -252,8 +252,13 @@ pub fn is_demonym_epithet(w: &str) -> bool {
     const ENDINGS: [&str; 12] = [
         "ais", "aise", "ois", "oise", "ien", "ienne", "éen", "éenne", "ain", "aine", "and", "ande",
     ];
-    w.chars().count() > 5
-        && ENDINGS.iter().any(|e| w.ends_with(e))
+    // Those the endings miss: "le Russe", "la Britannique", "le Turc".
+    const OTHERS: &str = "russe russes biélorusse belge suisse turc turque grec grecque
+        britannique espagnol espagnole tchèque slovaque bulgare serbe croate slovène moldave
+        yéménite qatari émirati argentin argentine afghan afghane kényan kényane libyen libyenne
+        chypriote ouzbek kazakh mongol mongole kurde";
+    (w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+        || OTHERS.split_whitespace().any(|o| o == w))
         && !is_body_noun(w)
         && place_adjective(&crate::text::fold::fold(w)).is_none()
 }
