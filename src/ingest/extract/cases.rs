@@ -2103,6 +2103,17 @@ fn words_after_a_colon_are_the_subject_s_a_few_words_on() {
 }
 
 #[test]
+fn calling_someone_names_is_speaking() {
+    let found = quotes(
+        "Le ministre ostalien Bohdan Koval a traité les dirigeants voisins de « va-t-en-guerre ». \
+         Les médecins ont traité les blessés « dans l'urgence », selon la docteure Anne Morel.",
+    );
+    assert_eq!(speaker_of(&found, "va-t-en-guerre"), Some("Bohdan Koval"));
+    // "traiter" a patient: the words are those "selon" gives them to.
+    assert_eq!(speaker_of(&found, "dans l'urgence"), Some("Anne Morel"));
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

@@ -87,6 +87,27 @@ fn form_of(w: &str) -> Form {
     }
 }
 
+/// "a traité les dirigeants de «…»", "le traitant de «…»": "traiter" speaks only when it
+/// names someone by a quoted word after "de", a few words on (it also handles files and
+/// treats the wounded).
+fn insult(s: Sentence, k: usize, base: &str) -> Option<lexicon::Verb> {
+    let toks = s.toks;
+    let form = match base {
+        "traite" | "traites" | "traitent" | "traitait" | "traitaient" => Form::Finite,
+        "traité" | "traitée" | "traités" | "traitées" => Form::PastParticiple,
+        "traitant" => Form::PresentParticiple,
+        "traiter" => Form::Infinitive,
+        _ => return None,
+    };
+    let end = s.range.end.min(k + 9);
+    // Only the object's words between: "de" right before the quotation.
+    let de = (k + 1..end).find(|&i| !toks[i].is_word())?;
+    let named = de > k + 1
+        && toks[de].quote().is_some()
+        && matches!(toks[de - 1].lower.as_str(), "de" | "d'");
+    named.then_some(lexicon::Verb { form, strong: true })
+}
+
 /// The speech verbs of a sentence, in order.
 pub fn verbs(s: Sentence) -> Vec<VerbHit> {
     let toks = s.toks;
@@ -98,6 +119,9 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
         }
         let (base, clitic) = split_clitic(&t.lower);
         let verb = lexicon::speech_verb(base).or_else(|| {
+            if base.starts_with("trait") {
+                return insult(s, k, base);
+            }
             if !base.starts_with(['m', 'f']) {
                 return None;
             }
