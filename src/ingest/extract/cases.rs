@@ -1398,6 +1398,23 @@ fn a_state_speaking_through_its_ministry_s_document_is_the_ministry() {
 }
 
 #[test]
+fn an_acronym_and_a_capitalised_word_name_one_company() {
+    let found = quotes(
+        "RFT Réseau a annoncé mardi la fermeture de la ligne. « La voie sera rénovée sur \
+         quarante kilomètres », a précisé RFT Réseau. Selon RFT Voyageurs, « les horaires \
+         seront adaptés dès lundi ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "La voie sera rénovée sur quarante kilomètres"),
+        Some("RFT Réseau")
+    );
+    assert_eq!(
+        speaker_of(&found, "les horaires seront adaptés dès lundi"),
+        Some("RFT Voyageurs")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \

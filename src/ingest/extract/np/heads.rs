@@ -68,6 +68,30 @@ impl Parser<'_> {
                 return Step::At(e);
             }
         }
+        // "SNCF Réseau", "la CGT Cheminots": an acronym and one capitalised word that is no
+        // first name and no one's name is one organisation's name.
+        let named = toks[j].acronym
+            && !self.in_complement
+            && self.np.name.is_none()
+            && self.np.body.is_none()
+            && self.np.role.is_none()
+            && toks.get(j + 1).is_some_and(|n| {
+                j + 1 < self.end
+                    && n.is_capitalised()
+                    && !n.acronym
+                    && !names::is_function_word(&n.lower)
+                    && lexicon::first_name(&n.lower).is_none()
+                    && !self.known.is_person(&n.lower)
+                    && !lexicon::is_country(&crate::text::fold::fold(&n.lower))
+            })
+            && toks
+                .get(j + 2)
+                .is_none_or(|n| j + 2 >= self.end || !n.is_capitalised());
+        if named {
+            self.np.body = Some(surface(self.block, toks, j, j + 2));
+            self.head_seen = true;
+            return Step::At(j + 2);
+        }
         let Some(e) = run_at(toks, j, self.end) else {
             return Step::Pass;
         };
