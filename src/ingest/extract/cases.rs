@@ -2131,6 +2131,15 @@ fn calling_someone_names_is_speaking() {
 }
 
 #[test]
+fn a_reflexive_verb_that_says_nothing_is_no_speech_verb() {
+    let found = quotes(
+        "Le président ostalien Bohdan Koval a parlé mardi. Le chef de l'État a averti que la \
+         Valmorie s'exposerait à des sanctions « très lourdes » en cas d'attaque.",
+    );
+    assert_eq!(speaker_of(&found, "très lourdes"), Some("Bohdan Koval"));
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

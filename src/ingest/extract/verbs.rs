@@ -108,6 +108,18 @@ fn insult(s: Sentence, k: usize, base: &str) -> Option<lexicon::Verb> {
     named.then_some(lexicon::Verb { form, strong: true })
 }
 
+/// Speech verbs that speak no more when reflexive: "s'exposer à", "se qualifier pour",
+/// "s'assurer que", "se lancer dans", "se confirmer", "s'annoncer difficile", "se signaler",
+/// "s'appeler", "se rapporter à", "se relever", "se réclamer de".
+fn not_speech_reflexive(base: &str) -> bool {
+    [
+        "expos", "qualifi", "assur", "lanc", "lanç", "confirm", "annonc", "annonç", "signal",
+        "appel", "rapport", "relev", "relèv", "réclam", "observ", "pointe",
+    ]
+    .iter()
+    .any(|p| base.starts_with(p))
+}
+
 /// The speech verbs of a sentence, in order.
 pub fn verbs(s: Sentence) -> Vec<VerbHit> {
     let toks = s.toks;
@@ -196,6 +208,11 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
             form = Form::PresentParticiple;
         }
         let (group, mut has_aux, aux_clitic) = group_start(s, k);
+        // "la Russie s'exposerait à des sanctions «…»", "s'est qualifiée pour la finale":
+        // reflexive, these verbs say nothing.
+        if toks[group..k].iter().any(|t| t.is("se") || t.is("s'")) && not_speech_reflexive(base) {
+            continue;
+        }
         // "a jugé … et assuré :": a participle sharing an earlier auxiliary.
         if verb.form == Form::PastParticiple
             && !has_aux
