@@ -183,6 +183,13 @@ pub fn in_sentence(
                 cue: Cue::Colon,
                 score: VOICED,
             });
+        } else if let Some((np, at)) = subject_of_last_clause(s, k - 1, known) {
+            // The clause that ends with the colon has its own named subject: stronger than a
+            // speech verb of an earlier clause ("X a parlé, puis Y a conclu : «…»").
+            let e = d.resolve_np(s, &np, at);
+            let mut c = Candidate::from_cue(e, Cue::Colon);
+            c.score += 30;
+            out.push(c);
         } else if let Some(np) = clauses::main_subject_np(s, known) {
             if np.is_person_like() || np.det.is_some() || np.body.is_some() {
                 let e = d.resolve_np(s, &np, s.range.start);
@@ -212,6 +219,41 @@ pub fn predicate_subject(
     }
     let e = d.resolve_np(s, &np, start);
     Some(Candidate::from_cue(e, Cue::Verb { gap: 0 }))
+}
+
+/// "X a parlé le premier, puis Y a pris la parole : «…»", "c'est Y qui a conclu : «…»": the
+/// colon ends a clause of its own, after a comma, "puis", "mais", "et" or "c'est", whose
+/// subject is a name followed by its verb; that subject, and where it starts.
+fn subject_of_last_clause(s: Sentence, colon: usize, known: &dyn Known) -> Option<(Np, usize)> {
+    let toks = s.toks;
+    let mut b = colon;
+    while b > s.range.start {
+        let t = &toks[b - 1];
+        let opens = t.is_word()
+            && matches!(
+                t.lower.as_str(),
+                "puis" | "mais" | "et" | "ensuite" | "est" | "c'est" | "c'était"
+            );
+        if t.is_punct(",;") || t.quote().is_some() || opens {
+            break;
+        }
+        b -= 1;
+    }
+    if b == s.range.start {
+        return None;
+    }
+    // The subject ends at its verb.
+    let verb = (b + 1..colon).find(|&j| {
+        let t = &toks[j];
+        t.is_word()
+            && !t.cap
+            && (t.is("qui")
+                || lexicon::is_auxiliary(super::verbs::split_clitic(&t.lower).0)
+                || lexicon::speech_verb(&t.lower).is_some()
+                || clauses::ends_like_finite_verb(&t.lower))
+    })?;
+    let np = np::parse_np(s.block, toks, b, verb, known)?;
+    (np.name.is_some() && np.pronoun.is_none() && np.end == verb).then_some((np, b))
 }
 
 /// "Mme Hamdouni a parlé d'un «…», M. Karroubi d'une «…»": the verb of the first clause is

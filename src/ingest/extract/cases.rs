@@ -339,6 +339,19 @@ fn a_nationality_as_a_noun_is_the_one_person_of_that_nationality() {
 }
 
 #[test]
+fn a_colon_ending_a_later_clause_gives_the_words_to_that_clause_s_subject() {
+    let found = quotes(
+        "Hélène Vasseur a parlé la première, puis Marc Aubertin a pris la parole : « Il faut \
+         agir vite. » Après la maire, c'est Yves Corbin qui a conclu : « Rien n'est joué. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il faut agir vite."),
+        Some("Marc Aubertin")
+    );
+    assert_eq!(speaker_of(&found, "Rien n'est joué."), Some("Yves Corbin"));
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
