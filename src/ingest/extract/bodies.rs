@@ -514,6 +514,10 @@ pub fn place_label(d: &impl Known, place: &str) -> Option<String> {
 /// speaking as a state.
 pub fn complement_label(d: &impl Known, text: &str) -> Option<String> {
     let folded = fold(text);
+    // "sur le site de la mairie", "la page officielle de la ville": the city hall's.
+    if matches!(folded.as_str(), "mairie" | "ville" | "municipalite") {
+        return city_hall(None, d);
+    }
     // "le bulletin de l'établissement", "un communiqué de l'entreprise": the organisation
     // just named.
     if !folded.contains(' ') && is_stand_in(&text.to_lowercase(), std::slice::from_ref(&folded)) {

@@ -497,6 +497,17 @@ fn verb_candidate(
         return;
     }
     let mut e = resolve(d, s, &subject, known);
+    // "À l'Élysée, on fait valoir que «…»", "Du côté de Bercy, on assure que «…»".
+    let vague = match &subject {
+        Subject::Pronoun(Pron::Vague, at) => Some(*at),
+        Subject::Np(np, at) if np.pronoun == Some(Pron::Vague) => Some(*at),
+        _ => None,
+    };
+    if let Some(at) = vague.filter(|&at| s.toks[at].is("on")) {
+        if let Some(body) = fronted_body(d, s, at, known) {
+            e = body;
+        }
+    }
     if !e.person && e.is_named() {
         if let Some(author) = by_document(d, s, (v.at + 1, k), known, &e) {
             e = author;
@@ -508,6 +519,34 @@ fn verb_candidate(
         c.score = Cue::Verb { gap }.weight();
     }
     out.push(c);
+}
+
+/// "À l'Élysée, on …", "Du côté de Bercy, on …", "Au ministère de la Santé, on …": the body
+/// where "on" (at token `at`) speaks, set off by a comma at the start of its sentence.
+fn fronted_body(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let i = s.range.start;
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < at)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let from = match (w(i), w(i + 1), w(i + 2)) {
+        ("du", "côté", "de" | "du" | "des" | "d'") => i + 3,
+        ("côté", "de" | "du" | "des" | "d'", _) => i + 2,
+        ("à" | "au" | "a", _, _) => i + 1,
+        _ => return None,
+    };
+    let comma = comma_or_quote(toks, from, at);
+    if comma + 1 != at || !toks[comma].is_punct(",") {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, from, comma, known)?;
+    if np.pronoun.is_some() || np.role.is_some() || np.end != comma {
+        return None;
+    }
+    let e = d.resolve_np(s, &np, from);
+    (e.is_named() && !e.person).then_some(e)
 }
 
 /// "Borovsk a fait savoir par un communiqué de son ministère des Affaires étrangères que …",

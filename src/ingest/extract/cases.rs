@@ -1428,6 +1428,34 @@ fn an_acronym_and_a_capitalised_word_name_one_company() {
 }
 
 #[test]
+fn on_after_a_body_set_off_at_the_start_is_the_body() {
+    let found = quotes(
+        "Le budget sera présenté mardi. Du côté de Bercy, on assure que « la trajectoire sera \
+         tenue ». À l'Élysée, on fait valoir que « rien n'est arbitré ». À Vienne-la-Haute, on \
+         juge le projet « précipité ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "la trajectoire sera tenue"),
+        Some("ministère de l'Économie")
+    );
+    assert_eq!(speaker_of(&found, "rien n'est arbitré"), Some("Élysée"));
+    // A town is no body.
+    assert_eq!(speaker_of(&found, "précipité"), None);
+}
+
+#[test]
+fn the_city_s_website_is_the_city_hall_s() {
+    let found = quotes(
+        "CAHORS, 2 mai 2026 (AFP) - La piscine a fermé. « Nous ferons toute la lumière sur cet \
+         incident », peut-on lire sur le site de la mairie.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ferons toute la lumière sur cet incident"),
+        Some("mairie de Cahors")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \
