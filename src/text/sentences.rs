@@ -28,9 +28,25 @@ pub fn opens_sentence(c: char) -> bool {
 }
 
 /// Whether a period after the word `lower` (lower-cased; `capitalised` when it was written with a
-/// capital) is an abbreviation's: a listed abbreviation, or a single capital (an initial).
-pub fn is_abbreviation(lower: &str, capitalised: bool) -> bool {
-    ABBREVIATIONS.contains(&lower) || (capitalised && lower.chars().count() == 1)
+/// capital; `before` the word before it, lower-cased) is an abbreviation's: a listed
+/// abbreviation, or a single capital (an initial) — but not the network a text was posted on
+/// ("a-t-il écrit sur X. Sa collègue …").
+pub fn is_abbreviation(lower: &str, capitalised: bool, before: &str) -> bool {
+    let network = matches!(
+        before,
+        "sur" | "réseau" | "social" | "compte" | "plateforme" | "via"
+    );
+    ABBREVIATIONS.contains(&lower) || (capitalised && lower.chars().count() == 1 && !network)
+}
+
+/// The word before the one ending at byte `end` of `text`.
+fn previous_word(text: &str, end: usize) -> &str {
+    text[..end]
+        .trim_end_matches(|c: char| c.is_alphabetic())
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
 }
 
 /// Byte offsets where sentences begin (the first excluded). A line break always begins one.
@@ -66,6 +82,7 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
                 && is_abbreviation(
                     &word_before.to_lowercase(),
                     word_before.starts_with(char::is_uppercase),
+                    &previous_word(text, at).to_lowercase(),
                 );
             if !abbreviation {
                 out.push(next);
@@ -89,6 +106,11 @@ mod tests {
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert!(sentence_starts("Selon M. Peskov, rien. Puis autre chose.").len() == 1);
+        // The network a text was posted on is no initial.
+        assert_eq!(
+            sentences("Il l'a écrit sur X. Sa collègue George W. Reed répond."),
+            ["Il l'a écrit sur X.", "Sa collègue George W. Reed répond."]
+        );
         assert_eq!(
             sentences("Le 3 janv. 2025, Mme Dupont et J. Martin ont parlé. Ils partent."),
             [
@@ -153,6 +175,7 @@ mod tests {
                             && is_abbreviation(
                                 &word_before.to_lowercase(),
                                 word_before.starts_with(char::is_uppercase),
+                                &previous_word(text, chars[i].0).to_lowercase(),
                             );
                         if !abbreviation {
                             out.push(chars[j].0);

@@ -314,7 +314,15 @@ pub fn sentences(toks: &[Tok], quote_ends_sentence: impl Fn(usize) -> bool) -> V
                 let abbreviation = t.lower == "."
                     && i > 0
                     && toks[i - 1].is_word()
-                    && sentences::is_abbreviation(&toks[i - 1].lower, toks[i - 1].cap);
+                    && sentences::is_abbreviation(
+                        &toks[i - 1].lower,
+                        toks[i - 1].cap,
+                        if i > 1 {
+                            toks[i - 2].lower.as_str()
+                        } else {
+                            ""
+                        },
+                    );
                 opens_sentence && !abbreviation
             }
             // «…» Elle a appelé … : a pronoun or an article opens a new sentence even after a
