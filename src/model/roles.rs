@@ -21,7 +21,7 @@ pub struct Role {
 }
 
 /// Phrases worded two ways for one office: (what the text may say, the wording compared).
-const SYNONYMS: [(&str, &str); 15] = [
+const SYNONYMS: [(&str, &str); 17] = [
     ("chef de la diplomatie", "ministre des affaires etrangeres"),
     (
         "cheffe de la diplomatie",
@@ -42,6 +42,9 @@ const SYNONYMS: [(&str, &str); 15] = [
     // `Role::within` for what "chef" meets).
     ("patron", "chef"),
     ("patronne", "chef"),
+    // NATO, in the press's words: "le patron de l'Alliance", "le chef de l'Alliance atlantique".
+    ("alliance atlantique", "otan"),
+    ("alliance", "otan"),
     // The mayor, in the press's words.
     ("edile", "maire"),
     ("premier magistrat", "maire"),
@@ -272,6 +275,9 @@ mod tests {
         assert!(!role("le chef de l'OTAN").fits(&known));
         assert!(!role("le chef de l'ONU").fits(&role("secrétaire d'État de l'ONU")));
         assert!(role("la patronne du FMI").fits(&role("directrice générale du FMI")));
+        let known = role("secrétaire général de l'OTAN");
+        assert!(role("le patron de l'Alliance").fits(&known));
+        assert!(role("le secrétaire général de l'Alliance atlantique").fits(&known));
         assert_eq!(role("porte-parole du Kremlin").head, "porte-parole");
         // A noun phrase's words without their articles.
         let words = |s: &str| Role::from_words(&s.split(' ').collect::<Vec<_>>()).expect(s);
