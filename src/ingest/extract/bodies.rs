@@ -292,6 +292,12 @@ pub fn usual_acronym(label: &str, facts: &Facts) -> Option<String> {
     if !label.contains(' ') {
         return None;
     }
+    // "le Haut-Commissariat des Nations unies aux droits de l'homme" is known by its short
+    // name, as the refugee agency is by "HCR".
+    if fold(label).replace('’', "'") == "haut-commissariat des nations unies aux droits de l'homme"
+    {
+        return Some(label.replacen(" des Nations unies", "", 1));
+    }
     let words: Vec<&str> = label.split_whitespace().collect();
     let first = fold(words[0]);
     // The longest full name first: "direction départementale des territoires et de la mer"
@@ -504,6 +510,10 @@ pub fn place_label(d: &impl Known, place: &str) -> Option<String> {
     if matches!(folded.as_str(), "paris" | "france") {
         return Some("Élysée".to_owned());
     }
+    // "Bruxelles a présenté un paquet de sanctions": the European Commission, not Belgium.
+    if folded == "bruxelles" {
+        return Some("Commission européenne".to_owned());
+    }
     let adjective = lexicon::place_adjective(&folded)
         .map(str::to_owned)
         .or_else(|| d.facts().adjective_for(&folded))?;
@@ -620,6 +630,16 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         match words.first().map(String::as_str) {
             Some("magistrats" | "rapporteurs" | "sages") => return d.recent_body(None),
             Some("auteurs") if words[1..].iter().any(report) => return d.recent_body(None),
+            // "les pompiers landais", "les sapeurs-pompiers du Var": the fire service the
+            // dispatch names by its acronym ("(Sdis 40)").
+            Some("pompiers" | "sapeurs-pompiers") => {
+                let fire = ["Sdis", "SDIS"]
+                    .iter()
+                    .find_map(|a| d.facts().placed_acronyms.get(*a).cloned());
+                if fire.is_some() {
+                    return fire;
+                }
+            }
             _ => {}
         }
     }

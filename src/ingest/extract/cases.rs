@@ -1456,6 +1456,31 @@ fn the_city_s_website_is_the_city_hall_s() {
 }
 
 #[test]
+fn firefighters_brussels_and_the_un_rights_office_by_their_usual_names() {
+    let found = quotes(
+        "Le service départemental d'incendie et de secours de l'Aude (Sdis 11) engage deux cents \
+         hommes. Sur X, les pompiers audois font état de conditions « très difficiles ».",
+    );
+    assert_eq!(speaker_of(&found, "très difficiles"), Some("Sdis 11"));
+    let found = quotes(
+        "Les Vingt-Sept se réunissent lundi. Bruxelles a jugé « indispensable » un nouveau \
+         paquet de sanctions.",
+    );
+    assert_eq!(
+        speaker_of(&found, "indispensable"),
+        Some("Commission européenne")
+    );
+    let found = quotes(
+        "Le Haut-Commissariat des Nations unies aux droits de l'homme s'est dit « profondément \
+         préoccupé » par les arrestations.",
+    );
+    assert_eq!(
+        speaker_of(&found, "profondément préoccupé"),
+        Some("Haut-Commissariat aux droits de l'homme")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \
