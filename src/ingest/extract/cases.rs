@@ -2206,6 +2206,17 @@ fn a_reflexive_verb_that_says_nothing_is_no_speech_verb() {
 }
 
 #[test]
+fn a_role_named_further_down_is_known_from_the_start() {
+    let found = quotes(
+        "21h05 - Le député Marc Aubry réclame des renforts, tandis que la préfète juge la \
+         demande « prématurée ».\n\n\
+         19h40 - La préfète de l'Ain, Odile Brunet, a fait le point à la mairie. « Aucune \
+         victime n'est à déplorer », a-t-elle déclaré.",
+    );
+    assert_eq!(speaker_of(&found, "prématurée"), Some("Odile Brunet"));
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

@@ -74,6 +74,14 @@ impl Discourse<'_> {
         if let Some(role) = apposed_role(toks, range, start) {
             self.registry.add_role(i, role);
         }
+        // "La préfète des Landes, Corinne Hiriart, …": the role phrase apposed before the name
+        // is known from the start, for "la préfète" in a live blog's earlier entry above it or
+        // in the title.
+        if e - start >= 2 {
+            if let Some(role) = role_phrase_apposed(toks, range, start) {
+                self.registry.add_role(i, role);
+            }
+        }
         // "la Française Clara Morel": her nationality, for "la joueuse française" further down.
         let demonym = if start == k + 1 {
             Some(k)
@@ -242,6 +250,35 @@ fn apposed_role(toks: &[Tok], range: &Range<usize>, start: usize) -> Option<Role
         return None;
     }
     Role::from_words(&[noun.lower.as_str()])
+}
+
+/// "La préfète des Landes, Corinne Hiriart": the role of a definite phrase opening its clause
+/// and ending with the comma right before the name at `start`.
+fn role_phrase_apposed(toks: &[Tok], range: &Range<usize>, start: usize) -> Option<Role> {
+    let comma = start.checked_sub(1).filter(|&c| c > range.start)?;
+    if !toks[comma].is_punct(",") {
+        return None;
+    }
+    let first = (range.start..comma)
+        .rev()
+        .take(8)
+        .take_while(|&b| toks[b].is_word())
+        .last()?;
+    let det = &toks[first];
+    let opens =
+        first == range.start || toks[first - 1].is_punct(",:;") || toks[first - 1].is_punct("-");
+    if !opens || !matches!(det.lower.as_str(), "le" | "la" | "l'") {
+        return None;
+    }
+    let noun = &toks[first + 1..comma].first()?;
+    if noun.cap || lexicon::role(&noun.lower).is_none() {
+        return None;
+    }
+    let words: Vec<&str> = toks[first + 1..comma]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    Role::from_words(&words)
 }
 
 /// What the words around a run of capitalised words say of it.
