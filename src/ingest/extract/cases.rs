@@ -352,6 +352,20 @@ fn a_colon_ending_a_later_clause_gives_the_words_to_that_clause_s_subject() {
 }
 
 #[test]
+fn a_reported_clause_s_support_verb_gives_no_new_speaker() {
+    let found = quotes(
+        "VARSOVIE, 7 novembre 2025 (AFP) - Le ministre ostalien des Affaires étrangères Piotr \
+         Varga a déclaré que l'Ostalie soutiendrait « toute mesure qui affaiblit l'agresseur ». \
+         Sa collègue Anna Lis soutient que « rien n'est acquis ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "toute mesure qui affaiblit l'agresseur"),
+        Some("Piotr Varga")
+    );
+    assert_eq!(speaker_of(&found, "rien n'est acquis"), Some("Anna Lis"));
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

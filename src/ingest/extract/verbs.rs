@@ -120,6 +120,13 @@ fn not_speech_reflexive(base: &str) -> bool {
     .any(|p| base.starts_with(p))
 }
 
+/// Forms of "soutenir" and "défendre", which say or support.
+fn supports_rather_than_says(base: &str) -> bool {
+    ["soutien", "soutenu", "souten", "défend", "défendu"]
+        .iter()
+        .any(|p| base.starts_with(p))
+}
+
 /// The speech verbs of a sentence, in order.
 pub fn verbs(s: Sentence) -> Vec<VerbHit> {
     let toks = s.toks;
@@ -168,6 +175,20 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
             None
         });
         let Some(verb) = verb else { continue };
+        // "la Pologne soutiendrait «toute mesure…»", "défend un «plan…»": with an object these
+        // verbs mean to support, not to say; they report speech before "que" or a colon only.
+        // Inside what another speech verb reports ("a déclaré que la Pologne soutiendrait
+        // «…»"), such a verb with an object is the reported clause's, not a new speaker's.
+        if supports_rather_than_says(base) {
+            let next = toks.get(k + 1).filter(|_| k + 1 < s.range.end);
+            let says = next.is_some_and(|n| n.is("que") || n.is("qu'") || n.is_punct(":"));
+            let reported = out.last().is_some_and(|v: &VerbHit| {
+                toks[v.at + 1..k].iter().any(|t| t.is("que") || t.is("qu'"))
+            });
+            if reported && !says {
+                continue;
+            }
+        }
         // An infinitive reports speech after "avant d'ajouter", "tenu à rappeler", not
         // after a modal ("devrait maintenir son refus").
         if verb.form == Form::Infinitive
