@@ -341,6 +341,17 @@ pub fn usual_acronym(label: &str, facts: &Facts) -> Option<String> {
     .then(|| (*acronym).to_owned())
 }
 
+/// A bare acronym of a body with regional or departmental offices ("ARS", "DDT") as the one
+/// office the dispatch names ("l'Agence régionale de santé (ARS) Bretagne" → "ARS Bretagne");
+/// "SNCF" and "SNCF Réseau" are two companies, so other acronyms are left as they are.
+pub fn office_of(acronym: &str, facts: &Facts) -> Option<String> {
+    let offices = USUAL_ACRONYMS
+        .iter()
+        .any(|(_, a, seat)| *a == acronym && *seat != Seat::None);
+    let placed = facts.acronym_label(acronym);
+    (offices && placed != acronym).then_some(placed)
+}
+
 /// French départements with their article, for a departmental body the dispatch names without
 /// its territory.
 const DEPARTMENTS: &str = "l'Ain l'Aisne l'Allier les Alpes-de-Haute-Provence les Hautes-Alpes \
@@ -535,6 +546,15 @@ pub fn complement_label(d: &impl Known, text: &str) -> Option<String> {
     }
     if let Some(l) = fixed(&folded) {
         return Some(l.to_owned());
+    }
+    // "selon le bulletin de la préfecture": the prefecture the dispatch named.
+    if !folded.contains(' ') && lexicon::is_body_noun(&text.to_lowercase()) {
+        let head = text.to_lowercase();
+        return d
+            .facts()
+            .named_body(&head)
+            .map(str::to_owned)
+            .or_else(|| d.recent_body(Some(&head)));
     }
     let first = folded.split_whitespace().next()?;
     let written = text.split_whitespace().next()?.to_lowercase();

@@ -1495,6 +1495,27 @@ fn firefighters_brussels_and_the_un_rights_office_by_their_usual_names() {
 }
 
 #[test]
+fn a_bare_body_noun_in_a_document_s_complement_is_the_body_named() {
+    let found = quotes(
+        "La préfecture du Gers a déclenché l'alerte. Les écoles restent ouvertes. Selon le \
+         dernier bulletin de la préfecture, la qualité de l'air est « médiocre ».",
+    );
+    assert_eq!(speaker_of(&found, "médiocre"), Some("préfecture du Gers"));
+}
+
+#[test]
+fn a_regional_office_named_with_its_acronym_in_parentheses_keeps_its_region() {
+    let found = quotes(
+        "L'Agence régionale de santé (ARS) Occitanie a publié des recommandations. L'agence \
+         conseille aux riverains de « fermer les fenêtres ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "fermer les fenêtres"),
+        Some("ARS Occitanie")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \

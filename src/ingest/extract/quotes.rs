@@ -185,7 +185,9 @@ pub fn extract_with(
             .iter()
             .flatten()
             .filter(|l| l.strip_prefix(acronym).is_some_and(|r| r.starts_with(' ')));
-        let one = offices.next()?;
+        let Some(one) = offices.next() else {
+            return super::bodies::office_of(acronym, d.facts());
+        };
         offices.all(|o| o == one).then(|| one.clone())
     };
     let mut out: Vec<Vec<Quote>> = blocks.iter().map(|_| Vec::new()).collect();

@@ -289,6 +289,26 @@ impl Facts {
                 .entry(block[t.start..t.end].to_owned())
                 .or_insert_with(|| names::surface(block, toks, k, e));
         }
+        // "l'Agence régionale de santé (ARS) Bretagne": the region after the parenthesis.
+        if k >= range.start + 1
+            && k + 2 < range.end
+            && toks[k - 1].is_punct("(")
+            && toks[k + 1].is_punct(")")
+            && toks[k + 2].is_capitalised()
+            && !toks[k + 2].acronym
+            && lexicon::first_name(&toks[k + 2].lower).is_none()
+        {
+            let region = &toks[k + 2];
+            self.placed_acronyms
+                .entry(block[t.start..t.end].to_owned())
+                .or_insert_with(|| {
+                    format!(
+                        "{} {}",
+                        &block[t.start..t.end],
+                        &block[region.start..region.end]
+                    )
+                });
+        }
         if k + 2 < range.end {
             let (de, place) = (&toks[k + 1], &toks[k + 2]);
             if de.is_word()
