@@ -290,7 +290,7 @@ impl Facts {
                 .or_insert_with(|| names::surface(block, toks, k, e));
         }
         // "l'Agence régionale de santé (ARS) Bretagne": the region after the parenthesis.
-        if k >= range.start + 1
+        if k > range.start
             && k + 2 < range.end
             && toks[k - 1].is_punct("(")
             && toks[k + 1].is_punct(")")
