@@ -366,6 +366,22 @@ fn a_reported_clause_s_support_verb_gives_no_new_speaker() {
 }
 
 #[test]
+fn a_span_opening_with_an_auxiliary_after_a_naming_noun_is_no_title() {
+    let found = quotes(
+        "Selon des sources concordantes, le plan « sera présenté en conseil des ministres ». \
+         Le projet « devrait aboutir avant l'été », selon le ministère. La mairie a lancé le \
+         projet « Cœur de ville ».",
+    );
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(
+        texts.contains(&"sera présenté en conseil des ministres"),
+        "{found:?}"
+    );
+    assert!(texts.contains(&"devrait aboutir avant l'été"), "{found:?}");
+    assert!(!texts.contains(&"Cœur de ville"), "{found:?}");
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

@@ -222,7 +222,31 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
                         | "de"
                 )
             });
-    if (capitalised || !ev.inversion) && !opens_with_preposition && naming_context(toks, k) {
+    // "le plan « sera présenté en conseil des ministres »": a span opening with an auxiliary
+    // or a modal is the rest of a clause, never a title.
+    let opens_with_verb = !capitalised
+        && text
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .next()
+            .is_some_and(|w| {
+                lexicon::is_auxiliary(w)
+                    || matches!(
+                        w,
+                        "doit"
+                            | "doivent"
+                            | "devrait"
+                            | "devraient"
+                            | "peut"
+                            | "peuvent"
+                            | "pourrait"
+                            | "pourraient"
+                    )
+            });
+    if (capitalised || !ev.inversion)
+        && !opens_with_preposition
+        && !opens_with_verb
+        && naming_context(toks, k)
+    {
         return Decision::Naming;
     }
     let words = word_count(text);
