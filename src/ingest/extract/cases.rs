@@ -2268,6 +2268,18 @@ fn a_role_named_further_down_is_known_from_the_start() {
 }
 
 #[test]
+fn a_name_apposed_at_the_end_of_a_question_is_the_phrase_s() {
+    let found = quotes(
+        "Et la présidente de la commission, Ilona Berzina ?\n\n\
+         – Elle voyait loin. Elle répétait : « Un texte flou est une bombe à retardement. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Un texte flou est une bombe à retardement."),
+        Some("Ilona Berzina")
+    );
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

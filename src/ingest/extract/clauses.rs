@@ -305,7 +305,7 @@ pub fn with_apposition(s: Sentence, mut np: Np, known: &dyn Known) -> Np {
         }
         let start = comma + 1;
         let mut end = start;
-        while end < s.range.end && !toks[end].is_punct(",.;:)") && toks[end].quote().is_none() {
+        while end < s.range.end && !toks[end].is_punct(",.;:)?!") && toks[end].quote().is_none() {
             end += 1;
         }
         if let Some(n) = name_only(s, start, end, known).and_then(|n| n.name) {
