@@ -1532,6 +1532,24 @@ fn a_regional_office_named_with_its_acronym_in_parentheses_keeps_its_region() {
 }
 
 #[test]
+fn the_medium_a_body_spoke_to_is_no_part_of_its_name() {
+    let found = quotes(
+        "« La situation est stable », a déclaré le ministère de la Santé à l'AFP. « Rien n'est \
+         décidé », a indiqué la préfecture de la Sarthe à l'agence Nordpress. « Pas de \
+         commentaire », a fait savoir l'Élysée au quotidien Le Phare.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La situation est stable"),
+        Some("ministère de la Santé")
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien n'est décidé"),
+        Some("préfecture de la Sarthe")
+    );
+    assert_eq!(speaker_of(&found, "Pas de commentaire"), Some("Élysée"));
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \

@@ -455,15 +455,22 @@ impl Parser<'_> {
         // "a répondu le président français à une question", "a déclaré le ministre aux
         // journalistes": whom the words were said to is the verb's complement, not the role's
         // ("le commissaire à l'Élargissement" keeps its own).
-        if self.head_seen && (w == "à" || w == "aux") {
+        // "a indiqué la préfecture à l'AFP", "a précisé le groupe au quotidien Le Phare": the
+        // medium a body spoke to is no part of its name either.
+        if self.head_seen && (w == "à" || w == "aux" || w == "au") {
             let word = |i: usize| {
                 self.toks
                     .get(i)
                     .filter(|_| i < self.end)
                     .map_or("", |t| t.lower.as_str())
             };
+            let acronym = |i: usize| self.toks.get(i).is_some_and(|t| i < self.end && t.acronym);
+            let body = self.np.role.is_none();
             let addressee = match (w, word(j + 1)) {
                 ("à", "un" | "une" | "des" | "quelques" | "plusieurs") => true,
+                ("à", "l'") if body && acronym(j + 2) => true,
+                ("à", "la" | "l'") if body && lexicon::is_medium(word(j + 2)) => true,
+                ("au", next) if body && lexicon::is_medium(next) => true,
                 ("à", "la" | "l'") => matches!(word(j + 2), "presse" | "télévision" | "radio"),
                 ("aux", next) => {
                     matches!(next, "journalistes" | "députés" | "sénateurs" | "élus")
