@@ -2263,6 +2263,11 @@ fn calling_someone_names_is_speaking() {
     assert_eq!(speaker_of(&found, "va-t-en-guerre"), Some("Bohdan Koval"));
     // "traiter" a patient: the words are those "selon" gives them to.
     assert_eq!(speaker_of(&found, "dans l'urgence"), Some("Anne Morel"));
+    let found = quotes(
+        "Me Léa Garnier, l'avocate du prévenu, qui a présenté son client comme un simple \
+         « figurant », a plaidé la relaxe.",
+    );
+    assert_eq!(speaker_of(&found, "figurant"), Some("Léa Garnier"));
 }
 
 #[test]

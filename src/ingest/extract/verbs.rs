@@ -87,24 +87,35 @@ fn form_of(w: &str) -> Form {
     }
 }
 
-/// "a traité les dirigeants de «…»", "le traitant de «…»": "traiter" speaks only when it
-/// names someone by a quoted word after "de", a few words on (it also handles files and
-/// treats the wounded).
+/// "a traité les dirigeants de «…»", "le traitant de «…»", "a présenté son client comme un
+/// simple «…»": "traiter" and "présenter" speak only when they name someone by a quoted word
+/// after "de" or "comme", a few words on (they also handle files, treat the wounded and
+/// present a budget).
 fn insult(s: Sentence, k: usize, base: &str) -> Option<lexicon::Verb> {
     let toks = s.toks;
-    let form = match base {
-        "traite" | "traites" | "traitent" | "traitait" | "traitaient" => Form::Finite,
-        "traité" | "traitée" | "traités" | "traitées" => Form::PastParticiple,
-        "traitant" => Form::PresentParticiple,
-        "traiter" => Form::Infinitive,
+    let (stem, link): (&str, &[&str]) = if let Some(rest) = base.strip_prefix("trait") {
+        (rest, &["de", "d'"])
+    } else {
+        (base.strip_prefix("présent")?, &["comme"])
+    };
+    let form = match stem {
+        "e" | "es" | "ent" | "ait" | "aient" => Form::Finite,
+        "é" | "ée" | "és" | "ées" => Form::PastParticiple,
+        "ant" => Form::PresentParticiple,
+        "er" => Form::Infinitive,
         _ => return None,
     };
     let end = s.range.end.min(k + 9);
-    // Only the object's words between: "de" right before the quotation.
-    let de = (k + 1..end).find(|&i| !toks[i].is_word())?;
-    let named = de > k + 1
-        && toks[de].quote().is_some()
-        && matches!(toks[de - 1].lower.as_str(), "de" | "d'");
+    // Only the object's words between: the link, then perhaps an article and an adjective
+    // ("comme un simple «…»"), right before the quotation.
+    let q = (k + 1..end).find(|&i| !toks[i].is_word())?;
+    let named = q > k + 1
+        && toks[q].quote().is_some()
+        && toks[k + 1..q]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|t| link.contains(&t.lower.as_str()));
     named.then_some(lexicon::Verb { form, strong: true })
 }
 
@@ -138,7 +149,7 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
         }
         let (base, clitic) = split_clitic(&t.lower);
         let verb = lexicon::speech_verb(base).or_else(|| {
-            if base.starts_with("trait") {
+            if base.starts_with("trait") || base.starts_with("présent") {
                 return insult(s, k, base);
             }
             if !base.starts_with(['m', 'f']) {
