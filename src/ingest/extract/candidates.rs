@@ -798,8 +798,10 @@ fn citing(d: &mut Discourse, s: Sentence, comma: usize, known: &dyn Known) -> Op
 /// "Pour Claire Vannier, …, «…»": the person the opinion is given to.
 fn pour_clause(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> Option<Entity> {
     let toks = s.toks;
+    // "Budget : pour Lecornu, «…»": after a title's topic and its colon too.
     let clause_start = i == s.range.start
         || toks[i - 1].is_punct(",")
+        || toks[i - 1].is_punct(":")
         || (toks[i - 1].is_word() && lexicon::is_adverb(&toks[i - 1].lower));
     if !clause_start {
         return None;

@@ -382,6 +382,22 @@ fn a_span_opening_with_an_auxiliary_after_a_naming_noun_is_no_title() {
 }
 
 #[test]
+fn a_title_s_colon_links_a_quotation_and_its_speaker() {
+    let found = quotes(
+        "« Une faute historique » : Gaspard Lenoir dénonce l'accord. Budget : pour Hélène \
+         Vasseur, « il n'y aura pas de passage en force ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Une faute historique"),
+        Some("Gaspard Lenoir")
+    );
+    assert_eq!(
+        speaker_of(&found, "il n'y aura pas de passage en force"),
+        Some("Hélène Vasseur")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

@@ -33,7 +33,9 @@ pub struct Evidence {
 /// through its sentence; `None` when a clause boundary comes first.
 pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> Evidence {
     let mut ev = Evidence {
-        inversion: selon_after(s, q) || inversion_after(s, q, known).is_some(),
+        inversion: selon_after(s, q)
+            || inversion_after(s, q, known).is_some()
+            || colon_then_speaker(s, q, known),
         subject_position: in_subject_position(s, q),
         ..Evidence::default()
     };
@@ -47,6 +49,13 @@ pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> 
         ev.colon = true;
     }
     ev
+}
+
+/// A title's "«…» : Le Pen dénonce l'accord": a colon, then a speaker and a speech verb.
+fn colon_then_speaker(s: Sentence, q: usize, known: &dyn Known) -> bool {
+    s.toks.get(q + 1).is_some_and(|t| t.is_punct(":"))
+        && q + 1 < s.range.end
+        && super::incises::subject_after(s, q, known).is_some()
 }
 
 /// «…», selon X / d'après X.
@@ -182,6 +191,7 @@ pub fn according_to_pour(s: Sentence, k: usize, known: &dyn Known) -> Option<Np>
     let toks = s.toks;
     let starts_clause = k == s.range.start
         || toks[k - 1].is_punct(",")
+        || toks[k - 1].is_punct(":")
         || (toks[k - 1].is_word()
             && lexicon::is_adverb(&toks[k - 1].lower)
             && (k - 1 == s.range.start || toks[k - 2].is_punct(",")));

@@ -186,7 +186,8 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
     let toks = s.toks;
     let end = s.range.end;
     let mut j = q + 1;
-    if j < end && toks[j].is_punct(",") {
+    // "«…», Orlov a dit aux journalistes"; a title's "«…» : Le Pen dénonce l'accord".
+    if j < end && (toks[j].is_punct(",") || toks[j].is_punct(":")) {
         j += 1;
     }
     let first = toks.get(j).filter(|_| j < end)?;
