@@ -740,6 +740,14 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         }
         // "la direction du CHU", "les services de la préfecture": the body itself.
         "direction" | "services" if words.len() > 2 => direction_label(s, np, d),
+        // "le gouvernement de Kiev", "les autorités de Moscou": the state's government.
+        "gouvernement" | "autorités" | "autorites"
+            if words.len() == 3 && matches!(words[1].as_str(), "de" | "d'") =>
+        {
+            let whole = surface_label(s, np);
+            let place = whole.rsplit([' ', '\'', '’']).next()?;
+            place_label(d, place)
+        }
         // "les autorités zolanaises": the state, as "Zolgrad" or "la Zolanie" speaking.
         "autorités" | "autorites" if words.len() == 2 => {
             let whole = surface_label(s, np);
@@ -1042,6 +1050,14 @@ fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String
     }
     if let Some(rest) = body.strip_prefix("La Ville ") {
         return city_hall(Some(rest), d);
+    }
+    // "a déclaré la Région": the region the dispatch named ("la région Bretagne").
+    if folded == "region" {
+        return d
+            .facts()
+            .named_body("région")
+            .map(str::to_owned)
+            .or_else(|| d.recent_body(Some("région")));
     }
     // "le Kremlin russe": a fixed label needs no adjective of nationality.
     if let Some(l) = fixed(&folded) {

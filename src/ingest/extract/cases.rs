@@ -1566,6 +1566,30 @@ fn the_medium_a_body_spoke_to_is_no_part_of_its_name() {
 }
 
 #[test]
+fn the_government_of_a_capital_and_the_region_named() {
+    let found = quotes(
+        "Le gouvernement de Kiev a salué un « geste fort ». Les autorités de Moscou ont dénoncé \
+         une « provocation ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "geste fort"),
+        Some("gouvernement ukrainien")
+    );
+    assert_eq!(
+        speaker_of(&found, "provocation"),
+        Some("gouvernement russe")
+    );
+    let found = quotes(
+        "La région Occitanie a débloqué une aide d'urgence. « Nous serons aux côtés des \
+         familles », a déclaré la Région.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous serons aux côtés des familles"),
+        Some("région Occitanie")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \

@@ -165,7 +165,7 @@ const BODY_NOUNS: &str =
     centre clinique douane douanes université lycée école musée institution juridiction";
 
 /// Establishments named after a saint, a person or a place, whose label keeps their noun ("la
-/// clinique Saint-Rémi", "l'hôpital Necker", "le lycée Jean-Moulin").
+/// clinique Saint-Rémi", "l'hôpital Necker", "le lycée Jean-Moulin", "la région Bretagne").
 pub fn is_establishment(w: &str) -> bool {
     matches!(
         w,
@@ -179,6 +179,8 @@ pub fn is_establishment(w: &str) -> bool {
             | "musée"
             | "théâtre"
             | "institut"
+            // "la région Bretagne".
+            | "région"
     )
 }
 
