@@ -195,6 +195,12 @@ pub fn in_sentence(
                 let e = d.resolve_np(s, &np, s.range.start);
                 out.push(Candidate::from_cue(e, Cue::Colon));
             }
+        } else if out.is_empty() && verbs.iter().all(|v| v.at > k) && only_adverbials(s, k - 1) {
+            // "Puis, plus tard : «…»": no subject and no verb before the colon; the words go
+            // on with whoever spoke last.
+            if let Some(e) = d.last_speaker().filter(Entity::is_named) {
+                out.push(Candidate::from_cue(e, Cue::Colon));
+            }
         }
     }
     out
@@ -310,6 +316,56 @@ fn distant_colon(s: Sentence, verbs: &[VerbHit], k: usize) -> Option<usize> {
                 ))
     });
     clear.then_some(c)
+}
+
+/// Whether the words of the sentence before token `end` are only adverbs and adverbials
+/// ("Puis, plus tard", "Et encore", "Un peu plus tard, devant la presse"): a few lower-case
+/// words, no name, no noun a determiner brings in but that of a time or place adverbial.
+fn only_adverbials(s: Sentence, end: usize) -> bool {
+    let toks = &s.toks[s.range.start..end];
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    words > 0
+        && words <= 6
+        && toks.iter().enumerate().all(|(i, t)| {
+            t.is_punct(",")
+                || t.is_word()
+                    && (i == 0 || !t.cap)
+                    && (lexicon::is_adverb(&t.lower)
+                        || matches!(
+                            t.lower.as_str(),
+                            "puis"
+                                | "et"
+                                | "plus"
+                                | "tard"
+                                | "ensuite"
+                                | "enfin"
+                                | "encore"
+                                | "avant"
+                                | "après"
+                                | "peu"
+                                | "un"
+                                | "une"
+                                | "la"
+                                | "le"
+                                | "les"
+                                | "devant"
+                                | "presse"
+                                | "tribune"
+                                | "soir"
+                                | "matin"
+                                | "lendemain"
+                                | "fois"
+                                | "autre"
+                                | "dernière"
+                                | "même"
+                                | "à"
+                                | "au"
+                                | "sur"
+                                | "dans"
+                                | "de"
+                                | "du"
+                        ))
+        })
 }
 
 /// What a speech or a document named right before a colon gives its words: more than the

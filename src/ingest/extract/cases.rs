@@ -2343,6 +2343,21 @@ fn a_name_apposed_at_the_end_of_a_question_is_the_phrase_s() {
 }
 
 #[test]
+fn a_colon_after_adverbials_alone_goes_on_with_the_last_speaker() {
+    let found = quotes(
+        "« Nous ne partirons pas », a déclaré la maire Odile Brunet devant la préfecture. \
+         Puis, plus tard : « Nous reviendrons demain ».\n\n\
+         Le bilan reste lourd : « Douze blessés » selon un secouriste.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous reviendrons demain"),
+        Some("Odile Brunet")
+    );
+    // A subject before the colon, or words of their own, say otherwise.
+    assert_eq!(speaker_of(&found, "Douze blessés"), None);
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \
