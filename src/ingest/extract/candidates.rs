@@ -120,8 +120,10 @@ pub fn in_sentence(
     let mut out = Vec::new();
     if let Some(subject) = incises::inversion_after(s, k, known) {
         d.continuing = goes_on(s, k, &subject);
+        d.answering = answers(s, k, &subject);
         let mut e = resolve(d, s, &subject, known);
         d.continuing = false;
+        d.answering = false;
         // "«…», a-t-on indiqué de même source": whoever spoke last.
         if let Subject::Pronoun(Pron::Vague, at) = subject {
             if same_source(s, at) {
@@ -457,6 +459,24 @@ fn goes_on(s: Sentence, k: usize, subject: &Subject) -> bool {
             ]
             .iter()
             .any(|p| base.starts_with(p))
+        }
+    })
+}
+
+/// Whether the incise after the quotation at token `k` answers: "a-t-il répondu", "a
+/// rétorqué le ministre", its subject a pronoun or a description.
+fn answers(s: Sentence, k: usize, subject: &Subject) -> bool {
+    let at = match subject {
+        Subject::Pronoun(Pron::Personal(_), at) => *at,
+        Subject::Np(np, at) if np.name.is_none() => *at,
+        _ => return false,
+    };
+    s.toks[k + 1..at.min(s.range.end)].iter().any(|t| {
+        t.is_word() && {
+            let (base, _) = super::verbs::split_clitic(&t.lower);
+            ["répond", "rétorqu", "répliqu"]
+                .iter()
+                .any(|p| base.starts_with(p))
         }
     })
 }

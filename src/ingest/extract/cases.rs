@@ -2358,6 +2358,21 @@ fn a_colon_after_adverbials_alone_goes_on_with_the_last_speaker() {
 }
 
 #[test]
+fn who_asked_does_not_answer() {
+    let found = quotes(
+        "« Nous avançons », a déclaré le ministre ostalien Bohdan Koval. Un journaliste lui a \
+         demandé s'il croyait à un accord. « Je ne crois que ce que je vois », a-t-il répondu.\n\n\
+         Interrogé sur les sanctions, Piotr Lasko a souri. « Rien n'est exclu », a-t-il répondu.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Je ne crois que ce que je vois"),
+        Some("Bohdan Koval")
+    );
+    // Asked, not asking: he answers.
+    assert_eq!(speaker_of(&found, "Rien n'est exclu"), Some("Piotr Lasko"));
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

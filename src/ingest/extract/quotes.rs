@@ -506,6 +506,7 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                     && verbs::verbs(s)
                         .iter()
                         .any(|v| v.form != lexicon::Form::Infinitive);
+            d.sentence_asked = asks(&p.toks[r.clone()]);
             let others = d.people_in(block, &p.toks, r);
             d.end_sentence(others);
         }
@@ -571,6 +572,24 @@ fn sentence_subject(
         }
     }
     (np.is_person_like(), subject_entity, actor)
+}
+
+/// A sentence whose subject asks someone a question: "lui a demandé si", "a interrogé le
+/// ministre", "leur demande" — an active verb of asking after an auxiliary or an object
+/// pronoun, not "Interrogé sur …" (the subject was asked).
+fn asks(toks: &[Tok]) -> bool {
+    toks.windows(2).any(|w| {
+        let asking = ["demand", "interrog", "questionn"]
+            .iter()
+            .any(|p| w[1].lower.starts_with(p))
+            && w[1].is_word()
+            && !w[1].cap;
+        asking
+            && matches!(
+                w[0].lower.as_str(),
+                "a" | "ont" | "avait" | "avaient" | "lui" | "leur" | "l'" | "les"
+            )
+    })
 }
 
 /// A sentence in the passive: "a été interpellé", "ont été accueillis".

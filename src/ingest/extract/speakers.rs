@@ -142,6 +142,12 @@ pub struct Discourse<'g> {
     /// Whether the current sentence has a speech verb; and for each sentence of `history`.
     pub sentence_spoke: bool,
     spoke: Vec<bool>,
+    /// The incise being resolved answers ("a-t-il répondu", "a rétorqué le ministre").
+    pub answering: bool,
+    /// Whether the current sentence's subject asks someone a question ("Un journaliste lui a
+    /// demandé si …"); and for each sentence of `history`.
+    pub sentence_asked: bool,
+    asked: Vec<bool>,
     /// The last sentence (its index in `history`) whose subject was a body left unnamed
     /// ("l'intersyndicale parle d'…"): a text's author is not looked for before it.
     unnamed_body: Option<usize>,
@@ -216,6 +222,9 @@ impl<'g> Discourse<'g> {
             continuing: false,
             sentence_spoke: false,
             spoke: Vec::new(),
+            answering: false,
+            sentence_asked: false,
+            asked: Vec::new(),
             unnamed_body: None,
         }
     }
@@ -285,7 +294,14 @@ impl<'g> Discourse<'g> {
             let person_there = sentence
                 .iter()
                 .any(|m| fits(m) && (m.entity.name.is_some() || m.salience >= Salience::Subject));
+            // "Un journaliste lui a demandé si … «…», a-t-il répondu": who asked does not
+            // answer.
+            let asker =
+                self.answering && distance == 0 && self.asked.last().copied().unwrap_or(false);
             for (rank, m) in sentence.iter().enumerate() {
+                if asker && m.salience == Salience::Subject {
+                    continue;
+                }
                 // "Le conseil de l'ordre a alerté … Dans un communiqué, il précise": a body the
                 // sentence just read had as its subject, of the pronoun's own gender.
                 let body_subject = distance == 0
@@ -1073,6 +1089,7 @@ impl<'g> Discourse<'g> {
         }
         self.history.push(list);
         self.spoke.push(std::mem::take(&mut self.sentence_spoke));
+        self.asked.push(std::mem::take(&mut self.sentence_asked));
     }
 
     /// The newspaper or title last named as a speaker or subject.
