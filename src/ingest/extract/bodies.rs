@@ -888,6 +888,13 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                         .then(|| d.recent_body(None))
                         .flatten()
                 })
+                // "Le ministère précise …" after "le ministre délégué à l'Industrie": the one
+                // ministry the dispatch names a minister of.
+                .or_else(|| {
+                    (thing == "ministère")
+                        .then(|| d.facts().ministry().map(str::to_owned))
+                        .flatten()
+                })
         }
         _ => None,
     }

@@ -1590,6 +1590,18 @@ fn the_government_of_a_capital_and_the_region_named() {
 }
 
 #[test]
+fn a_bare_ministry_is_the_one_whose_delegate_minister_the_dispatch_names() {
+    let found = quotes(
+        "La ministre déléguée à la Mer, Claire Joubin, a reçu les pêcheurs mardi. Le ministère \
+         précise que les aides seront versées « avant l'été ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "avant l'été"),
+        Some("ministère de la Mer")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \

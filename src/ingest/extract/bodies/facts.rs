@@ -193,8 +193,33 @@ impl Facts {
         }
         // "le ministre de l'Éducation nationale": the ministry he heads.
         if k > range.start && !t.cap && matches!(t.lower.as_str(), "ministre" | "ministres") {
+            // "le ministre délégué à l'Industrie", "la ministre déléguée chargée de la Mer": the
+            // ministry of that portfolio too.
             let portfolio = body_name(block, toks, k, range.end)
                 .and_then(|n| n.split_once(' ').map(|(_, p)| p.replace('’', "'")))
+                .map(|p| {
+                    let p = ["délégué ", "déléguée "]
+                        .iter()
+                        .find_map(|d| p.strip_prefix(d))
+                        .map_or(p.as_str(), |rest| {
+                            ["chargé ", "chargée "]
+                                .iter()
+                                .find_map(|c| rest.strip_prefix(c))
+                                .unwrap_or(rest)
+                        })
+                        .to_owned();
+                    if let Some(rest) = p.strip_prefix("à l'") {
+                        format!("de l'{rest}")
+                    } else if let Some(rest) = p.strip_prefix("à la ") {
+                        format!("de la {rest}")
+                    } else if let Some(rest) = p.strip_prefix("aux ") {
+                        format!("des {rest}")
+                    } else if let Some(rest) = p.strip_prefix("au ") {
+                        format!("du {rest}")
+                    } else {
+                        p
+                    }
+                })
                 .filter(|p| {
                     let first = p.split(' ').next().unwrap_or_default();
                     matches!(first, "de" | "du" | "des") || first.starts_with("d'")
