@@ -398,6 +398,18 @@ fn a_title_s_colon_links_a_quotation_and_its_speaker() {
 }
 
 #[test]
+fn someone_s_answer_or_warning_is_theirs() {
+    let found = quotes(
+        "Le porte-parole Yves Corbin a été interrogé sur le calendrier. Sa réponse : « Aucun \
+         commentaire. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Aucun commentaire."),
+        Some("Yves Corbin")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

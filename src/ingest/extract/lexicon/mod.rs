@@ -144,10 +144,12 @@ word_set!(
     budget fonction mer");
 
 word_set!(
-    /// Documents whose words a body or person wrote: "indique le communiqué", "selon le texte".
+    /// Documents whose words a body or person wrote: "indique le communiqué", "selon le texte";
+    /// and what someone answers or warns, which is theirs the same way ("Sa réponse : «…»").
     is_document, "communiqué texte message déclaration note lettre document rapport courrier
     publication courriel tweet mail bulletin décision arrêt arrêté décret jugement ordonnance
-    tract avis motion pétition délibération circulaire post bilan");
+    tract avis motion pétition délibération circulaire post bilan réponse réaction
+    commentaire verdict avertissement promesse constat");
 
 /// Head nouns of a body that can speak as such: "le ministère borovien de la Défense",
 /// "la Commission européenne", "l'ambassade de Borovie".
