@@ -552,6 +552,14 @@ fn verb_candidate(
     gap: usize,
     out: &mut Vec<Candidate>,
 ) {
+    // "Et d'ajouter : «…»", "Avant de conclure : «…»": an infinitive opening its sentence
+    // goes on with whoever spoke last.
+    if v.form == Form::Infinitive && infinitive_of_narration(s, v.at) {
+        if let Some(e) = d.last_speaker() {
+            out.push(Candidate::from_cue(e, Cue::Verb { gap }));
+        }
+        return;
+    }
     let Some(subject) = clauses::subject_of(s, v, known) else {
         return;
     };
@@ -595,6 +603,21 @@ fn verb_candidate(
         c.score = Cue::Verb { gap }.weight();
     }
     out.push(c);
+}
+
+/// "Et d'ajouter", "Et de conclure", "Avant de préciser", "Puis d'ajouter": an infinitive of
+/// narration at `at`, right after the sentence's opening words.
+fn infinitive_of_narration(s: Sentence, at: usize) -> bool {
+    let toks = s.toks;
+    let words: Vec<&str> = toks[s.range.start..at]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["et", "de" | "d'"] | ["avant", "de" | "d'"] | ["puis", "de" | "d'"]
+    )
 }
 
 /// "À l'Élysée, on …", "Du côté de Bercy, on …", "Au ministère de la Santé, on …": the body

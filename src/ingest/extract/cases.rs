@@ -410,6 +410,23 @@ fn someone_s_answer_or_warning_is_theirs() {
 }
 
 #[test]
+fn an_infinitive_of_narration_goes_on_with_the_last_speaker() {
+    let found = quotes(
+        "Hélène Vasseur a jugé la proposition « inacceptable ». Et d'ajouter : « Nous ne \
+         bougerons pas. » Marc Aubertin a salué un « pas en avant ». Avant de conclure : \
+         « Tout reste à faire. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne bougerons pas."),
+        Some("Hélène Vasseur")
+    );
+    assert_eq!(
+        speaker_of(&found, "Tout reste à faire."),
+        Some("Marc Aubertin")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
