@@ -427,6 +427,19 @@ fn an_infinitive_of_narration_goes_on_with_the_last_speaker() {
 }
 
 #[test]
+fn a_name_and_its_verb_right_after_the_marks_without_a_comma() {
+    let found = quotes(
+        "« Les Européens paieront » Anna Lis a écrit sur son compte. Le journal « Le Temps » \
+         a titré sur la crise.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les Européens paieront"),
+        Some("Anna Lis")
+    );
+    assert!(!found.iter().any(|(t, _)| t == "Le Temps"), "{found:?}");
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

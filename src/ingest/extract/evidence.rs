@@ -51,9 +51,12 @@ pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> 
     ev
 }
 
-/// A title's "«…» : Le Pen dénonce l'accord": a colon, then a speaker and a speech verb.
+/// A title's "«…» : Le Pen dénonce l'accord", or "«…» Zakharova a écrit sur Telegram" with
+/// no comma: a colon or nothing, then a speaker and a speech verb.
 fn colon_then_speaker(s: Sentence, q: usize, known: &dyn Known) -> bool {
-    s.toks.get(q + 1).is_some_and(|t| t.is_punct(":"))
+    s.toks
+        .get(q + 1)
+        .is_some_and(|t| t.is_punct(":") || t.is_word() && t.cap)
         && q + 1 < s.range.end
         && super::incises::subject_after(s, q, known).is_some()
 }
