@@ -2427,6 +2427,18 @@ fn who_asked_does_not_answer() {
 }
 
 #[test]
+fn a_text_published_by_someone_is_theirs() {
+    let found = quotes(
+        "La ministre ostalienne Ilona Berzina a réagi dans la soirée. « Nous ne céderons \
+         pas », peut-on lire dans un message publié par Ilona Berzina sur le réseau social X.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne céderons pas"),
+        Some("Ilona Berzina")
+    );
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

@@ -819,7 +819,13 @@ impl<'g> Discourse<'g> {
             return None;
         }
         let text = names::surface(s.block, toks, from, to);
-        bodies::complement_label(self, &text).map(|label| Entity::body(label, Gender::U))
+        bodies::complement_label(self, &text)
+            .map(|label| Entity::body(label, Gender::U))
+            .or_else(|| {
+                // "un message publié par Kaja Kallas": a person the dispatch names.
+                let p = self.registry.full_name(&text).filter(|p| p.cued)?;
+                Some(Entity::named(p.name.clone(), p.gender))
+            })
     }
 
     /// "a lancé la première, tandis que le second …": the first or the last of the people
