@@ -1092,6 +1092,14 @@ fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String
     if let Some(expansion) = d.facts().acronyms.get(body) {
         return Some(expansion.clone());
     }
+    // "affirme l'ONG": a generic noun written in capitals takes up the organisation named.
+    if folded == "ong" {
+        return d
+            .facts()
+            .named_body("ong")
+            .map(str::to_owned)
+            .or_else(|| d.recent_organisation());
+    }
     if body.chars().all(|c| c.is_uppercase() || c == '-')
         || d.facts().placed_acronyms.contains_key(body)
     {

@@ -1644,6 +1644,19 @@ fn a_bare_ministry_is_the_one_whose_delegate_minister_the_dispatch_names() {
 }
 
 #[test]
+fn the_ngo_is_the_organisation_that_acted_last() {
+    let found = quotes(
+        "L'Agence de l'énergie a publié ses chiffres. Terre Vigilante a dénoncé des « crimes \
+         contre le climat ». « Les forêts sont délibérément sacrifiées », affirme l'ONG dans un \
+         rapport.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les forêts sont délibérément sacrifiées"),
+        Some("Terre Vigilante")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \
