@@ -440,6 +440,20 @@ fn a_name_and_its_verb_right_after_the_marks_without_a_comma() {
 }
 
 #[test]
+fn an_occupation_the_last_person_named_does_not_hold_is_someone_else() {
+    let found = quotes(
+        "Le maire de Vitré, Isabelle Le Callennec, s'est rendue sur les lieux. « Ce carrefour \
+         est dangereux », a-t-elle déclaré. Une cellule d'écoute a été ouverte au lycée. « Les \
+         élèves sont très choqués », confie la proviseure.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ce carrefour est dangereux"),
+        Some("Isabelle Le Callennec")
+    );
+    assert_eq!(speaker_of(&found, "Les élèves sont très choqués"), None);
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

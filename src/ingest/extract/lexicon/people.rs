@@ -135,7 +135,8 @@ word_set!(
     pape maire prefet gouverneur secretaire commissaire ambassadeur procureur juge porte-parole
     depute senateur directeur entraineur selectionneur capitaine general amiral colonel
     commandant recteur batonnier edile rapporteur haut-commissaire
-    haut-representant sous-secretaire coprésident copresident");
+    haut-representant sous-secretaire coprésident copresident proviseur gendarme policier
+    pompier enseignant infirmier pharmacien notaire greffier inspecteur");
 
 word_set!(
     /// Adjectives that come before a role noun ("l'ancien maire", "le Premier ministre").
