@@ -1671,6 +1671,12 @@ fn the_ngo_is_the_organisation_that_acted_last() {
 }
 
 #[test]
+fn two_states_speaking_together_are_the_first_one() {
+    let found = quotes("Moscou et Pékin ont dénoncé une « ingérence » occidentale.");
+    assert_eq!(speaker_of(&found, "ingérence"), Some("gouvernement russe"));
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \

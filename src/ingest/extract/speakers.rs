@@ -540,6 +540,19 @@ impl<'g> Discourse<'g> {
             }
         }
         if np.coordinated || np.plural {
+            // "Moscou et Pékin ont dénoncé …": words said jointly may be given to either; the
+            // first state named.
+            if let Some(name) = np
+                .name
+                .as_ref()
+                .filter(|_| np.coordinated && np.det.is_none())
+            {
+                if bodies::is_place(name, self) {
+                    if let Some(label) = bodies::place_label(self, &name.text) {
+                        return Entity::body(label, Gender::U);
+                    }
+                }
+            }
             return bodies::label(s, np, self)
                 .map_or_else(Entity::nobody, |l| Entity::body(l, gender));
         }
