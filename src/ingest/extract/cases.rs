@@ -454,6 +454,20 @@ fn an_occupation_the_last_person_named_does_not_hold_is_someone_else() {
 }
 
 #[test]
+fn a_weak_verb_reports_what_its_que_brings_in() {
+    let found = quotes(
+        "Sur sa page Facebook, la mairie de Vitré a annoncé que « les écoles resteront \
+         fermées ». Le maire a noté une « embellie ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "les écoles resteront fermées"),
+        Some("mairie de Vitré")
+    );
+    // Without "que", a weak verb still gives no short span to anyone.
+    assert!(!found.iter().any(|(t, _)| t == "embellie"), "{found:?}");
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

@@ -113,9 +113,11 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
         }
         let w = t.lower.as_str();
         if let Some(v) = verbs.iter().find(|v| v.at == k) {
+            // "a annoncé que «…»": a weak verb reports what its "que" brings in.
+            let reports = v.strong || que && words <= 6;
             if colon {
                 ev.colon = true;
-            } else if v.strong {
+            } else if reports {
                 let gap = if qualifies(s, w, q, words) {
                     words.min(5)
                 } else {
@@ -123,7 +125,7 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
                 };
                 ev.verb_gap = Some((gap, que));
             }
-            if ev.colon || v.strong {
+            if ev.colon || reports {
                 break;
             }
         }
