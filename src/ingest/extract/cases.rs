@@ -2486,6 +2486,20 @@ fn a_text_published_by_someone_is_theirs() {
 }
 
 #[test]
+fn roles_of_two_people_named_together_are_theirs() {
+    let found = quotes(
+        "Le chancelier ostalien Karl Weiss et la présidente valmorienne Ana Ribeiro se sont \
+         affrontés mercredi.\n\n\
+         « Je respecte ma collègue », a répondu le chancelier. La présidente a souri.\n\n\
+         Le ministre ostalien des Finances, Jonas Berg, a soutenu son chef. « Les chiffres sont \
+         de notre côté », a-t-il assuré. Son homologue valmorien, Rui Costa, n'a pas réagi.\n\n\
+         Interrogée sur les tensions, la présidente a reconnu des « divergences profondes ». Le \
+         chancelier a, lui, parlé de « désaccords normaux ».",
+    );
+    assert_eq!(speaker_of(&found, "désaccords normaux"), Some("Karl Weiss"));
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

@@ -254,19 +254,29 @@ fn apposed_role(toks: &[Tok], range: &Range<usize>, start: usize) -> Option<Role
 
 /// "La préfète des Landes, Corinne Hiriart": the role of a definite phrase opening its clause
 /// and ending with the comma right before the name at `start`.
+/// Also "Le chancelier ostalien Karl Weiss et la présidente valmorienne Ana Ribeiro", the
+/// phrase right before the name, opening its clause or after "et".
 fn role_phrase_apposed(toks: &[Tok], range: &Range<usize>, start: usize) -> Option<Role> {
-    let comma = start.checked_sub(1).filter(|&c| c > range.start)?;
-    if !toks[comma].is_punct(",") {
+    let before = start.checked_sub(1).filter(|&c| c > range.start)?;
+    let comma = if toks[before].is_punct(",") {
+        before
+    } else if toks[before].is_word() && !toks[before].cap {
+        start
+    } else {
         return None;
-    }
+    };
     let first = (range.start..comma)
         .rev()
         .take(8)
-        .take_while(|&b| toks[b].is_word())
+        // Without a comma, a coordinated name before ("X et la présidente Y") is not part
+        // of the phrase.
+        .take_while(|&b| toks[b].is_word() && !(comma == start && toks[b].is("et")))
         .last()?;
     let det = &toks[first];
-    let opens =
-        first == range.start || toks[first - 1].is_punct(",:;") || toks[first - 1].is_punct("-");
+    let opens = first == range.start
+        || toks[first - 1].is_punct(",:;")
+        || toks[first - 1].is_punct("-")
+        || toks[first - 1].is("et");
     if !opens || !matches!(det.lower.as_str(), "le" | "la" | "l'") {
         return None;
     }
