@@ -650,6 +650,23 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         match words.first().map(String::as_str) {
             Some("magistrats" | "rapporteurs" | "sages") => return d.recent_body(None),
             Some("auteurs") if words[1..].iter().any(report) => return d.recent_body(None),
+            // "les forces armées ukrainiennes", "les forces ostaliennes": the country's army.
+            Some("forces") => {
+                let adjective = match &words[1..] {
+                    [a] | [_, a] if words.len() == 2 || words[1] == "armees" => Some(a),
+                    _ => None,
+                };
+                if let Some(a) = adjective
+                    .map(|a| a.trim_end_matches('s'))
+                    .filter(|a| lexicon::is_adjective_of_nationality(a))
+                {
+                    let whole = surface_label(s, np);
+                    let written = whole
+                        .split(' ')
+                        .find(|w| fold(w).trim_end_matches('s') == a)?;
+                    return Some(format!("armée {}", feminine(written.trim_end_matches('s'))));
+                }
+            }
             // "les pompiers landais", "les sapeurs-pompiers du Var": the fire service the
             // dispatch names by its acronym ("(Sdis 40)").
             Some("pompiers" | "sapeurs-pompiers") => {

@@ -1691,6 +1691,22 @@ fn two_states_speaking_together_are_the_first_one() {
 }
 
 #[test]
+fn a_country_s_armed_forces_are_its_army() {
+    let found = quotes(
+        "Les forces armées ostaliennes ont assuré que « l'assaut a été repoussé ». Les forces \
+         boroviennes affirment avoir pris « deux villages ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "l'assaut a été repoussé"),
+        Some("armée ostalienne")
+    );
+    assert_eq!(
+        speaker_of(&found, "deux villages"),
+        Some("armée borovienne")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \
