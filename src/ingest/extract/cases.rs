@@ -2516,6 +2516,12 @@ fn roles_of_two_people_named_together_are_theirs() {
 }
 
 #[test]
+fn an_object_pronoun_after_a_stressed_pronoun_aside_is_in_the_verb_group() {
+    let found = quotes("M. Weiss a défendu son plan. Mme Ribeiro, elle, l'a jugé « dangereux ».");
+    assert_eq!(speaker_of(&found, "dangereux"), Some("Ribeiro"));
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

@@ -350,9 +350,15 @@ fn word_before_group(s: Sentence, g: usize) -> Option<usize> {
         return Some(g - 1);
     }
     // "l'a annoncé", "il la juge": object pronouns right before the verb group.
+    // "Mme Ribeiro, elle, l'a jugé": after a stressed pronoun set off by commas too.
+    let aside = g >= s.range.start + 3
+        && toks[g - 2].is_punct(",")
+        && matches!(toks[g - 3].lower.as_str(), "lui" | "elle" | "eux" | "elles");
     if matches!(p.lower.as_str(), "l'" | "le" | "la" | "les")
         && g >= s.range.start + 2
-        && (lexicon::is_subject_pronoun(&toks[g - 2].lower) || toks[g - 2].is_capitalised())
+        && (lexicon::is_subject_pronoun(&toks[g - 2].lower)
+            || toks[g - 2].is_capitalised()
+            || aside)
     {
         return Some(g - 1);
     }
