@@ -468,6 +468,22 @@ fn a_weak_verb_reports_what_its_que_brings_in() {
 }
 
 #[test]
+fn an_organisation_named_by_one_word_after_its_noun_speaks() {
+    let found = quotes(
+        "Le syndicat Solidaires a dénoncé une « situation intenable ». L'ONG Vigimer, qui suit \
+         le dossier, parle d'un « naufrage annoncé ». L'association Halles vivantes a salué un \
+         « premier pas ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "situation intenable"),
+        Some("Solidaires")
+    );
+    assert_eq!(speaker_of(&found, "naufrage annoncé"), Some("Vigimer"));
+    // A name that goes on after its first word is not cut to it.
+    assert_ne!(speaker_of(&found, "premier pas"), Some("Halles"));
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

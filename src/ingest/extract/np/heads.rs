@@ -294,6 +294,7 @@ impl Parser<'_> {
                 || company
                 || seat
                 || np.thing.as_deref().is_some_and(lexicon::is_medium)
+                || organisation_named_by_one_word(np.thing.as_deref(), toks, e, self.end)
             {
                 np.body = Some(surface(self.block, toks, start, e));
             }
@@ -363,4 +364,41 @@ impl Parser<'_> {
             self.np.words.push(w.to_owned());
         }
     }
+}
+
+/// "le syndicat Solidaires a dénoncé", "l'ONG Greenpeace, qui …": an organisation's one-word
+/// name, when nothing after it goes on naming it ("l'association Halles vivantes" does).
+fn organisation_named_by_one_word(
+    thing: Option<&str>,
+    toks: &[crate::ingest::extract::tokens::Tok],
+    e: usize,
+    end: usize,
+) -> bool {
+    let organisation = thing.is_some_and(|t| {
+        matches!(
+            t,
+            "syndicat"
+                | "association"
+                | "collectif"
+                | "ong"
+                | "parti"
+                | "mouvement"
+                | "fondation"
+                | "fédération"
+                | "confédération"
+                | "organisation"
+                | "coalition"
+                | "club"
+        )
+    });
+    let stops = toks.get(e).filter(|_| e < end).is_none_or(|n| {
+        !n.is_word() || {
+            let base = crate::ingest::extract::verbs::split_clitic(&n.lower).0;
+            n.is("qui")
+                || lexicon::is_auxiliary(base)
+                || lexicon::speech_verb(base).is_some()
+                || crate::ingest::extract::clauses::ends_like_finite_verb(base)
+        }
+    });
+    organisation && stops
 }
