@@ -933,6 +933,14 @@ fn is_stand_in(thing: &str, words: &[String]) -> bool {
             | "organisation"
             | "organisme"
             | "formation"
+            // "l'enseigne", "la plateforme", "le club", "l'armateur": what a company or a club
+            // is called once named.
+            | "enseigne"
+            | "plateforme"
+            | "club"
+            | "armateur"
+            | "transporteur"
+            | "régulateur"
     );
     let runs = matches!(
         thing,

@@ -1723,6 +1723,23 @@ fn a_country_s_armed_forces_are_its_army() {
 }
 
 #[test]
+fn a_club_and_a_regulator_taken_up_by_their_noun() {
+    let found = quotes(
+        "Le FC Valmont a limogé son entraîneur lundi. « Une page se tourne », a commenté le club \
+         dans un communiqué.",
+    );
+    assert_eq!(speaker_of(&found, "Une page se tourne"), Some("FC Valmont"));
+    let found = quotes(
+        "L'Autorité des marchés a ouvert une enquête. « Les faits sont graves », a souligné le \
+         régulateur.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les faits sont graves"),
+        Some("Autorité des marchés")
+    );
+}
+
+#[test]
 fn a_body_named_in_several_words_is_one_body() {
     let found = quotes(
         "La Maison Blanche a jugé l'entretien « utile ». Le Quai d'Orsay a condamné une « \
