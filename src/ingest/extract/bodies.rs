@@ -62,7 +62,7 @@ pub struct Facts {
 }
 
 /// Fixed labels of bodies named by a proper noun (folded → label).
-const FIXED: [(&str, &str); 21] = [
+const FIXED: [(&str, &str); 22] = [
     ("kremlin", "Kremlin"),
     ("bercy", "ministère de l'Économie"),
     ("beauvau", "ministère de l'Intérieur"),
@@ -75,6 +75,8 @@ const FIXED: [(&str, &str); 21] = [
     ("matignon", "Matignon"),
     ("quai d'orsay", "ministère français des Affaires étrangères"),
     ("pentagone", "Pentagone"),
+    // The Israeli army by its Hebrew acronym, one label with "l'armée israélienne".
+    ("tsahal", "armée israélienne"),
     ("otan", "OTAN"),
     // "l'Alliance", "l'Alliance atlantique": NATO.
     ("alliance", "OTAN"),

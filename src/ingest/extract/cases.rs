@@ -484,6 +484,22 @@ fn an_organisation_named_by_one_word_after_its_noun_speaks() {
 }
 
 #[test]
+fn tsahal_is_the_israeli_army() {
+    let found = quotes(
+        "JÉRUSALEM, 7 novembre 2025 (AFP) - Tsahal a affirmé avoir visé « des infrastructures \
+         militaires ». « Nous poursuivrons », a ajouté l'armée israélienne.",
+    );
+    assert_eq!(
+        speaker_of(&found, "des infrastructures militaires"),
+        Some("armée israélienne")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous poursuivrons"),
+        Some("armée israélienne")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
