@@ -2571,6 +2571,13 @@ fn an_object_pronoun_after_a_stressed_pronoun_aside_is_in_the_verb_group() {
 }
 
 #[test]
+fn an_object_pronoun_before_a_present_participle_is_no_article() {
+    let found =
+        quotes("Le ministre Karl Weiss a défendu son plan de relance, le qualifiant de « vital ».");
+    assert_eq!(speaker_of(&found, "vital"), Some("Karl Weiss"));
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

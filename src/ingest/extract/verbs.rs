@@ -214,10 +214,12 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
             let p = &toks[k - 1];
             if let Some((det, _, _)) = lexicon::determiner(&p.lower).filter(|_| p.is_word()) {
                 // "la députée Anne Morel le juge «…»": after a name too.
+                // "…, le qualifiant de «…»": before a present participle, an object pronoun.
                 let object_pronoun = matches!(p.lower.as_str(), "le" | "la" | "les" | "l'")
                     && k >= 2
                     && (lexicon::is_subject_pronoun(&toks[k - 2].lower)
-                        || k - 2 > s.range.start && toks[k - 2].is_capitalised());
+                        || k - 2 > s.range.start && toks[k - 2].is_capitalised()
+                        || verb.form == Form::PresentParticiple);
                 if !object_pronoun || det != Det::Definite {
                     continue;
                 }
