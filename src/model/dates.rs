@@ -232,6 +232,20 @@ pub fn dateline_at(line: &str) -> Option<Dateline> {
             }
         }
     }
+    // "KIEV, Ukraine, 12 novembre 2025 (AFP) -": the same between commas, when a date follows.
+    if let Some(r) = rest.strip_prefix(',') {
+        if let Some(comma) = r.find(',').filter(|&c| c <= 30) {
+            let region = r[..comma].trim();
+            let named = !region.is_empty()
+                && region.split_whitespace().count() <= 3
+                && region
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if named && day_month_year(&r[comma + 1..]).is_some() {
+                rest = &r[comma..];
+            }
+        }
+    }
     let mut day = None;
     if let Some(r) = rest.strip_prefix(',') {
         let (d, r) = day_month_year(r)?;
@@ -281,6 +295,17 @@ fn day_month_year(text: &str) -> Option<(DayMonth, &str)> {
     }
     let day: u32 = rest[..digits].parse().ok()?;
     rest = &rest[digits..];
+    // "12/11/2025", "12.11.2025": the month and year in figures.
+    if let Some(r) = rest.strip_prefix(['/', '.']) {
+        let m = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let month: u32 = r.get(..m).filter(|_| (1..=2).contains(&m))?.parse().ok()?;
+        let r = r[m..].strip_prefix(['/', '.'])?;
+        let y = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if y != 4 || !(1..=12).contains(&month) {
+            return None;
+        }
+        return Some(((day, month, r[..4].parse().ok()), &r[4..]));
+    }
     rest = rest.strip_prefix("er").unwrap_or(rest).trim_start();
     let word_end = rest
         .find(|c: char| !c.is_alphabetic())
@@ -1178,6 +1203,17 @@ mod tests {
         let d = dateline_at("KYIV (Ukraine) - Les sirènes").unwrap();
         assert_eq!(d.day, None);
         assert!(dateline_at("Jean-Pierre, 30 ans, a dit").is_none());
+    }
+
+    #[test]
+    fn datelines_with_a_country_or_a_date_in_figures() {
+        let d = dateline_at("KIEV, Ukraine, 12 novembre 2025 (AFP) - Le texte").unwrap();
+        assert_eq!(d.day, Some((12, 11, Some(2025))));
+        let d = dateline_at("PARIS, 12/11/2025 (AFP) - Le texte").unwrap();
+        assert_eq!(d.day, Some((12, 11, Some(2025))));
+        assert!(dateline_at("PARIS, 12/13/2025 (AFP) - Le texte").is_none());
+        // A list of places is no region before a date.
+        assert!(dateline_at("Kiev, Lviv, Odessa - trois villes").is_none());
     }
 
     #[test]
