@@ -2578,6 +2578,19 @@ fn an_object_pronoun_before_a_present_participle_is_no_article() {
 }
 
 #[test]
+fn who_takes_the_floor_speaks_next() {
+    let found = quotes(
+        "« Le maire a raison », a affirmé la conseillère Léa Garnier, avant que la \
+         directrice de l'école, Anne Morel, ne prenne la parole. « On nous retire tout », a \
+         regretté l'enseignante.",
+    );
+    assert_eq!(
+        speaker_of(&found, "On nous retire tout"),
+        Some("Anne Morel")
+    );
+}
+
+#[test]
 fn a_live_blog_s_time_stamp_is_no_part_of_the_sentence() {
     let found = quotes(
         "10h45 - Le ministre ardanien Miklós Varga estime que l'Europe doit « cesser de \

@@ -507,6 +507,13 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                         .iter()
                         .any(|v| v.form != lexicon::Form::Infinitive);
             d.sentence_asked = asks(&p.toks[r.clone()]);
+            if let Some(at) = floor_taken(&p.toks[r.clone()]) {
+                let at = r.start + at;
+                let named = d.people_in(block, &p.toks, &(r.start..at));
+                if let Some(e) = named.into_iter().rev().find(|e| e.name.is_some()) {
+                    d.takes_the_floor(at, e);
+                }
+            }
             let others = d.people_in(block, &p.toks, r);
             d.end_sentence(others);
         }
@@ -590,6 +597,30 @@ fn asks(toks: &[Tok]) -> bool {
                 "a" | "ont" | "avait" | "avaient" | "lui" | "leur" | "l'" | "les"
             )
     })
+}
+
+/// Where a sentence says someone takes the floor: "prend la parole", "a pris la parole", "ne
+/// prenne la parole" (the token of "parole").
+fn floor_taken(toks: &[Tok]) -> Option<usize> {
+    toks.windows(3)
+        .position(|w| {
+            matches!(
+                w[0].lower.as_str(),
+                "prend"
+                    | "prennent"
+                    | "prenne"
+                    | "prenait"
+                    | "pris"
+                    | "prise"
+                    | "prendre"
+                    | "prenant"
+                    | "reprend"
+                    | "reprenne"
+                    | "repris"
+            ) && w[1].is("la")
+                && w[2].is("parole")
+        })
+        .map(|i| i + 2)
 }
 
 /// A sentence in the passive: "a été interpellé", "ont été accueillis".

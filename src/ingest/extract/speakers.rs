@@ -1043,6 +1043,23 @@ impl<'g> Discourse<'g> {
         ));
     }
 
+    /// "… avant que la directrice, Pascale Guillou, ne prenne la parole": who takes the floor
+    /// is the first one the sentence leaves for what follows to refer to.
+    pub fn takes_the_floor(&mut self, at: usize, e: Entity) {
+        self.current.retain(|(_, m)| m.entity != e);
+        self.current.insert(
+            0,
+            (
+                at,
+                Mention {
+                    entity: e,
+                    salience: Salience::Speaker,
+                    first_person: false,
+                },
+            ),
+        );
+    }
+
     /// The current sentence's subject is a body left unnamed ("la section locale dénonce").
     pub fn body_left_unnamed(&mut self) {
         self.unnamed_body = Some(self.history.len());
