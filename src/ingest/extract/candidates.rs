@@ -446,26 +446,25 @@ fn read_in_publication(d: &Discourse, s: Sentence, at: usize) -> Option<Entity> 
 /// saying: "a-t-il poursuivi", "a ajouté le président", "conclut-elle". Only a pronoun or a
 /// description is resolved by it; a name says who.
 fn goes_on(s: Sentence, k: usize, subject: &Subject) -> bool {
-    let at = match subject {
-        Subject::Pronoun(Pron::Personal(_), at) => *at,
-        Subject::Np(np, at) if np.name.is_none() => *at,
-        _ => return false,
-    };
-    s.toks[k + 1..at.min(s.range.end)].iter().any(|t| {
-        t.is_word() && {
-            let (base, _) = super::verbs::split_clitic(&t.lower);
-            [
-                "ajout", "poursui", "continu", "conclu", "enchaîn", "enchain",
-            ]
-            .iter()
-            .any(|p| base.starts_with(p))
-        }
-    })
+    incise_verb_is(
+        s,
+        k,
+        subject,
+        &[
+            "ajout", "poursui", "continu", "conclu", "enchaîn", "enchain",
+        ],
+    )
 }
 
 /// Whether the incise after the quotation at token `k` answers: "a-t-il répondu", "a
 /// rétorqué le ministre", its subject a pronoun or a description.
 fn answers(s: Sentence, k: usize, subject: &Subject) -> bool {
+    incise_verb_is(s, k, subject, &["répond", "rétorqu", "répliqu"])
+}
+
+/// Whether the verb of the incise after the quotation at token `k`, before its subject (a
+/// pronoun or a description, not a name), starts with one of `stems`.
+fn incise_verb_is(s: Sentence, k: usize, subject: &Subject, stems: &[&str]) -> bool {
     let at = match subject {
         Subject::Pronoun(Pron::Personal(_), at) => *at,
         Subject::Np(np, at) if np.name.is_none() => *at,
@@ -474,9 +473,7 @@ fn answers(s: Sentence, k: usize, subject: &Subject) -> bool {
     s.toks[k + 1..at.min(s.range.end)].iter().any(|t| {
         t.is_word() && {
             let (base, _) = super::verbs::split_clitic(&t.lower);
-            ["répond", "rétorqu", "répliqu"]
-                .iter()
-                .any(|p| base.starts_with(p))
+            stems.iter().any(|p| base.starts_with(p))
         }
     })
 }

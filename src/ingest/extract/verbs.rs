@@ -133,7 +133,7 @@ fn not_speech_reflexive(base: &str) -> bool {
 
 /// Forms of "soutenir" and "défendre", which say or support.
 fn supports_rather_than_says(base: &str) -> bool {
-    ["soutien", "soutenu", "souten", "défend", "défendu"]
+    ["soutien", "souten", "défend"]
         .iter()
         .any(|p| base.starts_with(p))
 }

@@ -246,6 +246,13 @@ word_set!(
     is_name_particle, "de du des d' la le van von der den da di dal del della dos ben bin
     al el ibn ter");
 
+word_set!(
+    /// Demonyms the endings of [`is_demonym_epithet`] miss: "le Russe", "la Britannique".
+    is_other_demonym, "russe russes biélorusse belge suisse turc turque grec grecque
+    britannique espagnol espagnole tchèque slovaque bulgare serbe croate slovène moldave
+    yéménite qatari émirati argentin argentine afghan afghane kényan kényane libyen libyenne
+    chypriote ouzbek kazakh mongol mongole kurde");
+
 /// A capitalised nationality noun before a name ("la Suédoise Ebba Lindqvist"), by its ending.
 /// A capitalised inhabitant's name used as an epithet ("la Niçoise", "le Lyonnais"): the
 /// surest demonym endings only, and no country or body a lexicon knows.
@@ -253,13 +260,7 @@ pub fn is_demonym_epithet(w: &str) -> bool {
     const ENDINGS: [&str; 12] = [
         "ais", "aise", "ois", "oise", "ien", "ienne", "éen", "éenne", "ain", "aine", "and", "ande",
     ];
-    // Those the endings miss: "le Russe", "la Britannique", "le Turc".
-    const OTHERS: &str = "russe russes biélorusse belge suisse turc turque grec grecque
-        britannique espagnol espagnole tchèque slovaque bulgare serbe croate slovène moldave
-        yéménite qatari émirati argentin argentine afghan afghane kényan kényane libyen libyenne
-        chypriote ouzbek kazakh mongol mongole kurde";
-    (w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
-        || OTHERS.split_whitespace().any(|o| o == w))
+    (w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e)) || is_other_demonym(w))
         && !is_body_noun(w)
         && place_adjective(&crate::text::fold::fold(w)).is_none()
 }
