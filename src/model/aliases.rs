@@ -61,7 +61,7 @@ pub struct Office {
 
 impl Office {
     /// Whether the office was held at some point of the `YYYYMMDD` span.
-    fn held_during(&self, span: (u64, u64)) -> bool {
+    pub fn held_during(&self, span: (u64, u64)) -> bool {
         self.from <= span.1 && span.0 <= self.to
     }
 }

@@ -499,6 +499,31 @@ fn tsahal_is_the_israeli_army() {
     );
 }
 
+const A_PRESIDENT_AND_HIS_AIDES: &str = "Anton Ilvesk\tm\tIlvesk\tprésident ardanien | chef \
+                                         du Palais-Vert\nMarek Solvin\tm\tSolvin\tporte-parole \
+                                         du Palais-Vert\nLina Korvo\tf\tKorvo\témissaire \
+                                         d'Anton Ilvesk\n";
+
+#[test]
+fn a_role_of_someone_is_the_role_of_his_office() {
+    let found = quotes_knowing(
+        A_PRESIDENT_AND_HIS_AIDES,
+        "Les pourparlers ont repris lundi à Vienne. « Rien n'est décidé », a déclaré le \
+         porte-parole d'Anton Ilvesk devant la presse. « Nous restons à la table », a ajouté \
+         l'émissaire du président ardanien, le ton grave.",
+    );
+    // Whose spokesman he is names the seat he speaks for...
+    assert_eq!(
+        speaker_of(&found, "Rien n'est décidé"),
+        Some("Marek Solvin")
+    );
+    // ...and the office someone serves names the person holding it.
+    assert_eq!(
+        speaker_of(&found, "Nous restons à la table"),
+        Some("Lina Korvo")
+    );
+}
+
 #[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(

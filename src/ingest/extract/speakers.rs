@@ -917,7 +917,13 @@ impl<'g> Discourse<'g> {
                 .and_then(|r| self.only_one_of_nationality(r, gender))
                 .unwrap_or_else(|| Entity::anonymous(gender));
         }
-        if let Some(role) = &role {
+        // The role as worded, then worded again through whom or what its complement names
+        // ("le porte-parole de Poutine" as "le porte-parole du Kremlin").
+        let rewordings = role
+            .as_ref()
+            .map(|_| self.reworded_through_complement(&np.words))
+            .unwrap_or_default();
+        for role in role.iter().chain(rewordings.iter()) {
             if let Some(i) = self.registry.by_role(role, gender) {
                 let p = &self.registry.people[i];
                 return Entity::named(p.name.clone(), p.gender.or(gender));
@@ -1000,6 +1006,77 @@ impl<'g> Discourse<'g> {
             return self.antecedent(gender, at, role.as_ref());
         }
         Entity::anonymous(gender)
+    }
+
+    /// "le porte-parole de Vladimir Poutine" is "le porte-parole du Kremlin" and "l'émissaire
+    /// du président américain" is "l'émissaire de Donald Trump": a role whose complement names
+    /// someone the gazetteer knows, worded again by each office that person holds at the
+    /// dispatch's date; a role whose complement is an office, worded again by its holder's name.
+    /// Empty when the complement is neither.
+    fn reworded_through_complement(&self, words: &[String]) -> Vec<Role> {
+        let Some(c) = words
+            .iter()
+            .position(|w| matches!(w.as_str(), "de" | "du" | "d'" | "des"))
+            .filter(|&c| c > 0)
+        else {
+            return Vec::new();
+        };
+        let mut from = c + 1;
+        while from < words.len() && matches!(words[from].as_str(), "la" | "le" | "l'" | "les") {
+            from += 1;
+        }
+        let complement = &words[from..];
+        let Some(own) = Role::from_words(&words[..c]) else {
+            return Vec::new();
+        };
+        if complement.is_empty() || complement.len() > 4 {
+            return Vec::new();
+        }
+        let with = |extra: Vec<String>| {
+            let mut qualifiers = own.qualifiers.clone();
+            qualifiers.extend(extra);
+            qualifiers.sort();
+            qualifiers.dedup();
+            Role {
+                head: own.head.clone(),
+                qualifiers,
+            }
+        };
+        // Undated, only what is held now: a past office would name a past holder.
+        let now = |o: &&crate::model::aliases::Office| {
+            self.date.map_or(o.to == 99_991_231, |d| o.held_during(d))
+        };
+        if let Some(p) = self.gazetteer.person(&complement.join(" ")) {
+            return p
+                .offices
+                .iter()
+                .filter(now)
+                .map(|o| {
+                    // "chef du Kremlin", "locataire de l'Élysée": the seat alone is the
+                    // complement ("porte-parole du Kremlin").
+                    let mut extra = o.role.qualifiers.clone();
+                    if !matches!(o.role.head.as_str(), "chef" | "maitre" | "locataire") {
+                        extra.push(o.role.head.clone());
+                    }
+                    with(extra)
+                })
+                .collect();
+        }
+        let Some(office) = Role::from_words(complement).filter(|r| !r.qualifiers.is_empty()) else {
+            return Vec::new();
+        };
+        self.gazetteer
+            .holder(&office, self.date, None)
+            .filter(|p| worded_in_full(p, &office, self.date))
+            .map(|p| {
+                vec![with(
+                    crate::text::fold::fold(&p.name)
+                        .split_whitespace()
+                        .map(str::to_owned)
+                        .collect(),
+                )]
+            })
+            .unwrap_or_default()
     }
 
     /// A role's words with each acronym the dispatch spelt out replaced by its words, when
