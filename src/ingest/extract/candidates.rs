@@ -788,11 +788,22 @@ pub fn resolve(d: &mut Discourse, s: Sentence, subject: &Subject, known: &dyn Kn
 fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> Entity {
     let toks = s.toks;
     // "ceux de Vladimir Poutine, qui …": a name right before.
-    let before = if at > s.range.start + 1 && toks[at - 1].is_punct(",") {
+    let mut before = if at > s.range.start + 1 && toks[at - 1].is_punct(",") {
         at - 1
     } else {
         at
     };
+    // "le député Jean Terlier (Renaissance), qui …": a party or an age in brackets after the
+    // name does not stand between it and "qui".
+    if before == at - 1 && before > s.range.start + 2 && toks[before - 1].is_punct(")") {
+        if let Some(open) = (s.range.start..before - 1)
+            .rev()
+            .take(6)
+            .find(|&k| toks[k].is_punct("("))
+        {
+            before = open;
+        }
+    }
     let mut b = before;
     while b > s.range.start
         && (toks[b - 1].is_capitalised() || names::is_particle_tok(&toks[b - 1]))
@@ -823,10 +834,14 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
             }
         }
     }
-    if b < before && names::run_at(toks, b, before) == Some(before) {
-        let np = np::parse_np(s.block, toks, b, before, known);
-        if let Some(np) = np.filter(|np| np.name.is_some()) {
-            return d.resolve_np(s, &np, b);
+    // "le secrétaire d'État Marco Rubio, qui …": the capitalised words walked back over may
+    // begin with a role's complement ("État"); the name is the longest run ending there.
+    for k in b..before {
+        if names::run_at(toks, k, before) == Some(before) {
+            let np = np::parse_np(s.block, toks, k, before, known);
+            if let Some(np) = np.filter(|np| np.name.is_some()) {
+                return d.resolve_np(s, &np, k);
+            }
         }
     }
     if let Some(e) = d.current_before(at) {

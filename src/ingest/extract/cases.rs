@@ -525,6 +525,20 @@ fn a_role_of_someone_is_the_role_of_his_office() {
 }
 
 #[test]
+fn who_stands_for_a_name_after_its_title_or_before_its_party() {
+    let found = quotes(
+        "L'accord a été signé en présence du secrétaire d'État Anselme Boury, qui a salué « un \
+         tournant ». Même tonalité chez la députée Irène Valcourt (Horizons), qui a salué sur \
+         Facebook « une bonne nouvelle pour la vallée ».",
+    );
+    assert_eq!(speaker_of(&found, "un tournant"), Some("Anselme Boury"));
+    assert_eq!(
+        speaker_of(&found, "une bonne nouvelle pour la vallée"),
+        Some("Irène Valcourt")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
