@@ -539,6 +539,17 @@ fn who_stands_for_a_name_after_its_title_or_before_its_party() {
 }
 
 #[test]
+fn an_adverbial_phrase_between_auxiliary_and_participle() {
+    let found = quotes(
+        "Lucie Varenne a au contraire dénoncé un « marchandage ». Paul Hesdin a une fois de \
+         plus fustigé un « renoncement », et Hugo Ternay a en revanche salué « un premier pas ».",
+    );
+    assert_eq!(speaker_of(&found, "marchandage"), Some("Lucie Varenne"));
+    assert_eq!(speaker_of(&found, "renoncement"), Some("Paul Hesdin"));
+    assert_eq!(speaker_of(&found, "un premier pas"), Some("Hugo Ternay"));
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

@@ -45,7 +45,16 @@ pub fn split_clitic(w: &str) -> (&str, Option<Pron>) {
 
 /// Multi-word adverbials stepped over like adverbs.
 pub fn adverbial_len(toks: &[Tok], i: usize, end: usize) -> usize {
-    const PHRASES: [&[&str]; 12] = [
+    const PHRASES: [&[&str]; 21] = [
+        &["au", "contraire"],
+        &["en", "revanche"],
+        &["lui", "aussi"],
+        &["elle", "aussi"],
+        &["d'", "ailleurs"],
+        &["pour", "autant"],
+        &["sans", "détour"],
+        &["à", "plusieurs", "reprises"],
+        &["une", "fois", "de", "plus"],
         &["pour", "sa", "part"],
         &["pour", "leur", "part"],
         &["de", "son", "côté"],
@@ -339,7 +348,7 @@ fn word_before_group(s: Sentence, g: usize) -> Option<usize> {
     }
     // "a pour sa part affirmé", "a quant à lui jugé": a known adverbial right before, read
     // whole before its last word ("lui") is taken for an object clitic.
-    for len in 2..=3 {
+    for len in 2..=4 {
         if g >= s.range.start + len && adverbial_len(toks, g - len, g) == len {
             return Some(g - len);
         }
