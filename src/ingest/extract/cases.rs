@@ -550,6 +550,40 @@ fn an_adverbial_phrase_between_auxiliary_and_participle() {
 }
 
 #[test]
+fn a_role_left_unnamed_is_the_one_the_next_sentence_names_in_it() {
+    let found = quotes(
+        "L'avocate de la famille a dénoncé à l'audience « une enquête bâclée de bout en bout ». \
+         « Personne n'a voulu entendre les voisins », a lancé Me Nadia Ferracci à la sortie. \
+         Le porte-parole de la mairie a refusé de parler d'un « abandon ». « La commune a fait \
+         ce qu'elle devait », a assuré Loïc Perrault, porte-parole de la mairie de Vézelin.",
+    );
+    assert_eq!(
+        speaker_of(&found, "une enquête bâclée de bout en bout"),
+        Some("Nadia Ferracci")
+    );
+    assert_eq!(
+        speaker_of(&found, "La commune a fait ce qu'elle devait"),
+        Some("Loïc Perrault")
+    );
+    assert_eq!(speaker_of(&found, "abandon"), Some("Loïc Perrault"));
+}
+
+#[test]
+fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
+    let found = quotes(
+        "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \
+         dénoncé « une enquête bâclée de bout en bout ». « Personne n'a voulu entendre les \
+         voisins », a lancé Me Nadia Ferracci. Le maire a parlé d'un « gâchis ». « Ce n'est pas \
+         un gâchis », a rétorqué Hervé Salomon, maire de la commune voisine.",
+    );
+    assert_eq!(
+        speaker_of(&found, "une enquête bâclée de bout en bout"),
+        None
+    );
+    assert_eq!(speaker_of(&found, "gâchis"), None);
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

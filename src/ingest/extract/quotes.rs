@@ -162,6 +162,7 @@ pub fn extract_with(
             }
         }
     }
+    named_next(&mut state, &paras, &d);
     follow_chains(&mut state);
     bare_sentences(&mut state, &paras);
     echoes(&mut state, &paras);
@@ -771,6 +772,139 @@ fn is_byline(toks: &[Tok]) -> bool {
             && toks.get(1).is_some_and(Tok::is_capitalised)
             && toks.len() <= 12
             && toks.iter().all(|t| t.quote().is_none())
+}
+
+/// "L'avocat de l'accusée a dénoncé «…». «…», a lancé Me Dupuis": a role phrase that nothing
+/// before it attached to a name designates the person the next sentence quotes in that role —
+/// by the title of the bar, a role said with the name or apposed to it, an office the gazetteer
+/// knows them in —, when exactly one such speaker stands there and the dispatch gives that
+/// role to no one else. The sentence after is read only when the next one quotes no one by
+/// name.
+fn named_next(state: &mut State, paras: &[Para], d: &Discourse) {
+    let described = |who: &Option<Entity>| {
+        who.as_ref()
+            .filter(|e| e.name.is_none())
+            .and_then(|e| e.described.as_deref())
+            .cloned()
+    };
+    if !state.who.iter().any(|w| described(w).is_some()) {
+        return;
+    }
+    // Sentences numbered through the dispatch.
+    let mut first = Vec::with_capacity(paras.len());
+    let mut count = 0;
+    for p in paras {
+        first.push(count);
+        count += p.sentences.len();
+    }
+    let global = |q: usize| {
+        let (li, si) = state.sentence_of[q];
+        (li != usize::MAX).then(|| first[li] + si)
+    };
+    for q in 0..state.spans.len() {
+        let Some(role) = described(&state.who[q]).filter(|_| state.decisions[q] == Decision::Quote)
+        else {
+            continue;
+        };
+        let Some(g) = global(q) else { continue };
+        let mut x = q + 1;
+        for next in g + 1..=g + 2 {
+            let mut speakers: Vec<(Entity, (usize, usize))> = Vec::new();
+            let mut quoted = false;
+            while x < state.spans.len() && global(x).is_none_or(|gx| gx <= next) {
+                quoted |= global(x) == Some(next) && state.decisions[x] == Decision::Quote;
+                let named = state.who[x]
+                    .as_ref()
+                    .filter(|e| e.person && e.name.is_some());
+                if let (Some(e), Some(gx)) = (named, global(x)) {
+                    if gx == next
+                        && state.decisions[x] == Decision::Quote
+                        && !speakers.iter().any(|(s, _)| s.name == e.name)
+                    {
+                        speakers.push((e.clone(), state.sentence_of[x]));
+                    }
+                }
+                x += 1;
+            }
+            if speakers.is_empty() {
+                // Past a sentence that quotes someone unnamed, the role may be theirs.
+                if quoted {
+                    break;
+                }
+                continue;
+            }
+            // "«…», a rétorqué Me Dupuis": who answers is someone else.
+            if speakers
+                .iter()
+                .any(|(_, (li, si))| answers_in(&paras[*li], *si))
+            {
+                break;
+            }
+            let agreeing: Vec<&Entity> = speakers
+                .iter()
+                .filter(|(e, (li, si))| {
+                    let name = e.name.as_deref().unwrap_or_default();
+                    let apposed = apposed_to(&paras[*li], state.blocks, *si, name, d);
+                    d.holds(name, &role, apposed.as_ref())
+                })
+                .map(|(e, _)| e)
+                .collect();
+            if let [one] = agreeing[..] {
+                if !d.role_given_to_another(one.name.as_deref().unwrap_or_default(), &role) {
+                    state.who[q] = Some(one.clone());
+                }
+            }
+            break;
+        }
+    }
+}
+
+/// Whether sentence `si` of a paragraph has a verb of answering: "a répondu", "rétorque",
+/// "a-t-il répliqué".
+fn answers_in(p: &Para, si: usize) -> bool {
+    p.sentences.get(si).is_some_and(|r| {
+        p.toks[r.clone()].iter().any(|t| {
+            t.is_word()
+                && !t.cap
+                && ["répond", "rétorqu", "répliqu"]
+                    .iter()
+                    .any(|stem| verbs::split_clitic(&t.lower).0.starts_with(stem))
+        })
+    })
+}
+
+/// The role a sentence apposes to a person's name: "Paul Morin, porte-parole de la mairie".
+fn apposed_to(
+    p: &Para,
+    blocks: &[String],
+    si: usize,
+    name: &str,
+    d: &Discourse,
+) -> Option<crate::model::roles::Role> {
+    let r = p.sentences.get(si)?;
+    let block = &blocks[p.line.block];
+    let toks = &p.toks;
+    let mut k = r.start;
+    while k < r.end {
+        let Some(e) = names::run_at(toks, k, r.end) else {
+            k += 1;
+            continue;
+        };
+        let theirs = d
+            .registry
+            .full_name(&names::surface(block, toks, k, e))
+            .is_some_and(|p| p.name == name);
+        let role_noun = |t: &Tok| t.is_word() && !t.cap && lexicon::role(&t.lower).is_some();
+        if theirs && e + 1 < r.end && toks[e].is_punct(",") && role_noun(&toks[e + 1]) {
+            let end = (e + 1..r.end)
+                .find(|&i| !toks[i].is_word())
+                .unwrap_or(r.end);
+            let words: Vec<&str> = toks[e + 1..end].iter().map(|t| t.lower.as_str()).collect();
+            return crate::model::roles::Role::from_words(&words);
+        }
+        k = e;
+    }
+    None
 }
 
 /// A quotation over several paragraphs has one speaker: the one its last part (or any part)

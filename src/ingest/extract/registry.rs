@@ -21,6 +21,8 @@ pub struct Person {
     /// Named by a first name alone and presented as anyone ("Ahmed, un secouriste",
     /// "Olena, 64 ans"): the gazetteer's bearer of that word as a surname is not them.
     pub first_name_only: bool,
+    /// Named with the honorific of the bar ("Me Dupuis"): a lawyer.
+    pub counsel: bool,
 }
 
 /// The people of one dispatch.
@@ -55,6 +57,7 @@ impl Registry {
             roles: Vec::new(),
             cued: false,
             first_name_only: false,
+            counsel: false,
         });
         self.people.len() - 1
     }

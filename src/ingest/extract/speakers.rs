@@ -35,6 +35,9 @@ pub struct Entity {
     pub gender: Gender,
     /// A person (named or not) a pronoun may refer to, rather than a thing, a group or a body.
     pub person: bool,
+    /// The role phrase an unnamed person was designated by ("l'avocat de l'accusée"), when
+    /// nothing before it said who holds it: a name the text gives right after may.
+    pub described: Option<Box<Role>>,
 }
 
 impl Entity {
@@ -44,6 +47,15 @@ impl Entity {
             name: None,
             gender,
             person: true,
+            described: None,
+        }
+    }
+
+    /// Someone designated by a role phrase that nothing before it attached to a name.
+    pub fn described(gender: Gender, role: Option<&Role>) -> Entity {
+        Entity {
+            described: role.cloned().map(Box::new),
+            ..Entity::anonymous(gender)
         }
     }
 
@@ -53,6 +65,7 @@ impl Entity {
             name: None,
             gender: Gender::U,
             person: false,
+            described: None,
         }
     }
 
@@ -61,6 +74,7 @@ impl Entity {
             name: Some(name),
             gender,
             person: true,
+            described: None,
         }
     }
 
@@ -70,6 +84,7 @@ impl Entity {
             name: Some(label),
             gender,
             person: false,
+            described: None,
         }
     }
 
@@ -340,7 +355,7 @@ impl<'g> Discourse<'g> {
         }
         match best {
             Some((_, m)) => m.entity.clone(),
-            None => Entity::anonymous(gender),
+            None => Entity::described(gender, role),
         }
     }
 
@@ -378,6 +393,9 @@ impl<'g> Discourse<'g> {
         let mut known: Vec<String> = Vec::new();
         if let Some(p) = self.registry.full_name(name) {
             known.extend(p.roles.iter().map(|r| r.head.clone()));
+            if p.counsel {
+                known.push("avocat".to_owned());
+            }
         }
         if let Some(p) = self.gazetteer.person(&self.canonical(name)) {
             known.extend(p.offices.iter().map(|o| o.role.head.clone()));
@@ -413,6 +431,10 @@ impl<'g> Discourse<'g> {
         let mut known = Vec::new();
         if let Some(p) = self.registry.full_name(name) {
             known.extend(p.roles.iter().cloned());
+            // "Me Dupuis" is a lawyer.
+            if p.counsel {
+                known.extend(Role::from_words(&["avocat"]));
+            }
         }
         if let Some(p) = self.gazetteer.person(&self.canonical(name)) {
             known.extend(p.offices.iter().map(|o| o.role.clone()));
@@ -508,6 +530,61 @@ impl<'g> Discourse<'g> {
             found = Some(e);
         }
         found.filter(|e| e.gender.compatible(gender)).cloned()
+    }
+
+    /// Whether the person the dispatch names `name` holds a role worded `role` (or one it is
+    /// part of): a role the dispatch gave them, "Me" for a lawyer, an office the gazetteer
+    /// knows them in at the dispatch's date, or `apposed` (the role the sentence apposes to
+    /// their name).
+    pub fn holds(&self, name: &str, role: &Role, apposed: Option<&Role>) -> bool {
+        let agree = |r: &Role| role.within(r) || r.within(role);
+        let Some(p) = self.registry.full_name(name) else {
+            return false;
+        };
+        let date = self.date;
+        // The roles the dispatch words for them decide; a title or the gazetteer only when the
+        // dispatch words none of that kind ("Me Dupuis, avocat de la partie civile" is not
+        // "l'avocat de la défense").
+        let worded: Vec<&Role> = p
+            .roles
+            .iter()
+            .chain(apposed)
+            .filter(|r| r.head == role.head)
+            .collect();
+        if !worded.is_empty() {
+            return worded.into_iter().any(agree);
+        }
+        p.counsel && role.head == "avocat"
+            || self
+                .gazetteer
+                .person(&self.canonical(name))
+                .is_some_and(|g| {
+                    g.offices.iter().any(|o| {
+                        date.is_none_or(|d| o.from <= d.1 && d.0 <= o.to) && agree(&o.role)
+                    })
+                })
+    }
+
+    /// Whether someone of the dispatch other than `name` was given a role with `role`'s head
+    /// ("Me" counting as a lawyer's).
+    pub fn role_given_to_another(&self, name: &str, role: &Role) -> bool {
+        let this = self.registry.full_name(name).map(|p| p.name.as_str());
+        let date = self.date;
+        self.registry.people.iter().any(|p| {
+            Some(p.name.as_str()) != this
+                && (p.counsel && role.head == "avocat"
+                    || p.roles.iter().any(|r| r.head == role.head)
+                    || p.cued
+                        && self
+                            .gazetteer
+                            .person(&self.gazetteer.canonical(&p.name))
+                            .is_some_and(|g| {
+                                g.offices.iter().any(|o| {
+                                    o.role.head == role.head
+                                        && date.is_none_or(|d| o.from <= d.1 && d.0 <= o.to)
+                                })
+                            }))
+        })
     }
 
     /// A name in its canonical form.
@@ -1005,7 +1082,14 @@ impl<'g> Discourse<'g> {
             }
             return self.antecedent(gender, at, role.as_ref());
         }
-        Entity::anonymous(gender)
+        // "L'avocat de l'accusée a dénoncé …", "son avocat a dénoncé …": someone the text may
+        // name next.
+        match det {
+            Some(Det::Definite | Det::Possessive) if !np.indefinite_complement => {
+                Entity::described(gender, role.as_ref())
+            }
+            _ => Entity::anonymous(gender),
+        }
     }
 
     /// "le porte-parole de Vladimir Poutine" is "le porte-parole du Kremlin" and "l'émissaire

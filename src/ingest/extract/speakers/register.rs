@@ -69,6 +69,7 @@ impl Discourse<'_> {
             && presented_as_anyone(toks, range, e);
         let p = &mut self.registry.people[i];
         p.first_name_only |= first_name_only && p.folded.len() == 1;
+        p.counsel |= start > range.start && toks[start - 1].cap && toks[start - 1].lower == "me";
         p.cued |= c.cued;
         p.gender = p.gender.or(c.gender);
         if let Some(role) = apposed_role(toks, range, start) {
