@@ -1305,8 +1305,15 @@ fn surface_label(s: Sentence, np: &Np) -> String {
     }) {
         end = cut;
     }
-    // Not the trailing adverbials or punctuation a phrase may have taken.
-    while end > np.head_start && !s.toks[end - 1].is_word() {
+    // Not the trailing adverbials or punctuation a phrase may have taken, nor the object
+    // pronoun of the verb after it ("le ministère les a jugées").
+    while end > np.head_start + 1
+        && (!s.toks[end - 1].is_word()
+            || matches!(
+                s.toks[end - 1].lower.as_str(),
+                "l'" | "le" | "la" | "les" | "ne" | "n'" | "se" | "s'"
+            ))
+    {
         end -= 1;
     }
     // "Union des transporteurs routiers (UTR)": the acronym in parentheses is no part of it.

@@ -584,6 +584,29 @@ fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
 }
 
 #[test]
+fn an_object_pronoun_is_no_part_of_a_body_label() {
+    let found = quotes(
+        "Le gouvernement français l'a qualifiée d'« épouvantail fiscal ». La mairie de Lunel \
+         l'a annoncé : « Le marché rouvrira jeudi ».",
+    );
+    for q in &found {
+        let label = q.1.as_deref().unwrap_or_default();
+        assert!(
+            !label.ends_with(" l'") && !label.ends_with(" les"),
+            "{label:?}"
+        );
+    }
+    assert_eq!(
+        speaker_of(&found, "épouvantail fiscal"),
+        Some("gouvernement français")
+    );
+    assert_eq!(
+        speaker_of(&found, "Le marché rouvrira jeudi"),
+        Some("mairie de Lunel")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

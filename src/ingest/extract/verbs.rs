@@ -365,11 +365,16 @@ fn word_before_group(s: Sentence, g: usize) -> Option<usize> {
     let aside = g >= s.range.start + 3
         && toks[g - 2].is_punct(",")
         && matches!(toks[g - 3].lower.as_str(), "lui" | "elle" | "eux" | "elles");
+    // "Le gouvernement l'a qualifiée", "le ministère les a jugées": before an auxiliary an
+    // article has no noun to go with, so it is the object pronoun whatever precedes it.
+    let before_auxiliary =
+        toks[g].is_word() && lexicon::is_auxiliary(split_clitic(&toks[g].lower).0);
     if matches!(p.lower.as_str(), "l'" | "le" | "la" | "les")
         && g >= s.range.start + 2
         && (lexicon::is_subject_pronoun(&toks[g - 2].lower)
             || toks[g - 2].is_capitalised()
-            || aside)
+            || aside
+            || before_auxiliary)
     {
         return Some(g - 1);
     }
