@@ -607,6 +607,22 @@ fn an_object_pronoun_is_no_part_of_a_body_label() {
 }
 
 #[test]
+fn a_forum_a_fund_a_programme_are_bodies_named_in_full() {
+    let found = quotes(
+        "Le Forum des riverains du port a réagi dans un communiqué : « Nous serons vigilants ». \
+         Le Fonds européen des ports a jugé la reprise « fragile ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous serons vigilants"),
+        Some("Forum des riverains du port")
+    );
+    assert_eq!(
+        speaker_of(&found, "fragile"),
+        Some("Fonds européen des ports")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

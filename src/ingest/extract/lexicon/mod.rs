@@ -164,7 +164,7 @@ const BODY_NOUNS: &str =
     mission bureau service services consulat intersyndicale confédération ministère-public
     procureur-général inspection haut-commissariat agence-régionale conférence mutuelle
     industriel fabricant exploitant laboratoire assureur équipementier énergéticien chambre
-    centre clinique douane douanes université lycée école musée institution juridiction";
+    centre clinique douane douanes université lycée école musée institution juridiction forum fonds programme";
 
 /// Establishments named after a saint, a person or a place, whose label keeps their noun ("la
 /// clinique Saint-Rémi", "l'hôpital Necker", "le lycée Jean-Moulin", "la région Bretagne").
