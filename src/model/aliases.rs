@@ -199,6 +199,22 @@ impl<'a> Line<'a> {
     }
 }
 
+/// The surname of a name of three words or more whose last but one is a capitalised particle
+/// ("Marine Le Pen" → "le pen", "Alexander De Croo" → "de croo"), folded: the press writes it
+/// alone with its particle, which a lower-case one ("Dominique de Villepin") it drops.
+fn particle_surname(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [.., particle, last] = words[..] else {
+        return None;
+    };
+    let capitalised = particle.starts_with(char::is_uppercase);
+    let is_particle = matches!(
+        fold(particle).as_str(),
+        "le" | "la" | "les" | "de" | "du" | "des" | "di" | "da" | "del" | "van" | "von"
+    );
+    (words.len() >= 3 && capitalised && is_particle).then(|| fold(&format!("{particle} {last}")))
+}
+
 fn uncommented(line: &str) -> &str {
     line.split('#').next().unwrap_or("").trim_end()
 }
@@ -522,6 +538,9 @@ impl Tables {
         // Surname → who claims it among these lines: those who list it alone, and those whose
         // longer names end with it.
         let mut claims: HashMap<String, (Claim, Claim)> = HashMap::default();
+        // "Le Pen", "De Croo": a surname the lists write with its capitalised particle, and who
+        // bears it.
+        let mut compounds: HashMap<String, Claim> = HashMap::default();
         for raw in text.lines() {
             let Some(line) = Line::parse(raw) else {
                 continue;
@@ -535,6 +554,9 @@ impl Tables {
                 }
                 if spelling.is_empty() {
                     continue;
+                }
+                if let Some(compound) = particle_surname(variant) {
+                    compounds.entry(compound).or_default().add(person);
                 }
                 let (last, alone) = match spelling.rsplit_once(' ') {
                     Some((_, last)) => (last, false),
@@ -563,6 +585,11 @@ impl Tables {
                 _ => None,
             };
             self.surname.insert(surname, owner);
+        }
+        for (compound, claim) in compounds {
+            if let Claim::One(one) = claim {
+                self.full.entry(compound).or_insert(one);
+            }
         }
     }
 
@@ -602,6 +629,17 @@ mod tests {
         assert_eq!(a.query_name("zelenski"), "Zelensky");
         assert_eq!(a.query_name("sergei lavrov"), "Sergueï Lavrov");
         assert_eq!(a.query_name("dupont"), "dupont");
+    }
+
+    #[test]
+    fn a_surname_with_its_capitalised_particle_names_its_one_bearer() {
+        let a = Aliases::bundled();
+        assert_eq!(a.canonical("Le Pen"), "Marine Le Pen");
+        assert_eq!(a.canonical("De Croo"), "Alexander De Croo");
+        let mut b = (*Aliases::bundled()).clone();
+        b.add_lines("Anne Le Floch\tf\t\t\nJean Le Floch\tm\t\t\nLuc de Verne\tm\t\t\n");
+        assert!(b.person("Le Floch").is_none());
+        assert!(b.person("de Verne").is_none());
     }
 
     #[test]

@@ -569,6 +569,25 @@ fn a_role_left_unnamed_is_the_one_the_next_sentence_names_in_it() {
 }
 
 #[test]
+fn a_surname_the_gazetteer_lists_with_its_article_is_no_article() {
+    let found = quotes_knowing(
+        "Gwenola Le Bihan\tf\t\tmaire de Plouzanic\nYves La Tourelle\tm\t\tsénateur\n",
+        "Le conseil municipal a voté le budget mardi. Le Bihan a estimé que la commune restait \
+         « solide malgré la crise ». « Nous tiendrons nos engagements », a assuré Le Bihan devant \
+         la presse. La Tourelle a jugé le texte « trop timide ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "solide malgré la crise"),
+        Some("Gwenola Le Bihan")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous tiendrons nos engagements"),
+        Some("Gwenola Le Bihan")
+    );
+    assert_eq!(speaker_of(&found, "trop timide"), Some("Yves La Tourelle"));
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

@@ -41,6 +41,33 @@ pub fn mark(toks: &mut [Tok]) {
     }
 }
 
+/// "Le Pen a estimé", "a dit Le Maire": a capitalised article or particle right before a
+/// capitalised word is the first word of a surname when `known` (the gazetteer) knows the two
+/// together as one person's ("Marine Le Pen", "Bruno Le Maire"), rather than an article.
+pub fn mark_particles(toks: &mut [Tok], block: &str, known: impl Fn(&str) -> bool) {
+    for i in 1..toks.len() {
+        let (a, b) = (&toks[i - 1], &toks[i]);
+        let particle = a.is_word()
+            && a.cap
+            && matches!(
+                a.lower.as_str(),
+                "le" | "la" | "les" | "de" | "du" | "des" | "di" | "da" | "del" | "van" | "von"
+            );
+        if !particle || !b.is_capitalised() || b.acronym || is_function_word(&b.lower) {
+            continue;
+        }
+        if known(&format!(
+            "{} {}",
+            &block[a.start..a.end],
+            &block[b.start..b.end]
+        )) {
+            toks[i - 1].name_word = true;
+            toks[i].name_word = true;
+            toks[i].title = false;
+        }
+    }
+}
+
 /// A word that can be part of a name.
 fn name_word(t: &Tok) -> bool {
     t.name_word
@@ -116,7 +143,11 @@ pub fn is_particle_tok(t: &Tok) -> bool {
 /// them. Returns where it ends. A capitalised article opening a sentence is not read as one.
 pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     let t = &toks[i];
-    let article = t.is_word() && t.cap && matches!(t.lower.as_str(), "le" | "la" | "les" | "l'");
+    // "Le Pen": a surname's particle (see `mark_particles`), not a title's article.
+    let article = t.is_word()
+        && t.cap
+        && !t.name_word
+        && matches!(t.lower.as_str(), "le" | "la" | "les" | "l'");
     let mid_sentence = i > 0 && (toks[i - 1].is_word() || toks[i - 1].is_punct(","));
     if !article {
         return None;

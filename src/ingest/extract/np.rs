@@ -198,7 +198,8 @@ pub fn parse_np(
         }
     }
     let mut j = i;
-    if t.is_word() {
+    // "Le Pen a estimé": the particle of a surname is no article.
+    if t.is_word() && !t.name_word {
         if let Some((det, g, plural)) = lexicon::determiner(&t.lower) {
             np.det = Some(det);
             np.gender = Some(g);

@@ -291,6 +291,9 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
             let block = &blocks[line.block];
             let mut toks = tokens::tokenize(block, line.start..line.end, &qs);
             names::mark(&mut toks);
+            names::mark_particles(&mut toks, block, |name| {
+                state.gazetteer.person(name).is_some()
+            });
             // "Cannes, le 24 mai (AFP) –" names a place, not a speaker.
             let mut dateline_place = None;
             if li < 4 {
