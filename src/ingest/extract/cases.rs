@@ -642,6 +642,23 @@ fn a_forum_a_fund_a_programme_are_bodies_named_in_full() {
 }
 
 #[test]
+fn a_regional_office_keeps_the_region_written_after_its_acronym() {
+    let found = quotes(
+        "L'Agence régionale de santé (ARS) de Normandie a répondu aux élus de Vire. Dans une \
+         note, l'agence assure que « les gardes seront assurées ». « Rien n'est fermé », insiste \
+         l'ARS.",
+    );
+    assert_eq!(
+        speaker_of(&found, "les gardes seront assurées"),
+        Some("ARS Normandie")
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien n'est fermé"),
+        Some("ARS Normandie")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

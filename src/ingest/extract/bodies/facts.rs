@@ -1,7 +1,10 @@
 //! What a dispatch teaches about its places, adjectives of nationality, titles, bodies named in
 //! full and acronyms, read sentence by sentence before attribution.
 
-use super::{has_adjective_ending, is_piece, masculine, title_after, Facts, ADJECTIVE_ENDINGS};
+use super::{
+    has_adjective_ending, is_piece, masculine, title_after, Facts, Seat, ADJECTIVE_ENDINGS,
+    USUAL_ACRONYMS,
+};
 use crate::ingest::extract::lexicon;
 use crate::ingest::extract::names;
 use crate::ingest::extract::tokens::Tok;
@@ -333,6 +336,41 @@ impl Facts {
                         &block[region.start..region.end]
                     )
                 });
+        }
+        // "l'Agence régionale de santé (ARS) de Normandie", "la direction départementale des
+        // territoires (DDT) de la Creuse": a regional or departmental office's territory, in
+        // its usual label ("ARS Normandie", "DDT de la Creuse").
+        if k > range.start
+            && k + 3 < range.end
+            && toks[k - 1].is_punct("(")
+            && toks[k + 1].is_punct(")")
+        {
+            let acronym = &block[t.start..t.end];
+            let seat = USUAL_ACRONYMS
+                .iter()
+                .find(|(_, a, seat)| *a == acronym && *seat != Seat::None)
+                .map(|(_, _, seat)| *seat);
+            let mut p = k + 2;
+            let de = toks[p].is_word() && matches!(toks[p].lower.as_str(), "de" | "du" | "d'");
+            if de {
+                p += 1;
+                if p < range.end && matches!(toks[p].lower.as_str(), "la" | "l'") {
+                    p += 1;
+                }
+            }
+            let mut e = p;
+            while e < range.end && e < p + 3 && toks[e].is_capitalised() && !toks[e].acronym {
+                e += 1;
+            }
+            if let (Some(seat), true, true) = (seat, de, e > p) {
+                let label = match seat {
+                    Seat::Region => format!("{acronym} {}", names::surface(block, toks, p, e)),
+                    _ => format!("{acronym} {}", names::surface(block, toks, k + 2, e)),
+                };
+                self.placed_acronyms
+                    .entry(acronym.to_owned())
+                    .or_insert(label);
+            }
         }
         if k + 2 < range.end {
             let (de, place) = (&toks[k + 1], &toks[k + 2]);
