@@ -770,7 +770,11 @@ fn is_byline(toks: &[Tok]) -> bool {
         && toks[1].is("recueillis")
         && toks[2].is("par")
         && toks.iter().all(|t| t.quote().is_none());
+    // "Europe Infos Hebdo", "Claire Dumas": a line of a few capitalised words and nothing
+    // else is a site's or an author's name above the text, not someone it quotes.
+    let signature = (2..=5).contains(&toks.len()) && toks.iter().all(|t| t.is_word() && t.cap);
     collected
+        || signature
         || toks.first().is_some_and(|t| t.is("par") && t.cap)
             && toks.get(1).is_some_and(Tok::is_capitalised)
             && toks.len() <= 12
