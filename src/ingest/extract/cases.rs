@@ -659,6 +659,28 @@ fn a_regional_office_keeps_the_region_written_after_its_acronym() {
 }
 
 #[test]
+fn a_line_of_capitalised_words_above_the_text_names_no_speaker() {
+    let found = quotes(
+        "Le débat enfle après le discours du préfet.\n\nVallons Infos Hebdo\n\nLe préfet \
+         Alain Sorbier a parlé mardi. « Il faudra des sacrifices », a déclaré le ministre.",
+    );
+    assert_eq!(speaker_of(&found, "Il faudra des sacrifices"), None);
+}
+
+#[test]
+fn a_rank_is_worn_with_the_office_apposed_to_the_name() {
+    let found = quotes_knowing(
+        "Paul Verdier\tm\tVerdier\tchef d'état-major de l'armée de terre\n",
+        "Les mots du général Paul Verdier, chef d'état-major de l'armée de terre, font débat. « La \
+         menace est réelle », a ajouté le général.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La menace est réelle"),
+        Some("Paul Verdier")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

@@ -442,7 +442,15 @@ impl<'g> Discourse<'g> {
         if known.is_empty() {
             return false;
         }
+        // A military rank ("le général", "le colonel") is a title worn with whatever office its
+        // bearer holds ("chef d'état-major des armées", "porte-parole de l'armée", a junta's
+        // presidency): it contradicts none.
+        let rank = matches!(
+            role.head.as_str(),
+            "general" | "colonel" | "lieutenant-colonel" | "amiral" | "vice-amiral" | "marechal"
+        );
         let office = lexicon::is_office(&role.head)
+            && !rank
             && !known
                 .iter()
                 .any(|k| k.head == role.head || held_together(&k.head, &role.head));
