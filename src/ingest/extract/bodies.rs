@@ -633,6 +633,70 @@ pub fn writer_before(d: &impl Known, s: Sentence, at: usize) -> Option<String> {
     title_after(s.block, toks, piece + 1, at)
 }
 
+/// Who a definite plural phrase designates when it speaks: a group French news names as one
+/// (its label), or a people ("les Ukrainiens", "les Européens"), whom no label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Labelled(&'static str),
+    People,
+}
+
+/// Groups named in the plural that speak as one body, by their folded words: "les talibans",
+/// "les rebelles houthis", "les Gardiens de la révolution", and "les Vingt-Sept", the member
+/// states of the Union deciding together.
+const GROUPS: [(&str, &str); 8] = [
+    ("talibans", "talibans"),
+    ("houthis", "Houthis"),
+    ("houthistes", "Houthis"),
+    ("chebab", "chebab"),
+    ("shebab", "chebab"),
+    ("gardiens de la revolution", "Gardiens de la révolution"),
+    ("pasdaran", "Gardiens de la révolution"),
+    ("vingt-sept", "UE"),
+];
+
+/// The group a definite plural phrase names ("les talibans", "les rebelles houthis", "les
+/// Vingt-Sept"), or a people it names by their nationality alone ("les Ukrainiens").
+pub fn group(s: Sentence, np: &Np) -> Option<Group> {
+    if np.det != Some(Det::Definite) || !np.plural || np.coordinated || np.pronoun.is_some() {
+        return None;
+    }
+    let toks = s.toks;
+    let (start, end) = (np.head_start, np.end.min(s.range.end));
+    let words: Vec<String> = toks[start..end]
+        .iter()
+        .take_while(|t| t.is_word())
+        .map(|t| fold(&t.lower))
+        .collect();
+    // The head, or the adjective right after a head that says what the group is ("les
+    // rebelles houthis", "les miliciens talibans").
+    let at = |i: usize| {
+        let rest = words.get(i..)?;
+        GROUPS.iter().find_map(|(key, label)| {
+            let n = key.split(' ').count();
+            (rest.len() >= n && key.split(' ').zip(rest).all(|(k, w)| k == w)).then_some(*label)
+        })
+    };
+    let fighters = words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "rebelles" | "insurges" | "miliciens" | "combattants" | "militants"
+        )
+    });
+    if let Some(label) = at(0).or_else(|| at(1).filter(|_| fighters)) {
+        return Some(Group::Labelled(label));
+    }
+    // "Les Ukrainiens ont dénoncé …": a nation is no body.
+    let demonym = |t: &Tok| {
+        t.is_capitalised()
+            && t.lower
+                .strip_suffix('s')
+                .map(fold)
+                .is_some_and(|w| lexicon::is_adjective_of_nationality(&w) || w.ends_with("een"))
+    };
+    (end == start + 1 && demonym(&toks[start])).then_some(Group::People)
+}
+
 /// The label of a body a noun phrase names, if it names one.
 pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     if np.pronoun.is_some() {

@@ -588,6 +588,31 @@ fn a_surname_the_gazetteer_lists_with_its_article_is_no_article() {
 }
 
 #[test]
+fn a_group_named_in_the_plural_speaks_as_one_and_a_nation_as_no_one() {
+    let found = quotes(
+        "Les talibans ont assuré lundi que la fermeture des écoles était « une affaire \
+         intérieure ». Les rebelles houthis ont promis « d'autres frappes en mer Rouge ». Les \
+         Vingt-Sept ont jugé la réponse « très insuffisante ». Les Gardiens de la révolution ont \
+         prévenu qu'ils riposteraient « sans délai ». Les Boroviens ont dénoncé « un crime de \
+         guerre ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "une affaire intérieure"),
+        Some("talibans")
+    );
+    assert_eq!(
+        speaker_of(&found, "d'autres frappes en mer Rouge"),
+        Some("Houthis")
+    );
+    assert_eq!(speaker_of(&found, "très insuffisante"), Some("UE"));
+    assert_eq!(
+        speaker_of(&found, "sans délai"),
+        Some("Gardiens de la révolution")
+    );
+    assert_eq!(speaker_of(&found, "un crime de guerre"), None);
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

@@ -625,6 +625,15 @@ impl<'g> Discourse<'g> {
             }
         }
         if np.coordinated || np.plural {
+            // "les talibans ont affirmé", "les Vingt-Sept ont jugé": a group that speaks as one;
+            // "les Ukrainiens ont dénoncé": a nation, whom no label names.
+            match bodies::group(s, np) {
+                Some(bodies::Group::Labelled(label)) => {
+                    return Entity::body(label.to_owned(), Gender::U);
+                }
+                Some(bodies::Group::People) => return Entity::nobody(),
+                None => {}
+            }
             // "Moscou et Pékin ont dénoncé …": words said jointly may be given to either; the
             // first state named.
             if let Some(name) = np
