@@ -902,7 +902,7 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 }
             }
             if own > 1 {
-                let label = with_nationality(surface_label(s, np), side_adjective(s), d);
+                let label = with_nationality(surface_label(s, np), side_adjective(s, d), d);
                 return Some(staff_of_country(
                     diplomatic_seat(with_territory(label, d), d),
                     d,
@@ -1473,12 +1473,28 @@ fn country_complement<'l>(portfolio: &'l str, d: &impl Known) -> Option<(&'l str
 }
 
 /// "Côté zolanais, …", "Du côté borovien, …": the country a sentence opens on, as the
-/// masculine adjective it is written with.
-fn side_adjective(s: Sentence) -> Option<String> {
+/// masculine adjective it is written with; "À Zolgrad, …", "Depuis Moscou, …": the country
+/// of the place it opens on, when its adjective is known (the lexicon's, or the one the
+/// dispatch uses for that capital).
+fn side_adjective(s: Sentence, d: &impl Known) -> Option<String> {
     let words: Vec<&Tok> = s.toks[s.range.clone()].iter().take(4).collect();
     let at = match words.as_slice() {
         [a, ..] if a.lower == "côté" => 1,
         [a, b, ..] if a.lower == "du" && b.lower == "côté" => 2,
+        [a, place, comma, ..]
+            if matches!(a.lower.as_str(), "à" | "a" | "depuis")
+                && place.is_word()
+                && place.cap
+                && !place.acronym
+                && comma.is_punct(",") =>
+        {
+            let folded = fold(&place.lower).replace(' ', "-");
+            let written = &s.block[place.start..place.end];
+            return lexicon::place_adjective(&folded)
+                .map(str::to_owned)
+                .or_else(|| d.facts().capital_adjective(written))
+                .map(|a| masculine(&a));
+        }
         _ => return None,
     };
     let adjective = words.get(at).filter(|t| t.is_word() && !t.cap)?;

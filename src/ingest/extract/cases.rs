@@ -706,6 +706,19 @@ fn a_rank_is_worn_with_the_office_apposed_to_the_name() {
 }
 
 #[test]
+fn a_place_opening_the_sentence_gives_a_ministry_its_country() {
+    let found = quotes(
+        "VELSK, 3 mars 2026 - Les frappes zolanaises ont visé le réseau électrique ostalien \
+         dans la nuit. À Zolgrad, le ministère de la Défense a affirmé avoir frappé des « cibles \
+         militaires légitimes ». Le ministère de l'Énergie a parlé d'une « nuit très dure ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "cibles militaires légitimes"),
+        Some("ministère zolanais de la Défense")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
