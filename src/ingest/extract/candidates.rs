@@ -834,6 +834,25 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
             }
         }
     }
+    // "Un député Renaissance, qui …", "la maire Anne Vidal, qui …": a role noun right before
+    // the capitalised words makes them one phrase with it, which says who "qui" is.
+    let role_before = b < before
+        && b > s.range.start
+        && toks[b - 1].is_word()
+        && !toks[b - 1].cap
+        && lexicon::role(&toks[b - 1].lower).is_some();
+    if role_before {
+        let start = if b - 1 > s.range.start && lexicon::determiner(&toks[b - 2].lower).is_some() {
+            b - 2
+        } else {
+            b - 1
+        };
+        if let Some(np) = np::parse_np(s.block, toks, start, before, known)
+            .filter(|np| np.role.is_some() && np.pronoun.is_none())
+        {
+            return d.resolve_np(s, &np, start);
+        }
+    }
     // "le secrétaire d'État Marco Rubio, qui …": the capitalised words walked back over may
     // begin with a role's complement ("État"); the name is the longest run ending there.
     for k in b..before {

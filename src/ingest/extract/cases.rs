@@ -2562,6 +2562,30 @@ fn quotes_knowing(people: &str, body: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+#[test]
+fn a_party_after_a_role_is_an_affiliation_not_a_name() {
+    let found = quotes(
+        "Le candidat Horizons, Paul Mercadier, tente d'exister. « Les habitants en ont assez », \
+         a-t-il déclaré dimanche. Un député Renaissance, qui n'a pas souhaité être nommé, a parlé \
+         d'un « suicide politique ». La députée Renaissance Claire Dumas a dénoncé un \
+         « renoncement ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les habitants en ont assez"),
+        Some("Paul Mercadier")
+    );
+    assert_eq!(speaker_of(&found, "suicide politique"), None);
+    assert_eq!(speaker_of(&found, "renoncement"), Some("Claire Dumas"));
+}
+
+#[test]
+fn who_after_a_role_and_a_name_is_that_person() {
+    let found = quotes(
+        "Le préfet Marc Olivier a reçu mardi la maire Anne Vidal, qui a jugé la réunion « utile ».",
+    );
+    assert_eq!(speaker_of(&found, "utile"), Some("Anne Vidal"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

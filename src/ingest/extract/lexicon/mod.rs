@@ -166,6 +166,15 @@ const BODY_NOUNS: &str =
     industriel fabricant exploitant laboratoire assureur équipementier énergéticien chambre
     centre clinique douane douanes université lycée école musée institution juridiction forum fonds programme";
 
+/// French parties known by one word, which after a person's role say their affiliation ("le
+/// candidat Horizons", "une députée Renaissance"), as an acronym does ("le député LFI").
+pub fn is_party(folded: &str) -> bool {
+    matches!(
+        folded,
+        "renaissance" | "horizons" | "modem" | "reconquete" | "udi" | "ensemble" | "patriotes"
+    )
+}
+
 /// Establishments named after a saint, a person or a place, whose label keeps their noun ("la
 /// clinique Saint-Rémi", "l'hôpital Necker", "le lycée Jean-Moulin", "la région Bretagne").
 pub fn is_establishment(w: &str) -> bool {

@@ -99,8 +99,11 @@ impl Parser<'_> {
         // says which party or union, and names neither the person nor a body; so does a
         // country ("le directeur France de l'entreprise").
         let country = || lexicon::is_country(&crate::text::fold::fold(&toks[j].lower));
-        if (toks[j].acronym || country())
-            && e == j + 1
+        // "le candidat Horizons, Pierre-Yves Bournazel", "un député Renaissance": so does a
+        // party known by one word.
+        let party = || lexicon::is_party(&crate::text::fold::fold(&toks[j].lower));
+        if (toks[j].acronym || country() || party())
+            && (e == j + 1 || party())
             && !self.in_complement
             && self.np.role.is_some()
             && self.np.name.is_none()
@@ -108,10 +111,11 @@ impl Parser<'_> {
         {
             // A country would make the role another office ("directeur France" is no one's
             // title in the gazetteer): only the acronym is kept.
-            if toks[j].acronym {
+            if toks[j].acronym || party() {
                 self.keep_word(&toks[j].lower);
             }
-            return Step::At(e);
+            // "la députée Renaissance Claire Dumas": the name follows the party.
+            return Step::At(if party() { j + 1 } else { e });
         }
         let w = toks[j].lower.as_str();
         let first_name = lexicon::first_name(w).is_some();
