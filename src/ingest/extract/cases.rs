@@ -613,6 +613,25 @@ fn a_group_named_in_the_plural_speaks_as_one_and_a_nation_as_no_one() {
 }
 
 #[test]
+fn a_name_after_a_role_of_the_complement_or_beside_the_speaker_is_not_theirs() {
+    let found = quotes(
+        "Le président ostalien Bohdan Koval a reçu mardi son homologue morvan Ilja Brandauer. \
+         « Nos deux pays sont liés », a déclaré le chef de l'État ostalien aux côtés de son \
+         homologue Ilja Brandauer. « Nous avançons », a affirmé le président ostalien en \
+         présence du chancelier Karl Weiss. « Rien n'est signé », a précisé le conseiller \
+         diplomatique du président Bohdan Koval. Le négociateur en chef Piotr Lasko a salué « une \
+         étape ».",
+    );
+    assert_eq!(speaker_of(&found, "Rien n'est signé"), None);
+    assert_eq!(
+        speaker_of(&found, "Nos deux pays sont liés"),
+        Some("Bohdan Koval")
+    );
+    assert_eq!(speaker_of(&found, "Nous avançons"), Some("Bohdan Koval"));
+    assert_eq!(speaker_of(&found, "une étape"), Some("Piotr Lasko"));
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

@@ -473,14 +473,28 @@ impl Parser<'_> {
                 ("à", "la" | "l'") if body && lexicon::is_medium(word(j + 2)) => true,
                 ("au", next) if body && lexicon::is_medium(next) => true,
                 ("à", "la" | "l'") => matches!(word(j + 2), "presse" | "télévision" | "radio"),
-                ("aux", next) => {
-                    matches!(next, "journalistes" | "députés" | "sénateurs" | "élus")
-                }
+                // "aux côtés de son homologue", "à côté du ministre": whom the speaker stood
+                // with.
+                ("aux", next) => matches!(
+                    next,
+                    "journalistes" | "députés" | "sénateurs" | "élus" | "côtés"
+                ),
+                ("à", "côté") => true,
                 _ => false,
             };
             if addressee {
                 return Step::Stop;
             }
+        }
+        // "a affirmé le président en présence du chancelier": whom the speaker stood with.
+        if self.head_seen
+            && w == "en"
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|n| j + 1 < self.end && n.is("présence"))
+        {
+            return Step::Stop;
         }
         self.in_complement = true;
         self.complements += 1;

@@ -986,7 +986,9 @@ impl<'g> Discourse<'g> {
         let role = Role::from_words(&np.words);
         // "son homologue borovien", "son rival zolanais": the one person the dispatch names
         // whose known roles give them that nationality.
-        if det == Some(Det::Possessive) && np.words.first().is_some_and(|w| is_counterpart(w)) {
+        if det == Some(Det::Possessive)
+            && np.words.first().is_some_and(|w| lexicon::is_counterpart(w))
+        {
             // "son homologue borovien": the adjective's form gives the gender "son" does not.
             let gender = np.words[1..]
                 .iter()
@@ -1471,23 +1473,6 @@ fn worded_in_full(
                     || k == "europeen"
             })
         })
-}
-
-/// Nouns for the person facing someone: "son homologue", "son rival".
-fn is_counterpart(w: &str) -> bool {
-    matches!(
-        w,
-        "homologue"
-            | "rival"
-            | "rivale"
-            | "adversaire"
-            | "interlocuteur"
-            | "interlocutrice"
-            | "invité"
-            | "invitée"
-            | "hôte"
-            | "hôtesse"
-    )
 }
 
 /// Participles that tell how a written text came out ("publié dans la nuit", "signée

@@ -35,8 +35,8 @@ mod people;
 mod speech;
 
 pub use people::{
-    first_name, is_demonym_epithet, is_name_particle, is_office, is_pre_adjective, is_relational,
-    looks_like_demonym, role,
+    first_name, is_counterpart, is_demonym_epithet, is_name_particle, is_office, is_pre_adjective,
+    is_relational, looks_like_demonym, role,
 };
 pub use speech::{is_faire, is_mettre, speech_verb, Form, Verb};
 

@@ -265,6 +265,23 @@ pub fn is_demonym_epithet(w: &str) -> bool {
         && place_adjective(&crate::text::fold::fold(w)).is_none()
 }
 
+/// Nouns for the person facing someone: "son homologue", "son rival".
+pub fn is_counterpart(w: &str) -> bool {
+    matches!(
+        w,
+        "homologue"
+            | "rival"
+            | "rivale"
+            | "adversaire"
+            | "interlocuteur"
+            | "interlocutrice"
+            | "invité"
+            | "invitée"
+            | "hôte"
+            | "hôtesse"
+    )
+}
+
 pub fn looks_like_demonym(w: &str) -> bool {
     const ENDINGS: [&str; 24] = [
         "ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen", "éenne", "an", "ane",

@@ -120,12 +120,23 @@ impl Parser<'_> {
         let w = toks[j].lower.as_str();
         let first_name = lexicon::first_name(w).is_some();
         // "le ministre des Affaires étrangères Sergueï Lavrov": a full name after the
-        // complement, not right after its preposition, is the phrase's own name.
+        // complement, not right after its preposition, is the phrase's own name — not after a
+        // role noun of the complement, whose name it is ("le chef de l'État en présence de son
+        // homologue Xi Jinping", "le conseiller du président Emmanuel Macron").
+        // ("le négociateur en chef Bohdan Sydorenko" keeps his: "chef" has no article.)
+        let prev = toks[j.saturating_sub(1)].lower.as_str();
+        let inner_role = j >= self.first + 2
+            && (lexicon::role(prev).is_some() || lexicon::is_counterpart(prev))
+            && {
+                let det = toks[j - 2].lower.as_str();
+                lexicon::determiner(det).is_some() || matches!(det, "du" | "des" | "au" | "aux")
+            };
         let after_complement = self.in_complement
             && self.np.name.is_none()
             && j > self.first
-            && !lexicon::is_preposition(&toks[j - 1].lower)
-            && lexicon::determiner(&toks[j - 1].lower).is_none()
+            && !lexicon::is_preposition(prev)
+            && lexicon::determiner(prev).is_none()
+            && !inner_role
             && (e - j >= 2 || first_name || self.known.is_person(&toks[j].lower));
         if self.in_complement && !after_complement {
             return self.complement_run(j, e);
