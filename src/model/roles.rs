@@ -21,7 +21,7 @@ pub struct Role {
 }
 
 /// Phrases worded two ways for one office: (what the text may say, the wording compared).
-const SYNONYMS: [(&str, &str); 17] = [
+const SYNONYMS: [(&str, &str); 24] = [
     ("chef de la diplomatie", "ministre des affaires etrangeres"),
     (
         "cheffe de la diplomatie",
@@ -45,6 +45,16 @@ const SYNONYMS: [(&str, &str); 17] = [
     // NATO, in the press's words: "le patron de l'Alliance", "le chef de l'Alliance atlantique".
     ("alliance atlantique", "otan"),
     ("alliance", "otan"),
+    // French ministries by their seats: "le locataire de la place Beauvau", "de Bercy".
+    ("locataire de la place beauvau", "ministre de interieur"),
+    ("locataire de beauvau", "ministre de interieur"),
+    ("locataire de bercy", "ministre de economie"),
+    ("locataire de la place vendome", "ministre de la justice"),
+    // Parties written out or by their acronyms: "la présidente du groupe Rassemblement
+    // national" is the gazetteer's "présidente du groupe RN".
+    ("rassemblement national", "rn"),
+    ("france insoumise", "lfi"),
+    ("parti socialiste", "ps"),
     // The mayor, in the press's words.
     ("edile", "maire"),
     ("premier magistrat", "maire"),
@@ -279,6 +289,15 @@ mod tests {
         assert!(role("le patron de l'Alliance").fits(&known));
         assert!(role("le secrétaire général de l'Alliance atlantique").fits(&known));
         assert_eq!(role("porte-parole du Kremlin").head, "porte-parole");
+        // A French ministry by its seat, a party written out or by its acronym.
+        let known = role("ministre de l'Intérieur");
+        assert!(role("le locataire de la place Beauvau").fits(&known));
+        assert!(role("le locataire de Beauvau").fits(&known));
+        assert!(!role("le locataire de Bercy").fits(&known));
+        let known = role("présidente du groupe RN à l'Assemblée nationale");
+        assert!(role("la présidente du groupe Rassemblement national").fits(&known));
+        assert!(role("le premier secrétaire du Parti socialiste")
+            .fits(&role("premier secrétaire du PS")));
         // A noun phrase's words without their articles.
         let words = |s: &str| Role::from_words(&s.split(' ').collect::<Vec<_>>()).expect(s);
         assert!(words("chef de diplomatie sorgalaise")
