@@ -999,6 +999,7 @@ fn is_stand_in(thing: &str, words: &[String]) -> bool {
             | "organisation"
             | "organisme"
             | "formation"
+            | "parti"
             // "l'enseigne", "la plateforme", "le club", "l'armateur": what a company or a club
             // is called once named.
             | "enseigne"
@@ -1014,6 +1015,14 @@ fn is_stand_in(thing: &str, words: &[String]) -> bool {
     );
     // Nothing but its noun, or for what it runs, a complement with no proper noun.
     let alone = words.len() == 1;
+    // "le mouvement islamiste", "le groupe pétrolier", "l'organisation humanitaire": adjectives
+    // say what it is, not which one; the dispatch named it before.
+    let described = (2..=3).contains(&words.len())
+        && words[1..].iter().all(|w| {
+            !lexicon::is_preposition(w)
+                && lexicon::determiner(w).is_none()
+                && !matches!(w.as_str(), "et" | "ou" | "qui" | "que")
+        });
     let complement = words.len() <= 4
         && matches!(
             words.get(1).map(String::as_str),
@@ -1024,7 +1033,7 @@ fn is_stand_in(thing: &str, words: &[String]) -> bool {
         && words[1..]
             .iter()
             .all(|w| matches!(w.as_str(), "locale" | "syndicale" | "departementale"));
-    (generic && alone) || (runs && (alone || complement)) || branch
+    (generic && (alone || described)) || (runs && (alone || complement)) || branch
 }
 
 /// A diplomatic body is labelled by the state it is accredited to: "l'ambassade de Borovie à

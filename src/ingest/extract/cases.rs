@@ -632,6 +632,22 @@ fn a_name_after_a_role_of_the_complement_or_beside_the_speaker_is_not_theirs() {
 }
 
 #[test]
+fn a_movement_or_a_party_described_by_adjectives_is_the_one_named_before() {
+    let found = quotes(
+        "Le FLM a revendiqué l'incendie de la préfecture. Le mouvement indépendantiste a \
+         promis « d'autres actions cet hiver ». L'Union ostalienne a voté contre le texte. Le \
+         parti a jugé la réforme « bâclée ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "d'autres actions cet hiver"),
+        Some("FLM")
+    );
+    assert_eq!(speaker_of(&found, "bâclée"), Some("Union ostalienne"));
+    let alone = quotes("Le mouvement islamiste a dénoncé « une provocation délibérée ».");
+    assert_eq!(speaker_of(&alone, "une provocation délibérée"), None);
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \
