@@ -2621,6 +2621,23 @@ fn who_after_a_role_and_a_name_is_that_person() {
     assert_eq!(speaker_of(&found, "utile"), Some("Anne Vidal"));
 }
 
+#[test]
+fn a_name_after_an_arabic_article_is_one_name() {
+    let found = quotes(
+        "Le président Karim al-Masri a promis « une ville pour tous ». « Rien ne se fera contre \
+         quiconque », a déclaré al-Masri. « Nous tiendrons », a lancé le général Saïd el-Hadi.",
+    );
+    assert_eq!(
+        speaker_of(&found, "une ville pour tous"),
+        Some("Karim al-Masri")
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien ne se fera contre quiconque"),
+        Some("Karim al-Masri")
+    );
+    assert_eq!(speaker_of(&found, "Nous tiendrons"), Some("Saïd el-Hadi"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

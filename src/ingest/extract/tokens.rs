@@ -279,7 +279,15 @@ fn read_word(text: &str, iter: &mut Peekable<CharIndices>) -> (Lower, usize) {
 #[inline]
 fn word_tok(text: &str, offset: usize, start: usize, end: usize, word: Lower) -> Tok {
     let surface = &text[start..end];
-    let cap = surface.chars().next().is_some_and(char::is_uppercase);
+    // "al-Chareh", "el-Sissi", "ben-Gvir": a name after an Arabic or Hebrew article joined by
+    // a hyphen is capitalised as a whole, as the press writes it in a name ("Ahmad al-Chareh").
+    let cap = surface.chars().next().is_some_and(char::is_uppercase)
+        || surface.split_once('-').is_some_and(|(article, rest)| {
+            matches!(
+                article,
+                "al" | "el" | "ad" | "ach" | "as" | "ech" | "ben" | "ibn" | "abou"
+            ) && rest.chars().next().is_some_and(char::is_uppercase)
+        });
     let acronym = cap && {
         let mut letters = surface.chars().filter(|c| c.is_alphabetic());
         letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
