@@ -754,6 +754,18 @@ fn a_place_opening_the_sentence_gives_a_ministry_its_country() {
 }
 
 #[test]
+fn a_name_before_an_auxiliary_is_the_subject_that_acted() {
+    let found = quotes(
+        "Ferrovia a confirmé mardi la suppression de quarante postes à Vierzon. « Le site \
+         restera ouvert », a assuré l'entreprise.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le site restera ouvert"),
+        Some("Ferrovia")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

@@ -345,6 +345,8 @@ impl Parser<'_> {
             && (self.np.name.is_some() || self.head_seen)
             && j > self.first
             && (lexicon::is_short_finite_verb(w)
+                // "Rail-Unité a déposé un préavis": the auxiliary after a name is its verb's.
+                || self.np.name.is_some() && !self.head_seen && lexicon::is_auxiliary(w)
                 || self.np.name.is_some()
                     && !self.head_seen
                     && lexicon::speech_verb(w).is_some_and(|v| v.form == lexicon::Form::Finite))
