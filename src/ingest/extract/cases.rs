@@ -2650,6 +2650,18 @@ fn a_name_after_an_arabic_article_is_one_name() {
     assert_eq!(speaker_of(&found, "Nous tiendrons"), Some("Saïd el-Hadi"));
 }
 
+#[test]
+fn a_name_after_a_party_in_the_complement_is_the_phrase_s_own() {
+    let found = quotes(
+        "Le président des Républicains Pierre Castagnet a salué « une décision de bon sens ». « Il \
+         n'aurait jamais dû passer une nuit en prison », a-t-il affirmé.",
+    );
+    assert_eq!(
+        speaker_of(&found, "une décision de bon sens"),
+        Some("Pierre Castagnet")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -125,7 +125,9 @@ impl Parser<'_> {
         // homologue Xi Jinping", "le conseiller du président Emmanuel Macron").
         // ("le négociateur en chef Bohdan Sydorenko" keeps his: "chef" has no article.)
         let prev = toks[j.saturating_sub(1)].lower.as_str();
+        // ("le président des Républicains Retailleau": a party's capitalised name is no role.)
         let inner_role = j >= self.first + 2
+            && !toks[j - 1].cap
             && (lexicon::role(prev).is_some() || lexicon::is_counterpart(prev))
             && {
                 let det = toks[j - 2].lower.as_str();
