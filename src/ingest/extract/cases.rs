@@ -648,6 +648,24 @@ fn a_movement_or_a_party_described_by_adjectives_is_the_one_named_before() {
 }
 
 #[test]
+fn when_it_was_said_is_no_part_of_the_speaker_s_phrase() {
+    let found = quotes(
+        "La ministre ostalienne des Affaires étrangères, Irina Volkova, est arrivée lundi à \
+         Vézelin. « Nous restons aux côtés de nos voisins », a affirmé la cheffe de la diplomatie \
+         ostalienne à l'issue d'un entretien avec le Premier ministre Karl Weiss. « Rien n'est \
+         réglé », a ajouté la ministre au terme de la rencontre.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous restons aux côtés de nos voisins"),
+        Some("Irina Volkova")
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien n'est réglé"),
+        Some("Irina Volkova")
+    );
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

@@ -474,7 +474,20 @@ impl Parser<'_> {
                 ("à", "l'") if body && acronym(j + 2) => true,
                 ("à", "la" | "l'") if body && lexicon::is_medium(word(j + 2)) => true,
                 ("au", next) if body && lexicon::is_medium(next) => true,
-                ("à", "la" | "l'") => matches!(word(j + 2), "presse" | "télévision" | "radio"),
+                // "à l'issue d'un entretien", "à la fin de la réunion": when it was said.
+                ("à", "la" | "l'") => matches!(
+                    word(j + 2),
+                    "presse"
+                        | "télévision"
+                        | "radio"
+                        | "issue"
+                        | "occasion"
+                        | "ouverture"
+                        | "sortie"
+                        | "suite"
+                        | "fin"
+                        | "veille"
+                ),
                 // "aux côtés de son homologue", "à côté du ministre": whom the speaker stood
                 // with.
                 ("aux", next) => matches!(
@@ -482,6 +495,11 @@ impl Parser<'_> {
                     "journalistes" | "députés" | "sénateurs" | "élus" | "côtés"
                 ),
                 ("à", "côté") => true,
+                // "au terme de la réunion", "au lendemain du vote": when it was said.
+                ("au", next) => matches!(
+                    next,
+                    "terme" | "cours" | "lendemain" | "sortir" | "début" | "moment" | "micro"
+                ),
                 _ => false,
             };
             if addressee {
