@@ -666,6 +666,20 @@ fn when_it_was_said_is_no_part_of_the_speaker_s_phrase() {
 }
 
 #[test]
+fn the_latter_is_the_last_person_named() {
+    let found = quotes(
+        "Le ministre Paul Verdier a reçu mardi le maire de Vézelin, Hervé Salomon. Ce dernier a \
+         salué un « soutien constant ». Mme Volkova a rencontré Anne Morel, puis cette dernière \
+         a jugé l'échange « utile ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "soutien constant"),
+        Some("Hervé Salomon")
+    );
+    assert_eq!(speaker_of(&found, "utile"), Some("Anne Morel"));
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

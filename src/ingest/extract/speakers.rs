@@ -163,6 +163,9 @@ pub struct Discourse<'g> {
     /// demandé si …"); and for each sentence of `history`.
     pub sentence_asked: bool,
     asked: Vec<bool>,
+    /// The last person the last sentence read names, in the text's order: who "ce dernier"
+    /// refers to.
+    last_named: Option<Entity>,
     /// The last sentence (its index in `history`) whose subject was a body left unnamed
     /// ("l'intersyndicale parle d'…"): a text's author is not looked for before it.
     unnamed_body: Option<usize>,
@@ -241,6 +244,7 @@ impl<'g> Discourse<'g> {
             sentence_asked: false,
             asked: Vec::new(),
             unnamed_body: None,
+            last_named: None,
         }
     }
 
@@ -761,6 +765,12 @@ impl<'g> Discourse<'g> {
         {
             return self.ordinal(true, gender);
         }
+        // "X a reçu Y. Ce dernier a salué «…»": the last person named before it.
+        if np.det == Some(Det::Demonstrative)
+            && matches!(np.words.as_slice(), [w] if matches!(w.as_str(), "dernier" | "dernière"))
+        {
+            return self.latter(s, gender, at);
+        }
         if np.role.is_none() {
             return Entity::nobody();
         }
@@ -957,6 +967,20 @@ impl<'g> Discourse<'g> {
                     .take(2)
                     .find_map(|s| people(s.iter().collect()))
             })
+            .unwrap_or_else(|| Entity::anonymous(gender))
+    }
+
+    /// "ce dernier", "cette dernière": the last person the text named before token `at`, in
+    /// its sentence or, when it names none before, at the end of the sentence before; someone
+    /// unnamed when that one is not of its gender.
+    fn latter(&self, s: Sentence, gender: Gender, at: usize) -> Entity {
+        let here = self.people_in(s.block, s.toks, &(s.range.start..at.max(s.range.start)));
+        let last = here
+            .into_iter()
+            .rev()
+            .find(|e| e.name.is_some())
+            .or_else(|| self.last_named.clone());
+        last.filter(|e| e.gender.compatible(gender))
             .unwrap_or_else(|| Entity::anonymous(gender))
     }
 
@@ -1249,6 +1273,11 @@ impl<'g> Discourse<'g> {
     /// in passing (`others`).
     pub fn end_sentence(&mut self, others: Vec<Entity>) {
         self.said_first_person.set(false);
+        self.last_named = others
+            .iter()
+            .rev()
+            .find(|e| e.person && e.name.is_some())
+            .cloned();
         let mut list: Vec<Mention> = self.current.drain(..).map(|(_, m)| m).collect();
         // "La cérémonie s'est achevée par la remise de la médaille à Joseph Ferrer, 94 ans. «…»,
         // a-t-il dit": with no person as its subject or speaker, a sentence that brings in one
