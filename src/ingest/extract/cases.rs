@@ -2694,6 +2694,19 @@ fn a_name_after_a_party_in_the_complement_is_the_phrase_s_own() {
     );
 }
 
+#[test]
+fn a_name_apposed_after_an_epithet_names_the_role() {
+    let found = quotes(
+        "Le président du gouvernement calédonien, l'indépendantiste Louis Ferrand, a lancé un \
+         appel. « Il faut que chacun revienne à la raison », a-t-il déclaré dans une allocution \
+         télévisée.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il faut que chacun revienne à la raison"),
+        Some("Louis Ferrand")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -325,8 +325,17 @@ pub fn with_apposition(s: Sentence, mut np: Np, known: &dyn Known) -> Np {
         // restates who the first phrase is; one without ("la présidente de la conférence, la
         // ministre déléguée chargée de l'Europe, Sabine Leclerc-Auzanne") leads to the name.
         if matches!(np.det, Some(Det::Possessive) | Some(Det::Definite)) && np.role.is_some() {
+            // "Le président du gouvernement calédonien, l'indépendantiste Louis Mapou, …": an
+            // epithet is no role noun, but the person's name after it says who.
+            let person_named = |n: &Np| {
+                n.name.as_ref().is_some_and(|name| {
+                    let first = name.text.split_whitespace().next().unwrap_or_default();
+                    lexicon::first_name(&first.to_lowercase()).is_some()
+                        || known.is_person(&name.text)
+                })
+            };
             let apposed = np::parse_np(s.block, toks, start, end, known).filter(|n| {
-                n.role.is_some()
+                (n.role.is_some() || person_named(n))
                     && n.pronoun.is_none()
                     && matches!(n.det, Some(Det::Possessive) | Some(Det::Definite))
             });
