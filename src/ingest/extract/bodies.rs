@@ -56,6 +56,9 @@ pub struct Facts {
     /// Courts the dispatch names with their seat ("cour d'appel de Lyon", "tribunal
     /// administratif de Lyon").
     courts: Vec<String>,
+    /// Bodies the dispatch says are of a kind ("le syndicat Rail-Unité", "Rail-Unité, premier
+    /// syndicat …"), folded → that kind.
+    kinds: HashMap<String, Kind>,
     /// Ministries whose minister the dispatch names by portfolio ("le ministre de l'Éducation
     /// nationale" → "ministère de l'Éducation nationale").
     ministries: Vec<String>,
@@ -149,7 +152,7 @@ enum Seat {
 /// departmental one its département as French writes it ("la direction départementale des
 /// territoires de la Creuse" → "DDT de la Creuse"); another body keeps nothing but "de l'ONU"
 /// after its name.
-const USUAL_ACRONYMS: [(&str, &str, Seat); 42] = [
+const USUAL_ACRONYMS: [(&str, &str, Seat); 43] = [
     ("agence regionale de sante", "ARS", Seat::Region),
     (
         "direction departementale des territoires et de la mer",
@@ -284,6 +287,11 @@ const USUAL_ACRONYMS: [(&str, &str, Seat); 42] = [
         Seat::None,
     ),
     ("confederation generale du travail", "CGT", Seat::None),
+    (
+        "groupe de soutien a l'islam et aux musulmans",
+        "JNIM",
+        Seat::None,
+    ),
 ];
 
 /// The acronym French news calls a body by, when its label is the body's full name (see
@@ -476,6 +484,9 @@ pub trait Known {
     /// The organisation that acted last: a body, or a name nothing presents as a person's
     /// ("Enedis fait état de …"), as the subject of this sentence or the one before.
     fn recent_organisation(&self) -> Option<String>;
+    /// The body of the kind `noun` names ("syndicat", "mouvement") that acted last, in this
+    /// sentence or the few before (see [`of_kind`]).
+    fn recent_of_kind(&self, noun: &str) -> Option<String>;
     /// The body that is the last subject or speaker of this sentence, or else of the one
     /// before; `None` when that is a person.
     fn last_subject_body(&self) -> Option<String>;
@@ -855,7 +866,13 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         // "l'entreprise", "le gestionnaire du réseau", "la collectivité": a noun that stands
         // in for the organisation just named.
         _ if is_stand_in(thing, &words) && np.det == Some(Det::Definite) && !np.plural => {
-            taken_up(thing, d)
+            // "le groupe armé", "le mouvement islamiste": the last movement named, before
+            // whatever organisation acted since.
+            let of_kind = words.len() > 1 && words[1..].iter().all(|w| kind_adjective(thing, w));
+            of_kind
+                .then(|| d.recent_of_kind(thing))
+                .flatten()
+                .or_else(|| taken_up(thing, d))
         }
         // "la ville", "la municipalité": the city hall.
         "ville" | "municipalité" if words.len() == 1 && np.det == Some(Det::Definite) => {
@@ -899,6 +916,18 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             if trade {
                 if let Some(company) = taken_up(thing, d) {
                     return Some(company);
+                }
+            }
+            // "le mouvement islamiste", "le groupe jihadiste", "la confédération syndicale": a
+            // noun of a kind of body with its adjectives takes up the last body of that kind
+            // the dispatch named ("le Hamas", "la CFDT").
+            let of_kind = own > 1
+                && np.det == Some(Det::Definite)
+                && !np.proper_complement
+                && words[1..own].iter().all(|w| kind_adjective(thing, w));
+            if of_kind {
+                if let Some(body) = d.recent_of_kind(thing) {
+                    return Some(body);
                 }
             }
             if own > 1 {
@@ -966,6 +995,8 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 .named_body(thing)
                 .map(str::to_owned)
                 .or_else(|| d.recent_body(Some(thing)))
+                // "écrit le syndicat", "la confédération dénonce": the last union named.
+                .or_else(|| d.recent_of_kind(thing))
                 .or_else(|| {
                     is_generic_organisation(thing)
                         .then(|| d.recent_body(None))
@@ -980,6 +1011,150 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 })
         }
         _ => None,
+    }
+}
+
+/// Kinds of bodies a noun of their kind takes up once they are named: "le syndicat" a union,
+/// "le mouvement islamiste" an armed or political movement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Union,
+    Movement,
+}
+
+/// The kind of body a lower-case noun names: "syndicat", "fédération", "confédération" a
+/// union; "mouvement", "groupe" (when the dispatch names a movement) a movement.
+pub fn noun_kind(noun: &str) -> Option<Kind> {
+    match noun {
+        "syndicat" | "fédération" | "federation" | "confédération" | "confederation" => {
+            Some(Kind::Union)
+        }
+        "mouvement" | "groupe" => Some(Kind::Movement),
+        _ => None,
+    }
+}
+
+/// Adjectives a noun of a kind of body takes without naming another body ("le mouvement
+/// islamiste", "le groupe armé", "la confédération syndicale", "le syndicat majoritaire").
+fn kind_adjective(noun: &str, w: &str) -> bool {
+    match noun_kind(noun) {
+        // "le mouvement palestinien"; "le groupe américain" is a company.
+        Some(Kind::Movement) => {
+            noun == "mouvement" && lexicon::is_adjective_of_nationality(w)
+                || matches!(
+                    w,
+                    "islamiste"
+                        | "jihadiste"
+                        | "djihadiste"
+                        | "arme"
+                        | "rebelle"
+                        | "terroriste"
+                        | "radical"
+                        | "chiite"
+                        | "sunnite"
+                        | "paramilitaire"
+                        | "insurge"
+                        | "separatiste"
+                        | "independantiste"
+                )
+        }
+        Some(Kind::Union) => matches!(
+            w,
+            "syndicale"
+                | "syndical"
+                | "majoritaire"
+                | "reformiste"
+                | "contestataire"
+                | "enseignant"
+                | "enseignante"
+                | "cheminot"
+                | "cheminote"
+                | "agricole"
+                | "policier"
+                | "etudiant"
+                | "etudiante"
+        ),
+        None => false,
+    }
+}
+
+/// Unions French news names by their short name, folded: the first part of the name decides
+/// ("CGT-Cheminots", "SUD-Rail", "FO Transports").
+const UNIONS: [&str; 16] = [
+    "cgt",
+    "cfdt",
+    "fo",
+    "cftc",
+    "cfe-cgc",
+    "unsa",
+    "sud",
+    "solidaires",
+    "fsu",
+    "snes",
+    "snuipp",
+    "fnsea",
+    "unef",
+    "force ouvriere",
+    "confederation paysanne",
+    "coordination rurale",
+];
+
+/// Armed and political movements French news names by their name alone, folded.
+const MOVEMENTS: [&str; 22] = [
+    "hamas",
+    "hezbollah",
+    "houthis",
+    "houthistes",
+    "jnim",
+    "daech",
+    "ei",
+    "etat islamique",
+    "al-qaida",
+    "aqmi",
+    "shebab",
+    "chebab",
+    "boko haram",
+    "m23",
+    "pkk",
+    "hts",
+    "talibans",
+    "farc",
+    "eln",
+    "polisario",
+    "fatah",
+    "jihad islamique",
+];
+
+/// Whether the body labelled `name` is of the kind the noun `noun` names: the dispatch says
+/// so ("le syndicat Rail-Unité", "Rail-Unité, premier syndicat …"), its name's head noun does
+/// ("Syndicat unitaire …", "Groupe de soutien …" for "le groupe"), or it is a union or a
+/// movement French news knows by its name alone.
+pub fn of_kind(noun: &str, name: &str, facts: &Facts) -> bool {
+    let Some(kind) = noun_kind(noun) else {
+        return false;
+    };
+    let folded = fold(name).replace('’', "'");
+    let folded = ["le ", "la ", "les ", "l'"]
+        .iter()
+        .find_map(|a| folded.strip_prefix(a))
+        .unwrap_or(&folded);
+    if facts.kinds.get(folded) == Some(&kind) {
+        return true;
+    }
+    let head = folded.split(' ').next().unwrap_or_default();
+    match kind {
+        Kind::Union => {
+            let first = folded.split([' ', '-']).next().unwrap_or_default();
+            matches!(head, "syndicat" | "confederation" | "federation")
+                || UNIONS.contains(&first)
+                || UNIONS.contains(&head)
+                || UNIONS.contains(&folded)
+        }
+        Kind::Movement => {
+            head == fold(noun)
+                || matches!(head, "mouvement" | "front" | "milice" | "brigades")
+                || MOVEMENTS.contains(&folded)
+        }
     }
 }
 
@@ -1256,6 +1431,13 @@ fn taken_up(thing: &str, d: &impl Known) -> Option<String> {
         .named_body(thing)
         .map(str::to_owned)
         .or_else(|| d.recent_body(Some(thing)))
+        // "le mouvement" after "le Hamas": the last movement named ("le groupe" is as often a
+        // company's).
+        .or_else(|| {
+            (thing == "mouvement")
+                .then(|| d.recent_of_kind(thing))
+                .flatten()
+        })
         .or_else(|| {
             // A company's noun takes up no public body ("la préfecture de …").
             d.recent_organisation().filter(|o| {

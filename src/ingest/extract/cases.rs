@@ -798,6 +798,31 @@ fn a_name_before_an_auxiliary_is_the_subject_that_acted() {
 }
 
 #[test]
+fn a_noun_of_a_kind_of_body_takes_up_the_last_body_of_that_kind() {
+    let found = quotes(
+        "Le préavis de grève a été déposé lundi par Rail-Unité, premier syndicat des \
+         contrôleurs. Rail-Unité a aussi réclamé une hausse des salaires. La direction de \
+         Ferrovia assure que les trains « rouleront ». « Les salaires sont gelés depuis trois \
+         ans », écrit le syndicat dans un communiqué. La fédération dénonce aussi un « mépris » \
+         des agents.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les salaires sont gelés depuis trois ans"),
+        Some("Rail-Unité")
+    );
+    assert_eq!(speaker_of(&found, "mépris"), Some("Rail-Unité"));
+    // "le groupe armé" is the movement named before, not the company that acted since.
+    let found = quotes(
+        "Le Mouvement pour la libération du Tamboura (MLT) a revendiqué l'embuscade. La société Minexa \
+         a suspendu ses convois. Dans une vidéo, le groupe armé a promis de « frapper encore ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "frapper encore"),
+        Some("Mouvement pour la libération du Tamboura")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

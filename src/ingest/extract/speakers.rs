@@ -192,6 +192,29 @@ impl bodies::Known for Discourse<'_> {
         Discourse::recent_organisation(self)
     }
 
+    fn recent_of_kind(&self, noun: &str) -> Option<String> {
+        let of_kind = |m: &Mention| {
+            m.entity
+                .name
+                .as_ref()
+                .filter(|n| {
+                    m.salience >= Salience::Subject && bodies::of_kind(noun, n, &self.facts)
+                })
+                .cloned()
+        };
+        self.current
+            .iter()
+            .rev()
+            .find_map(|(_, m)| of_kind(m))
+            .or_else(|| {
+                self.history
+                    .iter()
+                    .rev()
+                    .take(HISTORY_SENTENCES)
+                    .find_map(|s| s.iter().rev().find_map(of_kind))
+            })
+    }
+
     fn last_subject_presidency(&self) -> Option<String> {
         let acted = |m: &&Mention| m.salience >= Salience::Subject;
         let last = match self.current.iter().rev().map(|(_, m)| m).find(acted) {

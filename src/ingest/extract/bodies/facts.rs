@@ -44,6 +44,9 @@ impl Facts {
             if !t.cap {
                 self.read_adjective(t);
             }
+            if !t.cap && super::noun_kind(&t.lower).is_some() {
+                self.read_kind(block, toks, range, k);
+            }
             self.read_titles(block, toks, range, k);
             self.read_named_bodies(block, toks, range, k);
             if t.acronym {
@@ -112,6 +115,74 @@ impl Facts {
             if !self.countries.iter().any(|c| c == written) {
                 self.countries.push(written.to_owned());
             }
+        }
+    }
+
+    /// "le syndicat Rail-Unité", "le groupe armé FLT", "Rail-Unité, premier syndicat des
+    /// contrôleurs": the body named right after a noun of its kind (and its adjectives), or
+    /// right before it with a comma, is of that kind. "le groupe Varnex" is a company's name:
+    /// "groupe" says a movement only with an adjective of one.
+    fn read_kind(&mut self, block: &str, toks: &[Tok], range: &std::ops::Range<usize>, k: usize) {
+        let noun = toks[k].lower.as_str();
+        let Some(kind) = super::noun_kind(noun) else {
+            return;
+        };
+        let mut n = k + 1;
+        let mut adjectives = 0;
+        while n < range.end && n < k + 3 && toks[n].is_word() && !toks[n].cap {
+            if !super::kind_adjective(noun, &fold(&toks[n].lower)) {
+                break;
+            }
+            adjectives += 1;
+            n += 1;
+        }
+        let mut e = n;
+        while e < range.end && e < n + 3 && toks[e].is_capitalised() {
+            e += 1;
+        }
+        let said = noun != "groupe" || adjectives > 0;
+        if e > n && said && k > range.start && lexicon::determiner(&toks[k - 1].lower).is_some() {
+            self.kinds
+                .insert(fold(&names::surface(block, toks, n, e)), kind);
+        }
+        // "Rail-Unité, premier syndicat …": the name before the comma.
+        let mut b = k;
+        while b > range.start
+            && b + 3 > k
+            && toks[b - 1].is_word()
+            && matches!(
+                toks[b - 1].lower.as_str(),
+                "premier"
+                    | "première"
+                    | "deuxième"
+                    | "second"
+                    | "principal"
+                    | "principale"
+                    | "le"
+                    | "la"
+                    | "l'"
+                    | "un"
+                    | "une"
+            )
+        {
+            b -= 1;
+        }
+        if b == k || b <= range.start + 1 || !toks[b - 1].is_punct(",") {
+            return;
+        }
+        let end = b - 1;
+        let mut start = end;
+        while start > range.start && start + 3 > end && toks[start - 1].is_capitalised() {
+            start -= 1;
+        }
+        // "La CGT-Cheminots, premier syndicat …": the article opening the sentence is no part
+        // of the name.
+        while start < end && lexicon::determiner(&toks[start].lower).is_some() {
+            start += 1;
+        }
+        if start < end && (noun != "groupe" || adjectives > 0) {
+            self.kinds
+                .insert(fold(&names::surface(block, toks, start, end)), kind);
         }
     }
 
