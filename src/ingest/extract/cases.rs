@@ -680,6 +680,19 @@ fn the_latter_is_the_last_person_named() {
 }
 
 #[test]
+fn one_named_for_the_first_time_who_goes_on_held_the_role_left_unnamed() {
+    let found = quotes(
+        "La coopérative a obtenu gain de cause. La directrice de la coopérative a salué une \
+         décision « de bon sens ». « Nous n'avons jamais cessé de tendre la main », poursuit \
+         Élodie Marchand. Le maire Hervé Salomon a dit son « dépit ». Le porte-parole de la \
+         mairie a parlé d'un « revers ». « Nous ferons appel », ajoute Hervé Salomon.",
+    );
+    assert_eq!(speaker_of(&found, "de bon sens"), Some("Élodie Marchand"));
+    // Named before, he goes on with his own words; and a mayor is no spokesperson.
+    assert_eq!(speaker_of(&found, "revers"), None);
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

@@ -122,7 +122,14 @@ pub fn extract_with(
     let mut d = Discourse::new(aliases, date);
     // How many people the title block, and the title and the lead, name.
     let mut named_by = [0usize; 2];
-    for p in paras.iter().filter(|p| !p.byline) {
+    // Sentences numbered through the dispatch, bylines included, as `named_next` counts them.
+    let mut first_sentence = Vec::with_capacity(paras.len());
+    let mut count = 0;
+    for p in &paras {
+        first_sentence.push(count);
+        count += p.sentences.len();
+    }
+    for (li, p) in paras.iter().enumerate().filter(|(_, p)| !p.byline) {
         if p.line.block <= 1 {
             let line = &blocks[p.line.block][p.line.start..p.line.end];
             if fold_prefix(line, 17).starts_with("propos recueillis") {
@@ -132,7 +139,8 @@ pub fn extract_with(
         if let Some(place) = &p.dateline_place {
             d.add_place(place);
         }
-        for r in &p.sentences {
+        for (si, r) in p.sentences.iter().enumerate() {
+            d.sentence_no = first_sentence[li] + si;
             d.register_names(&blocks[p.line.block], &p.toks, r);
         }
         for (b, n) in named_by.iter_mut().enumerate() {
@@ -852,7 +860,13 @@ fn named_next(state: &mut State, paras: &[Para], d: &Discourse) {
                 .filter(|(e, (li, si))| {
                     let name = e.name.as_deref().unwrap_or_default();
                     let apposed = apposed_to(&paras[*li], state.blocks, *si, name, d);
-                    d.holds(name, &role, apposed.as_ref())
+                    // "Le directeur de l'entreprise a salué une décision «…». «…», ajoute
+                    // Mathis Ohayon": one named there for the first time, who goes on
+                    // speaking, was speaking before.
+                    let goes_on = d.first_named_in(name) == Some(next)
+                        && goes_on_in(&paras[*li], *si)
+                        && !d.contradicted(e, &role);
+                    d.holds(name, &role, apposed.as_ref()) || goes_on
                 })
                 .map(|(e, _)| e)
                 .collect();
@@ -874,6 +888,20 @@ fn answers_in(p: &Para, si: usize) -> bool {
             t.is_word()
                 && !t.cap
                 && ["répond", "rétorqu", "répliqu"]
+                    .iter()
+                    .any(|stem| verbs::split_clitic(&t.lower).0.starts_with(stem))
+        })
+    })
+}
+
+/// Whether sentence `si` of a paragraph has a verb of going on: "ajoute", "a poursuivi",
+/// "conclut".
+fn goes_on_in(p: &Para, si: usize) -> bool {
+    p.sentences.get(si).is_some_and(|r| {
+        p.toks[r.clone()].iter().any(|t| {
+            t.is_word()
+                && !t.cap
+                && ["ajout", "poursui", "continu", "conclu"]
                     .iter()
                     .any(|stem| verbs::split_clitic(&t.lower).0.starts_with(stem))
         })

@@ -23,6 +23,9 @@ pub struct Person {
     pub first_name_only: bool,
     /// Named with the honorific of the bar ("Me Dupuis"): a lawyer.
     pub counsel: bool,
+    /// The number of the first sentence that names them (`usize::MAX`: none read before
+    /// attribution).
+    pub first_seen: usize,
 }
 
 /// The people of one dispatch.
@@ -58,6 +61,7 @@ impl Registry {
             cued: false,
             first_name_only: false,
             counsel: false,
+            first_seen: usize::MAX,
         });
         self.people.len() - 1
     }

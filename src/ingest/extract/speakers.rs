@@ -166,6 +166,8 @@ pub struct Discourse<'g> {
     /// The last person the last sentence read names, in the text's order: who "ce dernier"
     /// refers to.
     last_named: Option<Entity>,
+    /// The number of the sentence whose names are being registered.
+    pub sentence_no: usize,
     /// The last sentence (its index in `history`) whose subject was a body left unnamed
     /// ("l'intersyndicale parle d'…"): a text's author is not looked for before it.
     unnamed_body: Option<usize>,
@@ -268,6 +270,7 @@ impl<'g> Discourse<'g> {
             asked: Vec::new(),
             unnamed_body: None,
             last_named: None,
+            sentence_no: 0,
         }
     }
 
@@ -598,6 +601,20 @@ impl<'g> Discourse<'g> {
                         date.is_none_or(|d| o.from <= d.1 && d.0 <= o.to) && agree(&o.role)
                     })
                 })
+    }
+
+    /// The number of the first sentence that names the person the dispatch calls `name`.
+    pub fn first_named_in(&self, name: &str) -> Option<usize> {
+        self.registry
+            .full_name(name)
+            .map(|p| p.first_seen)
+            .filter(|&n| n != usize::MAX)
+    }
+
+    /// Whether what the dispatch or the gazetteer knows of someone says they cannot hold
+    /// `role`.
+    pub fn contradicted(&self, e: &Entity, role: &Role) -> bool {
+        self.contradicts(e, role)
     }
 
     /// Whether someone of the dispatch other than `name` was given a role with `role`'s head

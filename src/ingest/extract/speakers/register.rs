@@ -70,6 +70,7 @@ impl Discourse<'_> {
         let p = &mut self.registry.people[i];
         p.first_name_only |= first_name_only && p.folded.len() == 1;
         p.counsel |= start > range.start && toks[start - 1].cap && toks[start - 1].lower == "me";
+        p.first_seen = p.first_seen.min(self.sentence_no);
         p.cued |= c.cued;
         p.gender = p.gender.or(c.gender);
         if let Some(role) = apposed_role(toks, range, start) {
