@@ -2745,6 +2745,23 @@ fn a_name_apposed_after_an_epithet_names_the_role() {
     );
 }
 
+#[test]
+fn where_a_person_spoke_is_no_part_of_the_role() {
+    let found = quotes(
+        "La ministre déléguée au Numérique, Agnès Morvan, s'est dite « très en colère ». « Nous \
+         attendons des excuses », a déclaré la ministre au Sénat. « Ce n'est pas fini », a lancé \
+         la ministre à la tribune.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous attendons des excuses"),
+        Some("Agnès Morvan")
+    );
+    assert_eq!(
+        speaker_of(&found, "Ce n'est pas fini"),
+        Some("Agnès Morvan")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

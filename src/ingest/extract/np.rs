@@ -495,6 +495,12 @@ impl Parser<'_> {
                     "journalistes" | "députés" | "sénateurs" | "élus" | "côtés"
                 ),
                 ("à", "côté") => true,
+                // "a déclaré le ministre au Sénat", "a lancé la députée à la tribune": where a
+                // person said it ("le groupe LR au Sénat" keeps its own).
+                ("au", "sénat" | "palais-bourbon") if !body => true,
+                ("à", "la" | "l'") if !body && matches!(word(j + 2), "tribune" | "assemblée") => {
+                    true
+                }
                 // "au terme de la réunion", "au lendemain du vote": when it was said.
                 ("au", next) => matches!(
                     next,
