@@ -474,6 +474,11 @@ impl Parser<'_> {
                 ("à", "l'") if body && acronym(j + 2) => true,
                 ("à", "la" | "l'") if body && lexicon::is_medium(word(j + 2)) => true,
                 ("au", next) if body && lexicon::is_medium(next) => true,
+                // "a lancé la députée à la tribune", "a déclaré le ministre à l'Assemblée":
+                // where a person said it.
+                ("à", "la" | "l'") if !body && matches!(word(j + 2), "tribune" | "assemblée") => {
+                    true
+                }
                 // "à l'issue d'un entretien", "à la fin de la réunion": when it was said.
                 ("à", "la" | "l'") => matches!(
                     word(j + 2),
@@ -498,9 +503,6 @@ impl Parser<'_> {
                 // "a déclaré le ministre au Sénat", "a lancé la députée à la tribune": where a
                 // person said it ("le groupe LR au Sénat" keeps its own).
                 ("au", "sénat" | "palais-bourbon") if !body => true,
-                ("à", "la" | "l'") if !body && matches!(word(j + 2), "tribune" | "assemblée") => {
-                    true
-                }
                 // "au terme de la réunion", "au lendemain du vote": when it was said.
                 ("au", next) => matches!(
                     next,
