@@ -56,6 +56,9 @@ pub struct Facts {
     /// Courts the dispatch names with their seat ("cour d'appel de Lyon", "tribunal
     /// administratif de Lyon").
     courts: Vec<String>,
+    /// Bodies whose management the dispatch names by a proper noun ("la direction de
+    /// Ferrovia", "la direction de la SNCF"), in order.
+    managed: Vec<String>,
     /// Bodies the dispatch says are of a kind ("le syndicat Rail-Unité", "Rail-Unité, premier
     /// syndicat …"), folded → that kind.
     kinds: HashMap<String, Kind>,
@@ -972,6 +975,9 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             if thing == "direction" {
                 return d
                     .recent_body(Some(thing))
+                    // "La direction de Ferrovia assure … La direction, de son côté, affirme":
+                    // the one body whose management the dispatch names.
+                    .or_else(|| d.facts().only_managed())
                     .or_else(|| d.facts().only_company().map(str::to_owned));
             }
             if thing == "mairie" || thing == "municipalité" {

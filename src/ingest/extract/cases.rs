@@ -836,6 +836,24 @@ fn a_noun_of_a_kind_of_body_takes_up_the_last_body_of_that_kind() {
 }
 
 #[test]
+fn a_bare_management_is_that_of_the_body_whose_management_was_named() {
+    let found = quotes(
+        "La direction de Ferrovia assure que la plupart des trains rouleront. Le syndicat \
+         Rail-Unité maintient son appel à la grève. La direction, de son côté, affirme que le \
+         taux de grévistes « devrait rester faible ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "devrait rester faible"),
+        Some("Ferrovia")
+    );
+    let found = quotes(
+        "La direction de la RTU a reçu les syndicats. « Le dialogue reste ouvert », a assuré la \
+         direction.",
+    );
+    assert_eq!(speaker_of(&found, "Le dialogue reste ouvert"), Some("RTU"));
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

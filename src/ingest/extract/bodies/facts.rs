@@ -338,6 +338,39 @@ impl Facts {
                 self.companies.insert(folded);
             }
         }
+        // "la direction de Ferrovia", "la direction de la SNCF": the body it manages, for a
+        // later bare "la direction".
+        if k > range.start
+            && !t.cap
+            && t.lower == "direction"
+            && lexicon::determiner(&toks[k - 1].lower).is_some()
+        {
+            let mut j = k + 1;
+            if toks.get(j).is_some_and(|n| {
+                j < range.end && n.is_word() && matches!(n.lower.as_str(), "de" | "du" | "d'")
+            }) {
+                j += 1;
+                if toks
+                    .get(j)
+                    .is_some_and(|n| j < range.end && matches!(n.lower.as_str(), "la" | "l'"))
+                {
+                    j += 1;
+                }
+                let start = j;
+                while j < range.end
+                    && j < start + 3
+                    && (toks[j].is_capitalised() || toks[j].acronym)
+                {
+                    j += 1;
+                }
+                if j > start {
+                    let body = names::surface(block, toks, start, j);
+                    if !self.managed.contains(&body) {
+                        self.managed.push(body);
+                    }
+                }
+            }
+        }
         if k > range.start && !t.cap && matches!(t.lower.as_str(), "cour" | "tribunal") {
             if let Some(court) = court_name(block, toks, k, range.end) {
                 if !self.courts.contains(&court) {
@@ -489,6 +522,18 @@ impl Facts {
     pub fn only_court(&self) -> Option<&str> {
         match self.courts.as_slice() {
             [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// The one body whose management the dispatch names ("la direction de Ferrovia"), as its
+    /// label: an acronym as the dispatch places it ("la direction du CHU" → "CHU de Rouen").
+    pub fn only_managed(&self) -> Option<String> {
+        match self.managed.as_slice() {
+            [one] if one.chars().all(|c| c.is_uppercase() || c == '-') => {
+                Some(self.acronym_label(one))
+            }
+            [one] => Some(one.clone()),
             _ => None,
         }
     }
