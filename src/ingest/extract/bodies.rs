@@ -56,6 +56,9 @@ pub struct Facts {
     /// Courts the dispatch names with their seat ("cour d'appel de Lyon", "tribunal
     /// administratif de Lyon").
     courts: Vec<String>,
+    /// Armies the dispatch names by their country's adjective ("les forces armées
+    /// polonaises", "l'armée zolanaise"), as labels ("armée polonaise").
+    armies: Vec<String>,
     /// Bodies whose management the dispatch names by a proper noun ("la direction de
     /// Ferrovia", "la direction de la SNCF"), in order.
     managed: Vec<String>,
@@ -877,6 +880,10 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 .flatten()
                 .or_else(|| taken_up(thing, d))
         }
+        // "le commandement" after "l'armée zolanaise": that army's command.
+        "commandement" if words.len() == 1 && np.det == Some(Det::Definite) && !np.plural => {
+            d.facts().only_army().map(str::to_owned)
+        }
         // "la ville", "la municipalité": the city hall.
         "ville" | "municipalité" if words.len() == 1 && np.det == Some(Det::Definite) => {
             city_hall(None, d)
@@ -982,6 +989,15 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             }
             if thing == "mairie" || thing == "municipalité" {
                 return city_hall(None, d);
+            }
+            // "l'état-major" after "les forces armées polonaises": that army's command.
+            if thing == "état-major" {
+                return d
+                    .facts()
+                    .named_body(thing)
+                    .map(str::to_owned)
+                    .or_else(|| d.recent_body(Some(thing)))
+                    .or_else(|| d.facts().only_army().map(str::to_owned));
             }
             // "l'hôpital" after "le centre hospitalier de Guéret" or "le CHU de Rouen".
             if thing == "hôpital" {

@@ -854,6 +854,23 @@ fn a_bare_management_is_that_of_the_body_whose_management_was_named() {
 }
 
 #[test]
+fn a_bare_command_is_that_of_the_army_the_dispatch_names() {
+    let found = quotes(
+        "Les forces armées zolanaises ont abattu trois drones dans la nuit. « Aucune victime \
+         n'est à déplorer », a précisé l'état-major dans un message. « La situation est sous \
+         contrôle », a ajouté le commandement.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Aucune victime n'est à déplorer"),
+        Some("armée zolanaise")
+    );
+    assert_eq!(
+        speaker_of(&found, "La situation est sous contrôle"),
+        Some("armée zolanaise")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

@@ -338,6 +338,31 @@ impl Facts {
                 self.companies.insert(folded);
             }
         }
+        // "les forces armées polonaises", "l'armée zolanaise": an army, for a later bare
+        // "l'état-major" or "le commandement".
+        if k > range.start
+            && !t.cap
+            && matches!(t.lower.as_str(), "forces" | "armée")
+            && lexicon::determiner(&toks[k - 1].lower).is_some()
+        {
+            let mut j = k + 1;
+            if t.lower == "forces" && toks.get(j).is_some_and(|n| j < range.end && n.is("armées"))
+            {
+                j += 1;
+            }
+            if let Some(a) = toks
+                .get(j)
+                .filter(|n| j < range.end && n.is_word() && !n.cap)
+            {
+                let written = a.lower.trim_end_matches('s');
+                if lexicon::is_adjective_of_nationality(&fold(written)) {
+                    let army = format!("armée {}", super::feminine(written));
+                    if !self.armies.contains(&army) {
+                        self.armies.push(army);
+                    }
+                }
+            }
+        }
         // "la direction de Ferrovia", "la direction de la SNCF": the body it manages, for a
         // later bare "la direction".
         if k > range.start
@@ -534,6 +559,14 @@ impl Facts {
                 Some(self.acronym_label(one))
             }
             [one] => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    /// The one army the dispatch names by its country ("armée polonaise"), if only one.
+    pub fn only_army(&self) -> Option<&str> {
+        match self.armies.as_slice() {
+            [one] => Some(one),
             _ => None,
         }
     }
