@@ -215,6 +215,23 @@ fn particle_surname(name: &str) -> Option<String> {
     (words.len() >= 3 && capitalised && is_particle).then(|| fold(&format!("{particle} {last}")))
 }
 
+/// A folded spelling with the Arabic article of its words dropped ("ahmed al-charaa" →
+/// "ahmed charaa"); `None` when it has none.
+fn without_arabic_article(spelling: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<&str> = spelling
+        .split(' ')
+        .map(|w| match w.split_once('-') {
+            Some(("al" | "el", rest)) if rest.chars().count() >= 3 => {
+                changed = true;
+                rest
+            }
+            _ => w,
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
 fn uncommented(line: &str) -> &str {
     line.split('#').next().unwrap_or("").trim_end()
 }
@@ -547,6 +564,7 @@ impl Tables {
             };
             let key = fold(line.canonical);
             let person = self.person_entry(&key, line.canonical, line.gender, uncommented(raw));
+            let mut spellings = Vec::new();
             for (i, variant) in line.variants().enumerate() {
                 let mut spelling = if i == 0 { key.clone() } else { fold(variant) };
                 if !is_spaced(&spelling) {
@@ -558,6 +576,13 @@ impl Tables {
                 if let Some(compound) = particle_surname(variant) {
                     compounds.entry(compound).or_default().add(person);
                 }
+                // "Ahmed al-Charaa" is also written "Charaa" alone ("M. Charaa"): the Arabic
+                // article is dropped as a French particle is.
+                let stripped = without_arabic_article(&spelling);
+                spellings.push(spelling);
+                spellings.extend(stripped);
+            }
+            for spelling in spellings {
                 let (last, alone) = match spelling.rsplit_once(' ') {
                     Some((_, last)) => (last, false),
                     None => (spelling.as_str(), true),
@@ -640,6 +665,17 @@ mod tests {
         b.add_lines("Anne Le Floch\tf\t\t\nJean Le Floch\tm\t\t\nLuc de Verne\tm\t\t\n");
         assert!(b.person("Le Floch").is_none());
         assert!(b.person("de Verne").is_none());
+    }
+
+    #[test]
+    fn a_surname_without_its_arabic_article_names_its_bearer() {
+        let mut a = Aliases::default();
+        a.add_lines("Karim al-Masri\tm\tal-Masri\tministre ardanien\n");
+        assert_eq!(a.person("Masri").unwrap().name, "Karim al-Masri");
+        assert_eq!(a.person("Karim Masri").unwrap().name, "Karim al-Masri");
+        assert_eq!(a.person("al-Masri").unwrap().name, "Karim al-Masri");
+        // "al" alone and short remainders are no surnames.
+        assert!(a.person("al").is_none());
     }
 
     #[test]
