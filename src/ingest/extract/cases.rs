@@ -620,9 +620,11 @@ fn a_name_after_a_role_of_the_complement_or_beside_the_speaker_is_not_theirs() {
          homologue Ilja Brandauer. « Nous avançons », a affirmé le président ostalien en \
          présence du chancelier Karl Weiss. « Rien n'est signé », a précisé le conseiller \
          diplomatique du président Bohdan Koval. Le négociateur en chef Piotr Lasko a salué « une \
-         étape ».",
+         étape ». La présidente des écologistes Maëlle Kervran a jugé l'accord « fragile ».",
     );
     assert_eq!(speaker_of(&found, "Rien n'est signé"), None);
+    // A group's plural names no one: the name is the phrase's own.
+    assert_eq!(speaker_of(&found, "fragile"), Some("Maëlle Kervran"));
     assert_eq!(
         speaker_of(&found, "Nos deux pays sont liés"),
         Some("Bohdan Koval")

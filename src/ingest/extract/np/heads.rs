@@ -126,8 +126,13 @@ impl Parser<'_> {
         // ("le négociateur en chef Bohdan Sydorenko" keeps his: "chef" has no article.)
         let prev = toks[j.saturating_sub(1)].lower.as_str();
         // ("le président des Républicains Retailleau": a party's capitalised name is no role.)
+        // A group's plural names no one ("la cheffe des conservateurs Kemi Badenoch").
+        let plural = prev
+            .strip_suffix(['s', 'x'])
+            .is_some_and(|w| lexicon::role(w).is_some());
         let inner_role = j >= self.first + 2
             && !toks[j - 1].cap
+            && !plural
             && (lexicon::role(prev).is_some() || lexicon::is_counterpart(prev))
             && {
                 let det = toks[j - 2].lower.as_str();
