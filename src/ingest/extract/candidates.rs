@@ -757,6 +757,7 @@ fn reported_subject(
 pub fn resolve(d: &mut Discourse, s: Sentence, subject: &Subject, known: &dyn Known) -> Entity {
     match subject {
         Subject::Nobody => Entity::nobody(),
+        Subject::Pronoun(Pron::Demonstrative, at) => d.resolve_demonstrative(s, *at),
         Subject::Pronoun(p, at) => d.resolve_pronoun(*p, *at),
         Subject::Np(np, at) => d.resolve_np(s, np, *at),
         Subject::OfParticiple(at) => {

@@ -672,13 +672,18 @@ fn the_latter_is_the_last_person_named() {
     let found = quotes(
         "Le ministre Paul Verdier a reçu mardi le maire de Vézelin, Hervé Salomon. Ce dernier a \
          salué un « soutien constant ». Mme Volkova a rencontré Anne Morel, puis cette dernière \
-         a jugé l'échange « utile ».",
+         a jugé l'échange « utile ». M. Verdier a reçu Léa Bonnet. Celle-ci a promis de « tout \
+         faire ». M. Salomon a présenté le rapport de la commission. Ce dernier juge la situation \
+         « préoccupante ».",
     );
     assert_eq!(
         speaker_of(&found, "soutien constant"),
         Some("Hervé Salomon")
     );
     assert_eq!(speaker_of(&found, "utile"), Some("Anne Morel"));
+    assert_eq!(speaker_of(&found, "tout faire"), Some("Léa Bonnet"));
+    // What was named after the person is what "ce dernier" takes up.
+    assert_eq!(speaker_of(&found, "préoccupante"), None);
 }
 
 #[test]

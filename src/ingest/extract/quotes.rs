@@ -527,6 +527,7 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 }
             }
             let others = d.people_in(block, &p.toks, r);
+            d.note_last_named(block, &p.toks, r);
             d.end_sentence(others);
         }
     }

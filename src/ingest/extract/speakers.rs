@@ -652,6 +652,9 @@ impl<'g> Discourse<'g> {
     /// Resolves a noun phrase of sentence `s` to an entity.
     pub fn resolve_np(&mut self, s: Sentence, np: &Np, at: usize) -> Entity {
         let gender = np.gender.unwrap_or(Gender::U);
+        if np.pronoun == Some(Pron::Demonstrative) {
+            return self.resolve_demonstrative(s, np.end.saturating_sub(1));
+        }
         if let Some(p) = np.pronoun {
             return self.resolve_pronoun(p, at);
         }
@@ -1014,14 +1017,42 @@ impl<'g> Discourse<'g> {
     /// its sentence or, when it names none before, at the end of the sentence before; someone
     /// unnamed when that one is not of its gender.
     fn latter(&self, s: Sentence, gender: Gender, at: usize) -> Entity {
-        let here = self.people_in(s.block, s.toks, &(s.range.start..at.max(s.range.start)));
-        let last = here
-            .into_iter()
-            .rev()
-            .find(|e| e.name.is_some())
-            .or_else(|| self.last_named.clone());
+        let before = s.range.start..at.max(s.range.start);
+        let last = match self.last_person_before(s.block, s.toks, &before) {
+            Some(e) => Some(e),
+            None if self
+                .people_in(s.block, s.toks, &before)
+                .iter()
+                .all(|e| e.name.is_none()) =>
+            {
+                self.last_named.clone()
+            }
+            None => None,
+        };
         last.filter(|e| e.gender.compatible(gender))
             .unwrap_or_else(|| Entity::anonymous(gender))
+    }
+
+    /// "Celui-ci a promis de «…»" (the pronoun at token `at`): the last person named, as
+    /// "ce dernier"; "celui-là" is no one.
+    pub fn resolve_demonstrative(&self, s: Sentence, at: usize) -> Entity {
+        let gender = match s.toks.get(at).map_or("", |t| t.lower.as_str()) {
+            "celui-ci" => Gender::M,
+            "celle-ci" => Gender::F,
+            _ => return Entity::nobody(),
+        };
+        self.latter(s, gender, at)
+    }
+
+    /// Records who "ce dernier" would refer to in the next sentence: the last person the
+    /// sentence `range` names, when nothing else is named after them.
+    pub fn note_last_named(
+        &mut self,
+        block: &str,
+        toks: &[super::tokens::Tok],
+        range: &std::ops::Range<usize>,
+    ) {
+        self.last_named = self.last_person_before(block, toks, range);
     }
 
     /// A definite role phrase or epithet: see the module's documentation.
@@ -1313,11 +1344,6 @@ impl<'g> Discourse<'g> {
     /// in passing (`others`).
     pub fn end_sentence(&mut self, others: Vec<Entity>) {
         self.said_first_person.set(false);
-        self.last_named = others
-            .iter()
-            .rev()
-            .find(|e| e.person && e.name.is_some())
-            .cloned();
         let mut list: Vec<Mention> = self.current.drain(..).map(|(_, m)| m).collect();
         // "La cérémonie s'est achevée par la remise de la médaille à Joseph Ferrer, 94 ans. «…»,
         // a-t-il dit": with no person as its subject or speaker, a sentence that brings in one

@@ -145,6 +145,38 @@ impl Discourse<'_> {
         }
     }
 
+    /// The last person `range` names, when no noun phrase with an article or a possessive
+    /// follows their name there: "Barrot s'est entretenu avec le Premier ministre Najib
+    /// Mikati", not "Barrot a présenté le projet de loi" (what "ce dernier" then refers to
+    /// is the bill).
+    pub fn last_person_before(
+        &self,
+        block: &str,
+        toks: &[Tok],
+        range: &Range<usize>,
+    ) -> Option<Entity> {
+        let mut last = None;
+        let mut k = range.start;
+        while k < range.end {
+            let Some(e) = names::run_at(toks, k, range.end) else {
+                k += 1;
+                continue;
+            };
+            if self.registry.may_know(&toks[e - 1].lower) {
+                let text = names::surface(block, toks, k, e);
+                if let Some(p) = self.registry.full_name(&text).filter(|p| p.cued) {
+                    last = Some((Entity::named(p.name.clone(), p.gender), e));
+                }
+            }
+            k = e;
+        }
+        let (person, end) = last?;
+        let clear = toks[end..range.end]
+            .iter()
+            .all(|t| !(t.is_word() && !t.cap && lexicon::determiner(&t.lower).is_some()));
+        clear.then_some(person)
+    }
+
     /// People named in a sentence (outside quotations), for pronouns to refer back to.
     pub fn people_in(&self, block: &str, toks: &[Tok], range: &Range<usize>) -> Vec<Entity> {
         let mut out = Vec::new();
