@@ -158,7 +158,7 @@ enum Seat {
 /// departmental one its département as French writes it ("la direction départementale des
 /// territoires de la Creuse" → "DDT de la Creuse"); another body keeps nothing but "de l'ONU"
 /// after its name.
-const USUAL_ACRONYMS: [(&str, &str, Seat); 43] = [
+const USUAL_ACRONYMS: [(&str, &str, Seat); 44] = [
     ("agence regionale de sante", "ARS", Seat::Region),
     (
         "direction departementale des territoires et de la mer",
@@ -293,6 +293,7 @@ const USUAL_ACRONYMS: [(&str, &str, Seat); 43] = [
         Seat::None,
     ),
     ("confederation generale du travail", "CGT", Seat::None),
+    ("association des maires de france", "AMF", Seat::None),
     (
         "groupe de soutien a l'islam et aux musulmans",
         "JNIM",
@@ -840,6 +841,24 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         }
         // "la direction du CHU", "les services de la préfecture": the body itself.
         "direction" | "services" if words.len() > 2 => direction_label(s, np, d),
+        // "le bureau de l'AMF", "le bureau exécutif de la CGT": a body's board speaks for it,
+        // when its complement is the body's acronym.
+        "bureau"
+            if np.det == Some(Det::Definite)
+                && !np.plural
+                && matches!(
+                    words.get(1).map(String::as_str),
+                    Some("de" | "du" | "d'" | "des")
+                ) =>
+        {
+            let label = direction_label(s, np, d).filter(|l| {
+                l.split([' ', '-'])
+                    .next()
+                    .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase()))
+            })?;
+            // As the body speaks by its acronym: the name the dispatch spelt out for it.
+            Some(d.facts().acronyms.get(&label).cloned().unwrap_or(label))
+        }
         // "le gouvernement de Kiev", "les autorités de Moscou": the state's government.
         "gouvernement" | "autorités" | "autorites"
             if words.len() == 3 && matches!(words[1].as_str(), "de" | "d'") =>

@@ -878,6 +878,18 @@ fn a_bare_command_is_that_of_the_army_the_dispatch_names() {
 }
 
 #[test]
+fn a_body_s_board_speaks_for_the_body() {
+    let found = quotes(
+        "L'Union des éleveurs du Causse (UEC) tient son congrès à Rodez. Selon le bureau de \
+         l'UEC, les aides baisseraient « de moitié ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "de moitié"),
+        Some("Union des éleveurs du Causse")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
