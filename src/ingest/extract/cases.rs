@@ -2816,6 +2816,19 @@ fn where_a_person_spoke_is_no_part_of_the_role() {
     );
 }
 
+#[test]
+fn a_short_quotation_at_the_end_of_a_long_reported_clause() {
+    let found = quotes(
+        "La veille au soir, la préfecture de l'Aude avait indiqué dans un communiqué que les \
+         forces de l'ordre n'interviendraient pas tant que le blocage resterait « pacifique et \
+         ordonné ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "pacifique et ordonné"),
+        Some("préfecture de l'Aude")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -280,7 +280,7 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
         return Decision::Quote;
     }
     match ev.verb_gap {
-        Some((gap, que)) if gap <= 5 || (que && gap <= 14) => Decision::Quote,
+        Some((gap, que)) if gap <= 5 || (que && gap <= 20) => Decision::Quote,
         _ => Decision::Term,
     }
 }
