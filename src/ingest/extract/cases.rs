@@ -700,6 +700,17 @@ fn one_named_for_the_first_time_who_goes_on_held_the_role_left_unnamed() {
 }
 
 #[test]
+fn on_an_undated_page_the_role_s_gender_tells_which_holder() {
+    let found = quotes_knowing(
+        "Irina Volkova\tf\t\tcheffe de la diplomatie ostalienne@2019..2023\n\
+         Piotr Varga\tm\t\tchef de la diplomatie ostalienne@2023..\n",
+        "- La cheffe de la diplomatie ostalienne estime que la trêve reste « fragile ». Lire \
+         l'article",
+    );
+    assert_eq!(speaker_of(&found, "fragile"), Some("Irina Volkova"));
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

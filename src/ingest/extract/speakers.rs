@@ -1154,6 +1154,15 @@ impl<'g> Discourse<'g> {
                             .filter(in_full)
                     })
                     .or_else(|| {
+                        // "la cheffe de la diplomatie européenne" on an undated page, where two
+                        // people held the office: the one of the phrase's gender.
+                        let of_gender = |p: &crate::model::aliases::Person| p.gender == gender;
+                        (det != Some(Det::Possessive) && gender != Gender::U)
+                            .then(|| self.gazetteer.holder(role, self.date, Some(&of_gender)))
+                            .flatten()
+                            .filter(in_full)
+                    })
+                    .or_else(|| {
                         // An undated dispatch (a live blog's page): the role's long-time holder.
                         (det != Some(Det::Possessive) && self.date.is_none())
                             .then(|| self.gazetteer.longtime_holder(role))
