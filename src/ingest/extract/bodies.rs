@@ -56,6 +56,8 @@ pub struct Facts {
     /// Courts the dispatch names with their seat ("cour d'appel de Lyon", "tribunal
     /// administratif de Lyon").
     courts: Vec<String>,
+    /// Bodies whose summit the dispatch names ("le sommet de l'OTAN" → "OTAN"), in order.
+    summits: Vec<String>,
     /// Armies the dispatch names by their country's adjective ("les forces armées
     /// polonaises", "l'armée zolanaise"), as labels ("armée polonaise").
     armies: Vec<String>,
@@ -764,6 +766,20 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             _ => {}
         }
     }
+    // "Dans la déclaration finale, les alliés réaffirment …": those who sign a summit's
+    // closing text speak as the body whose summit the dispatch names.
+    if np.plural
+        && np.det == Some(Det::Definite)
+        && matches!(
+            words.as_slice(),
+            [w] if matches!(w.as_str(), "allies" | "membres" | "dirigeants" | "participants" | "signataires")
+        )
+        && final_text_before(s, np.head_start)
+    {
+        if let Some(body) = d.facts().only_summit() {
+            return Some(body);
+        }
+    }
     // "le juge des référés", who rules for his court: the one court the dispatch names.
     if np.det == Some(Det::Definite)
         && words.first().is_some_and(|w| w == "juge")
@@ -1053,6 +1069,28 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Whether a document's words (folded or not) are a meeting's closing text: "déclaration
+/// finale", "communiqué final", "résolution finale", "texte final".
+pub fn is_final_text(words: &[String]) -> bool {
+    matches!(words, [t, f] if is_final_pair(t, f))
+}
+
+fn is_final_pair(text: &str, final_: &str) -> bool {
+    matches!(final_, "final" | "finale")
+        && matches!(
+            fold(text).as_str(),
+            "declaration" | "communique" | "resolution" | "texte"
+        )
+}
+
+/// Whether the sentence names a meeting's closing text before token `at` ("Dans la
+/// déclaration finale, …").
+fn final_text_before(s: Sentence, at: usize) -> bool {
+    let toks = &s.toks[s.range.start..at.min(s.range.end)];
+    toks.windows(2)
+        .any(|w| w[0].is_word() && w[1].is_word() && is_final_pair(&w[0].lower, &w[1].lower))
 }
 
 /// Kinds of bodies a noun of their kind takes up once they are named: "le syndicat" a union,

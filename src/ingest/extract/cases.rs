@@ -901,6 +901,25 @@ fn a_body_s_board_speaks_for_the_body() {
 }
 
 #[test]
+fn a_summit_s_closing_text_is_the_body_s_whose_summit_it_is() {
+    let found = quotes(
+        "L'Union des États du fleuve (UEF) réunit douze pays riverains. Le sommet de l'UEF \
+         s'est achevé mardi à Velsk. Son président, \
+         Anton Merel, a salué un « tournant ». Dans la déclaration finale, les dirigeants \
+         réaffirment leur « attachement à la libre navigation ». « Le fleuve est un bien \
+         commun », peut-on lire dans le texte.",
+    );
+    assert_eq!(
+        speaker_of(&found, "attachement à la libre navigation"),
+        Some("Union des États du fleuve")
+    );
+    assert_eq!(
+        speaker_of(&found, "Le fleuve est un bien commun"),
+        Some("Union des États du fleuve")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

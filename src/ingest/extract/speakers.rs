@@ -879,6 +879,13 @@ impl<'g> Discourse<'g> {
         if takes_up_unsigned_document(s, np) {
             return Entity::nobody();
         }
+        // "la déclaration finale", "le communiqué final": a summit's closing text is the body's
+        // whose summit the dispatch names ("le sommet de l'OTAN").
+        if bodies::is_final_text(&np.words) {
+            if let Some(body) = self.facts.only_summit() {
+                return Entity::body(body, Gender::U);
+            }
+        }
         let named = |m: &Mention| m.entity.name.is_some() && m.salience >= Salience::Subject;
         // A ruling ("la décision", "l'arrêt", "le décret") is written by whoever ruled, the
         // subject, not by someone who commented on it ("qualifiée de «…» par le gouvernement").

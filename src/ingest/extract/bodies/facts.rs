@@ -338,6 +338,39 @@ impl Facts {
                 self.companies.insert(folded);
             }
         }
+        // "le sommet de l'OTAN", "Sommet du G7": the body whose summit it is, for its closing
+        // text.
+        if t.lower == "sommet" {
+            let mut j = k + 1;
+            if toks
+                .get(j)
+                .is_some_and(|n| j < range.end && matches!(n.lower.as_str(), "de" | "du" | "d'"))
+            {
+                j += 1;
+                if toks
+                    .get(j)
+                    .is_some_and(|n| j < range.end && matches!(n.lower.as_str(), "la" | "l'"))
+                {
+                    j += 1;
+                }
+                let start = j;
+                while j < range.end
+                    && j < start + 3
+                    && (toks[j].is_capitalised() || toks[j].acronym)
+                {
+                    j += 1;
+                }
+                // An acronym ("du G7", "de l'OTAN") or a body's fixed name ("de l'Alliance"):
+                // a longer name may go on in lower case past what is read here.
+                let name = names::surface(block, toks, start, j);
+                let body = super::fixed_label(&name)
+                    .map(str::to_owned)
+                    .or_else(|| (j == start + 1 && toks[start].acronym).then_some(name));
+                if let Some(body) = body.filter(|b| !self.summits.contains(b)) {
+                    self.summits.push(body);
+                }
+            }
+        }
         // "les forces armées polonaises", "l'armée zolanaise": an army, for a later bare
         // "l'état-major" or "le commandement".
         if k > range.start
@@ -559,6 +592,19 @@ impl Facts {
                 Some(self.acronym_label(one))
             }
             [one] => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    /// The one body whose summit the dispatch names ("OTAN"), if only one.
+    pub fn only_summit(&self) -> Option<String> {
+        match self.summits.as_slice() {
+            [one] => Some(
+                self.acronyms
+                    .get(one)
+                    .cloned()
+                    .unwrap_or_else(|| one.clone()),
+            ),
             _ => None,
         }
     }
