@@ -334,12 +334,15 @@ pub fn usual_acronym(label: &str, facts: &Facts) -> Option<String> {
     if *seat == Seat::None && !facts.written_acronyms.contains(*acronym) {
         return None;
     }
-    // A departmental office is named in lower case; another body's full name has a capital.
-    if *seat != Seat::Department && !label.starts_with(char::is_uppercase) {
-        return None;
-    }
     let rest = words[n..].join(" ");
     let rest = rest.as_str();
+    // A departmental office is named in lower case; another body's full name has a capital,
+    // but a regional office's may be written in lower case before its capitalised region
+    // ("l'agence régionale de santé Nouvelle-Aquitaine").
+    let regional = *seat == Seat::Region && rest.starts_with(char::is_uppercase);
+    if *seat != Seat::Department && !regional && !label.starts_with(char::is_uppercase) {
+        return None;
+    }
     if rest.is_empty() {
         return Some((*acronym).to_owned());
     }

@@ -920,6 +920,18 @@ fn a_summit_s_closing_text_is_the_body_s_whose_summit_it_is() {
 }
 
 #[test]
+fn a_regional_office_written_in_lower_case_keeps_its_usual_label() {
+    let found = quotes(
+        "L'agence régionale de santé Occitanie assure que les urgences de Lodève seront \
+         « renforcées dès lundi ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "renforcées dès lundi"),
+        Some("ARS Occitanie")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
