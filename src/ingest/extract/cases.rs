@@ -932,6 +932,18 @@ fn a_regional_office_written_in_lower_case_keeps_its_usual_label() {
 }
 
 #[test]
+fn an_establishment_named_after_a_contracted_article_is_taken_up() {
+    let found = quotes(
+        "Trois tableaux ont été volés dimanche au musée de Valdrôme. « Les salles rouvriront \
+         mardi », a indiqué le musée dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les salles rouvriront mardi"),
+        Some("musée de Valdrôme")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

@@ -821,7 +821,12 @@ fn body_name(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String> 
 /// "préfecture de la Creuse" at body noun `k` after a determiner: the noun, "de" (and its
 /// article) and a capitalised place, and nothing more.
 fn placed_body(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String> {
-    lexicon::determiner(&toks[k - 1].lower)?;
+    // "au musée du Louvre", "du lycée de Vire": an establishment after a contracted article.
+    let contracted = matches!(toks[k - 1].lower.as_str(), "au" | "du")
+        && lexicon::is_establishment(&toks[k].lower);
+    if !contracted {
+        lexicon::determiner(&toks[k - 1].lower)?;
+    }
     let mut j = k + 1;
     if !toks
         .get(j)
