@@ -2883,6 +2883,23 @@ fn a_short_quotation_at_the_end_of_a_long_reported_clause() {
     );
 }
 
+#[test]
+fn a_lower_case_particle_after_a_first_name_or_an_honorific() {
+    let found = quotes(
+        "Entendue par le Sénat, la directrice du musée, Hélène des Roches, avait reconnu « un \
+         terrible échec ». « Nous n'avons pas su protéger ces œuvres », avait déclaré Mme des \
+         Roches.",
+    );
+    assert_eq!(
+        speaker_of(&found, "un terrible échec"),
+        Some("Hélène des Roches")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous n'avons pas su protéger ces œuvres"),
+        Some("Hélène des Roches")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

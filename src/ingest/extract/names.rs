@@ -117,9 +117,9 @@ pub fn run_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
             && k < end
             && name_word(&toks[k])
             && (!matches!(toks[j].lower.as_str(), "de" | "du" | "des" | "d'")
-                // "Dominique de Villepin", "Bertrand de Solages": a first name alone, then "de".
+                // "Dominique de Villepin", "Laurence des Cars": a first name alone, then "de".
                 || (j == i + 1
-                    && matches!(toks[j].lower.as_str(), "de" | "d'")
+                    && matches!(toks[j].lower.as_str(), "de" | "d'" | "du" | "des")
                     && lexicon::first_name(&toks[i].lower).is_some()
                     && lexicon::first_name(&toks[k].lower).is_none()))
         {

@@ -18,7 +18,12 @@ impl Parser<'_> {
         if k < self.end && self.toks[k].is_punct(".") {
             k += 1;
         }
-        let Some(e) = run_at(self.toks, k, self.end) else {
+        // "Mme des Cars", "M. de Villepin": the surname's lower-case particle comes first.
+        let particle = k + 1 < self.end
+            && names::is_particle_tok(&self.toks[k])
+            && matches!(self.toks[k].lower.as_str(), "de" | "d'" | "du" | "des")
+            && self.toks[k + 1].is_capitalised();
+        let Some(e) = run_at(self.toks, k + usize::from(particle), self.end) else {
             return Step::Pass;
         };
         if !self.in_complement && self.np.name.is_none() {
