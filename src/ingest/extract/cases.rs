@@ -2900,6 +2900,18 @@ fn a_lower_case_particle_after_a_first_name_or_an_honorific() {
     );
 }
 
+#[test]
+fn posted_on_a_network_that_reports_words() {
+    let found = quotes(
+        "Karl Vettin a publié une photo de la réunion. Plus tard, il a posté sur X que « le \
+         dialogue est la seule voie ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "le dialogue est la seule voie"),
+        Some("Karl Vettin")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

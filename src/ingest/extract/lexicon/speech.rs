@@ -45,7 +45,7 @@ rejeter épingler stigmatiser brocarder moquer minimiser balayer pointer
 /// Regular -er verbs that introduce quotations but do not attribute short spans on their own.
 const WEAK_ER_VERBS: &str = "
 annoncer informer commenter noter constater remarquer relever signaler rapporter
-analyser observer détailler résumer
+analyser observer détailler résumer poster
 ";
 
 /// Regular -ir verbs (second group).
