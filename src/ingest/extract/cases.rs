@@ -2912,6 +2912,25 @@ fn posted_on_a_network_that_reports_words() {
     );
 }
 
+const A_PARTY_LEADER: &str = "Octave Ferrand\tm\tFerrand\tpremier secrétaire du Parti \
+                              radical\n";
+
+#[test]
+fn a_party_leader_is_the_deputy_of_a_constituency_named_next() {
+    let found = quotes_knowing(
+        A_PARTY_LEADER,
+        "Le premier secrétaire du Parti radical, Octave Ferrand, a salué « une victoire ». « Nous \
+         jugerons sur pièces », a prévenu le député de Seine-et-Marne. Paul Morel, député du \
+         Nord, a dénoncé un « scandale ». « C'est inacceptable », a répliqué le député de Lille.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous jugerons sur pièces"),
+        Some("Octave Ferrand")
+    );
+    // Someone the gazetteer does not know is not taken for another constituency's deputy.
+    assert_eq!(speaker_of(&found, "C'est inacceptable"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

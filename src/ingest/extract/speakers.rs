@@ -123,10 +123,21 @@ fn held_together(a: &str, b: &str) -> bool {
             "depute" | "senateur" | "eurodepute" | "parlementaire" | "elu" | "conseiller"
         )
     };
+    // A party's leaders mostly sit in an assembly too: "le premier secrétaire du PS" is "le
+    // député de Seine-et-Marne" a line later.
     let within = |h: &str| {
         matches!(
             h,
-            "president" | "vice-president" | "copresident" | "rapporteur" | "questeur" | "chef"
+            "president"
+                | "vice-president"
+                | "copresident"
+                | "rapporteur"
+                | "questeur"
+                | "chef"
+                | "premier"
+                | "secretaire"
+                | "porte-parole"
+                | "coordinateur"
         )
     };
     seat(a) && within(b) || seat(b) && within(a)
@@ -431,6 +442,21 @@ impl<'g> Discourse<'g> {
             known.extend(p.offices.iter().map(|o| o.role.head.clone()));
         }
         known.iter().any(|k| offices.contains(&k.as_str()))
+    }
+
+    /// Whether a person's known roles (in the dispatch or the gazetteer) give them the seat
+    /// `role` names for another constituency ("député du Nord" for "le député de Paris").
+    fn seated_elsewhere(&self, e: &Entity, role: &Role) -> bool {
+        let Some(name) = &e.name else { return false };
+        let mut known: Vec<Role> = Vec::new();
+        if let Some(p) = self.registry.full_name(name) {
+            known.extend(p.roles.iter().cloned());
+        }
+        if let Some(p) = self.gazetteer.person(&self.canonical(name)) {
+            known.extend(p.offices.iter().map(|o| o.role.clone()));
+        }
+        let seats: Vec<&Role> = known.iter().filter(|k| k.head == role.head).collect();
+        !seats.is_empty() && !seats.iter().any(|k| role.within(k))
     }
 
     /// Whether a description's adjective of nationality ("la joueuse française") is one the
@@ -1195,6 +1221,27 @@ impl<'g> Discourse<'g> {
         let kin = np.words.last().is_some_and(|w| {
             lexicon::is_relational(w) && !matches!(w.as_str(), "avocat" | "avocate")
         }) && np.words.len() <= 2;
+        // "le député de Seine-et-Marne", "la sénatrice du Nord": a seat's constituency is a
+        // place, tied to no one; the epithet points back as others do — but not to someone
+        // the dispatch or the gazetteer seats elsewhere.
+        let constituency = np.proper_complement
+            && role
+                .as_ref()
+                .is_some_and(|r| matches!(r.head.as_str(), "depute" | "senateur" | "eurodepute"));
+        // Only someone the gazetteer knows, whose offices say where, or that they sit nowhere.
+        if constituency {
+            let e = self.antecedent(gender, at, role.as_ref());
+            let listed = e
+                .name
+                .as_ref()
+                .is_some_and(|n| self.gazetteer.person(&self.canonical(n)).is_some());
+            let seated_elsewhere = role.as_ref().is_some_and(|r| self.seated_elsewhere(&e, r));
+            return if listed && !seated_elsewhere {
+                e
+            } else {
+                Entity::described(gender, role.as_ref())
+            };
+        }
         if det == Some(Det::Definite)
             && !np.proper_complement
             && !np.indefinite_complement
