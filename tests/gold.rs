@@ -589,9 +589,9 @@ fn extraction_meets_the_existing_gold_set() {
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
     f1: 0.97,
-    speaker: 0.970,
+    speaker: 0.971,
     date: 0.99,
-    unknown_named: 0.011,
+    unknown_named: 0.006,
 };
 
 /// The development set: its figures (they go in the README), and no regression below the floor.

@@ -572,7 +572,8 @@ fn verb_candidate(
     let governs = v.at + 1 == k && !opens_with_verb(s, k)
         || (v.at + 2 == k
             && matches!(s.toks[v.at + 1].lower.as_str(), "de" | "d'" | "comme")
-            && matches!(subject, Subject::Np(..)));
+            && matches!(subject, Subject::Np(..)))
+        || agent_then_complement(s, v.at, k) && matches!(subject, Subject::Np(..));
     let adjectival = passive && v.form == Form::PastParticiple && !v.has_aux && !governs;
     if adjectival {
         return;
@@ -600,6 +601,36 @@ fn verb_candidate(
         c.score = Cue::Verb { gap }.weight();
     }
     out.push(c);
+}
+
+/// "dénoncée par l'opposition comme un «…»", "qualifié par le ministre de «…»": the agent
+/// right after the participle at `at`, then "comme" or "de" (and an article) before the
+/// quotation at `k`, a few words in all.
+fn agent_then_complement(s: Sentence, at: usize, k: usize) -> bool {
+    let toks = s.toks;
+    if k > at + 9 || k < at + 4 || !toks[at + 1].is("par") {
+        return false;
+    }
+    let mut j = k;
+    while j > at + 3
+        && matches!(
+            toks[j - 1].lower.as_str(),
+            "un" | "une" | "des" | "le" | "la" | "l'" | "les"
+        )
+    {
+        j -= 1;
+    }
+    // "de" only after a participle that takes it ("qualifié de", "traité de"): "l'enveloppe
+    // annoncée par la région permettra de «…»" has a verb of its own.
+    let takes_de = ["qualifi", "trait", "tax", "accus"]
+        .iter()
+        .any(|p| toks[at].lower.starts_with(p));
+    let link = match toks[j - 1].lower.as_str() {
+        "comme" => true,
+        "de" | "d'" => takes_de && j == k,
+        _ => false,
+    };
+    link && toks[at + 2..j - 1].iter().all(|t| t.is_word())
 }
 
 /// "Et d'ajouter", "Et de conclure", "Avant de préciser", "Puis d'ajouter": an infinitive of

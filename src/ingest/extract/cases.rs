@@ -711,6 +711,20 @@ fn on_an_undated_page_the_role_s_gender_tells_which_holder() {
 }
 
 #[test]
+fn a_participle_s_agent_before_its_complement_says_whose_the_words_are() {
+    let found = quotes(
+        "La mairie de Vézelin a confirmé mardi la fermeture du stade, une décision aussitôt \
+         dénoncée par l'opposition comme un « coup de force ». Le budget a été adopté, un texte \
+         qualifié par Hervé Salomon de « budget de combat ».",
+    );
+    assert_eq!(speaker_of(&found, "coup de force"), None);
+    assert_eq!(
+        speaker_of(&found, "budget de combat"),
+        Some("Hervé Salomon")
+    );
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \
