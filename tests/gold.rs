@@ -589,7 +589,7 @@ fn extraction_meets_the_existing_gold_set() {
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
     f1: 0.97,
-    speaker: 0.971,
+    speaker: 0.972,
     date: 0.99,
     unknown_named: 0.006,
 };
@@ -617,7 +617,7 @@ fn development_set_figures() {
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
     f1: 0.962,
-    speaker: 0.889,
+    speaker: 0.893,
     date: 0.99,
     unknown_named: 0.07,
 };

@@ -217,8 +217,12 @@ pub fn predicate_subject(
     known: &dyn Known,
 ) -> Option<Candidate> {
     // The subject ends right before the span, or before the auxiliary right before it.
-    let before = k.checked_sub(1).filter(|&b| b > s.range.start)?;
+    // "Paris « condamne … »": one word before the span may be the whole subject.
+    let before = k.checked_sub(1).filter(|&b| b >= s.range.start)?;
     let aux = lexicon::is_auxiliary(super::verbs::split_clitic(&s.toks[before].lower).0);
+    if aux && before == s.range.start {
+        return None;
+    }
     let end = if aux { before } else { k };
     let start = clauses::chunk_start(s.toks, s.range.start, end, known);
     let np = np::parse_np(s.block, s.toks, start, end, known)?;

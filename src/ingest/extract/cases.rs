@@ -958,6 +958,18 @@ fn an_establishment_named_after_a_contracted_article_is_taken_up() {
 }
 
 #[test]
+fn a_one_word_subject_before_a_quoted_verb_phrase_says_it() {
+    let found = quotes(
+        "Les frappes ont visé la centrale de Velsk dans la nuit.\n\n  • Paris « condamne avec la \
+         plus grande fermeté » ces frappes, selon un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "condamne avec la plus grande fermeté"),
+        Some("Élysée")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
