@@ -2957,6 +2957,21 @@ fn a_party_leader_is_the_deputy_of_a_constituency_named_next() {
     assert_eq!(speaker_of(&found, "C'est inacceptable"), None);
 }
 
+#[test]
+fn a_title_quoting_words_of_the_text_quotes_their_speaker() {
+    let found = quotes(
+        "Quimperlé. L'école fermée en juin : « On nous traite comme des citoyens de seconde zone \
+         »\n\nLe maire, Yann Kerhervé, ne décolère pas. « On nous traite comme des citoyens de \
+         seconde zone », a-t-il lancé devant la mairie.",
+    );
+    let speakers: Vec<Option<&str>> = found
+        .iter()
+        .filter(|(t, _)| t.starts_with("On nous traite"))
+        .map(|(_, s)| s.as_deref())
+        .collect();
+    assert_eq!(speakers, [Some("Yann Kerhervé"), Some("Yann Kerhervé")]);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

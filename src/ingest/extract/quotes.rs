@@ -1029,17 +1029,28 @@ fn echoes(state: &mut State, paras: &[Para]) {
             .trim_end()
             .ends_with(['.', '!', '?', '…', ':', ';', ','])
     };
-    let candidates = (0..state.spans.len())
-        .any(|q| matches!(state.decisions[q], Decision::Term | Decision::Naming) && title_like(q));
+    // A title's quotation left without a speaker takes the one its echo in the text has.
+    // ("L'école fermée en juin : « … »": nor a thing the title is about, read as a body.)
+    let unattributed = |state: &State, q: usize| {
+        state.decisions[q] == Decision::Quote
+            && state.who[q]
+                .as_ref()
+                .is_none_or(|e| e.name.is_none() || !e.person)
+    };
+    let candidates = (0..state.spans.len()).any(|q| {
+        (matches!(state.decisions[q], Decision::Term | Decision::Naming) || unattributed(state, q))
+            && title_like(q)
+    });
     if !candidates {
         return;
     }
-    let quoted: Vec<(String, Option<Entity>)> = (0..state.spans.len())
+    let quoted: Vec<(usize, String, Option<Entity>)> = (0..state.spans.len())
         .filter(|&q| state.decisions[q] == Decision::Quote)
-        .map(|q| (fold(state.text(q)), state.who[q].clone()))
+        .map(|q| (q, fold(state.text(q)), state.who[q].clone()))
         .collect();
     for q in 0..state.spans.len() {
-        if state.decisions[q] != Decision::Term && state.decisions[q] != Decision::Naming {
+        let bare = unattributed(state, q);
+        if state.decisions[q] != Decision::Term && state.decisions[q] != Decision::Naming && !bare {
             continue;
         }
         let line = &paras[state.spans[q].line];
@@ -1058,7 +1069,22 @@ fn echoes(state: &mut State, paras: &[Para]) {
             continue;
         }
         let folded = fold(state.text(q));
-        if let Some((_, who)) = quoted.iter().find(|(t, _)| *t == folded) {
+        if bare {
+            // Another quotation of the same words, with its speaker named.
+            let body = state.who[q].as_ref().is_some_and(|e| e.name.is_some());
+            let named = quoted.iter().find(|(o, t, who)| {
+                *o != q
+                    && *t == folded
+                    && who
+                        .as_ref()
+                        .is_some_and(|e| e.name.is_some() && (e.person || !body))
+            });
+            if let Some((_, _, who)) = named {
+                state.who[q] = who.clone();
+            }
+            continue;
+        }
+        if let Some((_, _, who)) = quoted.iter().find(|(_, t, _)| *t == folded) {
             state.decisions[q] = Decision::Quote;
             state.who[q] = who.clone();
         }
