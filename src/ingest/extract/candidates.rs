@@ -134,6 +134,17 @@ pub fn in_sentence(
                 e = body;
             }
         }
+        // "Les talibans ont affirmé …. «…», ont-ils ajouté (dans un communiqué)": the group
+        // named in the plural as the subject just before.
+        let at = match &subject {
+            Subject::Pronoun(_, at) | Subject::Np(_, at) => Some(*at),
+            _ => None,
+        };
+        if !e.is_named() && at.is_some_and(|at| plural_pronoun(s, at)) {
+            if let Some(group) = d.recent_plural_subject() {
+                e = group;
+            }
+        }
         out.push(Candidate::from_cue(e, Cue::Incise));
     }
     if let Some(e) = according_after(d, s, k, known) {
@@ -479,6 +490,16 @@ fn incise_verb_is(s: Sentence, k: usize, subject: &Subject, stems: &[&str]) -> b
             let (base, _) = super::verbs::split_clitic(&t.lower);
             stems.iter().any(|p| base.starts_with(p))
         }
+    })
+}
+
+/// Whether the verb group of an incise, ending at token `at`, has "ils" or "elles" for its
+/// subject: "ont-ils ajouté", "ajoutent-elles".
+fn plural_pronoun(s: Sentence, at: usize) -> bool {
+    let from = at.saturating_sub(3).max(s.range.start);
+    s.toks[from..at.min(s.range.end)].iter().any(|t| {
+        let w = t.lower.as_str();
+        t.is_word() && (w.ends_with("-ils") || w.ends_with("-elles"))
     })
 }
 

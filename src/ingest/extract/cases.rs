@@ -725,6 +725,20 @@ fn a_participle_s_agent_before_its_complement_says_whose_the_words_are() {
 }
 
 #[test]
+fn they_who_go_on_are_the_group_named_just_before() {
+    let found = quotes(
+        "Les talibans ont assuré lundi que la fermeture des écoles était « une affaire \
+         intérieure ». « Nous ne recevrons pas de leçons », ont-ils ajouté dans un communiqué. \
+         Des manifestants ont défilé devant l'ambassade. « Nous reviendrons », ont-ils lancé.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne recevrons pas de leçons"),
+        Some("talibans")
+    );
+    assert_eq!(speaker_of(&found, "Nous reviendrons"), None);
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

@@ -574,6 +574,13 @@ fn sentence_subject(
     if bodies {
         actor = Actor::Someone(None);
     }
+    // "Les talibans ont affirmé …", then "«…», ont-ils ajouté".
+    if np.plural && np.det.is_some() && !np.coordinated {
+        let e = d.resolve_np(s, &np, s.range.start);
+        if e.is_named() && !e.person {
+            d.plural_subject_is(e);
+        }
+    }
     if np.is_person_like() || np.role.is_some() || np.body.is_some() || body_noun {
         let e = d.resolve_np(s, &np, s.range.start);
         actor = Actor::Someone(e.name.clone());

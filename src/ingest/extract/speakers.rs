@@ -179,6 +179,9 @@ pub struct Discourse<'g> {
     last_named: Option<Entity>,
     /// The number of the sentence whose names are being registered.
     pub sentence_no: usize,
+    /// A body or group the dispatch named in the plural as a sentence's subject ("les
+    /// talibans", "les autorités ostaliennes"), and that sentence (its index in `history`).
+    plural_subject: Option<(usize, Entity)>,
     /// The last sentence (its index in `history`) whose subject was a body left unnamed
     /// ("l'intersyndicale parle d'…"): a text's author is not looked for before it.
     unnamed_body: Option<usize>,
@@ -282,6 +285,7 @@ impl<'g> Discourse<'g> {
             unnamed_body: None,
             last_named: None,
             sentence_no: 0,
+            plural_subject: None,
         }
     }
 
@@ -1075,6 +1079,21 @@ impl<'g> Discourse<'g> {
             _ => return Entity::nobody(),
         };
         self.latter(s, gender, at)
+    }
+
+    /// The current sentence's subject is a body or group named in the plural.
+    pub fn plural_subject_is(&mut self, e: Entity) {
+        self.plural_subject = Some((self.history.len(), e));
+    }
+
+    /// "«…», ont-ils ajouté": the body or group named in the plural as the subject of this
+    /// sentence or the one before.
+    pub fn recent_plural_subject(&self) -> Option<Entity> {
+        let n = self.history.len();
+        self.plural_subject
+            .as_ref()
+            .filter(|(i, _)| *i + 1 >= n)
+            .map(|(_, e)| e.clone())
     }
 
     /// Records who "ce dernier" would refer to in the next sentence: the last person the
