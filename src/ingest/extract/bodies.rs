@@ -979,7 +979,13 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 }
             }
             if own > 1 {
-                let label = with_nationality(surface_label(s, np), side_adjective(s, d), d);
+                // "le département d'Etat": a body's fixed name in lower case, or without its
+                // accent, keeps its one label.
+                let whole = surface_label(s, np);
+                if let Some(l) = fixed(&fold(&whole)) {
+                    return Some(l.to_owned());
+                }
+                let label = with_nationality(whole, side_adjective(s, d), d);
                 return Some(staff_of_country(
                     diplomatic_seat(with_territory(label, d), d),
                     d,

@@ -984,6 +984,19 @@ fn a_one_word_subject_before_a_quoted_verb_phrase_says_it() {
 }
 
 #[test]
+fn a_fixed_name_written_in_lower_case_or_unaccented_keeps_its_label() {
+    let found = quotes(
+        "Le département d'Etat a dénoncé une « mascarade ». « Rien n'est réglé », a ajouté le \
+         département d'Etat.",
+    );
+    assert_eq!(speaker_of(&found, "mascarade"), Some("département d'État"));
+    assert_eq!(
+        speaker_of(&found, "Rien n'est réglé"),
+        Some("département d'État")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
