@@ -726,7 +726,12 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         return None;
     }
     if let Some(body) = np.body.as_deref().filter(|b| !b.is_empty()) {
-        return body_label(s, np, body, d);
+        // "l'ONG Human Rights Watch": the organisation's name without the noun of its kind,
+        // as "l'ONG Vigimer, qui …" already gives it.
+        return body_label(s, np, body, d).map(|l| match l.strip_prefix("ONG ") {
+            Some(name) if name.starts_with(char::is_uppercase) => name.to_owned(),
+            _ => l,
+        });
     }
     if np.det == Some(Det::Indefinite) {
         return None;

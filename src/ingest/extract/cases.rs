@@ -997,6 +997,19 @@ fn a_fixed_name_written_in_lower_case_or_unaccented_keeps_its_label() {
 }
 
 #[test]
+fn an_ngo_speaks_by_its_name_without_its_kind() {
+    let found = quotes(
+        "L'ONG Vigimer Océans a dénoncé des « rejets massifs ». « Ce sont des rejets », a \
+         ajouté l'ONG Vigimer Océans.",
+    );
+    assert_eq!(speaker_of(&found, "rejets massifs"), Some("Vigimer Océans"));
+    assert_eq!(
+        speaker_of(&found, "Ce sont des rejets"),
+        Some("Vigimer Océans")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
