@@ -3012,6 +3012,22 @@ fn a_title_quoting_words_of_the_text_quotes_their_speaker() {
     assert_eq!(speakers, [Some("Yann Kerhervé"), Some("Yann Kerhervé")]);
 }
 
+#[test]
+fn a_role_s_gender_does_not_pass_over_the_woman_the_dispatch_names() {
+    // The bundled gazetteer lists several women as "Première ministre" over the years.
+    let found = quotes(
+        "NUUK, 28 mars. - La visite a tendu les relations.\n\nLa réponse danoise n'a pas tardé. \
+         Frederiksen, qui s'exprimait depuis Copenhague, a dénoncé une « pression inacceptable ». \
+         La Première ministre a répété que le Danemark restait un allié « fiable et solide ».\n\n\
+         A Nuuk, le futur chef du gouvernement groenlandais, Jens-Frederik Nielsen, venait de \
+         conclure un accord de coalition.",
+    );
+    assert_eq!(
+        speaker_of(&found, "fiable et solide"),
+        Some("Mette Frederiksen")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -1209,7 +1209,11 @@ impl<'g> Discourse<'g> {
                         // "la cheffe de la diplomatie européenne" on an undated page, where two
                         // people held the office: the one of the phrase's gender.
                         let of_gender = |p: &crate::model::aliases::Person| p.gender == gender;
-                        (det != Some(Det::Possessive) && gender != Gender::U)
+                        // Not when the dispatch names someone of that gender, whom the phrase
+                        // may point back to ("Frederiksen … La Première ministre a répété").
+                        let named_of_gender =
+                            self.registry.people.iter().any(|p| p.gender == gender);
+                        (det != Some(Det::Possessive) && gender != Gender::U && !named_of_gender)
                             .then(|| self.gazetteer.holder(role, self.date, Some(&of_gender)))
                             .flatten()
                             .filter(in_full)
