@@ -73,7 +73,7 @@ pub struct Facts {
 }
 
 /// Fixed labels of bodies named by a proper noun (folded → label).
-const FIXED: [(&str, &str); 22] = [
+const FIXED: [(&str, &str); 23] = [
     ("kremlin", "Kremlin"),
     ("bercy", "ministère de l'Économie"),
     ("beauvau", "ministère de l'Intérieur"),
@@ -98,6 +98,8 @@ const FIXED: [(&str, &str); 22] = [
     ("bundestag", "Bundestag"),
     ("commission", "Commission européenne"),
     ("commission europeenne", "Commission européenne"),
+    // A party, not France speaking as a state.
+    ("france insoumise", "La France insoumise"),
 ];
 
 fn fixed(folded: &str) -> Option<&'static str> {
@@ -115,7 +117,14 @@ pub fn fixed_run(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     // Only the first words of the multi-word names are worth a closer look.
     if !matches!(
         first.lower.as_str(),
-        "maison" | "downing" | "place" | "quai" | "nations" | "département" | "departement"
+        "maison"
+            | "downing"
+            | "place"
+            | "quai"
+            | "nations"
+            | "département"
+            | "departement"
+            | "france"
     ) {
         return None;
     }

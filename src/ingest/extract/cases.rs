@@ -1010,6 +1010,19 @@ fn an_ngo_speaks_by_its_name_without_its_kind() {
 }
 
 #[test]
+fn la_france_insoumise_is_a_party_not_the_state() {
+    let found = quotes(
+        "La France insoumise a déposé une motion de censure. « Il faut censurer ce \
+         gouvernement », a affirmé le mouvement. La France a salué un « accord utile ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il faut censurer ce gouvernement"),
+        Some("La France insoumise")
+    );
+    assert_eq!(speaker_of(&found, "accord utile"), Some("Élysée"));
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
