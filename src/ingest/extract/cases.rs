@@ -739,6 +739,18 @@ fn they_who_go_on_are_the_group_named_just_before() {
 }
 
 #[test]
+fn a_clause_opened_by_where_has_its_own_subject() {
+    let found = quotes(
+        "Le ministre Paul Verdier s'est rendu jeudi à Vézelin, où il a promis « des aides \
+         rapides » aux sinistrés.",
+    );
+    assert_eq!(
+        speaker_of(&found, "des aides rapides"),
+        Some("Paul Verdier")
+    );
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

@@ -157,13 +157,14 @@ pub fn chunk_start(toks: &[Tok], from: usize, end: usize, known: &dyn Known) -> 
     k
 }
 
-/// "Comme", "quand", "lorsque", "puisque": a subordinator opening a clause whose subject
-/// follows it ("Quand il m'a dit : «…»", "Comme je l'ai écrit, «…»").
+/// "Comme", "quand", "lorsque", "puisque", "où": a subordinator opening a clause whose subject
+/// follows it ("Quand il m'a dit : «…»", "Comme je l'ai écrit, «…»", "à Arras, où il a promis
+/// «…»").
 fn opens_clause(t: &Tok) -> bool {
     t.is_word()
         && matches!(
             t.lower.as_str(),
-            "comme" | "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'"
+            "comme" | "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'" | "où"
         )
 }
 
