@@ -932,6 +932,15 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 .flatten()
                 .or_else(|| taken_up(thing, d))
         }
+        // "la centrale", "la centrale syndicale" after "la CGT": the last union named (a bare
+        // "la centrale" with no union named may be a power plant).
+        "centrale"
+            if (words.len() == 1 || words.len() == 2 && words[1] == "syndicale")
+                && np.det == Some(Det::Definite)
+                && !np.plural =>
+        {
+            d.recent_of_kind("syndicat")
+        }
         // "le commandement" after "l'armée zolanaise": that army's command.
         "commandement" if words.len() == 1 && np.det == Some(Det::Definite) && !np.plural => {
             d.facts().only_army().map(str::to_owned)

@@ -1035,6 +1035,23 @@ fn la_france_insoumise_is_a_party_not_the_state() {
 }
 
 #[test]
+fn la_centrale_is_the_last_union_named_if_any() {
+    let found = quotes(
+        "Le Syndicat unitaire des dockers appelle à la grève. « Nous ne lâcherons rien », \
+         prévient la centrale.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne lâcherons rien"),
+        Some("Syndicat unitaire des dockers")
+    );
+    // With no union named, "la centrale" is no one the dispatch names (a power plant).
+    let found = quotes(
+        "Hydrant a arrêté un réacteur. « La sûreté n'est pas en cause », indique la centrale.",
+    );
+    assert_eq!(speaker_of(&found, "La sûreté n'est pas en cause"), None);
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \
