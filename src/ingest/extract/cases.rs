@@ -3070,6 +3070,30 @@ fn a_role_s_gender_does_not_pass_over_the_woman_the_dispatch_names() {
     );
 }
 
+#[test]
+fn an_article_glued_to_the_word_before_opens_the_phrase() {
+    let found = quotes(
+        "Le coup de force se confirme.\n\nPlusLe président ardanien Miklós Varga a condamné le \
+         coup d'État « avec la plus grande fermeté ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "avec la plus grande fermeté"),
+        Some("Miklós Varga")
+    );
+}
+
+#[test]
+fn a_community_of_states_is_a_body_named_in_full() {
+    let found = quotes(
+        "La Communauté économique des États du Sahel a averti qu'elle « ne tolérera aucun \
+         coup » dans la région.",
+    );
+    assert_eq!(
+        speaker_of(&found, "ne tolérera aucun coup"),
+        Some("Communauté économique des États du Sahel")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -232,8 +232,14 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
 fn read_word(text: &str, iter: &mut Peekable<CharIndices>) -> (Lower, usize) {
     let mut end = iter.peek().map_or(0, |&(i, _)| i);
     let mut word = Lower::new();
+    let start = end;
     while let Some(&(j, ch)) = iter.peek() {
         if ch.is_alphanumeric() {
+            // "PlusLe président …": an article glued to the word before it by a page's
+            // layout opens a word of its own.
+            if ch.is_uppercase() && j >= start + 3 && glued_article(&text[start..j], &text[j..]) {
+                break;
+            }
             if ch.is_ascii() {
                 word.push(ch.to_ascii_lowercase());
             } else {
@@ -273,6 +279,18 @@ fn read_word(text: &str, iter: &mut Peekable<CharIndices>) -> (Lower, usize) {
         }
     }
     (word, end)
+}
+
+/// Whether `rest` opens with a capitalised article ending there ("Le président") and `before`
+/// is a word of lower-case letters after its first: the two were glued together ("PlusLe"),
+/// which no name is ("DeSantis", "McCarthy" are not followed by an article).
+fn glued_article(before: &str, rest: &str) -> bool {
+    let letters: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let article = matches!(
+        letters.as_str(),
+        "Le" | "La" | "Les" | "Un" | "Une" | "Des" | "Du"
+    );
+    article && before.chars().skip(1).all(|c| c.is_lowercase()) && before.chars().count() >= 3
 }
 
 /// The token of the word `start..end` of a line starting at byte `offset` of its block.
