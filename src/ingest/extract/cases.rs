@@ -751,6 +751,17 @@ fn a_clause_opened_by_where_has_its_own_subject() {
 }
 
 #[test]
+fn a_role_given_to_someone_named_only_later_does_not_bar_the_one_named_next() {
+    let found = quotes(
+        "L'avocat du principal prévenu a plaidé la relaxe, jugeant le dossier « vide ». « Mon \
+         client n'a rien fait », a lancé Me Julien Bastide. La procureure a requis trois ans de \
+         prison. « C'est un procès pour l'exemple », a réagi Me Nadia Ferracci, qui défend deux \
+         autres prévenus.",
+    );
+    assert_eq!(speaker_of(&found, "vide"), Some("Julien Bastide"));
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

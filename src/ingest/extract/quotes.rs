@@ -879,7 +879,7 @@ fn named_next(state: &mut State, paras: &[Para], d: &Discourse) {
                 .map(|(e, _)| e)
                 .collect();
             if let [one] = agreeing[..] {
-                if !d.role_given_to_another(one.name.as_deref().unwrap_or_default(), &role) {
+                if !d.role_given_to_another(one.name.as_deref().unwrap_or_default(), &role, next) {
                     state.who[q] = Some(one.clone());
                 }
             }

@@ -647,13 +647,14 @@ impl<'g> Discourse<'g> {
         self.contradicts(e, role)
     }
 
-    /// Whether someone of the dispatch other than `name` was given a role with `role`'s head
-    /// ("Me" counting as a lawyer's).
-    pub fn role_given_to_another(&self, name: &str, role: &Role) -> bool {
+    /// Whether someone of the dispatch other than `name`, named by sentence `by`, was given a
+    /// role with `role`'s head ("Me" counting as a lawyer's).
+    pub fn role_given_to_another(&self, name: &str, role: &Role, by: usize) -> bool {
         let this = self.registry.full_name(name).map(|p| p.name.as_str());
         let date = self.date;
         self.registry.people.iter().any(|p| {
             Some(p.name.as_str()) != this
+                && (p.first_seen == usize::MAX || p.first_seen <= by)
                 && (p.counsel && role.head == "avocat"
                     || p.roles.iter().any(|r| r.head == role.head)
                     || p.cued
