@@ -1063,6 +1063,18 @@ fn la_centrale_is_the_last_union_named_if_any() {
 }
 
 #[test]
+fn the_sages_speak_for_the_court_that_ruled() {
+    let found = quotes(
+        "Le Conseil constitutionnel a censuré jeudi l'article sur les loyers. « La mesure est \
+         disproportionnée », ont estimé les Sages.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La mesure est disproportionnée"),
+        Some("Conseil constitutionnel")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

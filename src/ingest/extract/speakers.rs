@@ -702,6 +702,18 @@ impl<'g> Discourse<'g> {
                 return Entity::body(ministry.to_owned(), Gender::U);
             }
         }
+        // "ont estimé les Sages": the members of the constitutional court speak for the court
+        // the dispatch showed acting, as "les sages" in lower case do.
+        if np.plural
+            && np.det == Some(Det::Definite)
+            && (np.body.as_deref() == Some("Sages")
+                || np.name.as_ref().is_some_and(|n| n.text == "Sages"))
+        {
+            return self
+                .recent_body(None)
+                .filter(|b| b.starts_with("Conseil") || b.starts_with("Cour"))
+                .map_or_else(Entity::nobody, |b| Entity::body(b, Gender::U));
+        }
         if np.coordinated || np.plural {
             // "les talibans ont affirmé", "les Vingt-Sept ont jugé": a group that speaks as one;
             // "les Ukrainiens ont dénoncé": a nation, whom no label names.
