@@ -3117,6 +3117,17 @@ fn a_community_of_states_is_a_body_named_in_full() {
     );
 }
 
+#[test]
+fn a_quoted_adjective_after_a_speech_verb_s_object_is_a_quotation() {
+    let found = quotes(
+        "La direction de la SNCF a regretté dans un communiqué un mouvement « incompréhensible ». \
+         Le collectif « Rails vivants » appelle à manifester.",
+    );
+    assert_eq!(speaker_of(&found, "incompréhensible"), Some("SNCF"));
+    // A name in quotation marks stays a name.
+    assert!(found.iter().all(|(t, _)| t != "Rails vivants"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -242,9 +242,29 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
                             | "pourraient"
                     )
             });
+    // "a regretté un mouvement « incompréhensible »", "a dénoncé une attitude « irresponsable
+    // »": a lower-case adjective after the noun a speech verb's object is a characterisation
+    // its speaker gives, not the thing's name.
+    let words_here = word_count(text);
+    let adjectival = !capitalised
+        && words_here <= 3
+        && ev.verb_gap.is_some_and(|(gap, _)| gap <= 6)
+        && text
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .next()
+            .is_some_and(|w| {
+                w.chars().count() >= 5
+                    && [
+                        "ible", "able", "if", "ive", "eux", "euse", "el", "elle", "al", "ale",
+                        "aire", "ique",
+                    ]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+            });
     if (capitalised || !ev.inversion)
         && !opens_with_preposition
         && !opens_with_verb
+        && !adjectival
         && naming_context(toks, k)
     {
         return Decision::Naming;
