@@ -762,6 +762,19 @@ fn a_role_given_to_someone_named_only_later_does_not_bar_the_one_named_next() {
 }
 
 #[test]
+fn a_nationality_ending_in_e_contradicts_another() {
+    let found = quotes(
+        "Le ministre russe des Affaires étrangères Oleg Sarine a jugé la proposition « absurde ». \
+         « Nous n'avons aucune leçon à recevoir », a répliqué le chef de la diplomatie britannique.",
+    );
+    assert_eq!(speaker_of(&found, "absurde"), Some("Oleg Sarine"));
+    assert_eq!(
+        speaker_of(&found, "Nous n'avons aucune leçon à recevoir"),
+        None
+    );
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

@@ -472,7 +472,7 @@ impl<'g> Discourse<'g> {
         };
         role.qualifiers
             .iter()
-            .filter(|q| lexicon::is_adjective_of_nationality(q))
+            .filter(|q| of_nationality(q))
             .any(|q| {
                 p.roles.iter().any(|r| {
                     r.qualifiers
@@ -517,7 +517,7 @@ impl<'g> Discourse<'g> {
         let nationalities = |r: &Role| -> Vec<String> {
             r.qualifiers
                 .iter()
-                .filter(|q| lexicon::is_adjective_of_nationality(q))
+                .filter(|q| of_nationality(q))
                 .cloned()
                 .collect()
         };
@@ -545,7 +545,7 @@ impl<'g> Discourse<'g> {
         let wanted: Vec<&String> = role
             .qualifiers
             .iter()
-            .filter(|q| lexicon::is_adjective_of_nationality(q))
+            .filter(|q| of_nationality(q))
             .collect();
         let [wanted] = wanted.as_slice() else {
             return None;
@@ -1632,6 +1632,14 @@ impl<'g> Discourse<'g> {
     }
 }
 
+/// Whether a role's qualifier is an adjective of nationality: roles keep adjectives made
+/// masculine, which takes the "e" off "russe" or "britannique".
+fn of_nationality(q: &str) -> bool {
+    lexicon::is_adjective_of_nationality(q)
+        || ["qu", "ss"].iter().any(|e| q.ends_with(e))
+            && lexicon::is_adjective_of_nationality(&format!("{q}e"))
+}
+
 /// The gender an adjective's form shows: "borovienne" feminine, "borovien" masculine,
 /// "ruthène" either.
 fn adjective_gender(w: &str) -> Gender {
@@ -1663,7 +1671,7 @@ fn worded_in_full(
                 role.qualifiers
                     .iter()
                     .any(|q| crate::model::roles::same_word(q, k))
-                    || lexicon::is_adjective_of_nationality(k)
+                    || of_nationality(k)
                     || k == "europeen"
             })
         })
