@@ -399,14 +399,31 @@ fn voiced_complement(
 ) -> Option<Entity> {
     let toks = s.toks;
     let from = colon.saturating_sub(10).max(s.range.start + 1);
+    let voice = |w: &str| {
+        lexicon::is_document(w)
+            || matches!(
+                w,
+                "témoignage"
+                    | "propos"
+                    | "récit"
+                    | "mot"
+                    | "mots"
+                    | "confidences"
+                    | "paroles"
+                    | "réplique"
+                    | "riposte"
+            )
+    };
+    // "Réponse cinglante du maire : «…»": an adjective may stand between the noun and whose.
     let c = (from..colon).rev().find(|&c| {
-        matches!(toks[c].lower.as_str(), "de" | "d'")
+        matches!(toks[c].lower.as_str(), "de" | "d'" | "du")
             && toks[c - 1].is_word()
-            && (lexicon::is_document(&toks[c - 1].lower)
-                || matches!(
-                    toks[c - 1].lower.as_str(),
-                    "témoignage" | "propos" | "récit" | "mot" | "mots" | "confidences" | "paroles"
-                ))
+            && (voice(&toks[c - 1].lower)
+                || c >= s.range.start + 2
+                    && toks[c - 2].is_word()
+                    && voice(&toks[c - 2].lower)
+                    && !toks[c - 1].cap
+                    && lexicon::determiner(&toks[c - 1].lower).is_none())
     })?;
     if (c..colon).any(|i| toks[i].is_punct(",;") || toks[i].quote().is_some()) {
         return None;

@@ -3141,6 +3141,18 @@ fn a_quoted_adjective_after_a_speech_verb_s_object_is_a_quotation() {
     assert!(found.iter().all(|(t, _)| t != "Rails vivants"));
 }
 
+#[test]
+fn an_answer_of_someone_before_a_colon_is_theirs() {
+    let found = quotes(
+        "Le maire, Gilles Quéré, a défendu l'hôpital. Un élu d'opposition lui a reproché d'en \
+         faire un argument. Réponse cinglante du maire : « Personne ne me fera taire ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Personne ne me fera taire"),
+        Some("Gilles Quéré")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
