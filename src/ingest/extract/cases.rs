@@ -1088,6 +1088,15 @@ fn the_sages_speak_for_the_court_that_ruled() {
 }
 
 #[test]
+fn a_group_named_in_the_plural_is_what_its_noun_takes_up() {
+    let found = quotes(
+        "Les talibans ont pris le contrôle de la vallée dimanche. « Nous voulons la paix », a \
+         affirmé le mouvement dans un communiqué.",
+    );
+    assert_eq!(speaker_of(&found, "Nous voulons la paix"), Some("talibans"));
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

@@ -574,6 +574,21 @@ fn sentence_subject(
     if bodies {
         actor = Actor::Someone(None);
     }
+    // "Les talibans ont pris Kaboul", "les forces armées ukrainiennes ont repoussé …": a group
+    // named in the plural that speaks under one label acted, for "le mouvement" or "l'armée"
+    // that takes it up.
+    let group = np.plural
+        && np.det == Some(super::lexicon::Det::Definite)
+        && np.name.is_none()
+        && np.body.is_none()
+        && np.role.is_none()
+        && !body_noun;
+    if group {
+        let e = d.resolve_np(s, &np, s.range.start);
+        if e.is_named() && !e.person {
+            d.mention(s.range.start, e, Salience::Subject);
+        }
+    }
     // "Les talibans ont affirmé …", then "«…», ont-ils ajouté".
     if np.plural && np.det.is_some() && !np.coordinated {
         let e = d.resolve_np(s, &np, s.range.start);
