@@ -751,7 +751,27 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     if np.plural && np.det == Some(Det::Definite) {
         let report = |w: &String| matches!(w.as_str(), "rapport" | "etude" | "avis" | "note");
         match words.first().map(String::as_str) {
-            Some("magistrats" | "rapporteurs" | "sages") => return d.recent_body(None),
+            // Only a body that rules, audits or reports has them: "les rapporteurs" of the
+            // Senate after a police force named above are no one's.
+            Some("magistrats" | "rapporteurs" | "sages") => {
+                return d.recent_body(None).filter(|b| {
+                    let first = fold(b.split(' ').next().unwrap_or_default());
+                    matches!(
+                        first.as_str(),
+                        "cour"
+                            | "conseil"
+                            | "chambre"
+                            | "tribunal"
+                            | "commission"
+                            | "haut"
+                            | "autorite"
+                            | "inspection"
+                            | "defenseur"
+                            | "comite"
+                            | "parquet"
+                    )
+                })
+            }
             Some("auteurs") if words[1..].iter().any(report) => return d.recent_body(None),
             // "les forces armées ukrainiennes", "les forces ostaliennes": the country's army.
             Some("forces") => {

@@ -3162,6 +3162,17 @@ fn an_answer_of_someone_before_a_colon_is_theirs() {
     );
 }
 
+#[test]
+fn rapporteurs_speak_for_a_body_that_reports_not_for_any_body() {
+    let found = quotes(
+        "La police municipale a renforcé ses patrouilles. Au Sénat, où le texte avait été \
+         initié, les rapporteurs ont salué un « sursaut ». La Cour des comptes a publié son \
+         rapport. Les rapporteurs jugent la dépense « mal pilotée ».",
+    );
+    assert_eq!(speaker_of(&found, "sursaut"), None);
+    assert_eq!(speaker_of(&found, "mal pilotée"), Some("Cour des comptes"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
