@@ -775,6 +775,17 @@ fn a_nationality_ending_in_e_contradicts_another() {
 }
 
 #[test]
+fn a_role_left_unnamed_is_the_one_the_next_sentence_has_speak_without_quotation_marks() {
+    let found = quotes(
+        "L'avocat de la commune a dénoncé un dossier « vide ». Me Julien Bastide a ensuite \
+         demandé la relaxe. La porte-parole de la mairie a parlé d'un « malentendu ». Anne \
+         Morel, porte-parole de la préfecture, a ensuite rencontré les familles.",
+    );
+    assert_eq!(speaker_of(&found, "vide"), Some("Julien Bastide"));
+    assert_eq!(speaker_of(&found, "malentendu"), None);
+}
+
+#[test]
 fn a_role_the_dispatch_gave_someone_else_or_an_answer_names_no_one() {
     let found = quotes(
         "Me Julien Bastide, avocat du prévenu, a plaidé la relaxe. L'avocate de la famille a \

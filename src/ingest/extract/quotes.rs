@@ -864,6 +864,13 @@ fn named_next(state: &mut State, paras: &[Para], d: &Discourse) {
                 }
                 x += 1;
             }
+            // "L'avocat a dénoncé «…». Me Dupuis a ensuite demandé la relaxe.": with no
+            // quotation, the sentence's named subject speaking.
+            if !quoted {
+                if let Some(e) = speaking_subject(state, paras, d, &first, next) {
+                    speakers.push(e);
+                }
+            }
             if speakers.is_empty() {
                 // Past a sentence that quotes someone unnamed, the role may be theirs.
                 if quoted {
@@ -901,6 +908,36 @@ fn named_next(state: &mut State, paras: &[Para], d: &Discourse) {
             break;
         }
     }
+}
+
+/// The person sentence number `g` has as its subject, when it names them and has a speech
+/// verb: who speaks there without quotation marks.
+fn speaking_subject(
+    state: &State,
+    paras: &[Para],
+    d: &Discourse,
+    first: &[usize],
+    g: usize,
+) -> Option<(Entity, (usize, usize))> {
+    let li = first.partition_point(|&f| f <= g).checked_sub(1)?;
+    let si = g - first[li];
+    let Some(Actor::Someone(Some(name))) = state.actors.get(li)?.get(si) else {
+        return None;
+    };
+    let i = d
+        .registry
+        .people
+        .iter()
+        .position(|p| p.cued && &p.name == name)?;
+    let p = &paras[li];
+    let r = p.sentences.get(si)?;
+    let speaks = p.toks[r.clone()].iter().any(|t| {
+        t.is_word()
+            && !t.cap
+            && lexicon::speech_verb(verbs::split_clitic(&t.lower).0)
+                .is_some_and(|v| v.form != lexicon::Form::Infinitive)
+    });
+    speaks.then(|| (d.person(i), (li, si)))
 }
 
 /// Whether sentence `si` of a paragraph has a verb of answering: "a répondu", "rétorque",
