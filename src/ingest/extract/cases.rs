@@ -1108,6 +1108,18 @@ fn a_group_named_in_the_plural_is_what_its_noun_takes_up() {
 }
 
 #[test]
+fn a_university_hospital_goes_by_either_acronym() {
+    let found = quotes(
+        "La direction du CHU de Morlaix a suspendu les gardes de nuit. Le CHRU précise avoir \
+         « sollicité tous les établissements » de la région.",
+    );
+    assert_eq!(
+        speaker_of(&found, "sollicité tous les établissements"),
+        Some("CHU de Morlaix")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

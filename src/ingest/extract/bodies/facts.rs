@@ -640,8 +640,22 @@ impl Facts {
     /// A bare acronym as the dispatch names it in full: its expansion is not used, the
     /// acronym with its place is ("CHU de Rouen"); else the acronym itself.
     pub(super) fn acronym_label(&self, acronym: &str) -> String {
+        // "le CHU de Brest … Le CHRU précise": a university hospital goes by either acronym.
+        const HOSPITALS: [&str; 3] = ["CHU", "CHRU", "CHR"];
         self.placed_acronyms
             .get(acronym)
+            .or_else(|| {
+                HOSPITALS
+                    .contains(&acronym)
+                    .then(|| {
+                        let mut placed = HOSPITALS
+                            .iter()
+                            .filter_map(|a| self.placed_acronyms.get(*a));
+                        let first = placed.next()?;
+                        placed.all(|p| p == first).then_some(first)
+                    })
+                    .flatten()
+            })
             .cloned()
             .unwrap_or_else(|| acronym.to_owned())
     }
