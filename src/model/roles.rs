@@ -21,7 +21,7 @@ pub struct Role {
 }
 
 /// Phrases worded two ways for one office: (what the text may say, the wording compared).
-const SYNONYMS: [(&str, &str); 24] = [
+const SYNONYMS: [(&str, &str); 27] = [
     ("chef de la diplomatie", "ministre des affaires etrangeres"),
     (
         "cheffe de la diplomatie",
@@ -55,6 +55,10 @@ const SYNONYMS: [(&str, &str); 24] = [
     ("rassemblement national", "rn"),
     ("france insoumise", "lfi"),
     ("parti socialiste", "ps"),
+    // The pope, in the press's words.
+    ("souverain pontife", "pape"),
+    ("pontife", "pape"),
+    ("saint-pere", "pape"),
     // The mayor, in the press's words.
     ("edile", "maire"),
     ("premier magistrat", "maire"),
@@ -217,7 +221,8 @@ impl Role {
     /// given to someone earlier): same head, and every qualifier the text gives is known's.
     /// A head alone ("le président") says too little.
     pub fn fits(&self, known: &Role) -> bool {
-        !self.qualifiers.is_empty() && self.within(known)
+        // One office in the world needs no qualifier to say which: "le pape".
+        (!self.qualifiers.is_empty() || self.head == "pape") && self.within(known)
     }
 
     /// Same head, and every qualifier of `self` is one of `known`'s ("le porte-parole" is
@@ -289,6 +294,10 @@ mod tests {
         assert!(role("le patron de l'Alliance").fits(&known));
         assert!(role("le secrétaire général de l'Alliance atlantique").fits(&known));
         assert_eq!(role("porte-parole du Kremlin").head, "porte-parole");
+        // The pope, however worded, with no qualifier needed.
+        assert!(role("le souverain pontife").fits(&role("pape")));
+        assert!(role("le pape").fits(&role("souverain pontife")));
+        assert!(!role("le président").fits(&role("président")));
         // A French ministry by its seat, a party written out or by its acronym.
         let known = role("ministre de l'Intérieur");
         assert!(role("le locataire de la place Beauvau").fits(&known));

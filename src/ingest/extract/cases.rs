@@ -3196,6 +3196,17 @@ fn rapporteurs_speak_for_a_body_that_reports_not_for_any_body() {
     assert_eq!(speaker_of(&found, "mal pilotée"), Some("Cour des comptes"));
 }
 
+#[test]
+fn the_pope_needs_no_qualifier() {
+    // The bundled gazetteer knows the popes and from when.
+    let found = quotes(
+        "CITÉ DU VATICAN, 9 mai 2025 (AFP) - La fumée blanche s'est élevée. « Dieu nous aime », a \
+         déclaré le pape. « Nous verrons », a lancé le souverain pontife.",
+    );
+    assert_eq!(speaker_of(&found, "Dieu nous aime"), Some("Léon XIV"));
+    assert_eq!(speaker_of(&found, "Nous verrons"), Some("Léon XIV"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -1192,7 +1192,7 @@ impl<'g> Discourse<'g> {
                 let p = &self.registry.people[i];
                 return Entity::named(p.name.clone(), p.gender.or(gender));
             }
-            if !role.qualifiers.is_empty() && !np.indefinite_complement {
+            if (!role.qualifiers.is_empty() || role.head == "pape") && !np.indefinite_complement {
                 // Someone the dispatch names whom the gazetteer knows in this role, else the
                 // one person the gazetteer knows in it at the dispatch's date — unless a
                 // possessive ties the role to someone ("son chef de cabinet", "sa porte-parole"):
