@@ -1120,6 +1120,19 @@ fn a_university_hospital_goes_by_either_acronym() {
 }
 
 #[test]
+fn a_live_blog_heading_quoting_the_start_of_a_quotation_has_its_speaker() {
+    let found = quotes(
+        "10h05 - « Nos enfants reviennent enfin »\n\n« Nos enfants reviennent enfin. Nous \
+         n'oublierons pas les autres », a réagi le Collectif des familles de Velsk dans un \
+         communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nos enfants reviennent enfin"),
+        Some("Collectif des familles de Velsk")
+    );
+}
+
+#[test]
 fn a_quantity_opening_a_sentence_is_no_one() {
     let found = quotes(
         "Quelque 300 pompiers luttaient encore contre les flammes jeudi. Le commandant des \

@@ -1131,9 +1131,14 @@ fn echoes(state: &mut State, paras: &[Para]) {
         if bare {
             // Another quotation of the same words, with its speaker named.
             let body = state.who[q].as_ref().is_some_and(|e| e.name.is_some());
+            // "08h25 - « Nos cœurs battent à nouveau »" above "« Nos cœurs battent à nouveau.
+            // Nous … », a réagi le Forum": a title quoting three words or more of a quotation
+            // the text attributes.
+            let within =
+                |t: &String| folded.split_whitespace().nth(2).is_some() && t.contains(&folded);
             let named = quoted.iter().find(|(o, t, who)| {
                 *o != q
-                    && *t == folded
+                    && (*t == folded || within(t))
                     && who
                         .as_ref()
                         .is_some_and(|e| e.name.is_some() && (e.person || !body))
