@@ -3220,6 +3220,20 @@ fn the_pope_needs_no_qualifier() {
     assert_eq!(speaker_of(&found, "Nous verrons"), Some("Léon XIV"));
 }
 
+#[test]
+fn the_main_person_concerned_is_the_one_the_dispatch_is_about() {
+    let found = quotes(
+        "Claire Vernet condamnée à deux ans d'inéligibilité\n\nLe tribunal a reconnu lundi Claire \
+         Vernet coupable de détournement de fonds publics.\n\nEn lisant le jugement, la présidente \
+         de la chambre, Anne Morvan, a décrit les faits.\n\nLa principale intéressée a quitté la \
+         salle avant la fin. Le soir, elle a dénoncé une « décision politique ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "décision politique"),
+        Some("Claire Vernet")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -1143,6 +1143,29 @@ impl<'g> Discourse<'g> {
                 _ => {}
             }
         }
+        // "la principale intéressée", "le premier concerné": the person the dispatch is about,
+        // the first it names of that gender (in its title or lead), not the last one mentioned.
+        if det == Some(Det::Definite)
+            && np.words.len() == 2
+            && matches!(
+                np.words[0].as_str(),
+                "principal" | "principale" | "premier" | "première"
+            )
+            && matches!(
+                np.words[1].as_str(),
+                "intéressé" | "intéressée" | "concerné" | "concernée"
+            )
+        {
+            let first = self
+                .registry
+                .people
+                .iter()
+                .filter(|p| p.cued && p.gender.compatible(gender) && p.gender != Gender::U)
+                .min_by_key(|p| p.first_seen);
+            if let Some(p) = first {
+                return Entity::named(p.name.clone(), p.gender.or(gender));
+            }
+        }
         let role = Role::from_words(&np.words);
         // "son homologue borovien", "son rival zolanais": the one person the dispatch names
         // whose known roles give them that nationality.
