@@ -347,8 +347,13 @@ pub fn usual_acronym(label: &str, facts: &Facts) -> Option<String> {
     let rest = rest.as_str();
     // A departmental office is named in lower case; another body's full name has a capital,
     // but a regional office's may be written in lower case before its capitalised region
-    // ("l'agence régionale de santé Nouvelle-Aquitaine").
-    let regional = *seat == Seat::Region && rest.starts_with(char::is_uppercase);
+    // ("l'agence régionale de santé Nouvelle-Aquitaine", "l'agence régionale de santé (ARS) de
+    // Bretagne").
+    let region = ["de la ", "de l'", "de l’", "du ", "de ", "d'", "d’"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    let regional = *seat == Seat::Region && region.starts_with(char::is_uppercase);
     if *seat != Seat::Department && !regional && !label.starts_with(char::is_uppercase) {
         return None;
     }

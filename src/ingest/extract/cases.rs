@@ -3234,6 +3234,20 @@ fn the_main_person_concerned_is_the_one_the_dispatch_is_about() {
     );
 }
 
+#[test]
+fn a_regional_office_named_in_lower_case_before_of_and_its_region_goes_by_its_acronym() {
+    let found = quotes(
+        "De son côté, l'agence régionale de santé (ARS) de Normandie justifie dans un \
+         communiqué la fermeture de nuit et assure qu'elle sera « provisoire ». « Nous \
+         manquons de médecins », ajoute l'agence.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous manquons de médecins"),
+        Some("ARS Normandie")
+    );
+    assert_eq!(speaker_of(&found, "provisoire"), Some("ARS Normandie"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
