@@ -169,7 +169,7 @@ enum Seat {
 /// departmental one its département as French writes it ("la direction départementale des
 /// territoires de la Creuse" → "DDT de la Creuse"); another body keeps nothing but "de l'ONU"
 /// after its name.
-const USUAL_ACRONYMS: [(&str, &str, Seat); 44] = [
+const USUAL_ACRONYMS: [(&str, &str, Seat); 45] = [
     ("agence regionale de sante", "ARS", Seat::Region),
     (
         "direction departementale des territoires et de la mer",
@@ -228,6 +228,11 @@ const USUAL_ACRONYMS: [(&str, &str, Seat); 44] = [
     ),
     ("haut-commissariat aux refugies", "HCR", Seat::None),
     ("organisation mondiale de la sante", "OMS", Seat::None),
+    (
+        "communaute economique des etats de l'afrique de l'ouest",
+        "CEDEAO",
+        Seat::None,
+    ),
     ("fonds monetaire international", "FMI", Seat::None),
     ("banque centrale europeenne", "BCE", Seat::None),
     (

@@ -3248,6 +3248,16 @@ fn a_regional_office_named_in_lower_case_before_of_and_its_region_goes_by_its_ac
     assert_eq!(speaker_of(&found, "provisoire"), Some("ARS Normandie"));
 }
 
+#[test]
+fn a_west_african_community_written_with_its_acronym_goes_by_it() {
+    let found = quotes(
+        "Les putschistes ont suspendu la Constitution. La Communauté économique des États de \
+         l'Afrique de l'Ouest (CEDEAO) a averti dans un communiqué qu'elle « ne laissera pas \
+         faire ».",
+    );
+    assert_eq!(speaker_of(&found, "ne laissera pas faire"), Some("CEDEAO"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
