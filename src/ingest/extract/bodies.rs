@@ -953,7 +953,16 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         }
         // "l'entreprise", "le gestionnaire du réseau", "la collectivité": a noun that stands
         // in for the organisation just named.
-        _ if is_stand_in(thing, &words) && np.det == Some(Det::Definite) && !np.plural => {
+        // "le collectif Rivière propre" is a collective's name, not a stand-in for one.
+        _ if is_stand_in(thing, &words)
+            && np.det == Some(Det::Definite)
+            && !np.plural
+            && (thing != "collectif"
+                || !surface_label(s, np)
+                    .split(' ')
+                    .skip(1)
+                    .any(|w| w.starts_with(char::is_uppercase))) =>
+        {
             // "le groupe armé", "le mouvement islamiste": the last movement named, before
             // whatever organisation acted since.
             let of_kind = words.len() > 1 && words[1..].iter().all(|w| kind_adjective(thing, w));
@@ -1316,6 +1325,8 @@ fn is_stand_in(thing: &str, words: &[String]) -> bool {
             | "organisme"
             | "formation"
             | "parti"
+            // "le collectif", "le collectif indépendantiste": a collective once named.
+            | "collectif"
             // "l'enseigne", "la plateforme", "le club", "l'armateur": what a company or a club
             // is called once named.
             | "enseigne"

@@ -3258,6 +3258,20 @@ fn a_west_african_community_written_with_its_acronym_goes_by_it() {
     assert_eq!(speaker_of(&found, "ne laissera pas faire"), Some("CEDEAO"));
 }
 
+#[test]
+fn a_collective_is_taken_up_by_its_noun_and_an_adjective() {
+    let found = quotes(
+        "Le ministre a accusé le Comité de liaison des luttes paysannes (CLLP) d'avoir organisé \
+         les blocages. Le CLLP, né l'an dernier, a rejeté ces « mensonges ». Dans un message \
+         publié en ligne, le collectif agricole a appelé « au calme » tout en jugeant la loi \
+         « toujours inacceptable ».",
+    );
+    let cllp = Some("Comité de liaison des luttes paysannes");
+    assert_eq!(speaker_of(&found, "mensonges"), cllp);
+    assert_eq!(speaker_of(&found, "au calme"), cllp);
+    assert_eq!(speaker_of(&found, "toujours inacceptable"), cllp);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
