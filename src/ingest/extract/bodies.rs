@@ -1696,6 +1696,21 @@ fn direction_label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     if folded.starts_with("premier ") || lexicon::role(&first.to_lowercase()).is_some() {
         return None;
     }
+    // "la direction du centre hospitalier" after "le centre hospitalier de Lormes": the body
+    // named in full.
+    if lexicon::is_body_noun(&fold(first)) && !rest.contains(" de") && !rest.contains(" d'") {
+        if let Some(named) = d.facts().named_body(first).filter(|n| {
+            n.strip_prefix(rest)
+                .and_then(|t| t.strip_prefix(' '))
+                .is_some_and(|t| {
+                    ["de ", "du ", "des ", "d'", "d’"]
+                        .iter()
+                        .any(|p| t.starts_with(p))
+                })
+        }) {
+            return Some(named.to_owned());
+        }
+    }
     if first.starts_with(char::is_uppercase) || lexicon::is_body_noun(&fold(first)) {
         return Some(rest.to_owned());
     }

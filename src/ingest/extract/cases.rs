@@ -3272,6 +3272,19 @@ fn a_collective_is_taken_up_by_its_noun_and_an_adjective() {
     assert_eq!(speaker_of(&found, "toujours inacceptable"), cllp);
 }
 
+#[test]
+fn the_management_of_a_body_named_before_in_full_is_that_body() {
+    let found = quotes(
+        "Faute de médecins, les urgences du centre hospitalier de Lormes fermeront la nuit \
+         jusqu'en septembre.\n\n\
+         La direction du centre hospitalier évoque de son côté une « solution d'attente ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "solution d'attente"),
+        Some("centre hospitalier de Lormes")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -841,11 +841,23 @@ fn placed_body(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String
     if !contracted {
         lexicon::determiner(&toks[k - 1].lower)?;
     }
+    let of = |t: &Tok| t.is_word() && matches!(t.lower.as_str(), "de" | "du" | "d'" | "des");
     let mut j = k + 1;
-    if !toks
-        .get(j)
-        .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "de" | "du" | "d'" | "des"))
+    // "le centre hospitalier de Lormes": one adjective may come between an establishment's
+    // noun and its place.
+    if lexicon::is_establishment(&toks[k].lower)
+        && toks.get(j).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && !lexicon::is_preposition(&t.lower)
+                && lexicon::determiner(&t.lower).is_none()
+                && !matches!(t.lower.as_str(), "et" | "ou" | "qui" | "que" | "qu'")
+        })
+        && toks.get(j + 1).is_some_and(of)
     {
+        j += 1;
+    }
+    if !toks.get(j).is_some_and(of) {
         return None;
     }
     j += 1;
