@@ -3285,6 +3285,22 @@ fn the_management_of_a_body_named_before_in_full_is_that_body() {
     );
 }
 
+#[test]
+fn a_period_grouping_thousands_ends_no_sentence() {
+    let found = quotes(
+        "MORLANGE (Moselle), 4 mars (AFP) - Vordane a annoncé mardi la fermeture d'ici à 2027 \
+         de ses usines de Morlange et de Sarvel, qui emploient au total 1.180 salariés, \
+         invoquant la chute de ses ventes.\n\n\
+         Le groupe lyonnais a présenté la décision aux représentants du personnel lors d'un \
+         comité social et économique extraordinaire, en début de matinée. « Le site n'est plus \
+         rentable », a justifié l'entreprise dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le site n'est plus rentable"),
+        Some("Vordane")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

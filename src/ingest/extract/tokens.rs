@@ -349,7 +349,14 @@ pub fn sentences(toks: &[Tok], quote_ends_sentence: impl Fn(usize) -> bool) -> V
                             ""
                         },
                     );
-                opens_sentence && !abbreviation
+                // "1.254 salariés": a period between digits, with no space, groups thousands.
+                let thousands = t.lower == "."
+                    && i > 0
+                    && toks[i - 1].end == t.start
+                    && next.start == t.end
+                    && toks[i - 1].lower.ends_with(|c: char| c.is_ascii_digit())
+                    && next.lower.starts_with(|c: char| c.is_ascii_digit());
+                opens_sentence && !abbreviation && !thousands
             }
             // «…» Elle a appelé … : a pronoun or an article opens a new sentence even after a
             // quotation without final punctuation.
