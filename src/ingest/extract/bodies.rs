@@ -1119,6 +1119,24 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                     return Some(h);
                 }
             }
+            // "le ministère" after "le ministère de la Défense de Borovie": that ministry as
+            // labelled with its country's adjective.
+            if thing == "ministère" {
+                let named = d.facts().named_body(thing).map(str::to_owned);
+                if let Some(portfolio) = named.as_deref().and_then(|n| n.strip_prefix("ministère "))
+                {
+                    if let Some(r) = d.recent_body(Some(thing)).filter(|r| {
+                        r.strip_prefix("ministère ")
+                            .and_then(|r| r.strip_suffix(portfolio))
+                            .and_then(|a| a.strip_suffix(' '))
+                            .is_some_and(|a| {
+                                !a.contains(' ') && lexicon::is_adjective_of_nationality(&fold(a))
+                            })
+                    }) {
+                        return Some(r);
+                    }
+                }
+            }
             d.facts()
                 .named_body(thing)
                 .map(str::to_owned)

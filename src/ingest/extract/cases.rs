@@ -3301,6 +3301,19 @@ fn a_period_grouping_thousands_ends_no_sentence() {
     );
 }
 
+#[test]
+fn a_ministry_named_with_its_country_keeps_it_when_taken_up() {
+    let found = quotes(
+        "Le président borovien avait mis en garde ses voisins. Le ministère de la Défense de \
+         Borovie a dit avoir détecté vingt navires de guerre. Le ministère a condamné une \
+         « provocation grave ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "provocation grave"),
+        Some("ministère borovien de la Défense")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
