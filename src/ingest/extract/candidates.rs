@@ -869,7 +869,7 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
     };
     // "le député Jean Terlier (Renaissance), qui …": a party or an age in brackets after the
     // name does not stand between it and "qui".
-    if before == at - 1 && before > s.range.start + 2 && toks[before - 1].is_punct(")") {
+    if before + 1 == at && before > s.range.start + 2 && toks[before - 1].is_punct(")") {
         if let Some(open) = (s.range.start..before - 1)
             .rev()
             .take(6)
@@ -890,7 +890,7 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
     // "un conseiller du ministère de la Défense, qui …", "le conseil départemental de la
     // Gironde, qui …": a name ending a complement of a person's or a body's noun is not who
     // "qui" stands for; the phrase is.
-    if b < before && b > s.range.start && before == at - 1 {
+    if b < before && b > s.range.start && before + 1 == at {
         let in_complement = matches!(
             toks[b - 1].lower.as_str(),
             "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "les"

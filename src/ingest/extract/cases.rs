@@ -3314,6 +3314,13 @@ fn a_ministry_named_with_its_country_keeps_it_when_taken_up() {
     );
 }
 
+#[test]
+fn a_line_opening_with_who_reads_without_fault() {
+    // "qui" as the very first word: nothing before it to stand for.
+    let found = quotes("qui a dit « rien ne bouge » ?\n\nqui, « encore » ?");
+    assert_eq!(speaker_of(&found, "rien ne bouge"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
