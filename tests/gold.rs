@@ -617,7 +617,7 @@ fn development_set_figures() {
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
     f1: 0.962,
-    speaker: 0.894,
+    speaker: 0.896,
     date: 0.99,
     unknown_named: 0.07,
 };
