@@ -341,25 +341,7 @@ impl Facts {
         // "le sommet de l'OTAN", "Sommet du G7": the body whose summit it is, for its closing
         // text.
         if t.lower == "sommet" {
-            let mut j = k + 1;
-            if toks
-                .get(j)
-                .is_some_and(|n| j < range.end && matches!(n.lower.as_str(), "de" | "du" | "d'"))
-            {
-                j += 1;
-                if toks
-                    .get(j)
-                    .is_some_and(|n| j < range.end && matches!(n.lower.as_str(), "la" | "l'"))
-                {
-                    j += 1;
-                }
-                let start = j;
-                while j < range.end
-                    && j < start + 3
-                    && (toks[j].is_capitalised() || toks[j].acronym)
-                {
-                    j += 1;
-                }
+            if let Some((start, j)) = capitalised_complement(toks, k + 1, range.end) {
                 // An acronym ("du G7", "de l'OTAN") or a body's fixed name ("de l'Alliance"):
                 // a longer name may go on in lower case past what is read here.
                 let name = names::surface(block, toks, start, j);
@@ -403,24 +385,7 @@ impl Facts {
             && t.lower == "direction"
             && lexicon::determiner(&toks[k - 1].lower).is_some()
         {
-            let mut j = k + 1;
-            if toks.get(j).is_some_and(|n| {
-                j < range.end && n.is_word() && matches!(n.lower.as_str(), "de" | "du" | "d'")
-            }) {
-                j += 1;
-                if toks
-                    .get(j)
-                    .is_some_and(|n| j < range.end && matches!(n.lower.as_str(), "la" | "l'"))
-                {
-                    j += 1;
-                }
-                let start = j;
-                while j < range.end
-                    && j < start + 3
-                    && (toks[j].is_capitalised() || toks[j].acronym)
-                {
-                    j += 1;
-                }
+            if let Some((start, j)) = capitalised_complement(toks, k + 1, range.end) {
                 if j > start {
                     let body = names::surface(block, toks, start, j);
                     if !self.managed.contains(&body) {
@@ -798,6 +763,27 @@ impl Facts {
         }
         best.map(|(_, m)| m)
     }
+}
+
+/// "de la SNCF", "du G7", "de l'OTAN" from token `j`: where the capitalised words (three at
+/// most) after "de"/"du"/"d'" and an article start and end; `None` without the preposition.
+fn capitalised_complement(toks: &[Tok], mut j: usize, end: usize) -> Option<(usize, usize)> {
+    let word = |j: usize, words: &[&str]| {
+        toks.get(j)
+            .is_some_and(|n| j < end && n.is_word() && words.contains(&n.lower.as_str()))
+    };
+    if !word(j, &["de", "du", "d'"]) {
+        return None;
+    }
+    j += 1;
+    if word(j, &["la", "l'"]) {
+        j += 1;
+    }
+    let start = j;
+    while j < end && j < start + 3 && (toks[j].is_capitalised() || toks[j].acronym) {
+        j += 1;
+    }
+    Some((start, j))
 }
 
 /// "Groupe des pays vulnérables" at token `k`, a capitalised body noun after a determiner:
