@@ -1198,22 +1198,19 @@ impl<'g> Discourse<'g> {
         }
         // The role as worded, then worded again through whom or what its complement names
         // ("le porte-parole de Poutine" as "le porte-parole du Kremlin").
-        let rewordings = role
-            .as_ref()
-            .map(|_| self.reworded_through_complement(&np.words))
-            .unwrap_or_default();
-        for role in role.iter().chain(rewordings.iter()) {
+        let lookup = |role: &Role, first: bool| -> Option<Entity> {
             if let Some(i) = self.registry.by_role(role, gender) {
                 let p = &self.registry.people[i];
-                return Entity::named(p.name.clone(), p.gender.or(gender));
+                return Some(Entity::named(p.name.clone(), p.gender.or(gender)));
             }
             // "le porte-parole de l'UTR": the acronym worded as the dispatch spelt it out.
-            if let Some(i) = self
-                .spelt_out(&np.words)
+            if let Some(i) = first
+                .then(|| self.spelt_out(&np.words))
+                .flatten()
                 .and_then(|r| self.registry.by_wider_role(&r, gender))
             {
                 let p = &self.registry.people[i];
-                return Entity::named(p.name.clone(), p.gender.or(gender));
+                return Some(Entity::named(p.name.clone(), p.gender.or(gender)));
             }
             if (!role.qualifiers.is_empty() || role.head == "pape") && !np.indefinite_complement {
                 // Someone the dispatch names whom the gazetteer knows in this role, else the
@@ -1262,7 +1259,19 @@ impl<'g> Discourse<'g> {
                             .filter(in_full)
                     });
                 if let Some(p) = holder.filter(|p| p.gender.compatible(gender)) {
-                    return Entity::named(p.name.clone(), p.gender.or(gender));
+                    return Some(Entity::named(p.name.clone(), p.gender.or(gender)));
+                }
+            }
+            None
+        };
+        if let Some(role) = &role {
+            if let Some(e) = lookup(role, true) {
+                return e;
+            }
+            // Worded again only when the role as worded names no one.
+            for reworded in self.reworded_through_complement(&np.words) {
+                if let Some(e) = lookup(&reworded, false) {
+                    return e;
                 }
             }
         }
