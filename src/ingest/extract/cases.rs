@@ -3321,6 +3321,20 @@ fn a_line_opening_with_who_reads_without_fault() {
     assert_eq!(speaker_of(&found, "rien ne bouge"), None);
 }
 
+#[test]
+fn a_surname_with_a_lower_case_de_the_gazetteer_knows_is_one_name() {
+    let found = quotes_knowing(
+        "Armand Castelnau de Vézac\tm\tCastelnau de Vézac\tgouverneur de la banque centrale \
+         ostalienne\n",
+        "Le gouverneur de la banque centrale, Armand Castelnau de Vézac, a salué une décision \
+         « sage et mesurée ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "sage et mesurée"),
+        Some("Armand Castelnau de Vézac")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

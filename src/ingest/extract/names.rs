@@ -66,6 +66,28 @@ pub fn mark_particles(toks: &mut [Tok], block: &str, known: impl Fn(&str) -> boo
             toks[i].title = false;
         }
     }
+    // "François Villeroy de Galhau": a lower-case "de" inside a surname the gazetteer knows
+    // whole joins the words around it.
+    for i in 1..toks.len().saturating_sub(1) {
+        let (a, p, b) = (&toks[i - 1], &toks[i], &toks[i + 1]);
+        let inside = a.is_capitalised()
+            && p.is_word()
+            && !p.cap
+            && matches!(p.lower.as_str(), "de" | "du" | "des")
+            && b.is_capitalised()
+            && !b.acronym
+            && !is_function_word(&b.lower);
+        if inside
+            && known(&format!(
+                "{} {} {}",
+                &block[a.start..a.end],
+                &block[p.start..p.end],
+                &block[b.start..b.end]
+            ))
+        {
+            toks[i].name_word = true;
+        }
+    }
 }
 
 /// A word that can be part of a name.
@@ -117,6 +139,7 @@ pub fn run_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
             && k < end
             && name_word(&toks[k])
             && (!matches!(toks[j].lower.as_str(), "de" | "du" | "des" | "d'")
+                || toks[j].name_word
                 // "Dominique de Villepin", "Laurence des Cars": a first name alone, then "de".
                 || (j == i + 1
                     && matches!(toks[j].lower.as_str(), "de" | "d'" | "du" | "des")
