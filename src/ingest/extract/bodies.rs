@@ -102,6 +102,102 @@ const FIXED: [(&str, &str); 23] = [
     ("france insoumise", "La France insoumise"),
 ];
 
+/// Newspapers, magazines, channels and agencies French news quotes as the authors of their
+/// words ("écrit Libé", "estime le Figaro"), by their names folded without their article, and
+/// the label each speaks as. `true` marks a name that is also a common word or a person's
+/// description ("Le Point", "Le Parisien", "La Croix"): it names the title only after its
+/// capitalised article.
+const PRESS: [(&str, &str, bool); 58] = [
+    ("monde", "Le Monde", true),
+    ("figaro", "Le Figaro", false),
+    ("liberation", "Libération", false),
+    ("libe", "Libération", false),
+    ("opinion", "L'Opinion", true),
+    ("humanite", "L'Humanité", true),
+    ("huma", "L'Humanité", false),
+    ("echos", "Les Échos", true),
+    ("parisien", "Le Parisien", true),
+    ("croix", "La Croix", true),
+    ("point", "Le Point", true),
+    ("express", "L'Express", true),
+    ("obs", "L'Obs", true),
+    ("nouvel obs", "L'Obs", false),
+    ("nouvel observateur", "L'Obs", false),
+    ("mediapart", "Mediapart", false),
+    ("journal du dimanche", "Le Journal du dimanche", false),
+    ("jdd", "Le Journal du dimanche", false),
+    ("canard enchaine", "Le Canard enchaîné", false),
+    ("marianne", "Marianne", true),
+    ("ouest-france", "Ouest-France", false),
+    ("voix du nord", "La Voix du Nord", false),
+    ("depeche du midi", "La Dépêche du Midi", false),
+    ("sud ouest", "Sud Ouest", false),
+    ("sud-ouest", "Sud Ouest", false),
+    ("progres", "Le Progrès", true),
+    ("dauphine libere", "Le Dauphiné libéré", false),
+    ("nice-matin", "Nice-Matin", false),
+    ("provence", "La Provence", true),
+    ("telegramme", "Le Télégramme", true),
+    ("midi libre", "Midi libre", false),
+    ("est republicain", "L'Est républicain", false),
+    ("republicain lorrain", "Le Républicain lorrain", false),
+    (
+        "dernieres nouvelles d'alsace",
+        "Les Dernières Nouvelles d'Alsace",
+        false,
+    ),
+    ("paris match", "Paris Match", false),
+    ("jeune afrique", "Jeune Afrique", false),
+    ("kommersant", "Kommersant", false),
+    ("izvestia", "Izvestia", false),
+    ("new york times", "New York Times", false),
+    ("washington post", "Washington Post", false),
+    ("wall street journal", "Wall Street Journal", false),
+    ("financial times", "Financial Times", false),
+    ("guardian", "Guardian", true),
+    ("economist", "Economist", true),
+    ("politico", "Politico", false),
+    ("axios", "Axios", false),
+    ("bild", "Bild", false),
+    ("spiegel", "Spiegel", true),
+    ("suddeutsche zeitung", "Süddeutsche Zeitung", false),
+    (
+        "frankfurter allgemeine zeitung",
+        "Frankfurter Allgemeine Zeitung",
+        false,
+    ),
+    ("pais", "El País", true),
+    ("el pais", "El País", false),
+    ("corriere della sera", "Corriere della Sera", false),
+    ("haaretz", "Haaretz", false),
+    ("franceinfo", "franceinfo", false),
+    ("bfmtv", "BFMTV", false),
+    ("cnews", "CNews", false),
+    ("lci", "LCI", false),
+];
+
+/// The label of the newspaper or channel `name` names ("Libé", "Le Figaro", "L'Opinion"),
+/// written with its capitalised article or not (`article`).
+pub fn press_label(name: &str, article: bool) -> Option<&'static str> {
+    let folded = fold(name).replace('’', "'");
+    let (bare, with_article) = match ["le ", "la ", "les ", "l'"]
+        .iter()
+        .find_map(|a| folded.strip_prefix(a))
+    {
+        Some(rest) => (rest.to_owned(), true),
+        None => (folded, article),
+    };
+    PRESS
+        .iter()
+        .find(|(f, _, needs_article)| *f == bare && (with_article || !needs_article))
+        .map(|(_, label, _)| *label)
+}
+
+/// Whether `label` is a newspaper's or a channel's, as [`press_label`] gives them.
+pub fn is_press(label: &str) -> bool {
+    PRESS.iter().any(|(_, l, _)| *l == label)
+}
+
 fn fixed(folded: &str) -> Option<&'static str> {
     if folded.contains('’') {
         return fixed(&folded.replace('’', "'"));
@@ -881,12 +977,11 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         }
         // A bare "le quotidien", "le journal": the one title the dispatch names, else the
         // last one named.
+        // "le quotidien libéral", "le journal de gauche", "le quotidien du soir".
         _ if lexicon::is_medium(thing)
             && thing != "agence"
-            && words[1..].iter().all(|w| {
-                lexicon::is_adjective_of_nationality(w)
-                    || matches!(w.as_str(), "regional" | "local" | "national" | "economique")
-            })
+            && words.len() <= 4
+            && np.name.is_none()
             && np.det == Some(Det::Definite)
             && !np.plural =>
         {

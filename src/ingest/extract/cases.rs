@@ -3335,6 +3335,30 @@ fn a_surname_with_a_lower_case_de_the_gazetteer_knows_is_one_name() {
     );
 }
 
+#[test]
+fn a_newspaper_speaks_under_its_title_and_as_the_paper() {
+    let found = quotes(
+        "Les éditorialistes de la presse nationale s'interrogent ce matin sur le prix du \
+         compromis.\n\nLe Figaro ne cache pas son agacement. « Le gouvernement a cédé sur tout », \
+         cingle le quotidien dans son éditorial.\n\nL'Opinion parle d'une « victoire amère ». \
+         « Le ministre a gagné du temps », estime le journal libéral. « Un texte sans boussole », \
+         écrit Libé.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le gouvernement a cédé sur tout"),
+        Some("Le Figaro")
+    );
+    assert_eq!(speaker_of(&found, "victoire amère"), Some("L'Opinion"));
+    assert_eq!(
+        speaker_of(&found, "Le ministre a gagné du temps"),
+        Some("L'Opinion")
+    );
+    assert_eq!(
+        speaker_of(&found, "Un texte sans boussole"),
+        Some("Libération")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -752,6 +752,17 @@ impl<'g> Discourse<'g> {
         {
             return Entity::anonymous(gender);
         }
+        // "écrit Libé", "L'Opinion parle d'une «…»": a newspaper speaking.
+        if let Some(label) = np
+            .name
+            .as_ref()
+            .map(|n| n.text.as_str())
+            .or(np.body.as_deref())
+            .filter(|_| !np.plural && np.role.is_none())
+            .and_then(|n| bodies::press_label(n, np.det == Some(Det::Definite)))
+        {
+            return Entity::body(label.to_owned(), Gender::U);
+        }
         if let Some(name) = &np.name {
             if bodies::is_place(name, self) {
                 // "ZOLGRAD (AFP) - … une mesure que Zolgrad a jugée «…»": a capital whose name
@@ -1540,7 +1551,7 @@ impl<'g> Discourse<'g> {
             m.entity
                 .name
                 .as_ref()
-                .filter(|n| !m.entity.person && names::is_title(n))
+                .filter(|n| !m.entity.person && (names::is_title(n) || bodies::is_press(n)))
                 .cloned()
         };
         self.current

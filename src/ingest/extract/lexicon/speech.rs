@@ -39,7 +39,8 @@ abonder approuver menacer jurer relater justifier argumenter considérer souhait
 inquiéter alarmer étonner alerter confesser nier contester pester lamenter railler vanter
 trancher enchaîner compléter clamer revendiquer prôner certifier attester blâmer interpeller
 riposter rectifier corriger exposer plaider tacler déclamer s'esclaffer confirmer
-rejeter épingler stigmatiser brocarder moquer minimiser balayer pointer
+rejeter épingler stigmatiser brocarder moquer minimiser balayer pointer cingler grincer
+persifler fulminer tancer égratigner
 ";
 
 /// Regular -er verbs that introduce quotations but do not attribute short spans on their own.
