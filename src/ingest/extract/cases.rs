@@ -3359,6 +3359,22 @@ fn a_newspaper_speaks_under_its_title_and_as_the_paper() {
     );
 }
 
+#[test]
+fn a_role_of_a_named_body_points_back_to_the_person_just_named() {
+    let found = quotes(
+        "Dans le cortège de Lyon, Maëlle Trividic tient à marquer sa différence avec les \
+         partis. « Nous ne sommes pas là pour renverser qui que ce soit », explique la \
+         numéro un de la FSPO à nos journalistes.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Nous ne sommes pas là pour renverser qui que ce soit"
+        ),
+        Some("Maëlle Trividic")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -324,6 +324,35 @@ impl<'g> Discourse<'g> {
     /// The most salient recent person compatible with `gender` (and not contradicting `role`):
     /// this sentence first, then the previous ones. Unnamed people count: "il" after an
     /// anonymous source stays anonymous.
+    /// The person named in this sentence before token `at`, else the named person who was the
+    /// subject of the sentence before, when their gender and known roles fit.
+    fn person_just_named(&self, gender: Gender, at: usize, role: Option<&Role>) -> Option<Entity> {
+        let fits = |m: &Mention| {
+            let e = &m.entity;
+            !m.first_person
+                && e.person
+                && e.name.is_some()
+                && e.gender.compatible(gender)
+                && role.is_none_or(|r| !self.contradicts(e, r))
+        };
+        if let Some((_, m)) = self
+            .current
+            .iter()
+            .filter(|(pos, m)| *pos < at && fits(m))
+            .max_by_key(|(pos, _)| *pos)
+        {
+            return Some(m.entity.clone());
+        }
+        let last = self.history.last()?;
+        let mut subjects = last
+            .iter()
+            .filter(|m| m.salience >= Salience::Subject && m.entity.person);
+        match (subjects.next(), subjects.next()) {
+            (Some(m), None) if fits(m) => Some(m.entity.clone()),
+            _ => None,
+        }
+    }
+
     fn antecedent(&self, gender: Gender, at: usize, role: Option<&Role>) -> Entity {
         let fits = |m: &Mention| {
             let e = &m.entity;
@@ -1337,6 +1366,30 @@ impl<'g> Discourse<'g> {
                 }
             }
             return self.antecedent(gender, at, role.as_ref());
+        }
+        // "Marie Dubois mène le cortège. «…», explique la numéro un du syndicat": a role tied
+        // to a named body or place points back to the person named just before — in the
+        // sentence, or as the subject of the one before — when nothing known contradicts it.
+        if det == Some(Det::Definite)
+            && np.proper_complement
+            && !np.indefinite_complement
+            && !relative_to_someone
+            && !kin
+            && gender != Gender::U
+        {
+            // Not the person the complement names ("le conseiller du président Koval").
+            let in_phrase = |e: &Entity| {
+                e.name.as_deref().is_some_and(|n| {
+                    let last = crate::text::fold::fold(n.rsplit(' ').next().unwrap_or(n));
+                    np.words.iter().any(|w| crate::text::fold::fold(w) == last)
+                })
+            };
+            if let Some(e) = self
+                .person_just_named(gender, at, role.as_ref())
+                .filter(|e| !in_phrase(e))
+            {
+                return e;
+            }
         }
         // "L'avocat de l'accusée a dénoncé …", "son avocat a dénoncé …": someone the text may
         // name next.
