@@ -3375,6 +3375,24 @@ fn a_role_of_a_named_body_points_back_to_the_person_just_named() {
     );
 }
 
+#[test]
+fn celui_qui_is_no_name_but_the_person_just_named() {
+    let found = quotes(
+        "Son président, Jean Morvan, qui a pris la tête du groupe l'automne dernier, s'est voulu \
+         plus conciliant. Celui qui fut ministre des Transports a assuré vouloir « tout faire \
+         pour éviter la grève ». « Je crois au dialogue », a-t-il ajouté lors d'un déplacement à \
+         Lyon.",
+    );
+    assert_eq!(
+        speaker_of(&found, "tout faire pour éviter la grève"),
+        Some("Jean Morvan")
+    );
+    assert_eq!(
+        speaker_of(&found, "Je crois au dialogue"),
+        Some("Jean Morvan")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -11,7 +11,7 @@ pub fn is_function_word(w: &str) -> bool {
     SET.get_or_init(|| {
         lexicon::function_words()
             .chain(
-                "ce c' ceci cela celui-ci celle-ci qui quoi tout tous toute toutes aucun aucune \
+                "ce c' ceci cela celui celle ceux celles celui-ci celle-ci qui quoi tout tous toute toutes aucun aucune \
                  chaque chacun chacune autre autres voici voilà oui non quelque quelques \
                  plusieurs certains certaines"
                     .split_whitespace(),

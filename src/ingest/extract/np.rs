@@ -123,6 +123,8 @@ fn pronoun(w: &str) -> Option<Pron> {
         // speaking for their side.
         "je" | "j'" | "moi" | "moi-même" | "nous" => Pron::First,
         "celui-ci" | "celle-ci" | "celui-là" | "celle-là" => Pron::Demonstrative,
+        // "Celui qui fut Premier ministre a assuré …": see `resolve_demonstrative`.
+        "celui" | "celle" => Pron::Demonstrative,
         _ => return None,
     })
 }

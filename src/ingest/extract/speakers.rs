@@ -1126,11 +1126,21 @@ impl<'g> Discourse<'g> {
     /// "Celui-ci a promis de «…»" (the pronoun at token `at`): the last person named, as
     /// "ce dernier"; "celui-là" is no one.
     pub fn resolve_demonstrative(&self, s: Sentence, at: usize) -> Entity {
+        // "Celui qui fut Premier ministre a assuré …": the person just named, described by
+        // the relative clause; "celui de la veille" names no one.
+        let relative = s.toks.get(at + 1).is_some_and(|t| t.is("qui")) && at + 1 < s.range.end;
         let gender = match s.toks.get(at).map_or("", |t| t.lower.as_str()) {
             "celui-ci" => Gender::M,
             "celle-ci" => Gender::F,
+            "celui" if relative => Gender::M,
+            "celle" if relative => Gender::F,
             _ => return Entity::nobody(),
         };
+        if relative {
+            if let Some(e) = self.person_just_named(gender, at, None) {
+                return e;
+            }
+        }
         self.latter(s, gender, at)
     }
 
