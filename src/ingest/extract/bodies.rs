@@ -621,6 +621,9 @@ pub trait Known {
     /// sentence, or else of the one before ("Le président de Ruthénie … son bureau" →
     /// "présidence ruthène").
     fn last_subject_presidency(&self) -> Option<String>;
+    /// The seat of the office the gazetteer's person `name` holds at the dispatch's date, for
+    /// the two French offices known by theirs: "Matignon", "Élysée".
+    fn seat_of(&self, name: &str) -> Option<&'static str>;
 }
 
 /// The presidency a head of state's role qualifiers (folded) give: "ruthenie" or "ruthene" →
@@ -936,7 +939,7 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         "diplomatie" => diplomacy_label(s, np, &words),
         // The French presidency's voice.
         "entourage" | "conseillers" | "présidence" | "presidence" => {
-            presidency_label(s, np, thing, &words)
+            presidency_label(s, np, thing, &words, d)
         }
         // "la chambre sociale", "la chambre de l'instruction": a division of the court named
         // before speaks for it.
@@ -1746,11 +1749,30 @@ fn diplomacy_label(s: Sentence, np: &Np, words: &[String]) -> Option<String> {
 
 /// "l'entourage du président", "la présidence française", "les conseillers d'Emmanuel
 /// Macron": the Élysée when the presidency is France's.
-fn presidency_label(s: Sentence, np: &Np, thing: &str, words: &[String]) -> Option<String> {
+fn presidency_label(
+    s: Sentence,
+    np: &Np,
+    thing: &str,
+    words: &[String],
+    d: &impl Known,
+) -> Option<String> {
     let rest = after(words, &fold(thing))?;
     // "l'entourage du Premier ministre", "les conseillers du Premier ministre": Matignon.
     if matches!(rest, [_, p, m] if p.as_str() == "premier" && m.as_str() == "ministre") {
         return Some("Matignon".to_owned());
+    }
+    // "l'entourage de Sébastien Lecornu": the seat of the office its person holds.
+    if let [de, name @ ..] = rest {
+        if matches!(de.as_str(), "de" | "d'") && !name.is_empty() && name.len() <= 3 {
+            let whole = surface_label(s, np);
+            let written = [" de ", " d'", " d’"]
+                .iter()
+                .find_map(|p| whole.split_once(p).map(|(_, n)| n))
+                .unwrap_or_default();
+            if let Some(seat) = d.seat_of(written) {
+                return Some(seat.to_owned());
+            }
+        }
     }
     let french = rest.iter().any(|w| {
         matches!(

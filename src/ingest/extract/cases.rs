@@ -3393,6 +3393,24 @@ fn celui_qui_is_no_name_but_the_person_just_named() {
     );
 }
 
+#[test]
+fn the_entourage_of_the_prime_minister_by_name_is_matignon() {
+    let found = quotes_knowing(
+        "Aurélien Kerbrat\tm\tKerbrat\tPremier ministre@2025-01-01.. | locataire de \
+         Matignon@2025-01-01..\n",
+        "PARIS, 18 septembre 2025 (AFP) - La mobilisation a réuni des centaines de milliers de \
+         personnes. « Le Premier ministre regarde cette journée avec gravité », indique \
+         l'entourage d'Aurélien Kerbrat, qui refuse de commenter les chiffres.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Le Premier ministre regarde cette journée avec gravité"
+        ),
+        Some("Matignon")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -231,6 +231,24 @@ impl bodies::Known for Discourse<'_> {
             })
     }
 
+    fn seat_of(&self, name: &str) -> Option<&'static str> {
+        let person = self.gazetteer.person(&self.canonical(name))?;
+        person
+            .offices
+            .iter()
+            .filter(|o| self.date.map_or(o.to == 99_991_231, |d| o.held_during(d)))
+            .filter(|o| o.role.head == "locataire")
+            .find_map(|o| {
+                if o.role.qualifiers.iter().any(|q| q == "matignon") {
+                    Some("Matignon")
+                } else if o.role.qualifiers.iter().any(|q| q == "elysee") {
+                    Some("Élysée")
+                } else {
+                    None
+                }
+            })
+    }
+
     fn last_subject_presidency(&self) -> Option<String> {
         let acted = |m: &&Mention| m.salience >= Salience::Subject;
         let last = match self.current.iter().rev().map(|(_, m)| m).find(acted) {
