@@ -3411,6 +3411,19 @@ fn the_entourage_of_the_prime_minister_by_name_is_matignon() {
     );
 }
 
+#[test]
+fn an_agency_s_acronym_before_an_inverted_name_is_passed_over() {
+    let found = quotes(
+        "Dans les collèges, le Sneo annonce plus d'un tiers de grévistes. « Les collègues sont \
+         épuisés », a déclaré à l'AFP Sophie Kervadec, secrétaire générale du premier syndicat \
+         du second degré.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les collègues sont épuisés"),
+        Some("Sophie Kervadec")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -254,7 +254,12 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
 fn complement_words(toks: &[Tok], mut k: usize, end: usize) -> (usize, bool) {
     let capital = |t: &Tok| t.is_capitalised() || t.acronym;
     if k < end && capital(&toks[k]) {
-        while k < end && capital(&toks[k]) {
+        k += 1;
+        // "a déclaré à l'AFP Sophie Morel": an acronym's run ends before a first name.
+        while k < end
+            && capital(&toks[k])
+            && !(toks[k - 1].acronym && lexicon::first_name(&toks[k].lower).is_some())
+        {
             k += 1;
         }
         return (k, true);
