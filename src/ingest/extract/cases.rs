@@ -3424,6 +3424,22 @@ fn an_agency_s_acronym_before_an_inverted_name_is_passed_over() {
     );
 }
 
+#[test]
+fn his_entourage_speaks_as_the_seat_of_his_office() {
+    let found = quotes_knowing(
+        "Aurélien Kerbrat\tm\tKerbrat\tprésident de la République@2025-01-01..\n",
+        "PARIS, 1er septembre 2026 (AFP) - Les partis font leur rentrée. Aurélien Kerbrat, qui ne \
+         peut pas se représenter, « n'entend pas être le commentateur de la campagne », fait \
+         savoir son entourage. Le ministre Paul Drevet a reçu les syndicats. « Il écoutera \
+         tout le monde », a précisé son entourage.",
+    );
+    assert_eq!(
+        speaker_of(&found, "n'entend pas être le commentateur de la campagne"),
+        Some("Élysée")
+    );
+    assert_eq!(speaker_of(&found, "Il écoutera tout le monde"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -237,14 +237,14 @@ impl bodies::Known for Discourse<'_> {
             .offices
             .iter()
             .filter(|o| self.date.map_or(o.to == 99_991_231, |d| o.held_during(d)))
-            .filter(|o| o.role.head == "locataire")
             .find_map(|o| {
-                if o.role.qualifiers.iter().any(|q| q == "matignon") {
-                    Some("Matignon")
-                } else if o.role.qualifiers.iter().any(|q| q == "elysee") {
-                    Some("Élysée")
-                } else {
-                    None
+                let q: Vec<&str> = o.role.qualifiers.iter().map(String::as_str).collect();
+                match (o.role.head.as_str(), q.as_slice()) {
+                    ("locataire", ["matignon"]) | ("premier", ["ministre"]) => Some("Matignon"),
+                    ("locataire", ["elysee"]) | ("president", ["francais" | "republiqu"]) => {
+                        Some("Élysée")
+                    }
+                    _ => None,
                 }
             })
     }
@@ -748,6 +748,25 @@ impl<'g> Discourse<'g> {
             if let Some(ministry) = self.facts.ministry().filter(|_| minister) {
                 return Entity::body(ministry.to_owned(), Gender::U);
             }
+        }
+        // "Emmanuel Macron … «…», fait savoir son entourage": the seat of the office its
+        // possessor holds (the Élysée, Matignon); another's entourage names no one.
+        if np.det == Some(Det::Possessive)
+            && np.words.len() == 1
+            && matches!(
+                np.words[0].as_str(),
+                "entourage" | "conseillers" | "proches"
+            )
+        {
+            let possessor = self.antecedent(Gender::U, at, None);
+            return possessor
+                .name
+                .as_deref()
+                .and_then(|n| bodies::Known::seat_of(self, n))
+                .map_or_else(
+                    || Entity::anonymous(Gender::U),
+                    |seat| Entity::body(seat.to_owned(), Gender::U),
+                );
         }
         // "ont estimé les Sages": the members of the constitutional court speak for the court
         // the dispatch showed acting, as "les sages" in lower case do.
