@@ -3440,6 +3440,22 @@ fn his_entourage_speaks_as_the_seat_of_his_office() {
     assert_eq!(speaker_of(&found, "Il écoutera tout le monde"), None);
 }
 
+#[test]
+fn what_someone_wants_in_quotation_marks_are_their_words() {
+    let found = quotes(
+        "Nadia Corbel, candidate de l'Union, veut « rendre la ville aux familles ». « Le plus dur \
+         est derrière nous », veut croire le maire sortant, Gilles Amadou.",
+    );
+    assert_eq!(
+        speaker_of(&found, "rendre la ville aux familles"),
+        Some("Nadia Corbel")
+    );
+    assert_eq!(
+        speaker_of(&found, "Le plus dur est derrière nous"),
+        Some("Gilles Amadou")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

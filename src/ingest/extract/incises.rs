@@ -114,7 +114,7 @@ fn incise_verb<'a>(s: Sentence<'a>, q: usize, j: usize) -> Option<(&'a str, Opti
 }
 
 /// Where the verb group opened by `base` at token `j` ends: adverbs, a participle, "en
-/// garde", "valoir", "lire"; and the inverted pronoun it carries, if any.
+/// garde", "valoir", "lire", "croire" ("veut croire"); and the inverted pronoun it carries, if any.
 fn verb_group_end(
     s: Sentence,
     j: usize,
@@ -150,7 +150,7 @@ fn verb_group_end(
             || en_garde
             || matches!(
                 w,
-                "garde" | "valoir" | "savoir" | "lire" | "appris" | "entendre"
+                "garde" | "valoir" | "savoir" | "lire" | "appris" | "entendre" | "croire"
             )
         {
             k += 1;

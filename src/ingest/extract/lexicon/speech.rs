@@ -72,6 +72,7 @@ sourire:i sourit:f sourient:f souriait:f souri:p souriant:a
 conclure:i conclut:f concluent:f concluait:f conclu:p conclue:p concluant:a
 plaindre:i plaint:f plaignent:f plaignait:f plaint:p plaignant:a
 démentir:i dément:f démentent:f démentait:f démenti:p démentie:p démentant:a
+vouloir:i veut:f veulent:f voulait:f voulaient:f voudrait:f voudraient:f voulu:p voulant:a
 ";
 
 /// Forms of "mettre", "faire" and "se plaindre" that make speech verbs with a following word
