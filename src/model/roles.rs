@@ -21,7 +21,7 @@ pub struct Role {
 }
 
 /// Phrases worded two ways for one office: (what the text may say, the wording compared).
-const SYNONYMS: [(&str, &str); 27] = [
+const SYNONYMS: [(&str, &str); 31] = [
     ("chef de la diplomatie", "ministre des affaires etrangeres"),
     (
         "cheffe de la diplomatie",
@@ -55,6 +55,11 @@ const SYNONYMS: [(&str, &str); 27] = [
     ("rassemblement national", "rn"),
     ("france insoumise", "lfi"),
     ("parti socialiste", "ps"),
+    // A party by its members' adjective: "le député insoumis" is the gazetteer's "député LFI".
+    ("insoumis", "lfi"),
+    ("insoumise", "lfi"),
+    ("socialiste", "ps"),
+    ("communiste", "pcf"),
     // The pope, in the press's words.
     ("souverain pontife", "pape"),
     ("pontife", "pape"),

@@ -3456,6 +3456,20 @@ fn what_someone_wants_in_quotation_marks_are_their_words() {
     );
 }
 
+#[test]
+fn a_party_s_adjective_in_a_role_is_its_acronym() {
+    let found = quotes_knowing(
+        "Hugo Lestrade\tm\tLestrade\tdéputé LFI de la Haute-Garonne\n",
+        "Le ton est monté dès les premières minutes.\n\nHugo Lestrade n'a pas laissé passer. « La \
+         troisième ligne, ce sont des années de retard », a rétorqué le député insoumis de la \
+         Haute-Garonne.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La troisième ligne, ce sont des années de retard"),
+        Some("Hugo Lestrade")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
