@@ -3470,6 +3470,32 @@ fn a_party_s_adjective_in_a_role_is_its_acronym() {
     );
 }
 
+#[test]
+fn the_chief_of_an_organisation_is_its_head_not_a_narrower_chief() {
+    let people = "Oskar Lindqvist\tm\tLindqvist\tsecrétaire général de l'OMCE@2020-01-01..\n\
+                  Tomas Berglund\tm\tBerglund\tchef des affaires humanitaires de \
+                  l'OMCE@2020-01-01..\n";
+    let found = quotes_knowing(
+        people,
+        "GENÈVE, 12 mars 2025 (AFP) - Le conseil s'est réuni mardi. « Il faut un cessez-le-feu \
+         immédiat », a déclaré le chef de l'OMCE.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il faut un cessez-le-feu immédiat"),
+        Some("Oskar Lindqvist")
+    );
+    let found = quotes_knowing(
+        people,
+        "GENÈVE, 12 mars 2025 (AFP) - Le conseil s'est réuni mardi. Le chef des affaires \
+         humanitaires de l'OMCE, Tomas Berglund, a alerté sur la famine. « Il faut un \
+         cessez-le-feu immédiat », a déclaré le chef de l'OMCE.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il faut un cessez-le-feu immédiat"),
+        Some("Oskar Lindqvist")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

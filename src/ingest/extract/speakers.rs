@@ -1288,6 +1288,28 @@ impl<'g> Discourse<'g> {
         let lookup = |role: &Role, first: bool| -> Option<Entity> {
             if let Some(i) = self.registry.by_role(role, gender) {
                 let p = &self.registry.people[i];
+                // "le chef de l'ONU" after "le chef des affaires humanitaires de l'ONU, Tom
+                // Fletcher": a loose word for the organisation's head is not someone named in a
+                // narrower office of it, when the gazetteer knows who heads it.
+                let loose = matches!(role.head.as_str(), "chef" | "dirigeant" | "leader");
+                let narrower = loose
+                    && p.roles.iter().filter(|k| role.within(k)).all(|k| {
+                        k.qualifiers.iter().any(|q| {
+                            !of_nationality(q)
+                                && !role
+                                    .qualifiers
+                                    .iter()
+                                    .any(|r| crate::model::roles::same_word(r, q))
+                        })
+                    });
+                let worded = |h: &crate::model::aliases::Person| worded_in_full(h, role, self.date);
+                if let Some(head) = narrower
+                    .then(|| self.gazetteer.holder(role, self.date, Some(&worded)))
+                    .flatten()
+                    .filter(|h| h.name != self.gazetteer.canonical(&p.name))
+                {
+                    return Some(Entity::named(head.name.clone(), head.gender.or(gender)));
+                }
                 return Some(Entity::named(p.name.clone(), p.gender.or(gender)));
             }
             // "le porte-parole de l'UTR": the acronym worded as the dispatch spelt it out.
@@ -1320,10 +1342,12 @@ impl<'g> Discourse<'g> {
                     .gazetteer
                     .holder(role, self.date, Some(&named))
                     .or_else(|| {
+                        // The one holder among those whose office the phrase words in full
+                        // ("le chef de l'ONU": its secretary-general, not its humanitarian chief).
+                        let worded = |p: &crate::model::aliases::Person| in_full(&p);
                         (det != Some(Det::Possessive))
-                            .then(|| self.gazetteer.holder(role, self.date, None))
+                            .then(|| self.gazetteer.holder(role, self.date, Some(&worded)))
                             .flatten()
-                            .filter(in_full)
                     })
                     .or_else(|| {
                         // "la cheffe de la diplomatie européenne" on an undated page, where two
@@ -1816,6 +1840,9 @@ fn worded_in_full(
                     .any(|q| crate::model::roles::same_word(q, k))
                     || of_nationality(k)
                     || k == "europeen"
+                    // "le chef de l'ONU" words its secretary-general's office in full: "général"
+                    // is the title's, not the organisation's.
+                    || k == "general" && matches!(role.head.as_str(), "chef" | "dirigeant" | "leader")
             })
         })
 }
