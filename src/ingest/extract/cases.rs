@@ -3496,6 +3496,18 @@ fn the_chief_of_an_organisation_is_its_head_not_a_narrower_chief() {
     );
 }
 
+#[test]
+fn a_statement_read_with_on_is_the_body_s_that_acted_before() {
+    let found = quotes(
+        "VALMONT, 12 mars 2025 - Le ministère ostalien de la Défense a démenti toute implication. \
+         « Ces allégations sont infondées », peut-on lire dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ces allégations sont infondées"),
+        Some("ministère ostalien de la Défense")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

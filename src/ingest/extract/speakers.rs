@@ -909,6 +909,11 @@ impl<'g> Discourse<'g> {
             if let Some(author) = self.document_complement(s, np) {
                 return author;
             }
+            // "Le ministère a démenti. «…», peut-on lire dans un communiqué": one the body that
+            // acted just before issued.
+            if let Some(body) = bodies::Known::last_subject_body(self) {
+                return Entity::body(body, Gender::U);
+            }
         }
         // "lit-on sur sa page Facebook", "sur la page officielle de la mairie": a page or an
         // account speaks for whoever holds it, when its possessive or its complement says who.
