@@ -3508,6 +3508,15 @@ fn a_statement_read_with_on_is_the_body_s_that_acted_before() {
     );
 }
 
+#[test]
+fn an_unnamed_resident_s_words_are_not_the_mayor_s() {
+    let found = quotes(
+        "Le maire Paul Drevet a signé un décret lundi. Un résident du quartier a vu des camions \
+         arriver. « Mes voisins ont peur de sortir », a-t-il dit.",
+    );
+    assert_eq!(speaker_of(&found, "Mes voisins ont peur de sortir"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -78,6 +78,11 @@ directeur-général/directrice-générale secrétaire-général/secrétaire-gén
 patriarche/patriarche militaire/militaire combattant/combattante milicien/milicienne
 député-maire/députée-maire eurodéputé/eurodéputée parlementaire/parlementaire
 trésorier/trésorière lauréat/lauréate vainqueur/vainqueure finaliste/finaliste
+résident/résidente surveillant/surveillante agent/agente bénévole/bénévole patient/patiente
+soignant/soignante aide-soignant/aide-soignante automobiliste/automobiliste électeur/électrice
+spectateur/spectatrice fidèle/fidèle déplacé/déplacée gréviste/gréviste chômeur/chômeuse
+sinistré/sinistrée blessé/blessée détenu/détenue prisonnier/prisonnière activiste/activiste
+citoyen/citoyenne contribuable/contribuable supporter/supportrice
 demi-centre/demi-centre ailier/ailière meneur/meneuse entraîneur-adjoint/entraîneuse-adjointe
 nutritionniste/nutritionniste urbaniste/urbaniste sismologue/sismologue volcanologue/volcanologue
 météorologue/météorologue prévisionniste/prévisionniste hydrologue/hydrologue glaciologue/glaciologue
