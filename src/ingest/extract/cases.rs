@@ -3517,6 +3517,24 @@ fn an_unnamed_resident_s_words_are_not_the_mayor_s() {
     assert_eq!(speaker_of(&found, "Mes voisins ont peur de sortir"), None);
 }
 
+#[test]
+fn someone_who_asks_not_to_be_named_is_no_one_named_before() {
+    let found = quotes_knowing(
+        "Bastien Morel\tm\tMorel\tporte-parole du syndicat paysan | éleveur\n",
+        "« On ne laissera pas faire », martèle Bastien Morel, porte-parole du syndicat paysan. \
+         L'éleveur, un quinquagénaire qui a repris l'exploitation de son père, préfère ne pas \
+         donner son nom. « Ces vaches, je les connais une par une », souffle-t-il.",
+    );
+    assert_eq!(
+        speaker_of(&found, "On ne laissera pas faire"),
+        Some("Bastien Morel")
+    );
+    assert_eq!(
+        speaker_of(&found, "Ces vaches, je les connais une par une"),
+        None
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

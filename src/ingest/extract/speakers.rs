@@ -942,6 +942,11 @@ impl<'g> Discourse<'g> {
         if np.role.is_none() {
             return Entity::nobody();
         }
+        // "L'éleveur, qui préfère ne pas donner son nom, …": someone the sentence says is not
+        // to be named is no one the dispatch named before.
+        if anonymity_asked(s) {
+            return Entity::anonymous(gender);
+        }
         match np.det {
             Some(Det::Indefinite) | Some(Det::Demonstrative) => Entity::anonymous(gender),
             det => self.resolve_role(np, det, gender, at),
@@ -1905,4 +1910,27 @@ fn takes_up_unsigned_document(s: Sentence, np: &Np) -> bool {
         )
     });
     after_selon || seen_by_someone
+}
+
+/// Whether sentence `s` says that someone in it asked not to be named: "sous couvert
+/// d'anonymat", "qui a requis l'anonymat", "préfère ne pas donner son nom", "ne souhaite pas
+/// être nommé".
+fn anonymity_asked(s: Sentence) -> bool {
+    let toks = &s.toks[s.range.clone()];
+    toks.iter().enumerate().any(|(i, t)| {
+        let w = t.lower.as_str();
+        let before =
+            |k: usize, words: &[&str]| i >= k && words.contains(&toks[i - k].lower.as_str());
+        w == "anonymat"
+            || w == "nom"
+                && before(1, &["son", "leur"])
+                && before(
+                    2,
+                    &["donner", "dévoiler", "révéler", "citer", "publier", "donne"],
+                )
+            || matches!(
+                w,
+                "nommé" | "nommée" | "identifié" | "identifiée" | "cité" | "citée"
+            ) && before(1, &["être"])
+    })
 }
