@@ -3535,6 +3535,19 @@ fn someone_who_asks_not_to_be_named_is_no_one_named_before() {
     );
 }
 
+#[test]
+fn a_social_network_is_where_words_are_written_not_who_wrote_them() {
+    let found = quotes_knowing(
+        "Bohdan Koval\tm\tKoval\tprésident ostalien\n",
+        "VALMONT, 4 novembre 2026 - Le président ostalien a réagi sur son réseau Truth Social peu \
+         après minuit. « Nous avons gagné là où ça compte », a-t-il écrit.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous avons gagné là où ça compte"),
+        Some("Bohdan Koval")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -279,7 +279,17 @@ fn complement_words(toks: &[Tok], mut k: usize, end: usize) -> (usize, bool) {
 pub fn is_channel(w: &str) -> bool {
     matches!(
         w,
-        "canal" | "compte" | "page" | "fil" | "profil" | "blog" | "chaîne" | "site"
+        "canal"
+            | "compte"
+            | "page"
+            | "fil"
+            | "profil"
+            | "blog"
+            | "chaîne"
+            | "site"
+            | "réseau"
+            | "plateforme"
+            | "messagerie"
     )
 }
 

@@ -46,6 +46,16 @@ impl Discourse<'_> {
         e: usize,
     ) {
         let k = self.name_start(block, toks, k, e);
+        // "sur son réseau Truth Social", "le quotidien Kurier": a channel's or a medium's name.
+        if k > range.start
+            && toks[k - 1].is_word()
+            && !toks[k - 1].cap
+            && (super::super::clauses::is_channel(&toks[k - 1].lower)
+                || lexicon::is_medium(&toks[k - 1].lower))
+            && lexicon::first_name(&toks[k].lower).is_none()
+        {
+            return;
+        }
         // "la Fondation Toit d'abord", "l'Association Halles vives": a body's name.
         if e - k >= 2 && lexicon::is_body_noun(&toks[k].lower) {
             return;
