@@ -1610,7 +1610,9 @@ fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String
             .or_else(|| d.recent_body(Some("région")));
     }
     // "le Kremlin russe": a fixed label needs no adjective of nationality.
-    if let Some(l) = fixed(&folded) {
+    // Not the name a body noun before it gives its own ("le syndicat Alliance").
+    let named_by_noun = np.thing.as_deref().is_some_and(lexicon::is_body_noun);
+    if let Some(l) = fixed(&folded).filter(|_| !named_by_noun) {
         let whole = surface_label(s, np);
         let rest = whole.strip_prefix(body).unwrap_or_default();
         if rest
@@ -1629,7 +1631,7 @@ fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String
             return Some(whole);
         }
     }
-    if let Some(l) = fixed(&folded) {
+    if let Some(l) = fixed(&folded).filter(|_| !named_by_noun) {
         return Some(l.to_owned());
     }
     if let Some(expansion) = d.facts().acronyms.get(body) {

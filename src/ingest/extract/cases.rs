@@ -3548,6 +3548,19 @@ fn a_social_network_is_where_words_are_written_not_who_wrote_them() {
     );
 }
 
+#[test]
+fn a_union_named_alliance_is_not_nato() {
+    let found = quotes(
+        "MARSEILLE, 12 mars 2026 - Le syndicat Alliance dénonce « un sous-effectif chronique » \
+         dans les commissariats. À Bruxelles, l'Alliance a jugé la menace « sérieuse ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "un sous-effectif chronique"),
+        Some("syndicat Alliance")
+    );
+    assert_eq!(speaker_of(&found, "sérieuse"), Some("OTAN"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -872,8 +872,10 @@ impl<'g> Discourse<'g> {
                     return Entity::body(format!("gouvernement {adjective}"), Gender::U);
                 }
             }
-            // "Bercy a confirmé": a body known by the name of its seat.
-            if !name.cued {
+            // "Bercy a confirmé": a body known by the name of its seat — not the name a body
+            // noun gives its own ("le syndicat Alliance").
+            let named_by_noun = np.thing.as_deref().is_some_and(lexicon::is_body_noun);
+            if !name.cued && !named_by_noun {
                 if let Some(label) = bodies::fixed_label(&name.text) {
                     return Entity::body(label.to_owned(), Gender::U);
                 }
