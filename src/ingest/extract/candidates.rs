@@ -832,7 +832,9 @@ pub fn resolve(d: &mut Discourse, s: Sentence, subject: &Subject, known: &dyn Kn
         Subject::Nobody => Entity::nobody(),
         Subject::Pronoun(Pron::Demonstrative, at) => d.resolve_demonstrative(s, *at),
         Subject::Pronoun(p, at) => d.resolve_pronoun(*p, *at),
-        Subject::Np(np, at) => d.resolve_np(s, np, *at),
+        Subject::Np(np, at) => {
+            voice_of(d, s, np, known).unwrap_or_else(|| d.resolve_np(s, np, *at))
+        }
         Subject::OfParticiple(at) => {
             if let Some(e) = d.current_before(*at) {
                 return e.clone();
@@ -1115,4 +1117,29 @@ pub fn opening_frame(d: &mut Discourse, s: Sentence, known: &dyn Known) -> Optio
         d.mention(i, e.clone(), super::speakers::Salience::Speaker);
     }
     e.name.is_some().then_some(e)
+}
+
+/// "La Coordination rurale, par la voix de sa présidente Véronique Le Floc'h, dénonce …": the
+/// person a body speaks through, when the phrase names them.
+fn voice_of(d: &mut Discourse, s: Sentence, np: &Np, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let at = np.end;
+    let words = ["par", "la", "voix"];
+    let opens = at + 5 < s.range.end
+        && toks[at].is_punct(",")
+        && words
+            .iter()
+            .enumerate()
+            .all(|(i, w)| toks[at + 1 + i].is(w))
+        && matches!(toks[at + 4].lower.as_str(), "de" | "du" | "d'");
+    if !opens {
+        return None;
+    }
+    let from = at + 5;
+    let stop = clauses::comma_after(toks, from, s.range.end);
+    let voice = np::parse_np(s.block, toks, from, stop, known)?;
+    let voice = clauses::with_apposition(s, voice, known);
+    voice.name.as_ref()?;
+    let e = d.resolve_np(s, &voice, from);
+    e.person.then_some(e)
 }

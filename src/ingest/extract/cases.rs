@@ -3561,6 +3561,20 @@ fn a_union_named_alliance_is_not_nato() {
     assert_eq!(speaker_of(&found, "sérieuse"), Some("OTAN"));
 }
 
+#[test]
+fn a_body_speaking_through_someone_s_voice_is_that_person() {
+    let found = quotes(
+        "FOIX, 12 mars 2026 - La Coordination paysanne, par la voix de sa présidente Véronique \
+         Le Guen, dénonçait une « politique de la terre brûlée ». Le syndicat agricole, par la \
+         voix de son porte-parole, Marc Aubry, juge la décision « scandaleuse ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "politique de la terre brûlée"),
+        Some("Véronique Le Guen")
+    );
+    assert_eq!(speaker_of(&found, "scandaleuse"), Some("Marc Aubry"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
