@@ -73,7 +73,7 @@ pub struct Facts {
 }
 
 /// Fixed labels of bodies named by a proper noun (folded → label).
-const FIXED: [(&str, &str); 23] = [
+const FIXED: [(&str, &str); 25] = [
     ("kremlin", "Kremlin"),
     ("bercy", "ministère de l'Économie"),
     ("beauvau", "ministère de l'Intérieur"),
@@ -86,6 +86,9 @@ const FIXED: [(&str, &str); 23] = [
     ("matignon", "Matignon"),
     ("quai d'orsay", "ministère français des Affaires étrangères"),
     ("pentagone", "Pentagone"),
+    // The American defence department, under either of its names.
+    ("departement de la defense", "Pentagone"),
+    ("departement de la guerre", "Pentagone"),
     // The Israeli army by its Hebrew acronym, one label with "l'armée israélienne".
     ("tsahal", "armée israélienne"),
     ("otan", "OTAN"),

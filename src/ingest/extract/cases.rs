@@ -3575,6 +3575,20 @@ fn a_body_speaking_through_someone_s_voice_is_that_person() {
     assert_eq!(speaker_of(&found, "scandaleuse"), Some("Marc Aubry"));
 }
 
+#[test]
+fn the_american_defence_department_under_either_name_is_the_pentagon() {
+    let found = quotes(
+        "WASHINGTON, 12 octobre 2025 - Les soldats resteront « pour une période initiale de \
+         soixante jours », a indiqué le Département de la Guerre. Le Département de la Défense \
+         avait jugé la menace « sérieuse ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "pour une période initiale de soixante jours"),
+        Some("Pentagone")
+    );
+    assert_eq!(speaker_of(&found, "sérieuse"), Some("Pentagone"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
