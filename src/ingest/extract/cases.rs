@@ -3589,6 +3589,19 @@ fn the_american_defence_department_under_either_name_is_the_pentagon() {
     assert_eq!(speaker_of(&found, "sérieuse"), Some("Pentagone"));
 }
 
+#[test]
+fn a_name_after_the_chamber_a_role_sits_in_is_the_role_s_own() {
+    let found = quotes(
+        "VALMONT, 12 octobre 2025 - Les élus ont critiqué le déploiement. Le chef de la minorité \
+         au Sénat Julien Marchetti a appelé cela « un abus de pouvoir ». « Rien n'est joué », a \
+         lancé la ministre au Sénat.",
+    );
+    assert_eq!(
+        speaker_of(&found, "un abus de pouvoir"),
+        Some("Julien Marchetti")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -471,6 +471,14 @@ impl Parser<'_> {
             };
             let acronym = |i: usize| self.toks.get(i).is_some_and(|t| i < self.end && t.acronym);
             let body = self.np.role.is_none();
+            // "le chef de la minorité au Sénat Chuck Schumer": the phrase's own name follows.
+            let name_at = |i: usize| {
+                self.np.name.is_none()
+                    && self
+                        .toks
+                        .get(i)
+                        .is_some_and(|t| i < self.end && t.is_capitalised() && t.name_word)
+            };
             let addressee = match (w, word(j + 1)) {
                 ("à", "un" | "une" | "des" | "quelques" | "plusieurs") => true,
                 ("à", "l'") if body && acronym(j + 2) => true,
@@ -479,7 +487,7 @@ impl Parser<'_> {
                 // "a lancé la députée à la tribune", "a déclaré le ministre à l'Assemblée":
                 // where a person said it.
                 ("à", "la" | "l'") if !body && matches!(word(j + 2), "tribune" | "assemblée") => {
-                    true
+                    !name_at(j + 3)
                 }
                 // "à l'issue d'un entretien", "à la fin de la réunion": when it was said.
                 ("à", "la" | "l'") => matches!(
@@ -504,7 +512,7 @@ impl Parser<'_> {
                 ("à", "côté") => true,
                 // "a déclaré le ministre au Sénat", "a lancé la députée à la tribune": where a
                 // person said it ("le groupe LR au Sénat" keeps its own).
-                ("au", "sénat" | "palais-bourbon") if !body => true,
+                ("au", "sénat" | "palais-bourbon") if !body => !name_at(j + 2),
                 // "au terme de la réunion", "au lendemain du vote": when it was said.
                 ("au", next) => matches!(
                     next,
