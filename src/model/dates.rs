@@ -741,7 +741,12 @@ fn skip_time(text: &str) -> &str {
 /// Ouest-France.fr"). A "Publié" cue also takes a name glued to its time, as copied pages often
 /// show it.
 fn tail_ok(tail: &str, kind: Kind) -> bool {
-    let tail = tail.trim();
+    // "Publié le 18/07/2026 à 06h45.": a full stop ends the line as it ends a sentence.
+    let tail = tail
+        .trim()
+        .strip_suffix('.')
+        .unwrap_or(tail.trim())
+        .trim_end();
     if tail.is_empty() {
         return true;
     }
@@ -777,7 +782,13 @@ fn tail_ok(tail: &str, kind: Kind) -> bool {
     {
         return true;
     }
-    separated && !comma && rest.chars().count() <= 40 && !rest.ends_with(['.', '!', '?'])
+    // "· Actualités · Contenu traduit de l'espagnol": short parts between separators.
+    separated
+        && !comma
+        && rest
+            .split(['|', '·', '•'])
+            .all(|part| part.trim().chars().count() <= 40)
+        && !rest.ends_with(['.', '!', '?'])
 }
 
 /// "19/03/2026", "19.03.2026", "19-03-2026", "2026-03-19", "19 mars 2026", "1er mars 2026",
@@ -903,6 +914,15 @@ mod tests {
             ymd("2026-06-09")
         );
         assert_eq!(day("Titre\nLe 1er mars 2026\n\nTexte."), ymd("2026-03-01"));
+        // A full stop after the time; a page's rubric and a note after the date.
+        assert_eq!(
+            day("Cantal\n\nTitre\n\nPublié le 18/07/2026 à 06h45.\nPar Jean Roux\n\nTexte."),
+            ymd("2026-07-18")
+        );
+        assert_eq!(
+            day("Titre\n\n27/10/2025 06:14 · Actualités · Contenu traduit de l'espagnol\n\nTexte."),
+            ymd("2025-10-27")
+        );
     }
 
     /// The date a body's first lines give, as `YYYY-MM-DD`.
