@@ -3602,6 +3602,24 @@ fn a_name_after_the_chamber_a_role_sits_in_is_the_role_s_own() {
     );
 }
 
+#[test]
+fn who_the_incise_calls_the_one_who_is_the_person_just_named() {
+    let found = quotes(
+        "Au deuxième jour d'audience, l'ancien directeur financier Paul Ferrandon a défendu \
+         ses choix. « Nous n'avions pas d'autre option », a affirmé celui qui dirigeait alors \
+         les comptes du groupe. Sa collègue Claire Mauvoisin a nuancé. « Tout le monde savait », \
+         a lâché celle qui fut son adjointe pendant dix ans.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous n'avions pas d'autre option"),
+        Some("Paul Ferrandon")
+    );
+    assert_eq!(
+        speaker_of(&found, "Tout le monde savait"),
+        Some("Claire Mauvoisin")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

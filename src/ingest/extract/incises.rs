@@ -3,7 +3,7 @@
 //! translated copy keeps («…», Orlov a dit).
 
 use super::clauses::{is_channel, skip_adverbials, with_apposition, Subject};
-use super::lexicon::{self, Form};
+use super::lexicon::{self, Form, Gender};
 use super::names;
 use super::np::{self, Known, Pron};
 use super::tokens::Sentence;
@@ -68,6 +68,15 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     let start = skip_adverbials(toks, k, end);
     if !toks.get(start).is_some_and(|t| start < end && t.is_word()) {
         return None;
+    }
+    // "«…», a affirmé celui qui supervisait alors les opérations": the one a relative clause
+    // describes is the person the text is about, as "a-t-il affirmé" would be.
+    if start + 1 < end && toks[start + 1].is("qui") {
+        match toks[start].lower.as_str() {
+            "celui" => return Some(Subject::Pronoun(Pron::Personal(Gender::M), start)),
+            "celle" => return Some(Subject::Pronoun(Pron::Personal(Gender::F), start)),
+            _ => {}
+        }
     }
     let np = np::parse_np(s.block, toks, start, end, known)?;
     if np.det.is_none() && np.name.is_none() && np.body.as_ref().is_none_or(String::is_empty) {
