@@ -880,9 +880,12 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
             before = open;
         }
     }
+    // ("Le Suédois, qui …": an article opening the sentence is no part of a name.)
+    let article = |t: &Tok| !t.name_word && lexicon::determiner(&t.lower).is_some();
     let mut b = before;
     while b > s.range.start
         && (toks[b - 1].is_capitalised() || names::is_particle_tok(&toks[b - 1]))
+        && !article(&toks[b - 1])
     {
         b -= 1;
     }

@@ -3620,6 +3620,17 @@ fn who_the_incise_calls_the_one_who_is_the_person_just_named() {
     );
 }
 
+#[test]
+fn a_nationality_as_a_noun_opening_a_sentence_is_the_person_just_named() {
+    let found = quotes(
+        "« Nous attendons des garanties écrites », a déclaré le commissaire européen au Commerce, \
+         Tomas Berecki, à son arrivée.\n\n\
+         Le Tchèque, qui connaît bien le dossier, a reconnu que la réponse avait « déçu » ses \
+         partenaires.",
+    );
+    assert_eq!(speaker_of(&found, "déçu"), Some("Tomas Berecki"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
