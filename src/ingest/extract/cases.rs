@@ -3631,6 +3631,18 @@ fn a_nationality_as_a_noun_opening_a_sentence_is_the_person_just_named() {
     assert_eq!(speaker_of(&found, "déçu"), Some("Tomas Berecki"));
 }
 
+#[test]
+fn a_portuguese_do_inside_a_name_joins_it() {
+    let found = quotes(
+        "BRASILIA, 3 mars 2026 (AFP) - « Nous ne reculerons pas sur le calendrier », a assuré \
+         le ministre des Mines, Rogério Ferreira do Vale, en sortant du Conseil.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne reculerons pas sur le calendrier"),
+        Some("Rogério Ferreira do Vale")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -248,7 +248,7 @@ pub fn first_name(w: &str) -> Option<Gender> {
 
 word_set!(
     /// Name particles inside a person's name ("Ursula von der Leyen", "Erwan Le Floch").
-    is_name_particle, "de du des d' la le van von der den da di dal del della dos ben bin
+    is_name_particle, "de du des d' la le van von der den da do di dal del della dos das ben bin
     al el ibn ter");
 
 word_set!(
