@@ -3643,6 +3643,23 @@ fn a_portuguese_do_inside_a_name_joins_it() {
     );
 }
 
+#[test]
+fn as_someone_says_before_a_quotation_gives_it_to_them() {
+    let found = quotes(
+        "Les agriculteurs bloquent toujours la rocade de Vernon. Comme le dit Lucien Garrigue, \
+         président de la chambre d'agriculture, « personne ne lâchera avant d'avoir été \
+         entendu ». Comme l'a rappelé la préfète Agnès Malval, « le dialogue reste ouvert ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "personne ne lâchera avant d'avoir été entendu"),
+        Some("Lucien Garrigue")
+    );
+    assert_eq!(
+        speaker_of(&found, "le dialogue reste ouvert"),
+        Some("Agnès Malval")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -228,7 +228,8 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
                     && k >= 2
                     && (lexicon::is_subject_pronoun(&toks[k - 2].lower)
                         || k - 2 > s.range.start && toks[k - 2].is_capitalised()
-                        || verb.form == Form::PresentParticiple);
+                        || verb.form == Form::PresentParticiple
+                        || as_says(s, k));
                 if !object_pronoun || det != Det::Definite {
                     continue;
                 }
@@ -283,6 +284,21 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
         });
     }
     out
+}
+
+/// "Comme le dit X", "comme l'explique X": after "comme", "le" or "l'" before the verb at `k`
+/// is its object pronoun, the subject following the verb — not "comme l'annonce du ministre",
+/// a noun and its complement.
+fn as_says(s: Sentence, k: usize) -> bool {
+    let toks = s.toks;
+    k >= s.range.start + 2
+        && toks[k - 2].is("comme")
+        && matches!(toks[k - 1].lower.as_str(), "le" | "l'")
+        && toks.get(k + 1).is_some_and(|n| {
+            k + 1 < s.range.end
+                && n.is_word()
+                && !matches!(n.lower.as_str(), "de" | "du" | "des" | "d'")
+        })
 }
 
 /// Walks back from a verb over auxiliaries, clitics, adverbs and parentheses
