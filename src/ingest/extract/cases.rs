@@ -3660,6 +3660,21 @@ fn as_someone_says_before_a_quotation_gives_it_to_them() {
     );
 }
 
+#[test]
+fn a_portfolio_whose_capital_lost_its_accent_is_no_name() {
+    let found = quotes_knowing(
+        "Edwige Marchal\tf\tMarchal\tprésidente de la Banque centrale ostalienne\n",
+        "La présidente de la Banque centrale ostalienne, Edwige Marchal, a annoncé jeudi une \
+         nouvelle baisse des taux.\n\n\
+         Interrogée sur la dette, l'ancienne ministre de l'Economie a admis que le déficit \
+         inquiétait les marchés. « Nous resterons vigilants », a-t-elle ajouté.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous resterons vigilants"),
+        Some("Edwige Marchal")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

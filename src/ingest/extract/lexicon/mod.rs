@@ -136,12 +136,13 @@ word_set!(
 
 word_set!(
     /// Capitalised words of a minister's portfolio or an office, not someone's name:
-    /// "le ministre des Affaires étrangères", "le chef de l'État".
-    is_portfolio, "état etat affaires défense intérieur justice économie finances travail santé
-    éducation culture armées transports logement agriculture environnement comptes
-    solidarités sports outre-mer relations commerce industrie énergie numérique recherche
-    enseignement famille jeunesse territoires gouvernement république cohésion écologie
-    budget fonction mer");
+    /// "le ministre des Affaires étrangères", "le chef de l'État"; with the capital's accent
+    /// dropped, as wire copy often writes it ("l'Economie", "l'Education").
+    is_portfolio, "état etat affaires défense intérieur justice économie economie finances
+    travail santé éducation education culture armées transports logement agriculture
+    environnement comptes solidarités sports outre-mer relations commerce industrie énergie
+    energie numérique recherche enseignement famille jeunesse territoires gouvernement
+    république cohésion écologie ecologie budget fonction mer");
 
 word_set!(
     /// Documents whose words a body or person wrote: "indique le communiqué", "selon le texte";
