@@ -3675,6 +3675,16 @@ fn a_portfolio_whose_capital_lost_its_accent_is_no_name() {
     );
 }
 
+#[test]
+fn a_bracketed_gloss_inside_a_relative_clause_keeps_the_subject_before_it() {
+    let found = quotes(
+        "Le ministre ostalien des Finances Karel Vodnik, qui avait obtenu un prêt relais \
+         (bridge) de 2 milliards d'euros auprès des banques, a salué sur X un « choix de \
+         raison ».",
+    );
+    assert_eq!(speaker_of(&found, "choix de raison"), Some("Karel Vodnik"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -144,6 +144,19 @@ pub fn chunk_start(toks: &[Tok], from: usize, end: usize, known: &dyn Known) -> 
             k -= 3;
             continue;
         }
+        // "qui avait négocié un échange de devises (swap) de 20 milliards": a gloss of a few
+        // words in brackets inside the chunk is part of it.
+        if t.is_punct(")") && k < end {
+            let open = (from..k - 1)
+                .rev()
+                .take(4)
+                .take_while(|&i| toks[i].is_word() || toks[i].is_punct("("))
+                .find(|&i| toks[i].is_punct("("));
+            if let Some(open) = open.filter(|&o| o + 1 < k - 1) {
+                k = open;
+                continue;
+            }
+        }
         if t.is_punct(",:;()—–-")
             || t.quote().is_some_and(|q| known.is_quote(q))
             || t.is("que")
