@@ -147,7 +147,11 @@ pub fn in_sentence(
         }
         out.push(Candidate::from_cue(e, Cue::Incise));
     }
+    let mut reporting_medium = None;
     if let Some(e) = according_after(d, s, k, known) {
+        if medium_after(s, k, known) {
+            reporting_medium = Some(out.len());
+        }
         out.push(Candidate::from_cue(e, Cue::Incise));
     }
     if out.is_empty() {
@@ -169,6 +173,18 @@ pub fn in_sentence(
         }
     }
     before(d, s, verbs, k, known, &mut out);
+    // "X a salué un «…», selon l'agence Y": the agency reports what the verb's named subject
+    // said; it speaks only when no one in the sentence does.
+    if let Some(i) = reporting_medium {
+        let speaking = out.iter().any(|c| {
+            matches!(c.cue, Cue::Verb { .. } | Cue::PreviousQuote { .. })
+                && c.entity.person
+                && c.entity.is_named()
+        });
+        if speaking {
+            out.remove(i);
+        }
+    }
     // "Il a énuméré ses conditions : la reconnaissance des districts comme «…», …": the words
     // after a colon, a few words before the quotation, with no verb of their own to say
     // whose they are, are still those of the sentence's subject, with less evidence the
@@ -1092,6 +1108,21 @@ fn according_after(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) 
         }
     }
     Some(d.resolve_np(s, &np, by + 1))
+}
+
+/// Whether "«…», selon X" after the quotation at `k` names a medium: "l'agence Y", "le
+/// quotidien Z".
+fn medium_after(s: Sentence, k: usize, known: &dyn Known) -> bool {
+    let toks = s.toks;
+    let at = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is_punct(",")));
+    if !(at + 1 < s.range.end && (toks[at].is("selon") || toks[at].is("d'après"))) {
+        return false;
+    }
+    let stop = comma_or_quote(toks, at + 1, s.range.end);
+    np::parse_np(s.block, toks, at + 1, stop, known).is_some_and(|np| {
+        np.thing.as_deref().is_some_and(lexicon::is_medium)
+            || np.words.first().is_some_and(|w| lexicon::is_medium(w))
+    })
 }
 
 /// "Selon X, …" or "Pour X, …" opening a sentence: who its reported content belongs to.

@@ -3685,6 +3685,25 @@ fn a_bracketed_gloss_inside_a_relative_clause_keeps_the_subject_before_it() {
     assert_eq!(speaker_of(&found, "choix de raison"), Some("Karel Vodnik"));
 }
 
+#[test]
+fn an_agency_reporting_what_someone_said_is_not_its_speaker() {
+    let found = quotes(
+        "Le vice-Premier ministre ostalien Milan Oresko a salué des échanges « constructifs » et \
+         une « avancée réelle », selon l'agence officielle Ostapress. Le projet « devrait \
+         aboutir avant l'été », selon le quotidien Kurier. La ministre Vera Kolar a dénoncé une \
+         « provocation inutile », selon la télévision publique.",
+    );
+    assert_eq!(
+        speaker_of(&found, "provocation inutile"),
+        Some("Vera Kolar")
+    );
+    assert_eq!(speaker_of(&found, "avancée réelle"), Some("Milan Oresko"));
+    assert_eq!(
+        speaker_of(&found, "devrait aboutir avant l'été"),
+        Some("Kurier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
