@@ -256,6 +256,13 @@ pub fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // A regime is no country: "le président de la République" is not "le président des
+    // Républicains", a party, nor is "la démocratie" "les démocrates" (qualifiers come
+    // through [`masculine`], which takes "-ue" to "-u").
+    let regime = |w: &str| matches!(w, "republique" | "republiqu" | "democratie");
+    if regime(a) || regime(b) {
+        return false;
+    }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = a.chars().count().min(b.chars().count());
     common >= 5 && common * 10 >= shorter * 7

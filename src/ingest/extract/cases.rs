@@ -3704,6 +3704,22 @@ fn an_agency_reporting_what_someone_said_is_not_its_speaker() {
     );
 }
 
+#[test]
+fn the_president_of_the_republic_is_not_the_president_of_a_republican_party() {
+    // The head of state, unnamed in the dispatch, is found by his office; the leader of the
+    // party named after the Republic does not hold it.
+    let found = quotes_knowing(
+        "Anton Ilvesk\tm\tIlvesk\tprésident de la République ardanienne\nPaul Verdier\tm\t\
+         Verdier\tprésident des Républicains ardaniens\n",
+        "La ministre a défendu le budget devant les députés. Comme l'a rappelé le président de \
+         la République ardanienne, « rien ne se fera sans les régions ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "rien ne se fera sans les régions"),
+        Some("Anton Ilvesk")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
