@@ -3720,6 +3720,23 @@ fn the_president_of_the_republic_is_not_the_president_of_a_republican_party() {
     );
 }
 
+#[test]
+fn one_of_a_group_set_off_after_the_subject_is_its_apposition() {
+    let found = quotes(
+        "Le ministre ardanien des Finances, Anton Ilvesk, l'un des artisans de l'accord, a \
+         reconnu qu'il faudrait « encore quelques semaines ». Paul Verdier, une des voix de \
+         l'opposition, a dénoncé un « marché de dupes ». L'un des négociateurs a parlé d'un \
+         texte « fragile ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "encore quelques semaines"),
+        Some("Anton Ilvesk")
+    );
+    assert_eq!(speaker_of(&found, "marché de dupes"), Some("Paul Verdier"));
+    // At the head of its sentence, one of a group is the subject, unnamed.
+    assert_eq!(speaker_of(&found, "fragile"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

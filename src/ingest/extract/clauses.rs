@@ -516,7 +516,16 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
             return None;
         }
         let first = &toks[start];
-        let kind = chunk_kind(toks, start, end);
+        let mut kind = chunk_kind(toks, start, end);
+        // "Anton Ilvesk, l'un des artisans de l'accord, a admis": one of a group, set off by
+        // commas after the subject, is its apposition.
+        if kind == ChunkKind::Phrase
+            && start > s.range.start
+            && toks[start - 1].is_punct(",-–—")
+            && one_of(toks, start, end)
+        {
+            kind = ChunkKind::Skip;
+        }
         match kind {
             ChunkKind::Skip => {}
             ChunkKind::Relative => return Some(Subject::Antecedent(start)),
@@ -568,6 +577,21 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
         end = start - 1;
     }
     None
+}
+
+/// Whether the chunk `start..end` says its subject is one of a group: "l'un des …", "l'une
+/// des …", "un des …", "une d'entre elles".
+fn one_of(toks: &[Tok], start: usize, end: usize) -> bool {
+    let words: Vec<&str> = toks[start..end.min(start + 3)]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    let rest = match words.as_slice() {
+        ["l'" | "l’", "un" | "une", rest @ ..] => rest,
+        ["un" | "une", rest @ ..] => rest,
+        _ => return false,
+    };
+    matches!(rest.first(), Some(&("des" | "d'entre" | "d’entre")))
 }
 
 /// A chunk ending at the comma `comma` that is only a name ("Peskov, le porte-parole …").
