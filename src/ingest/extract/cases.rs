@@ -3737,6 +3737,17 @@ fn one_of_a_group_set_off_after_the_subject_is_its_apposition() {
     assert_eq!(speaker_of(&found, "fragile"), None);
 }
 
+#[test]
+fn a_stressed_pronoun_after_the_auxiliary_is_inside_the_verb_group() {
+    let found = quotes(
+        "Le ministre ardanien des Finances, Anton Ilvesk, a lui-même parlé d'un budget \
+         « de combat ». La présidente de la commission, Lina Korvo, avait elle-même jugé le \
+         texte « incomplet ».",
+    );
+    assert_eq!(speaker_of(&found, "de combat"), Some("Anton Ilvesk"));
+    assert_eq!(speaker_of(&found, "incomplet"), Some("Lina Korvo"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

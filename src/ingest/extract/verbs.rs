@@ -373,6 +373,7 @@ fn word_before_group(s: Sentence, g: usize) -> Option<usize> {
         || (lexicon::is_clitic(&p.lower) && lexicon::determiner(&p.lower).is_none())
         || matches!(p.lower.as_str(), "pas" | "plus" | "jamais")
         || adverb_after_auxiliary(s, g - 1)
+        || emphatic_after_auxiliary(s, g - 1)
     {
         return Some(g - 1);
     }
@@ -404,6 +405,18 @@ fn adverb_after_auxiliary(s: Sentence, i: usize) -> bool {
     w.chars().count() > 6
         && w.ends_with("ment")
         && i > s.range.start
+        && s.toks[i - 1].is_word()
+        && lexicon::is_auxiliary(split_clitic(&s.toks[i - 1].lower).0)
+}
+
+/// "a lui-même parlé", "avait elle-même jugé": a stressed pronoun with "même" between an
+/// auxiliary and what follows it stresses the subject, inside the verb group.
+fn emphatic_after_auxiliary(s: Sentence, i: usize) -> bool {
+    let w = s.toks[i].lower.replace('’', "'");
+    matches!(
+        w.as_str(),
+        "lui-même" | "elle-même" | "eux-mêmes" | "elles-mêmes"
+    ) && i > s.range.start
         && s.toks[i - 1].is_word()
         && lexicon::is_auxiliary(split_clitic(&s.toks[i - 1].lower).0)
 }
