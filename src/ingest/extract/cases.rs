@@ -3748,6 +3748,26 @@ fn a_stressed_pronoun_after_the_auxiliary_is_inside_the_verb_group() {
     assert_eq!(speaker_of(&found, "incomplet"), Some("Lina Korvo"));
 }
 
+#[test]
+fn a_participle_with_its_own_subject_after_the_main_clause_is_that_subject_s() {
+    let found = quotes(
+        "Le gouvernement ardanien a démenti toute implication, son porte-parole, Marek Solvin, \
+         estimant que ses voisins « mentent chaque jour ». L'opposition a quitté la salle, la \
+         députée Lina Korvo dénonçant une « mascarade ». Le ministère ardanien de la Défense a réagi dans la soirée, \
+         jugeant ces accusations « sans fondement ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "mentent chaque jour"),
+        Some("Marek Solvin")
+    );
+    assert_eq!(speaker_of(&found, "mascarade"), Some("Lina Korvo"));
+    // With no subject of its own, the participle keeps the main clause's.
+    assert_eq!(
+        speaker_of(&found, "sans fondement"),
+        Some("ministère ardanien de la Défense")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -397,7 +397,12 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
         return Some(Subject::Pronoun(p, v.at));
     }
     match v.form {
-        Form::PresentParticiple => return Some(Subject::OfParticiple(v.at)),
+        Form::PresentParticiple => {
+            if let Some((np, start)) = absolute_subject(s, v, known) {
+                return Some(Subject::Np(Box::new(np), start));
+            }
+            return Some(Subject::OfParticiple(v.at));
+        }
         Form::PastParticiple if !v.has_aux => {
             // "une trajectoire jugée «irréaliste» par l'opposition": the agent, if any.
             let mut k = v.at + 1;
@@ -467,6 +472,71 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
         }
     }
     before
+}
+
+/// "Le Palais-Vert a démenti, son porte-parole, Marek Solvin, estimant que …", "…, le ministre
+/// Paul Verdier jugeant l'accusation «…»": a participle with a subject of its own, set off
+/// after the main clause, is that subject's — a person, a role or a body standing right before
+/// it, or a name in apposition to a role right before it. A gerund ("en estimant") keeps the
+/// main clause's subject.
+fn absolute_subject(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<(Np, usize)> {
+    let toks = s.toks;
+    let g = v.group;
+    if g <= s.range.start + 1 || toks[g..v.at].iter().any(|t| t.is("en")) {
+        return None;
+    }
+    let comma = toks[g - 1].is_punct(",");
+    let end = if comma { g - 1 } else { g };
+    let start = chunk_start(toks, s.range.start, end, known);
+    // Only after the main clause, behind a comma of its own.
+    if start <= s.range.start + 1 || start >= end || !toks[start - 1].is_punct(",") {
+        return None;
+    }
+    if chunk_kind(toks, start, end) != ChunkKind::Phrase {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, start, end, known)?;
+    let who = np.name.is_some()
+        || np.role.is_some()
+        || np.body.is_some()
+        || np.det == Some(Det::Definite)
+            && !np.plural
+            && np.thing.as_deref().is_some_and(lexicon::is_body_noun);
+    if np.end != end || np.pronoun.is_some() || np.coordinated || !who {
+        return None;
+    }
+    // "…, son porte-parole estimant": whose spokesman is the main clause's subject, who is
+    // left to speak for him.
+    if np.name.is_none() && np.det == Some(Det::Possessive) {
+        return None;
+    }
+    if comma {
+        // ", son porte-parole, Marek Solvin, estimant": set off by commas, only a name in
+        // apposition to the role phrase before it, itself after a comma.
+        let role_end = start - 1;
+        let role_start = chunk_start(toks, s.range.start, role_end, known);
+        if np.name.is_none()
+            || np.role.is_some()
+            || role_start <= s.range.start + 1
+            || !toks[role_start - 1].is_punct(",")
+        {
+            return None;
+        }
+        let role = np::parse_np(s.block, toks, role_start, role_end, known)?;
+        let apposed = role.end == role_end
+            && role.role.is_some()
+            && role.name.is_none()
+            && role.pronoun.is_none()
+            && matches!(role.det, Some(Det::Possessive) | Some(Det::Definite));
+        if !apposed {
+            return None;
+        }
+        let mut np = np;
+        np.role = role.role;
+        np.words = role.words;
+        return Some((np, role_start));
+    }
+    Some((with_apposition(s, np, known), start))
 }
 
 /// The subject before a verb group starting at `g`.
