@@ -958,6 +958,11 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
             }
         }
     }
+    // "…, a indiqué l'armée de l'air borovienne, qui affirme …": the inverted subject of the
+    // incise right before ", qui", not whoever the sentence named first.
+    if let Some((np, start)) = incise_subject_before(s, at, known) {
+        return d.resolve_np(s, &np, start);
+    }
     if let Some(e) = d.current_before(at) {
         return e.clone();
     }
@@ -968,6 +973,55 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
         }
     }
     Entity::nobody()
+}
+
+/// The subject of an incise that is the whole chunk before ", qui" at `at`: a speech verb
+/// after a comma, with its auxiliary and adverbials, then a role, a body or a name ("…, a
+/// indiqué l'armée de l'air borovienne, qui …", "…, a précisé le ministre, qui …"); that
+/// subject and where it starts.
+fn incise_subject_before(s: Sentence, at: usize, known: &dyn Known) -> Option<(Np, usize)> {
+    let toks = s.toks;
+    if at <= s.range.start + 2 || !toks[at - 1].is_punct(",") {
+        return None;
+    }
+    let end = at - 1;
+    let start = clauses::chunk_start(toks, s.range.start, end, known);
+    if start <= s.range.start || !toks[start - 1].is_punct(",") {
+        return None;
+    }
+    // The verb group: an auxiliary or a speech verb first, lower-case words up to the verb.
+    let mut k = start;
+    let mut spoke = false;
+    while k < end && toks[k].is_word() && !toks[k].cap {
+        let (base, clitic) = super::verbs::split_clitic(&toks[k].lower);
+        if clitic.is_some() {
+            return None;
+        }
+        if lexicon::speech_verb(base).is_some() {
+            spoke = true;
+            k += 1;
+            break;
+        }
+        if !(lexicon::is_auxiliary(base) || lexicon::is_adverb(base)) {
+            return None;
+        }
+        k += 1;
+    }
+    if !spoke {
+        return None;
+    }
+    let from = clauses::skip_adverbials(toks, k, end);
+    if from >= end {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, from, end, known)?;
+    let who = np.name.is_some()
+        || np.role.is_some()
+        || np.body.is_some()
+        || np.det == Some(lexicon::Det::Definite)
+            && !np.plural
+            && np.thing.as_deref().is_some_and(lexicon::is_body_noun);
+    (np.end == end && np.pronoun.is_none() && who).then_some((np, from))
 }
 
 pub fn comma_or_quote(toks: &[Tok], from: usize, end: usize) -> usize {

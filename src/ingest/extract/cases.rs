@@ -3768,6 +3768,21 @@ fn a_participle_with_its_own_subject_after_the_main_clause_is_that_subject_s() {
     );
 }
 
+#[test]
+fn who_after_an_inverted_incise_stands_for_its_subject() {
+    let found = quotes(
+        "L'Ardanie a lancé dans la nuit cent vingt drones contre la Borovie, a indiqué l'armée \
+         de l'air borovienne, qui affirme en avoir abattu « la grande majorité ». Les frappes \
+         ont visé le port, a précisé un responsable local, qui parle de dégâts « considérables ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "la grande majorité"),
+        Some("armée de l'air borovienne")
+    );
+    // Someone unnamed is no one the sentence named before.
+    assert_eq!(speaker_of(&found, "considérables"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
