@@ -852,6 +852,9 @@ pub fn resolve(d: &mut Discourse, s: Sentence, subject: &Subject, known: &dyn Kn
             voice_of(d, s, np, known).unwrap_or_else(|| d.resolve_np(s, np, *at))
         }
         Subject::OfParticiple(at) => {
+            if let Some((np, start)) = coordinated_subject(s, *at, known) {
+                return d.resolve_np(s, &np, start);
+            }
             if let Some(e) = d.current_before(*at) {
                 return e.clone();
             }
@@ -873,6 +876,38 @@ pub fn resolve(d: &mut Discourse, s: Sentence, subject: &Subject, known: &dyn Kn
         }
         Subject::Antecedent(at) => antecedent(d, s, *at, known),
     }
+}
+
+/// "L'Ardanie a soumis un plan, et Anton Ilvesk a donné une semaine …, en estimant que …": the
+/// subject of the last clause joined by ", et" or ", mais" before the participle at `at`, when
+/// it is a name, a role or a body followed by its verb; that subject and where it starts.
+fn coordinated_subject(s: Sentence, at: usize, known: &dyn Known) -> Option<(Np, usize)> {
+    let toks = s.toks;
+    let i = (s.range.start + 1..at).rev().find(|&i| {
+        let t = &toks[i];
+        t.quote().is_some() || t.is_punct(";") || t.is("et") || t.is("mais")
+    })?;
+    if !(toks[i].is("et") || toks[i].is("mais")) || !toks[i - 1].is_punct(",") {
+        return None;
+    }
+    let start = i + 1;
+    let verb = (start + 1..at).find(|&j| {
+        let t = &toks[j];
+        t.is_word()
+            && !t.cap
+            && (lexicon::is_auxiliary(super::verbs::split_clitic(&t.lower).0)
+                || lexicon::speech_verb(&t.lower).is_some()
+                || clauses::ends_like_finite_verb(&t.lower)
+                || lexicon::is_short_finite_verb(&t.lower))
+    })?;
+    let np = np::parse_np(s.block, toks, start, verb, known)?;
+    let who = np.name.is_some()
+        || np.role.is_some()
+        || np.body.is_some()
+        || np.det == Some(lexicon::Det::Definite)
+            && !np.plural
+            && np.thing.as_deref().is_some_and(lexicon::is_body_noun);
+    (np.end == verb && np.pronoun.is_none() && !np.coordinated && who).then_some((np, start))
 }
 
 /// What "qui" at token `at` stands for: a name right before, the person the sentence has

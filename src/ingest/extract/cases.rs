@@ -3783,6 +3783,21 @@ fn who_after_an_inverted_incise_stands_for_its_subject() {
     assert_eq!(speaker_of(&found, "considérables"), None);
 }
 
+#[test]
+fn a_participle_after_a_clause_joined_by_and_takes_that_clause_s_subject() {
+    let found = quotes(
+        "L'Ardanie a soumis à la Borovie un plan en vingt points, et Anton Ilvesk a donné une \
+         semaine à son voisin pour l'accepter, en estimant qu'il finirait par « s'y faire ». \
+         Le gouvernement ardanien a publié le texte, qualifiant ses propres concessions de \
+         « généreuses ».",
+    );
+    assert_eq!(speaker_of(&found, "s'y faire"), Some("Anton Ilvesk"));
+    assert_eq!(
+        speaker_of(&found, "généreuses"),
+        Some("gouvernement ardanien")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
