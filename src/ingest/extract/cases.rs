@@ -3798,6 +3798,19 @@ fn a_participle_after_a_clause_joined_by_and_takes_that_clause_s_subject() {
     );
 }
 
+#[test]
+fn a_gerund_between_an_incise_s_verb_and_its_subject_is_passed_over() {
+    let found = quotes(
+        "VALMONT, 26 juin 2025 - Les dirigeants ont échoué jeudi. « Nous ne lâcherons pas », \
+         avait pourtant assuré en arrivant au Conseil la présidente de l'Union ostalienne, Irina \
+         Volkova.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne lâcherons pas"),
+        Some("Irina Volkova")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -210,6 +210,16 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
             continue;
         }
         in_adverbial = false;
+        // "a assuré en arrivant au Conseil la présidente …": a gerund, then its complements.
+        if w == "en"
+            && !t.cap
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < end && n.is_word() && !n.cap && n.lower.ends_with("ant"))
+        {
+            k += 2;
+            continue;
+        }
         let adv = adverbial_len(toks, k, end);
         if adv > 0 {
             k += adv;

@@ -152,7 +152,12 @@ fn verb_group_end(
                 toks[k + 2].lower.as_str(),
                 "le" | "la" | "l'" | "les" | "un" | "une" | "du" | "des" | "de" | "d'"
             );
-        let en_garde = w == "en" && !en_adverbial;
+        // "a assuré en arrivant au Conseil X": a gerund opens an adverbial too.
+        let gerund = w == "en"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < end && n.lower.ends_with("ant") && !n.is("avant"));
+        let en_garde = w == "en" && !en_adverbial && !gerund;
         if lexicon::is_adverb(w)
             || lexicon::speech_verb(b)
                 .is_some_and(|v| v.form != Form::Finite || lexicon::is_auxiliary(base))
