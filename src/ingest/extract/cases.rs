@@ -3811,6 +3811,19 @@ fn a_gerund_between_an_incise_s_verb_and_its_subject_is_passed_over() {
     );
 }
 
+#[test]
+fn a_clitic_on_the_participle_as_translated_copy_writes_it_is_the_incise_s() {
+    let found = quotes(
+        "VALMONT, 9 octobre 2025 - La porte-parole de la présidence, Irina Volkova, a dit aux \
+         journalistes que le président était « très fier ». « Il a travaillé jour et nuit », a \
+         dit-elle.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il a travaillé jour et nuit"),
+        Some("Irina Volkova")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -136,7 +136,8 @@ fn verb_group_end(
     while k < end && toks[k].is_word() && !toks[k].cap {
         let w = toks[k].lower.as_str();
         let (b, c) = split_clitic(w);
-        if c.is_some() && lexicon::is_auxiliary(b) {
+        // "a-t-il dit", and "a dit-elle" as translated copy writes it.
+        if c.is_some() && (lexicon::is_auxiliary(b) || lexicon::speech_verb(b).is_some()) {
             clitic = clitic.or(c);
             k += 1;
             continue;
