@@ -3824,6 +3824,29 @@ fn a_clitic_on_the_participle_as_translated_copy_writes_it_is_the_incise_s() {
     );
 }
 
+#[test]
+fn the_paper_the_last_sentence_named_is_the_journal_that_speaks() {
+    let found = quotes(
+        "Les éditorialistes commentent l'audience d'hier.\n\nPour Le Figaro, la scène a quelque \
+         chose de « profondément dérangeant ».\n\nTout autre ton dans L'Humanité, qui y voit une \
+         victoire. « La loi est la même pour tous », affirme le journal.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La loi est la même pour tous"),
+        Some("L'Humanité")
+    );
+    // A paper someone spoke to is not the one that speaks next.
+    let found = quotes(
+        "DAKAR, 16 septembre 2025 - L'ancien président Abdou Ndiaye rejette ces accusations. Dans \
+         un entretien à Jeune Afrique, il a dénoncé des attaques « fantaisistes » et assuré \
+         qu'« aucune dette n'a été cachée ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "aucune dette n'a été cachée"),
+        Some("Abdou Ndiaye")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

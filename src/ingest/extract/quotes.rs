@@ -8,7 +8,7 @@
 use super::candidates::{self, Attributed, Candidate, Cue};
 use super::clauses::{self, Subject};
 use super::evidence;
-use super::lexicon;
+use super::lexicon::{self, Gender};
 use super::marks::{self, Line, Span};
 use super::names;
 use super::np::Known;
@@ -471,6 +471,7 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 bare: is_bare(&p.toks[r.clone()]),
                 whole_paragraph: p.sentences.len() == 1,
             };
+            mention_titles(d, s);
             for k in r.clone() {
                 if let Some(q) = p.toks[k].quote() {
                     state.sentence_of[q] = (li, si);
@@ -757,6 +758,44 @@ fn attribute_quote(
         d.mention(k, e.clone(), Salience::Speaker);
     }
     state.who[q] = who;
+}
+
+/// Newspapers the sentence names, wherever they stand ("Tout autre ton dans L'Humanité, …"),
+/// for "le journal", "le quotidien" that takes one up.
+fn mention_titles(d: &mut Discourse, s: Sentence) {
+    let toks = s.toks;
+    let mut k = s.range.start;
+    while k < s.range.end {
+        if !toks[k].is_capitalised() {
+            k += 1;
+            continue;
+        }
+        let article =
+            k > s.range.start && matches!(toks[k - 1].lower.as_str(), "le" | "la" | "les" | "l'");
+        // "dans un entretien à Jeune Afrique", "interrogé par Le Parisien": a medium someone
+        // spoke to, not one that speaks.
+        let medium = k
+            .checked_sub(1 + usize::from(article))
+            .filter(|&b| b >= s.range.start)
+            .is_some_and(|b| matches!(toks[b].lower.as_str(), "à" | "au" | "aux" | "par" | "sur"));
+        let found = (k + 1..=(k + 4).min(s.range.end)).rev().find_map(|e| {
+            super::bodies::press_label(&names::surface(s.block, toks, k, e), article)
+                .map(|label| (e, label))
+        });
+        match found {
+            Some((e, label)) => {
+                if !medium {
+                    d.mention(
+                        k,
+                        Entity::body(label.to_owned(), Gender::U),
+                        Salience::Mentioned,
+                    );
+                }
+                k = e;
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// Incises with no quotation still name someone: ", a précisé l'entourage du ministre".
