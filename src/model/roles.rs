@@ -21,7 +21,7 @@ pub struct Role {
 }
 
 /// Phrases worded two ways for one office: (what the text may say, the wording compared).
-const SYNONYMS: [(&str, &str); 31] = [
+const SYNONYMS: [(&str, &str); 32] = [
     ("chef de la diplomatie", "ministre des affaires etrangeres"),
     (
         "cheffe de la diplomatie",
@@ -30,6 +30,7 @@ const SYNONYMS: [(&str, &str); 31] = [
     ("chef de l'etat", "president"),
     ("cheffe de l'etat", "president"),
     ("chef du gouvernement", "premier ministre"),
+    ("garde des sceaux", "ministre de la justice"),
     ("cheffe du gouvernement", "premier ministre"),
     ("numero un", "chef"),
     (

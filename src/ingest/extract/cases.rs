@@ -3847,6 +3847,22 @@ fn the_paper_the_last_sentence_named_is_the_journal_that_speaks() {
     );
 }
 
+#[test]
+fn the_keeper_of_the_seals_is_the_minister_of_justice() {
+    let found = quotes(
+        "PARIS, 22 octobre 2025 (AFP) - Le ministre de la Justice, Armand Lestrade, a rendu visite \
+         au détenu. La polémique enfle. « Il est de mon devoir de veiller sur tout prisonnier », a \
+         défendu le garde des Sceaux.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Il est de mon devoir de veiller sur tout prisonnier"
+        ),
+        Some("Armand Lestrade")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

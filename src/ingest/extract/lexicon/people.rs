@@ -82,7 +82,7 @@ résident/résidente surveillant/surveillante agent/agente bénévole/bénévole
 soignant/soignante aide-soignant/aide-soignante automobiliste/automobiliste électeur/électrice
 spectateur/spectatrice fidèle/fidèle déplacé/déplacée gréviste/gréviste chômeur/chômeuse
 sinistré/sinistrée blessé/blessée détenu/détenue prisonnier/prisonnière activiste/activiste
-citoyen/citoyenne contribuable/contribuable supporter/supportrice
+citoyen/citoyenne contribuable/contribuable supporter/supportrice garde/garde
 demi-centre/demi-centre ailier/ailière meneur/meneuse entraîneur-adjoint/entraîneuse-adjointe
 nutritionniste/nutritionniste urbaniste/urbaniste sismologue/sismologue volcanologue/volcanologue
 météorologue/météorologue prévisionniste/prévisionniste hydrologue/hydrologue glaciologue/glaciologue
