@@ -951,7 +951,30 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
             toks[b - 1].lower.as_str(),
             "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "les"
         );
-        let start = clauses::chunk_start(toks, s.range.start, before, known);
+        let mut start = clauses::chunk_start(toks, s.range.start, before, known);
+        // "«…», a assuré le garde des Sceaux, qui …": in an incise, the phrase after the verb.
+        if let Some(det) = (start..b)
+            .rev()
+            .take(6)
+            .find(|&k| {
+                !toks[k].cap
+                    && matches!(
+                        toks[k].lower.as_str(),
+                        "le" | "la" | "l'" | "les" | "un" | "une" | "son" | "sa" | "leur"
+                    )
+            })
+            .filter(|&k| {
+                (start..k).any(|v| {
+                    let t = &toks[v];
+                    t.is_word()
+                        && lexicon::speech_verb(&t.lower)
+                            .is_some_and(|sv| sv.form != lexicon::Form::Infinitive)
+                        && !(v > start && lexicon::determiner(&toks[v - 1].lower).is_some())
+                })
+            })
+        {
+            start = det;
+        }
         if in_complement && start < b {
             if let Some(np) = np::parse_np(s.block, toks, start, before, known) {
                 let body = np.body.is_none()

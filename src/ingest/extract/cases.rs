@@ -3863,6 +3863,19 @@ fn the_keeper_of_the_seals_is_the_minister_of_justice() {
     );
 }
 
+#[test]
+fn who_after_an_incise_s_role_with_a_capitalised_complement_is_the_role_s_holder() {
+    let found = quotes(
+        "VALMONT, 12 juin 2025 - Le ministre de la Justice, Armand Lestrade, a détaillé les \
+         mesures. « Ils seront coupés du monde », a assuré le garde des Sceaux, qui évoque « un \
+         changement d'époque ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "un changement d'époque"),
+        Some("Armand Lestrade")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
