@@ -3876,6 +3876,18 @@ fn who_after_an_incise_s_role_with_a_capitalised_complement_is_the_role_s_holder
     );
 }
 
+#[test]
+fn words_two_people_said_together_are_the_first_one_s() {
+    let found = quotes(
+        "VALMONT, 12 juin 2025 - Venus après une série de règlements de comptes, Armand Lestrade \
+         et Paul Verdier ont promis de « frapper les trafiquants au portefeuille ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "frapper les trafiquants au portefeuille"),
+        Some("Armand Lestrade")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

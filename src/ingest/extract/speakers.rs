@@ -802,6 +802,17 @@ impl<'g> Discourse<'g> {
                         return Entity::body(label, Gender::U);
                     }
                 }
+                // "Bruno Morel et Anne Vidal ont promis de «…»": the first person named.
+                if np.coordinated && !np.plural && !bodies::is_place(name, self) {
+                    let known = self.registry.full_name(&name.text).map(|p| p.name.clone());
+                    if let Some(full) = known.filter(|n| n.contains(' ')) {
+                        let g = self
+                            .registry
+                            .full_name(&full)
+                            .map_or(Gender::U, |p| p.gender);
+                        return Entity::named(full, g);
+                    }
+                }
             }
             return bodies::label(s, np, self)
                 .map_or_else(Entity::nobody, |l| Entity::body(l, gender));
