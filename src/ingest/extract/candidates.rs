@@ -615,6 +615,15 @@ fn verb_candidate(
         }
         return;
     }
+    // "Et le ministre d'ajouter : «…»", "Et l'éditorialiste du Monde de conclure : «…»": the
+    // phrase between "et" and the infinitive's "de" is its subject.
+    if v.form == Form::Infinitive {
+        if let Some((np, at)) = subject_of_narration(s, v.at, known) {
+            let e = d.resolve_np(s, &np, at);
+            out.push(Candidate::from_cue(e, Cue::Verb { gap }));
+            return;
+        }
+    }
     let Some(subject) = clauses::subject_of(s, v, known) else {
         return;
     };
@@ -704,6 +713,35 @@ fn infinitive_of_narration(s: Sentence, at: usize) -> bool {
         words.as_slice(),
         ["et", "de" | "d'"] | ["avant", "de" | "d'"] | ["puis", "de" | "d'"]
     )
+}
+
+/// "Et le ministre d'ajouter", "Et l'éditorialiste du Monde de conclure": an infinitive of
+/// narration at `at` whose subject stands between the opening "et" (or "puis") and the "de"
+/// right before it; that subject, a person or a body, and where it starts.
+fn subject_of_narration(s: Sentence, at: usize, known: &dyn Known) -> Option<(Np, usize)> {
+    let toks = s.toks;
+    let start = s.range.start;
+    if at < start + 3
+        || !matches!(toks[start].lower.as_str(), "et" | "puis")
+        || !matches!(toks[at - 1].lower.as_str(), "de" | "d'")
+    {
+        return None;
+    }
+    let end = at - 1;
+    if toks[start + 1..end]
+        .iter()
+        .any(|t| !(t.is_word() || t.is_punct(".-")))
+    {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, start + 1, end, known)?;
+    let who = np.name.is_some()
+        || np.role.is_some()
+        || np.body.is_some()
+        || np.det == Some(lexicon::Det::Definite)
+            && !np.plural
+            && np.thing.as_deref().is_some_and(lexicon::is_body_noun);
+    (np.end == end && np.pronoun.is_none() && !np.coordinated && who).then_some((np, start + 1))
 }
 
 /// "À l'Élysée, on …", "Du côté de Bercy, on …", "Au ministère de la Santé, on …": the body

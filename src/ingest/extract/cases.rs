@@ -3888,6 +3888,23 @@ fn words_two_people_said_together_are_the_first_one_s() {
     );
 }
 
+#[test]
+fn a_subject_between_and_and_the_infinitive_of_narration_speaks() {
+    let found = quotes(
+        "Paul Verdier a dénoncé une « reculade ». Et le ministre Anton Ilvesk de conclure, un \
+         brin amer : « Tout cela finira mal. » La mairie a salué un texte « courageux ». Et \
+         la préfecture de Brenne d'ajouter : « Nous restons vigilants. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Tout cela finira mal."),
+        Some("Anton Ilvesk")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous restons vigilants."),
+        Some("préfecture de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

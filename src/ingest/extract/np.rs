@@ -340,6 +340,20 @@ impl Parser<'_> {
         ) {
             return Step::Stop;
         }
+        // "Et la préfecture d'ajouter": a speech verb's infinitive after "de" is the
+        // narration's verb, no complement of the phrase.
+        if matches!(w, "de" | "d'")
+            && (self.np.name.is_some() || self.head_seen)
+            && self.toks.get(j + 1).is_some_and(|n| {
+                j + 1 < self.end
+                    && n.is_word()
+                    && !n.cap
+                    && lexicon::speech_verb(&n.lower)
+                        .is_some_and(|v| v.form == lexicon::Form::Infinitive)
+            })
+        {
+            return Step::Stop;
+        }
         // "Lumivolt fait état de …", "l'état-major zolanais fait état de …", "Météo-France
         // maintient …": a short verb right after a name or a head, or a speech verb in the
         // present right after a name, ends its phrase.
