@@ -3905,6 +3905,23 @@ fn a_subject_between_and_and_the_infinitive_of_narration_speaks() {
     );
 }
 
+#[test]
+fn an_unnamed_editorialist_of_a_newspaper_speaks_for_it() {
+    let found = quotes(
+        "Le Courrier du Val salue un texte « courageux ». Selon l'éditorialiste de La Gazette \
+         de Brenne, le gouvernement a « tout cédé ». Et l'éditorialiste du Figaro de conclure, \
+         un brin amer : « Tout cela finira mal. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "tout cédé"),
+        Some("La Gazette de Brenne")
+    );
+    assert_eq!(
+        speaker_of(&found, "Tout cela finira mal."),
+        Some("Le Figaro")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -955,6 +955,9 @@ impl<'g> Discourse<'g> {
         if np.role.is_none() {
             return Entity::nobody();
         }
+        if let Some(paper) = editorialist_of(s, np) {
+            return paper;
+        }
         // "L'éleveur, qui préfère ne pas donner son nom, …": someone the sentence says is not
         // to be named is no one the dispatch named before.
         if anonymity_asked(s) {
@@ -1946,4 +1949,35 @@ fn anonymity_asked(s: Sentence) -> bool {
                 "nommé" | "nommée" | "identifié" | "identifiée" | "cité" | "citée"
             ) && before(1, &["être"])
     })
+}
+
+/// "l'éditorialiste du Figaro", "selon l'éditorialiste de La Voix du Nord": an editorialist the
+/// text does not name writes for the newspaper the complement names, which speaks through them.
+fn editorialist_of(s: Sentence, np: &Np) -> Option<Entity> {
+    if np.det != Some(Det::Definite) || np.plural || np.name.is_some() {
+        return None;
+    }
+    if np.words.first().map(String::as_str) != Some("éditorialiste") {
+        return None;
+    }
+    let toks = s.toks;
+    let end = np.end.min(s.range.end);
+    let c = (np.head_start + 1..end).find(|&i| toks[i].is_word())?;
+    let contracted = toks[c].is("du");
+    if !(contracted || toks[c].is("de") || toks[c].is("d'")) {
+        return None;
+    }
+    let from = c + 1;
+    let mut to = end;
+    while to > from && !toks[to - 1].is_word() {
+        to -= 1;
+    }
+    if to <= from {
+        return None;
+    }
+    let surface = names::surface(s.block, toks, from, to);
+    if !contracted && names::title_at(toks, from, to) == Some(to) {
+        return Some(Entity::body(surface, Gender::U));
+    }
+    bodies::press_label(&surface, contracted).map(|l| Entity::body(l.to_owned(), Gender::U))
 }
