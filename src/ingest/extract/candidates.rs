@@ -1117,7 +1117,16 @@ fn incise_subject_before(s: Sentence, at: usize, known: &dyn Known) -> Option<(N
         || np.det == Some(lexicon::Det::Definite)
             && !np.plural
             && np.thing.as_deref().is_some_and(lexicon::is_body_noun);
-    (np.end == end && np.pronoun.is_none() && who).then_some((np, from))
+    // "…, assure la préfecture dans un communiqué, qui …", "…, a indiqué la direction à la
+    // presse, qui …": an adverbial may follow the subject before ", qui".
+    let adverbial = np.end < end
+        && end - np.end <= 5
+        && matches!(
+            toks[np.end].lower.as_str(),
+            "dans" | "sur" | "par" | "à" | "au" | "auprès" | "devant" | "lors"
+        )
+        && toks[np.end..end].iter().all(|t| t.is_word());
+    ((np.end == end || adverbial) && np.pronoun.is_none() && who).then_some((np, from))
 }
 
 pub fn comma_or_quote(toks: &[Tok], from: usize, end: usize) -> usize {

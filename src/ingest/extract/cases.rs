@@ -3922,6 +3922,24 @@ fn an_unnamed_editorialist_of_a_newspaper_speaks_for_it() {
     );
 }
 
+#[test]
+fn who_after_an_incise_with_an_adverbial_stands_for_its_subject() {
+    let found = quotes(
+        "Le délégué syndical Marc Aubertin a appelé à « tenir jusqu'au bout ». Les stocks \
+         suffiront pour dix jours, assure la préfecture de Brenne dans un communiqué, qui appelle \
+         les habitants à « ne pas céder à la rumeur ». La grève se poursuit, a indiqué la \
+         direction du site à la presse, qui dénonce « une prise en otage des usagers ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "ne pas céder à la rumeur"),
+        Some("préfecture de Brenne")
+    );
+    assert_eq!(
+        speaker_of(&found, "une prise en otage des usagers"),
+        Some("direction du site")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
