@@ -3940,6 +3940,23 @@ fn who_after_an_incise_with_an_adverbial_stands_for_its_subject() {
     );
 }
 
+#[test]
+fn inviting_someone_to_do_something_reports_speech() {
+    let found = quotes(
+        "Le délégué syndical Marc Aubertin a appelé à « tenir jusqu'au bout ». La préfecture de \
+         Brenne invite les automobilistes à « ne pas céder à la rumeur ». La ministre Lina \
+         Korvo a invité les élus à « travailler main dans la main ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "ne pas céder à la rumeur"),
+        Some("préfecture de Brenne")
+    );
+    assert_eq!(
+        speaker_of(&found, "travailler main dans la main"),
+        Some("Lina Korvo")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
