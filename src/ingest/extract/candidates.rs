@@ -1198,7 +1198,9 @@ fn pour_clause(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> O
         || (np.role.is_some() && np.det.is_some())
         || np.body.as_ref().is_some_and(|b| names::is_title(b))
         // "Pour la CFDT, «…»", "Pour la mairie, «…»": a body's view.
-        || np.is_one_body();
+        || np.is_one_body()
+        // "Pour le quotidien, «…»": the newspaper the dispatch named.
+        || np.is_newspaper_noun();
     if !person || end >= s.range.end || !toks[end].is_punct(",") {
         return None;
     }

@@ -3957,6 +3957,19 @@ fn inviting_someone_to_do_something_reports_speech() {
     );
 }
 
+#[test]
+fn for_the_newspaper_gives_the_newspaper_s_view() {
+    let found = quotes(
+        "La Gazette de Brenne ne cache pas son agacement. « Le gouvernement a tout cédé », \
+         tranche le quotidien. Pour le journal, la réforme restera « l'erreur originelle » de \
+         cette législature.",
+    );
+    assert_eq!(
+        speaker_of(&found, "l'erreur originelle"),
+        Some("La Gazette de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -209,6 +209,8 @@ pub fn according_to_pour(s: Sentence, k: usize, known: &dyn Known) -> Option<Np>
         || matches!(np.pronoun, Some(Pron::Personal(_)))
         || (np.role.is_some() && np.det.is_some())
         // "Pour la CFDT, «…»", "Pour la mairie, «…»": a body's view.
-        || np.is_one_body();
+        || np.is_one_body()
+        // "Pour le quotidien, «…»": the newspaper the dispatch named.
+        || np.is_newspaper_noun();
     (person && end < s.range.end && toks[end].is_punct(",")).then_some(np)
 }

@@ -80,6 +80,19 @@ impl Np {
                 && !self.plural
                 && self.thing.as_deref().is_some_and(lexicon::is_body_noun)
     }
+
+    /// "le journal", "le quotidien régional": a newspaper named by its noun, standing for the
+    /// title the dispatch named (not "l'agence", which reports others' words).
+    pub fn is_newspaper_noun(&self) -> bool {
+        self.det == Some(Det::Definite)
+            && !self.plural
+            && self.name.is_none()
+            && self.pronoun.is_none()
+            && self
+                .thing
+                .as_deref()
+                .is_some_and(|t| lexicon::is_medium(t) && t != "agence")
+    }
 }
 
 /// What reading has established so far, which phrases and clauses need.
