@@ -3970,6 +3970,18 @@ fn for_the_newspaper_gives_the_newspaper_s_view() {
     );
 }
 
+#[test]
+fn a_relative_clause_between_the_subject_and_its_verb_is_passed_over() {
+    let found = quotes(
+        "La présidente du groupe Horizon, Anne Vidal, a déposé une motion. Paul Verdier l'a \
+         soutenue. La présidente du groupe Horizon, dont la motion n'a recueilli que 144 voix, \
+         a qualifié l'accord de « marché de dupes ». La présidente du groupe Horizon, qui \
+         avait défendu la motion, a qualifié le vote de « trahison ».",
+    );
+    assert_eq!(speaker_of(&found, "marché de dupes"), Some("Anne Vidal"));
+    assert_eq!(speaker_of(&found, "trahison"), Some("Anne Vidal"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

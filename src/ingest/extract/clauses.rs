@@ -595,8 +595,23 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
         if start == end {
             return None;
         }
+        // "La présidente du groupe, dont la motion n'a recueilli que 144 voix, a qualifié …":
+        // a relative clause set off by commas is one chunk, its "que" included.
+        let start = relative_start(toks, s.range.start, start).unwrap_or(start);
         let first = &toks[start];
         let mut kind = chunk_kind(toks, start, end);
+        // "La présidente du groupe Horizon, qui avait déposé la motion, a qualifié …": a
+        // relative clause between the subject and its verb describes the phrase before it,
+        // which is the subject.
+        if matches!(first.lower.as_str(), "qui" | "dont" | "où")
+            && start > s.range.start + 1
+            && toks[start - 1].is_punct(",")
+        {
+            let before = chunk_start(toks, s.range.start, start - 1, known);
+            if before < start - 1 && chunk_kind(toks, before, start - 1) == ChunkKind::Phrase {
+                kind = ChunkKind::Skip;
+            }
+        }
         // "Anton Ilvesk, l'un des artisans de l'accord, a admis": one of a group, set off by
         // commas after the subject, is its apposition.
         if kind == ChunkKind::Phrase
@@ -657,6 +672,23 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
         end = start - 1;
     }
     None
+}
+
+/// Where a relative clause set off by a comma starts ("…, dont la motion n'a recueilli que
+/// 144 voix"), when the chunk at `start` begins right after a "que" of that clause.
+fn relative_start(toks: &[Tok], from: usize, start: usize) -> Option<usize> {
+    if start <= from || !(toks[start - 1].is("que") || toks[start - 1].is("qu'")) {
+        return None;
+    }
+    let c = (from..start - 1)
+        .rev()
+        .take(20)
+        .find(|&i| !toks[i].is_word())?;
+    (toks[c].is_punct(",")
+        && toks
+            .get(c + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "dont" | "qui" | "où")))
+    .then_some(c + 1)
 }
 
 /// Whether the chunk `start..end` says its subject is one of a group: "l'un des …", "l'une
