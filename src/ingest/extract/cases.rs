@@ -3982,6 +3982,18 @@ fn a_relative_clause_between_the_subject_and_its_verb_is_passed_over() {
     assert_eq!(speaker_of(&found, "trahison"), Some("Anne Vidal"));
 }
 
+#[test]
+fn a_long_object_between_a_verb_of_judging_and_its_attribute() {
+    let found = quotes(
+        "Le président du groupe Centre, Paul Verdier, a confirmé son vote. « Nous ne voterons \
+         pas », a-t-il expliqué, tout en jugeant la suspension de la réforme des retraites \
+         « une faute lourde ». La ministre Lina Korvo estime le report du vote sur le budget \
+         « très regrettable ».",
+    );
+    assert_eq!(speaker_of(&found, "une faute lourde"), Some("Paul Verdier"));
+    assert_eq!(speaker_of(&found, "très regrettable"), Some("Lina Korvo"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -118,7 +118,7 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
             if colon {
                 ev.colon = true;
             } else if reports {
-                let gap = if qualifies(s, w, q, words) {
+                let gap = if qualifies(s, w, q, words) || attributes(s, k, q, words) {
                     words.min(5)
                 } else {
                     words
@@ -164,6 +164,28 @@ fn qualifies(s: Sentence, w: &str, q: usize, words: usize) -> bool {
         && q > s.range.start
         && matches!(s.toks[q - 1].lower.as_str(), "de" | "d'")
         && words <= 9
+}
+
+/// "jugeant la suspension de la réforme des retraites «…»", "estime le report du vote «…»":
+/// the object of a verb of judging at `v`, however long, stands between it and the quality the
+/// span gives it — a phrase opened by a determiner, with no comma, clause or verb in it.
+fn attributes(s: Sentence, v: usize, q: usize, words: usize) -> bool {
+    let toks = s.toks;
+    let w = toks[v].lower.as_str();
+    words <= 10
+        && super::terms::is_attributive_verb(w)
+        && lexicon::speech_verb(w).is_some()
+        && v + 2 < q
+        && lexicon::determiner(&toks[v + 1].lower).is_some()
+        && toks[v + 1..q].iter().all(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower.as_str(),
+                    "que" | "qu'" | "qui" | "dont" | "et" | "mais"
+                )
+                && !lexicon::is_auxiliary(&t.lower)
+                && lexicon::speech_verb(&t.lower).is_none()
+        })
 }
 
 /// "alors que", "parce que", "avant que": the "que" at `k` opens a subordinate clause, not

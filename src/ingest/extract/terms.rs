@@ -115,7 +115,7 @@ fn judged_object(toks: &[Tok], i: usize) -> bool {
 
 /// Forms of verbs that give their object a quality right after it ("juge le projet
 /// «inacceptable»", "estimait ce plan «irréaliste»", "trouve le texte «flou»").
-fn is_attributive_verb(w: &str) -> bool {
+pub fn is_attributive_verb(w: &str) -> bool {
     ["jug", "estim", "trouv", "consid", "décri", "dépeign"]
         .iter()
         .any(|p| w.starts_with(p))
