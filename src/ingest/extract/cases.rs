@@ -3994,6 +3994,20 @@ fn a_long_object_between_a_verb_of_judging_and_its_attribute() {
     assert_eq!(speaker_of(&found, "très regrettable"), Some("Lina Korvo"));
 }
 
+#[test]
+fn a_verb_in_yer_writes_its_stem_with_i_before_a_mute_e() {
+    let found = quotes(
+        "Le maire de Valbourg, Yves Garnaud, a dénoncé la fermeture de la maternité. « Des \
+         promesses, encore des promesses », balaie l'élu. La sénatrice Lina Korvo balaie à son \
+         tour un projet « sans avenir ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Des promesses, encore des promesses"),
+        Some("Yves Garnaud")
+    );
+    assert_eq!(speaker_of(&found, "sans avenir"), Some("Lina Korvo"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

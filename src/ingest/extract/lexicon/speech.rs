@@ -160,6 +160,16 @@ fn er_forms(inf: &str, out: &mut HashMap<String, Verb>, strong: bool) {
         }
         s.push_str(ending);
         out.entry(s).or_insert(Verb { form, strong });
+        // Stems in -y take i before a mute e: balayer → balaie, balaiera (balaye stays too).
+        if let Some(base) = stem.strip_suffix('y') {
+            if matches!(
+                ending,
+                "e" | "es" | "ent" | "era" | "eront" | "erait" | "eraient"
+            ) {
+                out.entry(format!("{base}i{ending}"))
+                    .or_insert(Verb { form, strong });
+            }
+        }
     }
 }
 
@@ -238,6 +248,8 @@ mod tests {
             ("prévient", Form::Finite),
             ("dite", Form::PastParticiple),
             ("juge", Form::Finite),
+            ("balaie", Form::Finite),
+            ("balaye", Form::Finite),
         ] {
             assert_eq!(speech_verb(w).map(|v| v.form), Some(form), "{w}");
         }
