@@ -4008,6 +4008,27 @@ fn a_verb_in_yer_writes_its_stem_with_i_before_a_mute_e() {
     assert_eq!(speaker_of(&found, "sans avenir"), Some("Lina Korvo"));
 }
 
+#[test]
+fn an_office_refers_back_to_its_holder_past_someone_unnamed() {
+    // The dispatch never words the mayor's office: the gazetteer knows it. An unnamed doctor
+    // speaks in between, and the mayor was named more sentences back than a pronoun reaches.
+    let found = quotes_knowing(
+        "Yves Garnaud\tm\tM. Garnaud | Garnaud\tmaire de Valbourg\nMarc Tessier\tm\tM. \
+         Tessier | Tessier\tmaire de Saint-Aubin\n",
+        "« C'est la troisième fois », s'agace Yves Garnaud. Il a réuni son conseil jeudi.\n\n\
+         La maternité fermera en août. Les patientes iront à Pontbrune. Le trajet dure une \
+         heure.\n\n\
+         Un médecin a accepté de témoigner. « Un jour, ça finira mal », prévient-il.\n\n\
+         La ministre Vera Kolar a reconnu une situation « pas acceptable ». « Des mots, \
+         toujours des mots », répond le maire.",
+    );
+    assert_eq!(speaker_of(&found, "Un jour, ça finira mal"), None);
+    assert_eq!(
+        speaker_of(&found, "Des mots, toujours des mots"),
+        Some("Yves Garnaud")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

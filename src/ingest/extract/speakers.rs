@@ -445,10 +445,48 @@ impl<'g> Discourse<'g> {
                 }
             }
         }
+        // "le maire", "la procureure": an office, not a mere description, is its holder's
+        // however far back the dispatch named them — the one person it names whom the
+        // dispatch or the gazetteer knows in that office — rather than whoever was read last.
+        let holder = role
+            .filter(|r| lexicon::is_office(&r.head))
+            .filter(|r| best.is_none_or(|(_, m)| !self.holds_office(&m.entity, r)))
+            .and_then(|r| {
+                let mut holders = self.registry.people.iter().filter(|p| {
+                    let e = Entity::named(p.name.clone(), p.gender);
+                    p.cued && p.gender.compatible(gender) && self.holds_office(&e, r)
+                });
+                match (holders.next(), holders.next()) {
+                    (Some(p), None) => Some(Entity::named(p.name.clone(), p.gender.or(gender))),
+                    _ => None,
+                }
+            });
+        if let Some(e) = holder {
+            return e;
+        }
         match best {
             Some((_, m)) => m.entity.clone(),
             None => Entity::described(gender, role),
         }
+    }
+
+    /// Whether the dispatch or the gazetteer (at the dispatch's date) knows someone in an
+    /// office `role` words ("le maire" for the mayor of a named town).
+    fn holds_office(&self, e: &Entity, role: &Role) -> bool {
+        let Some(name) = &e.name else { return false };
+        let given = self
+            .registry
+            .full_name(name)
+            .is_some_and(|p| p.roles.iter().any(|k| role.within(k)));
+        given
+            || self
+                .gazetteer
+                .person(&self.canonical(name))
+                .is_some_and(|p| {
+                    p.offices
+                        .iter()
+                        .any(|o| role.within(&o.role) && self.date.is_none_or(|d| o.held_during(d)))
+                })
     }
 
     /// Whether a description ("le magistrat", "le diplomate", "l'élu") is what one of a
