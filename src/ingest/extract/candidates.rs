@@ -172,6 +172,13 @@ pub fn in_sentence(
             out.push(Candidate::from_cue(e, Cue::SubjectAfter));
         }
     }
+    if out.is_empty() {
+        if let Some(e) = closing_incise(d, s, k, known) {
+            let mut c = Candidate::from_cue(e, Cue::Incise);
+            c.score -= CLOSING_INCISE_SHORTFALL;
+            out.push(c);
+        }
+    }
     before(d, s, verbs, k, known, &mut out);
     // "X a salué un «…», selon l'agence Y": the agency reports what the verb's named subject
     // said; it speaks only when no one in the sentence does.
@@ -233,6 +240,40 @@ pub fn in_sentence(
         }
     }
     out
+}
+
+/// How much less an incise closing the sentence a few words after the quotation weighs than
+/// one right after it: a speech verb before the quotation in its clause still decides.
+const CLOSING_INCISE_SHORTFALL: i32 = 25;
+
+/// "Le suspect a «refusé de parler» devant les enquêteurs, a-t-elle précisé": the incise that
+/// closes the sentence, a few words after the quotation, reports the whole clause; its subject
+/// is the quotation's speaker when nothing in the clause says otherwise.
+fn closing_incise(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let comma = comma_or_quote(toks, k + 1, end);
+    // Words only between the quotation and the comma, and not many.
+    if comma >= end || comma == k + 1 || !toks[comma].is_punct(",") || comma - k > 12 {
+        return None;
+    }
+    if toks[k + 1..comma]
+        .iter()
+        .any(|t| !t.is_word() || t.is("que") || t.is("qu'"))
+    {
+        return None;
+    }
+    let subject = incises::inversion_after(s, comma - 1, known)?;
+    // The incise ends the sentence: nothing but its subject (and what it apposes) follows.
+    let last = match &subject {
+        Subject::Pronoun(Pron::Personal(_), at) => *at,
+        Subject::Np(np, _) => np.end,
+        _ => return None,
+    };
+    if toks[last.min(end)..end].iter().any(|t| !t.is_punct(".!?…")) {
+        return None;
+    }
+    Some(resolve(d, s, &subject, known))
 }
 
 /// "Matignon a «pris acte» de la censure": the span holds the verb, so its words are the

@@ -4029,6 +4029,27 @@ fn an_office_refers_back_to_its_holder_past_someone_unnamed() {
     );
 }
 
+#[test]
+fn an_incise_closing_the_sentence_reports_the_quotation_inside_it() {
+    let found = quotes(
+        "La procureure de Valbourg, Lina Korvo, a ouvert une enquête. Interpellé dans la nuit, \
+         le suspect a « refusé de répondre aux questions » des enquêteurs, a-t-elle précisé. \
+         Le convoi « a essuyé des tirs nourris venus des collines » près du col, a indiqué le \
+         ministre ostalien de l'Intérieur, Petro Hnatiuk. Le député Paul Verdier a dénoncé une « farce » devant la \
+         presse, a rapporté la radio publique.",
+    );
+    assert_eq!(
+        speaker_of(&found, "refusé de répondre aux questions"),
+        Some("Lina Korvo")
+    );
+    assert_eq!(
+        speaker_of(&found, "a essuyé des tirs nourris venus des collines"),
+        Some("Petro Hnatiuk")
+    );
+    // A speech verb before the quotation in its clause still says whose words they are.
+    assert_eq!(speaker_of(&found, "farce"), Some("Paul Verdier"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
