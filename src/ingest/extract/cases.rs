@@ -4050,6 +4050,21 @@ fn an_incise_closing_the_sentence_reports_the_quotation_inside_it() {
     assert_eq!(speaker_of(&found, "farce"), Some("Paul Verdier"));
 }
 
+#[test]
+fn a_role_s_remit_before_the_name_is_part_of_the_role() {
+    let found = quotes_knowing(
+        "Tarek Ouazzani\tm\tM. Ouazzani | Ouazzani\témissaire ostalien pour le Sahel\n",
+        "Le conseiller pour l'Afrique Paul Verdier a dit mardi que Valbourg « travaille jour \
+         et nuit » à une trêve. L'émissaire ostalien pour le Sahel Tarek Ouazzani a jugé la \
+         situation « intenable ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "travaille jour et nuit"),
+        Some("Paul Verdier")
+    );
+    assert_eq!(speaker_of(&found, "intenable"), Some("Tarek Ouazzani"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

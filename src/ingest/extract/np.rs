@@ -474,9 +474,26 @@ impl Parser<'_> {
                     "mission" | "délégation" | "ambassade" | "représentation" | "consulat"
                 )
             });
+        // "l'envoyé spécial pour le Sahel Karim Benali", "le conseiller pour l'Afrique Paul
+        // Verdier": a role's remit, when the person's name follows it, is part of the role.
+        let remit = w == "pour"
+            && self.np.role.is_some()
+            && self.np.name.is_none()
+            && self.toks.get(j + 1).is_some_and(|n| {
+                j + 1 < self.end && matches!(n.lower.as_str(), "la" | "le" | "l'" | "les")
+            })
+            && {
+                let from = j + 2;
+                let mut e = from;
+                while e < self.end && self.toks[e].is_capitalised() && self.toks[e].name_word {
+                    e += 1;
+                }
+                person_within(self.block, self.toks, from, e, self.known).is_some()
+            };
         if self.head_seen
             && !named_for
             && !accredited
+            && !remit
             && !matches!(
                 w,
                 "de" | "du" | "des" | "d'" | "à" | "au" | "aux" | "en" | "chargé"
