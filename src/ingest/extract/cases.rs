@@ -4065,6 +4065,22 @@ fn a_role_s_remit_before_the_name_is_part_of_the_role() {
     assert_eq!(speaker_of(&found, "intenable"), Some("Tarek Ouazzani"));
 }
 
+#[test]
+fn a_hyphenated_acronym_opens_a_body_s_name() {
+    let found = quotes(
+        "L'UNAG-SNa Santé appelle à la grève lundi dans trois hôpitaux de l'Ouest. « Nous ne \
+         lâcherons rien tant que les postes ne seront pas pourvus », peut-on lire dans un \
+         communiqué du syndicat.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Nous ne lâcherons rien tant que les postes ne seront pas pourvus"
+        ),
+        Some("UNAG-SNa Santé")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

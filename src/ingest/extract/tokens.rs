@@ -306,10 +306,17 @@ fn word_tok(text: &str, offset: usize, start: usize, end: usize, word: Lower) ->
                 "al" | "el" | "ad" | "ach" | "as" | "ech" | "ben" | "ibn" | "abou"
             ) && rest.chars().next().is_some_and(char::is_uppercase)
         });
-    let acronym = cap && {
-        let mut letters = surface.chars().filter(|c| c.is_alphabetic());
+    let all_capitals = |w: &str| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
         letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
     };
+    // "UFAS-SNa", "CGT-Pénitentiaire": a body's name made of an acronym and another part is
+    // one too.
+    let acronym = cap
+        && (all_capitals(surface)
+            || surface
+                .split_once('-')
+                .is_some_and(|(first, rest)| all_capitals(first) && !rest.is_empty()));
     Tok {
         kind: Kind::Word,
         start: offset + start,
