@@ -4081,6 +4081,19 @@ fn a_hyphenated_acronym_opens_a_body_s_name() {
     );
 }
 
+#[test]
+fn capitals_beyond_europe_speak_for_their_governments() {
+    let found = quotes(
+        "NAIROBI, 4 mai 2026 (AFP) - Nairobi a accusé mardi les rebelles de « saboter » la \
+         trêve. Bagdad a de son côté dénoncé une « ingérence » dans ses affaires.",
+    );
+    assert_eq!(speaker_of(&found, "saboter"), Some("gouvernement kényan"));
+    assert_eq!(
+        speaker_of(&found, "ingérence"),
+        Some("gouvernement irakien")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -297,6 +297,17 @@ pays-bas:néerlandais la-haye:néerlandais grèce:grec athènes:grec portugal:po
 lisbonne:portugais estonie:estonien tallinn:estonien lettonie:letton riga:letton
 lituanie:lituanien vilnius:lituanien slovaquie:slovaque bratislava:slovaque
 tchéquie:tchèque prague:tchèque serbie:serbe belgrade:serbe kosovo:kosovar
+congo:congolais kinshasa:congolais rdc:congolais rwanda:rwandais kigali:rwandais
+soudan:soudanais khartoum:soudanais éthiopie:éthiopien addis-abeba:éthiopien kenya:kényan
+nairobi:kényan nigeria:nigérian abuja:nigérian cameroun:camerounais yaoundé:camerounais
+afrique-du-sud:sud-africain pretoria:sud-africain afghanistan:afghan kaboul:afghan
+pakistan:pakistanais islamabad:pakistanais irak:irakien bagdad:irakien jordanie:jordanien
+amman:jordanien arabie-saoudite:saoudien riyad:saoudien yémen:yéménite sanaa:yéménite
+thaïlande:thaïlandais bangkok:thaïlandais vietnam:vietnamien hanoï:vietnamien
+indonésie:indonésien jakarta:indonésien philippines:philippin manille:philippin
+australie:australien canberra:australien argentine:argentin buenos-aires:argentin
+colombie:colombien bogota:colombien cuba:cubain la-havane:cubain irlande:irlandais
+dublin:irlandais croatie:croate zagreb:croate
 ";
 
 /// Whether a folded word is a country or a capital of the lexicon's, or France or Paris.
