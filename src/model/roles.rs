@@ -242,12 +242,14 @@ impl Role {
     }
 }
 
-/// "le chef de l'ONU", "le dirigeant du RN": a loose word for whoever heads an organisation
-/// meets the formal title it is known by (its president, its secretary- or director-general).
+/// "le chef de l'ONU", "le dirigeant du RN", "le chef des FRN": a loose word for whoever heads
+/// an organisation meets the formal title it is known by (its president, its secretary- or
+/// director-general, an armed force's commander).
 fn heads(head: &str, known: &Role) -> bool {
     let general = || known.qualifiers.iter().any(|q| q == "general");
     matches!(head, "chef" | "dirigeant" | "leader")
         && (known.head == "president"
+            || known.head == "commandant"
             || matches!(known.head.as_str(), "secretaire" | "directeur") && general())
 }
 

@@ -4094,6 +4094,17 @@ fn capitals_beyond_europe_speak_for_their_governments() {
     );
 }
 
+#[test]
+fn the_chief_of_an_armed_force_is_its_commander() {
+    let found = quotes_knowing(
+        "Karim Zaher\tm\tZaher\tcommandant des FRN\n",
+        "Le chef de la mission de l'ONU Paul Verdier a décrit une situation « intenable ». Le \
+         chef des FRN a promis une enquête sur les « exactions » de ses hommes.",
+    );
+    assert_eq!(speaker_of(&found, "intenable"), Some("Paul Verdier"));
+    assert_eq!(speaker_of(&found, "exactions"), Some("Karim Zaher"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
