@@ -4105,6 +4105,23 @@ fn the_chief_of_an_armed_force_is_its_commander() {
     assert_eq!(speaker_of(&found, "exactions"), Some("Karim Zaher"));
 }
 
+#[test]
+fn to_go_after_someone_is_to_attack_them_in_words() {
+    let found = quotes(
+        "Le chef de l'opposition ardanienne, Marek Solvin, a tenu meeting à Valbourg. Il s'en \
+         est pris au gouvernement, accusé de céder aux « exigences des banques ». La députée \
+         Lina Korvo s'en prend quant à elle aux « rentiers du système ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "exigences des banques"),
+        Some("Marek Solvin")
+    );
+    assert_eq!(
+        speaker_of(&found, "rentiers du système"),
+        Some("Lina Korvo")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

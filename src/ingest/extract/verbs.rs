@@ -128,6 +128,45 @@ fn insult(s: Sentence, k: usize, base: &str) -> Option<lexicon::Verb> {
     named.then_some(lexicon::Verb { form, strong: true })
 }
 
+/// "s'en est pris à", "s'en prend aux", "s'en prenant au": "s'en prendre à" someone is to
+/// attack them in words.
+fn attacks(s: Sentence, k: usize, base: &str) -> Option<lexicon::Verb> {
+    let toks = s.toks;
+    let form = match base {
+        "prend" | "prennent" | "prenait" | "prenaient" | "prendra" | "prendrait" => Form::Finite,
+        "pris" | "prise" => Form::PastParticiple,
+        "prenant" => Form::PresentParticiple,
+        "prendre" => Form::Infinitive,
+        _ => return None,
+    };
+    // "s'en prend quant à elle aux …", "s'en est pris lui aussi à …": adverbials between.
+    let mut j = k + 1;
+    while j < s.range.end {
+        let adv = adverbial_len(toks, j, s.range.end);
+        if adv > 0 {
+            j += adv;
+        } else if toks[j].is_word() && lexicon::is_adverb(&toks[j].lower) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let to = toks
+        .get(j)
+        .is_some_and(|n| j < s.range.end && matches!(n.lower.as_str(), "à" | "au" | "aux"));
+    // "s'en", then perhaps an auxiliary ("s'en est pris") or an adverb ("s'en est aussi pris").
+    let from = k.saturating_sub(4).max(s.range.start);
+    let reflexive_en = (from..k).any(|i| {
+        toks[i].is("en")
+            && i > s.range.start
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "s'" | "se" | "m'" | "t'" | "nous" | "vous"
+            )
+    });
+    (to && reflexive_en).then_some(lexicon::Verb { form, strong: true })
+}
+
 /// Speech verbs that speak no more when reflexive: "s'exposer à", "se qualifier pour",
 /// "s'assurer que", "se lancer dans", "se confirmer", "s'annoncer difficile", "se signaler",
 /// "s'appeler", "se rapporter à", "se relever", "se réclamer de".
@@ -160,6 +199,9 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
         let verb = lexicon::speech_verb(base).or_else(|| {
             if base.starts_with("trait") || base.starts_with("présent") {
                 return insult(s, k, base);
+            }
+            if base.starts_with("pr") {
+                return attacks(s, k, base);
             }
             if !base.starts_with(['m', 'f']) {
                 return None;
