@@ -4122,6 +4122,22 @@ fn to_go_after_someone_is_to_attack_them_in_words() {
     );
 }
 
+#[test]
+fn a_channel_s_name_stops_before_the_speaker_s_name() {
+    // Neither first name is one the lexicon knows.
+    let found = quotes(
+        "« Nous sommes prêts à rendre le port dès demain », a déclaré à la chaîne Al-Minbar \
+         Tahar Oussedik, porte-parole du mouvement. « Nous attendrons », a indiqué sur la \
+         chaîne Ostalia Info la porte-parole du gouvernement ostalien, Vera Kolar.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous sommes prêts à rendre le port dès demain"),
+        Some("Tahar Oussedik")
+    );
+    // A channel named in two words, then a role: no name to leave out.
+    assert_eq!(speaker_of(&found, "Nous attendrons"), Some("Vera Kolar"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

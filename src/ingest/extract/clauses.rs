@@ -258,11 +258,18 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
                 && k < end
                 && (lexicon::is_medium(&toks[k - 1].lower) || is_channel(&toks[k - 1].lower))
             {
+                let from = k;
                 while k < end
                     && (toks[k].is_capitalised() || toks[k].acronym)
                     && lexicon::first_name(&toks[k].lower).is_none()
                 {
                     k += 1;
+                }
+                // "à la chaîne Al-Manar Hazem Haddad, porte-parole …": a run of three words or
+                // more that closes the phrase ends with the speaker's first name and surname.
+                let closes = k >= end || toks[k].is_punct(",.");
+                if closes && k - from >= 3 && toks[k - 2].is_capitalised() {
+                    k -= 2;
                 }
             }
             continue;
