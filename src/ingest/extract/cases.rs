@@ -4138,6 +4138,17 @@ fn a_channel_s_name_stops_before_the_speaker_s_name() {
     assert_eq!(speaker_of(&found, "Nous attendrons"), Some("Vera Kolar"));
 }
 
+#[test]
+fn a_characterisation_after_a_long_object_is_still_a_quotation() {
+    let found = quotes(
+        "La ministre ostalienne des Finances, Vera Kolar, a jugé sur X le projet de fonds \
+         souverain régional « irréaliste ». Le parlement a voté la réforme, une décision saluée \
+         par l'émissaire borovien Paul Verdier comme « un tournant ».",
+    );
+    assert_eq!(speaker_of(&found, "irréaliste"), Some("Vera Kolar"));
+    assert_eq!(speaker_of(&found, "un tournant"), Some("Paul Verdier"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -158,12 +158,28 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
     }
 }
 
-/// "a qualifié la rencontre de «…»": the object stands between the verb `w` and the span.
+/// "a qualifié la rencontre de «…»", "a salué le texte comme «…»", "a jugé sur X le projet de
+/// réforme «…»": the object stands between the verb `w` and the span that characterises it.
 fn qualifies(s: Sentence, w: &str, q: usize, words: usize) -> bool {
-    lexicon::is_judging_verb(w)
-        && q > s.range.start
-        && matches!(s.toks[q - 1].lower.as_str(), "de" | "d'")
-        && words <= 9
+    if q <= s.range.start || words > 9 {
+        return false;
+    }
+    let before = &s.toks[q - 1];
+    let b = before.lower.as_str();
+    let base = super::verbs::split_clitic(w).0;
+    // "jugé le projet «irréaliste»": the span is the object's attribute, right after its noun
+    // or adjective.
+    let attribute = base.starts_with("jug")
+        && before.is_word()
+        && !before.cap
+        && !lexicon::is_preposition(b)
+        && lexicon::determiner(b).is_none()
+        && !lexicon::is_clitic(b);
+    let as_what = b == "comme"
+        && ["salu", "décri", "qualifi", "présent", "dépei"]
+            .iter()
+            .any(|p| base.starts_with(p));
+    lexicon::is_judging_verb(w) && matches!(b, "de" | "d'") || attribute || as_what
 }
 
 /// "jugeant la suspension de la réforme des retraites «…»", "estime le report du vote «…»":
