@@ -4149,6 +4149,18 @@ fn a_characterisation_after_a_long_object_is_still_a_quotation() {
     assert_eq!(speaker_of(&found, "un tournant"), Some("Paul Verdier"));
 }
 
+#[test]
+fn what_someone_is_called_on_to_do_is_a_quotation() {
+    let found = quotes(
+        "Le président borovien Paul Verdier a dénoncé une « violation flagrante » de la trêve, \
+         appelant l'Ostalie et la Sorgalie à « tenir leurs engagements ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "tenir leurs engagements"),
+        Some("Paul Verdier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -159,7 +159,8 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
 }
 
 /// "a qualifié la rencontre de «…»", "a salué le texte comme «…»", "a jugé sur X le projet de
-/// réforme «…»": the object stands between the verb `w` and the span that characterises it.
+/// réforme «…»", "a appelé Paris et Berlin à «…»": the object stands between the verb `w` and
+/// the span that characterises it or says what it is called on to do.
 fn qualifies(s: Sentence, w: &str, q: usize, words: usize) -> bool {
     if q <= s.range.start || words > 9 {
         return false;
@@ -179,7 +180,9 @@ fn qualifies(s: Sentence, w: &str, q: usize, words: usize) -> bool {
         && ["salu", "décri", "qualifi", "présent", "dépei"]
             .iter()
             .any(|p| base.starts_with(p));
-    lexicon::is_judging_verb(w) && matches!(b, "de" | "d'") || attribute || as_what
+    // "appelant les États-Unis et la France à «…»": what the object is called on to do.
+    let called_to = b == "à" && ["appel", "exhort"].iter().any(|p| base.starts_with(p));
+    lexicon::is_judging_verb(w) && matches!(b, "de" | "d'") || attribute || as_what || called_to
 }
 
 /// "jugeant la suspension de la réforme des retraites «…»", "estime le report du vote «…»":
