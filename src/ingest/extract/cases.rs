@@ -4161,6 +4161,21 @@ fn what_someone_is_called_on_to_do_is_a_quotation() {
     );
 }
 
+#[test]
+fn a_relative_clause_set_off_between_object_and_span_is_an_aside() {
+    let found = quotes(
+        "Le président borovien Paul Verdier a appelé l'Ostalie et la Sorgalie, qui parrainent \
+         la trêve, à « tenir leurs engagements ». Selon un négociateur, qui s'exprimait sous \
+         couvert d'anonymat, la partie ostalienne a proposé une « gestion commune » du port.",
+    );
+    assert_eq!(
+        speaker_of(&found, "tenir leurs engagements"),
+        Some("Paul Verdier")
+    );
+    // An aside followed by a clause of its own is no part of the walk back to the verb.
+    assert!(!found.iter().any(|(t, _)| t == "gestion commune"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

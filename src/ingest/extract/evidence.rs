@@ -88,6 +88,9 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
     let mut words = 0;
     let mut que = false;
     let mut colon = false;
+    // The words counted when the walk last crossed a comma: an aside set off by commas ("…,
+    // qui parrainent l'accord, …") does not count.
+    let mut at_comma = None;
     let mut k = q;
     while k > s.range.start {
         k -= 1;
@@ -108,6 +111,9 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
             }
             if t.is_punct(":") {
                 colon = true;
+            }
+            if t.is_punct(",") {
+                at_comma = Some(words);
             }
             continue;
         }
@@ -150,6 +156,17 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
         {
             ev.according_to = true;
             break;
+        }
+        // "a appelé les États-Unis, qui parrainent l'accord, à «…»": a relative clause set off
+        // by commas between the verb's object and the span's preposition is an aside (not one
+        // followed by a clause of its own: "Selon X, qui …, la partie adverse a proposé «…»").
+        if w == "qui" && k > s.range.start + 1 && toks[k - 1].is_punct(",") {
+            if let Some(before) = at_comma.filter(|&n| n <= 2) {
+                words = before;
+                at_comma = None;
+                k -= 1;
+                continue;
+            }
         }
         if lexicon::is_clause_break(w) || w == "qui" {
             break;
