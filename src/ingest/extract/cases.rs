@@ -4176,6 +4176,17 @@ fn a_relative_clause_set_off_between_object_and_span_is_an_aside() {
     assert!(!found.iter().any(|(t, _)| t == "gestion commune"));
 }
 
+#[test]
+fn a_so_called_name_is_no_quotation() {
+    let found = quotes(
+        "La préfète Lina Korvo a étendu la zone dite « orange » à tout le canton. La méthode \
+         dite de « dépistage en cercle » sera appliquée dès lundi, a-t-elle annoncé. « Nous \
+         n'avons pas le choix », a-t-elle dit.",
+    );
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["Nous n'avons pas le choix"]);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

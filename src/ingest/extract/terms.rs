@@ -67,10 +67,20 @@ pub fn naming_context(toks: &[Tok], k: usize) -> bool {
             prev.lower.as_str(),
             "dit" | "dite" | "appelé" | "appelée" | "appelés" | "appelées"
         );
+        // "Trump dit «…»": "dit" is also the present; "la zone dite «…»" only names.
         return !(aux
             || spoken
                 && !toks.get(k.wrapping_sub(2)).is_some_and(|t| t.is_punct(","))
-                && prev.lower.starts_with("dit"));
+                && prev.lower == "dit");
+    }
+    // "la zone dite de «…»", "les méthodes dites d'«…»": so called.
+    if k >= 3
+        && prev.is_word()
+        && matches!(prev.lower.as_str(), "de" | "d'")
+        && matches!(toks[k - 2].lower.as_str(), "dite" | "dites" | "dits")
+        && !lexicon::is_auxiliary(&toks[k - 3].lower)
+    {
+        return true;
     }
     // "le plan de mobilité «…»", "l'hebdomadaire local «…»": the noun, then only adjectives
     // and "de"; a verb in between ("l'initiative risquait de «…»") breaks the link.

@@ -117,7 +117,7 @@ word_set!(
     /// Participles that name what follows: baptisé «Venezia Viva», surnommé «le Chat».
     is_naming_participle, "baptisé baptisée baptisés baptisées surnommé surnommée
     surnommés surnommées intitulé intitulée intitulés intitulées nommé nommée nommés nommées
-    dénommé dénommée appelé appelée appelés appelées dit dite alias baptise");
+    dénommé dénommée appelé appelée appelés appelées dit dite dites dits alias baptise");
 
 word_set!(
     /// Head words of a quoted span that is itself a name or a term: «force de réassurance».
