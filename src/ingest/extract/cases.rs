@@ -4187,6 +4187,20 @@ fn a_so_called_name_is_no_quotation() {
     assert_eq!(texts, ["Nous n'avons pas le choix"]);
 }
 
+#[test]
+fn what_people_at_large_call_something_is_its_name() {
+    let found = quotes(
+        "Des miliciens que la population appelle « gardiens du lac » tiennent la route. Les \
+         détenus seront transférés vers les nouveaux quartiers, que les surveillants \
+         surnomment entre eux les « cages ». Le député Paul Verdier a dénoncé ce qu'il appelle \
+         « une trahison ».",
+    );
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["une trahison"]);
+    // One speaker's word for it stays a quotation.
+    assert_eq!(speaker_of(&found, "une trahison"), Some("Paul Verdier"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -73,6 +73,9 @@ pub fn naming_context(toks: &[Tok], k: usize) -> bool {
                 && !toks.get(k.wrapping_sub(2)).is_some_and(|t| t.is_punct(","))
                 && prev.lower == "dit");
     }
+    if named_by_people(toks, k) {
+        return true;
+    }
     // "la zone dite de «…»", "les méthodes dites d'«…»": so called.
     if k >= 3
         && prev.is_word()
@@ -107,6 +110,63 @@ pub fn naming_context(toks: &[Tok], k: usize) -> bool {
         }
     }
     false
+}
+
+/// "des miliciens que la population appelle «…»", "ce que l'on appelle «…»", "que les gardiens
+/// surnomment entre eux les «…»": what people at large call something is its name, not anyone's
+/// words ("ce qu'il appelle «…»", one speaker's, is left to the speech verb).
+fn named_by_people(toks: &[Tok], k: usize) -> bool {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_str())
+    };
+    let mut i = k;
+    // An article before the span, "entre eux" before that.
+    if i > 0 && matches!(word(i - 1), Some("les" | "la" | "le" | "l'")) {
+        i -= 1;
+    }
+    if i > 2 && word(i - 2) == Some("entre") && matches!(word(i - 1), Some("eux" | "elles")) {
+        i -= 2;
+    }
+    let Some(verb) = i.checked_sub(1).and_then(word) else {
+        return false;
+    };
+    let names = matches!(
+        verb,
+        "appelle"
+            | "appellent"
+            | "appelait"
+            | "appelaient"
+            | "surnomme"
+            | "surnomment"
+            | "surnommait"
+            | "surnommaient"
+    );
+    if !names {
+        return false;
+    }
+    // The subject: "on", "l'on", "la population", "les habitants", "les gardiens du site".
+    let subject_end = i - 1;
+    let subject_start = (subject_end.saturating_sub(4)..subject_end)
+        .rev()
+        .find(|&j| matches!(word(j), Some("que" | "qu'")))
+        .map(|j| j + 1);
+    let Some(start) = subject_start else {
+        return false;
+    };
+    let subject: Vec<&str> = (start..subject_end).filter_map(word).collect();
+    if subject.len() != subject_end - start {
+        return false;
+    }
+    // "ce que les experts appellent «…»" names too; "ce qu'il appelle" has no collective.
+    match subject.as_slice() {
+        ["on"] | ["l'", "on"] | ["la", "population"] => true,
+        ["les", rest @ ..] => {
+            !rest.is_empty() && toks[start + 1..subject_end].iter().all(|t| !t.cap)
+        }
+        _ => false,
+    }
 }
 
 /// Whether the noun at `i` is the object of a verb of judging right before it (its determiner
