@@ -4201,6 +4201,16 @@ fn what_people_at_large_call_something_is_its_name() {
     assert_eq!(speaker_of(&found, "une trahison"), Some("Paul Verdier"));
 }
 
+#[test]
+fn a_translation_in_parentheses_is_a_gloss() {
+    let found = quotes(
+        "Le député Paul Verdier a promis un « mabadiliko » (« changement » en swahili) dès la \
+         rentrée.",
+    );
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["mabadiliko"]);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -112,6 +112,21 @@ pub fn naming_context(toks: &[Tok], k: usize) -> bool {
     false
 }
 
+/// "« walinzi » (« gardiens » en swahili)": a word's translation in parentheses, the language
+/// after it, is a gloss, not anyone's words.
+fn gloss(toks: &[Tok], k: usize) -> bool {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_str())
+    };
+    k > 0
+        && toks[k - 1].is_punct("(")
+        && word(k + 1) == Some("en")
+        && word(k + 2).is_some_and(|w| !toks[k + 2].cap && w.chars().count() > 3)
+        && toks.get(k + 3).is_some_and(|t| t.is_punct(")"))
+}
+
 /// "des miliciens que la population appelle «…»", "ce que l'on appelle «…»", "que les gardiens
 /// surnomment entre eux les «…»": what people at large call something is its name, not anyone's
 /// words ("ce qu'il appelle «…»", one speaker's, is left to the speech verb).
@@ -267,6 +282,9 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     }
     if ev.predicate {
         return Decision::Quote;
+    }
+    if gloss(toks, k) {
+        return Decision::Term;
     }
     let capitalised = text.chars().next().is_some_and(char::is_uppercase);
     // A span followed by ", juge X" is reported speech even after "un mouvement".
