@@ -206,8 +206,11 @@ fn is_boilerplate(line: &str) -> bool {
     if FURNITURE.contains(&lower.as_str()) {
         return true;
     }
-    // A related link: "- Les attaques russes … depuis …" with no sentence end.
-    line.starts_with("- ") && !line.ends_with(['.', '!', '?', '…', '»', '"', '”'])
+    // A related link: "- Les attaques russes … depuis …" with no sentence end; but not an
+    // intertitle set between dashes, as agency copy writes them ("- Colère syndicale -").
+    line.starts_with("- ")
+        && !line.ends_with(['.', '!', '?', '…', '»', '"', '”'])
+        && !line.trim_end().ends_with(" -")
 }
 
 /// A live blog's or a front page's teaser: "- Budget : la ministre promet « … ». Lire

@@ -4211,6 +4211,21 @@ fn a_translation_in_parentheses_is_a_gloss() {
     assert_eq!(texts, ["mabadiliko"]);
 }
 
+#[test]
+fn an_intertitle_between_dashes_is_text_not_a_link() {
+    let found = quotes(
+        "La ville de Valbourg est encerclée depuis lundi.\n\n\
+         - « Plus un lit de libre » -\n\n\
+         Joint par téléphone, le directeur de l'hôpital, Paul Verdier, décrit un afflux de \
+         blessés. « Ils arrivent à pied, de nuit. Il n'y a plus un lit de libre », a-t-il \
+         expliqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Plus un lit de libre"),
+        Some("Paul Verdier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
