@@ -4226,6 +4226,21 @@ fn an_intertitle_between_dashes_is_text_not_a_link() {
     );
 }
 
+#[test]
+fn a_live_blog_heading_abridging_a_quotation_has_its_speaker() {
+    let found = quotes(
+        "Le dépouillement se poursuit.\n\n\
+         05h47 – « La partie n'est pas terminée »\n\n\
+         Paul Verdier, le chef de l'opposition au Sénat, refuse de tirer un trait. « La partie \
+         pour le Sénat n'est pas terminée tant que chaque voix n'a pas été comptée », a-t-il \
+         déclaré dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La partie n'est pas terminée"),
+        Some("Paul Verdier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

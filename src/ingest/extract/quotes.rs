@@ -1119,6 +1119,24 @@ fn bare_sentences(state: &mut State, paras: &[Para]) {
     }
 }
 
+/// Whether the words of `short` (four or more) are those of `long` from its first word, in
+/// order, with no more words left out than `short` keeps: a title abridging a quotation.
+fn abridges(short: &str, long: &str) -> bool {
+    let s: Vec<&str> = short.split_whitespace().collect();
+    let l: Vec<&str> = long.split_whitespace().collect();
+    if s.len() < 4 || l.first() != s.first() {
+        return false;
+    }
+    let mut j = 0;
+    for w in &s {
+        match l[j..].iter().position(|x| x == w) {
+            Some(p) => j += p + 1,
+            None => return false,
+        }
+    }
+    j <= 2 * s.len()
+}
+
 /// A title or intertitle echoing a quotation of the dispatch quotes it too.
 fn echoes(state: &mut State, paras: &[Para]) {
     let title_like = |q: usize| {
@@ -1173,8 +1191,12 @@ fn echoes(state: &mut State, paras: &[Para]) {
             // "08h25 - « Nos cœurs battent à nouveau »" above "« Nos cœurs battent à nouveau.
             // Nous … », a réagi le Forum": a title quoting three words or more of a quotation
             // the text attributes.
-            let within =
-                |t: &String| folded.split_whitespace().nth(2).is_some() && t.contains(&folded);
+            // "05h47 - « La bataille n'est pas terminée »" above "« La bataille pour le Sénat
+            // n'est pas terminée … »": or its words in order, a few left out, from its start.
+            let within = |t: &String| {
+                folded.split_whitespace().nth(2).is_some()
+                    && (t.contains(&folded) || abridges(&folded, t))
+            };
             let named = quoted.iter().find(|(o, t, who)| {
                 *o != q
                     && (*t == folded || within(t))
