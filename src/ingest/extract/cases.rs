@@ -4241,6 +4241,15 @@ fn a_live_blog_heading_abridging_a_quotation_has_its_speaker() {
     );
 }
 
+#[test]
+fn a_day_between_a_verb_and_its_object_does_not_set_the_span_apart() {
+    let found = quotes(
+        "Le commandant des FRN, Karim Zaher, a admis dans une allocution télévisée mercredi des \
+         « exactions » commises par ses hommes.",
+    );
+    assert_eq!(speaker_of(&found, "exactions"), Some("Karim Zaher"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -171,6 +171,14 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
         if lexicon::is_clause_break(w) || w == "qui" {
             break;
         }
+        // "a admis mercredi des «…»": a day between the verb and its object does not set the
+        // span apart.
+        if matches!(
+            w,
+            "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
+        ) {
+            continue;
+        }
         words += 1;
     }
 }
