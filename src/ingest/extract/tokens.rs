@@ -18,51 +18,27 @@ pub enum Kind {
 }
 
 /// A token's lower-cased text, kept inline: a dispatch has thousands of words, and a heap string
-/// for each was most of extraction's cost.
+/// for each was most of extraction's cost; reading it back as `&str` is free (no UTF-8 check
+/// per reading, which the rules make millions of times a dispatch).
 #[derive(Clone)]
-pub enum Lower {
-    Inline([u8; 30], u8),
-    Heap(String),
-}
+pub struct Lower(compact_str::CompactString);
 
 impl Lower {
     pub fn new() -> Lower {
-        Lower::Inline([0; 30], 0)
+        Lower(compact_str::CompactString::const_new(""))
     }
 
     pub fn push(&mut self, c: char) {
-        match self {
-            Lower::Inline(buf, len) => {
-                let n = c.len_utf8();
-                let at = *len as usize;
-                if at + n <= buf.len() {
-                    c.encode_utf8(&mut buf[at..at + n]);
-                    *len += n as u8;
-                } else {
-                    let mut s = self.as_str().to_owned();
-                    s.push(c);
-                    *self = Lower::Heap(s);
-                }
-            }
-            Lower::Heap(s) => s.push(c),
-        }
+        self.0.push(c);
     }
 
-    /// The bytes, without the UTF-8 check `as_str` makes: for comparisons.
+    /// The bytes: for comparisons.
     pub fn bytes(&self) -> &[u8] {
-        match self {
-            Lower::Inline(buf, len) => &buf[..*len as usize],
-            Lower::Heap(s) => s.as_bytes(),
-        }
+        self.0.as_bytes()
     }
 
     pub fn as_str(&self) -> &str {
-        match self {
-            Lower::Inline(buf, len) => {
-                std::str::from_utf8(&buf[..*len as usize]).expect("built from chars")
-            }
-            Lower::Heap(s) => s,
-        }
+        self.0.as_str()
     }
 }
 
