@@ -196,6 +196,22 @@ pub fn press_label(name: &str, article: bool) -> Option<&'static str> {
         .map(|(_, label, _)| *label)
 }
 
+/// Whether a capitalised word (lower-cased) can open a name of [`PRESS`], or its article:
+/// most capitalised words cannot, and need no longer look.
+pub fn may_open_press(lower: &str) -> bool {
+    static FIRST: std::sync::OnceLock<lexicon::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        PRESS
+            .iter()
+            .map(|(f, _, _)| f.split([' ', '-']).next().unwrap_or(f))
+            .chain(["le", "la", "les", "l'"])
+            .collect()
+    });
+    let folded = fold(lower).replace('’', "'");
+    let word = folded.split([' ', '-']).next().unwrap_or_default();
+    first.contains(word) || first.contains(folded.as_str())
+}
+
 /// Whether `label` is a newspaper's or a channel's, as [`press_label`] gives them.
 pub fn is_press(label: &str) -> bool {
     PRESS.iter().any(|(_, l, _)| *l == label)

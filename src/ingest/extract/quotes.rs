@@ -766,7 +766,7 @@ fn mention_titles(d: &mut Discourse, s: Sentence) {
     let toks = s.toks;
     let mut k = s.range.start;
     while k < s.range.end {
-        if !toks[k].is_capitalised() {
+        if !toks[k].is_capitalised() || !super::bodies::may_open_press(&toks[k].lower) {
             k += 1;
             continue;
         }

@@ -237,7 +237,7 @@ impl Facts {
             }
         }
         // "Le Figaro ne cache pas …", "écrit Libé": a newspaper French news knows.
-        if t.is_capitalised() {
+        if t.is_capitalised() && super::may_open_press(&t.lower) {
             let article =
                 k > range.start && matches!(toks[k - 1].lower.as_str(), "le" | "la" | "les" | "l'");
             let label = (k + 1..=(k + 4).min(range.end))
