@@ -4250,6 +4250,19 @@ fn a_day_between_a_verb_and_its_object_does_not_set_the_span_apart() {
     assert_eq!(speaker_of(&found, "exactions"), Some("Karim Zaher"));
 }
 
+#[test]
+fn a_concession_holder_s_one_word_name_is_a_company() {
+    let found = quotes(
+        "Le tribunal a annulé le permis de l'autoroute. De son côté, le concessionnaire Valrix, \
+         qui emploie trois cents personnes sur le chantier, a annoncé l'arrêt des travaux « dans \
+         le strict respect de la décision ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "dans le strict respect de la décision"),
+        Some("Valrix")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

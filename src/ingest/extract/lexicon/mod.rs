@@ -254,6 +254,7 @@ pub fn is_company_noun(w: &str) -> bool {
             | "fournisseur"
             | "transporteur"
             | "armateur"
+            | "concessionnaire"
             | "pétrolier"
             | "géant"
     )
