@@ -4263,6 +4263,25 @@ fn a_concession_holder_s_one_word_name_is_a_company() {
     );
 }
 
+#[test]
+fn an_elided_object_before_the_incise_s_verb_is_the_one_asked() {
+    let found = quotes(
+        "La directrice du port, Lina Korvo, était entendue par les sénateurs. « Avez-vous prévenu \
+         le ministère ? », l'a interrogée le président de la commission, Paul Verdier. « Oui, par \
+         écrit », a-t-elle répondu. « Pourquoi si tard ? », l'interpelle le sénateur Marc \
+         Aubertin.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Avez-vous prévenu le ministère ?"),
+        Some("Paul Verdier")
+    );
+    assert_eq!(speaker_of(&found, "Oui, par écrit"), Some("Lina Korvo"));
+    assert_eq!(
+        speaker_of(&found, "Pourquoi si tard ?"),
+        Some("Marc Aubertin")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

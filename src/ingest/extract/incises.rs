@@ -32,6 +32,15 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     {
         j += 1;
     }
+    // "«…», l'a interrogée le président de la commission", "l'interpelle la députée": the one
+    // asked, as an elided object before the auxiliary or the speech verb.
+    if j + 1 < end && toks[j].is("l'") && !toks[j + 1].cap && {
+        let next = toks[j + 1].lower.as_str();
+        lexicon::is_auxiliary(next)
+            || lexicon::speech_verb(next).is_some_and(|v| v.form == Form::Finite)
+    } {
+        j += 1;
+    }
     let (base, clitic) = incise_verb(s, q, j)?;
     let (k, clitic) = verb_group_end(s, j, base, clitic);
     if lexicon::is_auxiliary(base) && k == j + 1 && clitic.is_none() {
