@@ -4282,6 +4282,19 @@ fn an_elided_object_before_the_incise_s_verb_is_the_one_asked() {
     );
 }
 
+#[test]
+fn the_one_concerned_alone_is_the_person_the_dispatch_is_about() {
+    let found = quotes(
+        "Condamné à cinq ans de prison, l'ancien président Anton Ilvesk a été écroué mardi à \
+         Brenne.\n\nPour Le Figaro, la scène est « dérangeante ». « Qu'on approuve ou non, c'est \
+         grave », écrit le quotidien.\n\nTout autre ton dans L'Humanité. « La loi est la même \
+         pour tous », affirme le journal.\n\nLibération préfère l'ironie. « Il aura fait \
+         campagne jusqu'au bout », relève le quotidien.\n\nL'intéressé, lui, s'était exprimé \
+         avant de partir. « Je n'ai pas peur », a-t-il écrit sur X.",
+    );
+    assert_eq!(speaker_of(&found, "Je n'ai pas peur"), Some("Anton Ilvesk"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

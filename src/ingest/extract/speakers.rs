@@ -1271,6 +1271,18 @@ impl<'g> Discourse<'g> {
         self.last_named = self.last_person_before(block, toks, range);
     }
 
+    /// The person the dispatch is about, the first it names of that gender (in its title or
+    /// lead): "le principal intéressé".
+    fn the_one_concerned(&self, gender: Gender) -> Option<Entity> {
+        let first = self
+            .registry
+            .people
+            .iter()
+            .filter(|p| p.cued && p.gender.compatible(gender) && p.gender != Gender::U)
+            .min_by_key(|p| p.first_seen)?;
+        Some(Entity::named(first.name.clone(), first.gender.or(gender)))
+    }
+
     /// A definite role phrase or epithet: see the module's documentation.
     fn resolve_role(&self, np: &Np, det: Option<Det>, gender: Gender, at: usize) -> Entity {
         // "a répliqué le Russe", "la Britannique": the one person the dispatch names whose
@@ -1307,14 +1319,8 @@ impl<'g> Discourse<'g> {
                 "intéressé" | "intéressée" | "concerné" | "concernée"
             )
         {
-            let first = self
-                .registry
-                .people
-                .iter()
-                .filter(|p| p.cued && p.gender.compatible(gender) && p.gender != Gender::U)
-                .min_by_key(|p| p.first_seen);
-            if let Some(p) = first {
-                return Entity::named(p.name.clone(), p.gender.or(gender));
+            if let Some(e) = self.the_one_concerned(gender) {
+                return e;
             }
         }
         let role = Role::from_words(&np.words);
@@ -1500,7 +1506,19 @@ impl<'g> Discourse<'g> {
                     return fp.clone();
                 }
             }
-            return self.antecedent(gender, at, role.as_ref());
+            let e = self.antecedent(gender, at, role.as_ref());
+            // "L'intéressé, lui, s'était exprimé plus tôt", paragraphs after anyone named: the
+            // person the dispatch is about, as "le principal intéressé" is.
+            let concerned = matches!(
+                np.words.as_slice(),
+                [w] if matches!(w.as_str(), "intéressé" | "intéressée" | "concerné" | "concernée")
+            );
+            if e.name.is_none() && concerned {
+                if let Some(e) = self.the_one_concerned(gender) {
+                    return e;
+                }
+            }
+            return e;
         }
         // "Marie Dubois mène le cortège. «…», explique la numéro un du syndicat": a role tied
         // to a named body or place points back to the person named just before — in the
