@@ -635,6 +635,11 @@ fn before(
                 out.push(Candidate::from_cue(e, Cue::Opinion { gap }));
             }
         }
+        if t.is("dans") && i == s.range.start {
+            if let Some(e) = in_paper_one_says(d, s, i, known) {
+                out.push(Candidate::from_cue(e, Cue::Opinion { gap }));
+            }
+        }
     }
 }
 
@@ -1250,6 +1255,25 @@ fn pour_clause(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> O
     Some(d.resolve_np(s, &np, i))
 }
 
+/// "Dans La Croix, on s'inquiète d'un pays «…»": what "on" says in a newspaper the press review
+/// names is the newspaper's.
+fn in_paper_one_says(
+    d: &mut Discourse,
+    s: Sentence,
+    i: usize,
+    known: &dyn Known,
+) -> Option<Entity> {
+    let toks = s.toks;
+    let end = comma_or_quote(toks, i + 1, s.range.end);
+    let np = np::parse_np(s.block, toks, i + 1, end, known)?;
+    let title = np.body.as_ref().is_some_and(|b| names::is_title(b));
+    let one = end + 1 < s.range.end && toks[end].is_punct(",") && toks[end + 1].is("on");
+    if !title || np.end != end || !one {
+        return None;
+    }
+    Some(d.resolve_np(s, &np, i + 1))
+}
+
 /// "« Nous resterons vigilants » — Luc Abel, préfet de l'Ain": a name after a dash that follows
 /// the quotation signs it, when the name and its apposition are all the sentence has left.
 fn signed_after(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) -> Option<Entity> {
@@ -1346,6 +1370,8 @@ pub fn opening_frame(d: &mut Discourse, s: Sentence, known: &dyn Known) -> Optio
         d.resolve_np(s, &np, i)
     } else if toks[i].is("pour") {
         pour_clause(d, s, i, known)?
+    } else if toks[i].is("dans") {
+        in_paper_one_says(d, s, i, known)?
     } else {
         return None;
     };

@@ -4295,6 +4295,20 @@ fn the_one_concerned_alone_is_the_person_the_dispatch_is_about() {
     assert_eq!(speaker_of(&found, "Je n'ai pas peur"), Some("Anton Ilvesk"));
 }
 
+#[test]
+fn one_says_in_a_newspaper_is_the_newspaper_s_view() {
+    let found = quotes(
+        "Les quotidiens commentent l'audience.\n\nDans La Gazette de Brenne, on s'inquiète \
+         surtout d'un pays « qui se divise sur tout ». Dans Le Courrier, Paul Verdier dénonce \
+         un « scandale ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "qui se divise sur tout"),
+        Some("La Gazette de Brenne")
+    );
+    assert_eq!(speaker_of(&found, "scandale"), Some("Paul Verdier"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
