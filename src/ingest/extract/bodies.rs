@@ -999,8 +999,9 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         }
         // A bare "le quotidien", "le journal": the one title the dispatch names, else the
         // last one named.
-        // "le quotidien libéral", "le journal de gauche", "le quotidien du soir".
-        _ if lexicon::is_medium(thing)
+        // "le quotidien libéral", "le journal de gauche", "le quotidien du soir"; "conclut
+        // l'éditorial": the paper's own voice.
+        _ if (lexicon::is_medium(thing) || thing == "éditorial")
             && thing != "agence"
             && words.len() <= 4
             && np.name.is_none()

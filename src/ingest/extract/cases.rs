@@ -4309,6 +4309,18 @@ fn one_says_in_a_newspaper_is_the_newspaper_s_view() {
     assert_eq!(speaker_of(&found, "scandale"), Some("Paul Verdier"));
 }
 
+#[test]
+fn the_editorial_speaks_for_the_paper_just_named() {
+    let found = quotes(
+        "Les quotidiens commentent l'audience. La Gazette de Brenne s'alarme d'un pays « qui \
+         se divise sur tout ». « Il n'y a pas de quoi se réjouir », conclut l'éditorial.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il n'y a pas de quoi se réjouir"),
+        Some("La Gazette de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
