@@ -624,6 +624,14 @@ fn before(
             verb_candidate(d, s, v, (verbs, k), known, gap, out);
             continue;
         }
+        // "le syndicat Unité Police, pour qui «…»": whom "qui" stands for gives the opinion.
+        if super::evidence::opinion_of_whom(s, i + 1) {
+            let e = antecedent(d, s, i, known);
+            if e.is_named() || e.person {
+                out.push(Candidate::from_cue(e, Cue::According { gap }));
+            }
+            continue;
+        }
         if t.is("selon") || t.is("d'après") {
             if let Some(e) = according(d, s, i, known) {
                 out.push(Candidate::from_cue(e, Cue::According { gap }));

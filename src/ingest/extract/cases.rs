@@ -4321,6 +4321,20 @@ fn the_editorial_speaks_for_the_paper_just_named() {
     );
 }
 
+#[test]
+fn for_whom_after_a_name_gives_that_one_s_opinion() {
+    let found = quotes(
+        "Le plan divise. Même constat du côté du syndicat Unité Police, pour qui « les effectifs \
+         sont à l'os » dans les commissariats. La ministre a reçu Paul Verdier, pour qui « rien \
+         n'est joué ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "les effectifs sont à l'os"),
+        Some("Unité Police")
+    );
+    assert_eq!(speaker_of(&found, "rien n'est joué"), Some("Paul Verdier"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -168,6 +168,11 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
                 continue;
             }
         }
+        // "X, pour qui «…»": the opinion of the one "qui" stands for.
+        if w == "qui" && opinion_of_whom(s, k) {
+            ev.according_to = true;
+            break;
+        }
         if lexicon::is_clause_break(w) || w == "qui" {
             break;
         }
@@ -181,6 +186,15 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
         }
         words += 1;
     }
+}
+
+/// Whether "qui" at `k` follows ", pour": "le syndicat, pour qui «…»".
+pub fn opinion_of_whom(s: Sentence, k: usize) -> bool {
+    let toks = s.toks;
+    k > s.range.start + 1
+        && toks[k].is("qui")
+        && toks[k - 1].is("pour")
+        && toks[k - 2].is_punct(",")
 }
 
 /// "a qualifié la rencontre de «…»", "a salué le texte comme «…»", "a jugé sur X le projet de
