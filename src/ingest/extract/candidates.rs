@@ -1113,6 +1113,11 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
     if let Some((np, start)) = incise_subject_before(s, at, known) {
         return d.resolve_np(s, &np, start);
     }
+    // "il a visé la secrétaire générale de la FOT, qui avait appelé …": a role phrase right
+    // before ", qui", the object of the clause, not its subject.
+    if let Some((np, start)) = role_before_comma(s, at, known) {
+        return d.resolve_np(s, &np, start);
+    }
     if let Some(e) = d.current_before(at) {
         return e.clone();
     }
@@ -1123,6 +1128,35 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
         }
     }
     Entity::nobody()
+}
+
+/// A definite role phrase ending right before ", qui" at `at`, after a word that does not
+/// make it a complement ("la secrétaire générale de la FOT, qui …"); it and where it starts.
+fn role_before_comma(s: Sentence, at: usize, known: &dyn Known) -> Option<(Np, usize)> {
+    let toks = s.toks;
+    if at <= s.range.start + 2 || !toks[at - 1].is_punct(",") {
+        return None;
+    }
+    let end = at - 1;
+    let from = end.saturating_sub(10).max(s.range.start + 1);
+    (from..end)
+        .filter(|&k| {
+            let t = &toks[k];
+            t.is_word()
+                && !t.cap
+                && matches!(t.lower.as_str(), "le" | "la" | "l'" | "les")
+                && toks[k - 1].is_word()
+                && !matches!(toks[k - 1].lower.as_str(), "de" | "du" | "des" | "d'" | "à")
+        })
+        .find_map(|k| {
+            let np = np::parse_np(s.block, toks, k, end, known)?;
+            (np.end == end
+                && np.role.is_some()
+                && np.det == Some(lexicon::Det::Definite)
+                && np.pronoun.is_none()
+                && !np.coordinated)
+                .then_some((np, k))
+        })
 }
 
 /// The subject of an incise that is the whole chunk before ", qui" at `at`: a speech verb

@@ -4335,6 +4335,19 @@ fn for_whom_after_a_name_gives_that_one_s_opinion() {
     assert_eq!(speaker_of(&found, "rien n'est joué"), Some("Paul Verdier"));
 }
 
+#[test]
+fn who_after_a_role_object_stands_for_the_object_not_the_subject() {
+    let found = quotes(
+        "La secrétaire générale de la FOT, Lina Korvo, a appelé à la grève. Le patron des \
+         patrons, Paul Verdier, a répliqué mardi. Sans la nommer, il a visé la secrétaire \
+         générale de la FOT, qui avait appelé la veille à « faire payer les riches ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "faire payer les riches"),
+        Some("Lina Korvo")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
