@@ -4348,6 +4348,22 @@ fn who_after_a_role_object_stands_for_the_object_not_the_subject() {
     );
 }
 
+#[test]
+fn a_time_adverbial_after_the_incise_s_subject_is_no_part_of_it() {
+    let found = quotes_knowing(
+        "Anton Ilvesk\tm\tIlvesk\tministre de l'Intérieur\nMarek Solvin\tm\tSolvin\tministre de \
+         la Justice\n",
+        "Anton Ilvesk et Marek Solvin sont venus à Brenne. « Nous frapperons », a martelé Anton \
+         Ilvesk. « Ils seront coupés du monde », a assuré le garde des Sceaux. « Le maire a \
+         raison », a rétorqué le locataire de la place Beauvau un peu plus tard, devant les \
+         journalistes.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le maire a raison"),
+        Some("Anton Ilvesk")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -247,6 +247,33 @@ pub fn parse_np(
     p.run(j)
 }
 
+/// Whether a time adverbial relative to the moment told opens at `j`: "un peu plus tard",
+/// "peu après", "plus tôt", "bien avant".
+fn time_adverbial_at(toks: &[Tok], mut j: usize, end: usize) -> bool {
+    let is = |j: usize, w: &str| j < end && toks[j].is(w);
+    if is(j, "un") && is(j + 1, "peu") {
+        j += 1;
+    }
+    let degree = is(j, "peu") || is(j, "bien") || is(j, "beaucoup");
+    if degree {
+        j += 1;
+    }
+    let more = is(j, "plus");
+    if more {
+        j += 1;
+    }
+    let when = if more {
+        is(j, "tard") || is(j, "tôt")
+    } else {
+        degree && (is(j, "après") || is(j, "avant"))
+    };
+    // Closes its adverbial: the sentence's end, a comma, a preposition.
+    when && toks
+        .get(j + 1)
+        .filter(|_| j + 1 < end)
+        .is_none_or(|n| !n.is_word() || lexicon::is_preposition(&n.lower))
+}
+
 impl Parser<'_> {
     fn run(mut self, mut j: usize) -> Option<Np> {
         let steps: [fn(&mut Self, usize) -> Step; 11] = [
@@ -383,6 +410,15 @@ impl Parser<'_> {
                 let p = self.toks[j - 1].lower.as_str();
                 !lexicon::is_preposition(p) && lexicon::determiner(p).is_none()
             }
+        {
+            return Step::Stop;
+        }
+        // "a rétorqué le locataire de la place Beauvau un peu plus tard": a time adverbial
+        // after the head ends the phrase.
+        if !t.cap
+            && (self.head_seen || self.np.name.is_some())
+            && j > self.first
+            && time_adverbial_at(self.toks, j, self.end)
         {
             return Step::Stop;
         }
