@@ -4364,6 +4364,20 @@ fn a_time_adverbial_after_the_incise_s_subject_is_no_part_of_it() {
     );
 }
 
+#[test]
+fn a_regional_kicker_before_the_lead_is_no_part_of_its_subject() {
+    let found = quotes(
+        "Haut Val - Le tribunal administratif de Brenne a annulé jeudi le permis de la rocade. \
+         L'État va faire appel.\n\nDans son jugement, le tribunal estime que le projet ne remplit \
+         pas les conditions. « Les gains attendus ne suffisent pas », peut-on lire dans la \
+         décision.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les gains attendus ne suffisent pas"),
+        Some("tribunal administratif de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

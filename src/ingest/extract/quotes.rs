@@ -314,9 +314,15 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
             }
             // "10h45 - Le Kremlin juge …": a live blog's time stamp opens the line, not its
             // sentence's subject.
+            let kicker = if li < 4 && dateline_place.is_none() {
+                kicker_end(&toks)
+            } else {
+                0
+            };
             let stamp = time_stamp_end(&toks)
                 .max(interview_mark_end(&toks))
-                .max(bullet_end(&toks));
+                .max(bullet_end(&toks))
+                .max(kicker);
             if stamp > 0 {
                 let cut = toks[stamp - 1].end;
                 toks.retain(|t| t.start >= cut);
@@ -359,6 +365,28 @@ fn time_stamp_end(toks: &[Tok]) -> usize {
     match toks.get(i) {
         Some(t) if t.is_punct("-–—:|") => i + 1,
         Some(t) if t.is_capitalised() || t.quote().is_some() => i,
+        _ => 0,
+    }
+}
+
+/// Where a regional paper's kicker opening the lead ends ("Grand Sud - Le tribunal a
+/// annulé …"): a place of up to three capitalised words and a dash, before the article that
+/// opens the sentence; 0 when the line opens with none.
+fn kicker_end(toks: &[Tok]) -> usize {
+    let n = toks
+        .iter()
+        .take(4)
+        .take_while(|t| t.is_word() && t.cap && lexicon::determiner(&t.lower).is_none())
+        .count();
+    let opens = |t: &Tok| {
+        t.is_word()
+            && t.cap
+            && matches!(t.lower.as_str(), "le" | "la" | "les" | "l'" | "un" | "une")
+    };
+    match toks.get(n..n + 2) {
+        Some([dash, next]) if (1..=3).contains(&n) && dash.is_punct("-–—") && opens(next) => {
+            n + 1
+        }
         _ => 0,
     }
 }
