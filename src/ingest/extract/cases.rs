@@ -4378,6 +4378,24 @@ fn a_regional_kicker_before_the_lead_is_no_part_of_its_subject() {
     );
 }
 
+#[test]
+fn what_one_says_after_dit_and_a_comma_is_no_nickname() {
+    let found = quotes(
+        "Le maire de Brenne, Paul Verdier, dit « respecter la justice » mais espère « une issue \
+         rapide ». La ministre, Lina Korvo, dit « qu'elle ne cédera pas ». Le chef du réseau, \
+         Marc Aubertin, dit « le Boucher », a été arrêté.",
+    );
+    assert_eq!(
+        speaker_of(&found, "respecter la justice"),
+        Some("Paul Verdier")
+    );
+    assert_eq!(
+        speaker_of(&found, "qu'elle ne cédera pas"),
+        Some("Lina Korvo")
+    );
+    assert!(found.iter().all(|(t, _)| t != "le Boucher"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

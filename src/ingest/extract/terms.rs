@@ -349,10 +349,27 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
                     .iter()
                     .any(|e| w.ends_with(e))
             });
+    // "Le maire, qui …, dit « respecter la justice »": after "dit", an infinitive or "que"
+    // opens what is said, where a nickname ("X, dit « le Boucher »") opens with a name or an
+    // article.
+    let said = !capitalised
+        && k > 0
+        && toks[k - 1].is("dit")
+        && text
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .next()
+            .is_some_and(|w| {
+                matches!(w, "que" | "qu")
+                    || w.chars().count() > 4
+                        && (w.ends_with("er") || w.ends_with("ir"))
+                        && lexicon::determiner(w).is_none()
+                        && !lexicon::is_preposition(w)
+            });
     if (capitalised || !ev.inversion)
         && !opens_with_preposition
         && !opens_with_verb
         && !adjectival
+        && !said
         && naming_context(toks, k)
     {
         return Decision::Naming;
