@@ -4396,6 +4396,18 @@ fn what_one_says_after_dit_and_a_comma_is_no_nickname() {
     assert!(found.iter().all(|(t, _)| t != "le Boucher"));
 }
 
+#[test]
+fn a_side_taking_adverbial_before_a_judged_object() {
+    let found = quotes(
+        "Interrogé par Le Courrier, l'économiste Paul Verdier juge de son côté les arguments \
+         du patronat « factuellement faux ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "factuellement faux"),
+        Some("Paul Verdier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -230,12 +230,15 @@ fn qualifies(s: Sentence, w: &str, q: usize, words: usize) -> bool {
 fn attributes(s: Sentence, v: usize, q: usize, words: usize) -> bool {
     let toks = s.toks;
     let w = toks[v].lower.as_str();
-    words <= 10
+    // "juge de son côté les arguments …", "estime pour sa part le texte …": a side-taking
+    // adverbial before the object.
+    let o = v + 1 + side_adverbial_len(s, v + 1, q);
+    words <= 10 + (o - v - 1)
         && super::terms::is_attributive_verb(w)
         && lexicon::speech_verb(w).is_some()
-        && v + 2 < q
-        && lexicon::determiner(&toks[v + 1].lower).is_some()
-        && toks[v + 1..q].iter().all(|t| {
+        && o + 1 < q
+        && lexicon::determiner(&toks[o].lower).is_some()
+        && toks[o..q].iter().all(|t| {
             t.is_word()
                 && !matches!(
                     t.lower.as_str(),
@@ -244,6 +247,16 @@ fn attributes(s: Sentence, v: usize, q: usize, words: usize) -> bool {
                 && !lexicon::is_auxiliary(&t.lower)
                 && lexicon::speech_verb(&t.lower).is_none()
         })
+}
+
+/// The length of "de son côté", "pour sa part", "à son tour" or an adverb at `at`, before `q`;
+/// 0 when none stands there.
+fn side_adverbial_len(s: Sentence, at: usize, q: usize) -> usize {
+    let toks = s.toks;
+    match super::verbs::adverbial_len(toks, at, q) {
+        0 => usize::from(at < q && toks[at].is_word() && lexicon::is_adverb(&toks[at].lower)),
+        n => n,
+    }
 }
 
 /// "alors que", "parce que", "avant que": the "que" at `k` opens a subordinate clause, not
