@@ -4408,6 +4408,17 @@ fn a_side_taking_adverbial_before_a_judged_object() {
     );
 }
 
+#[test]
+fn where_the_words_were_said_does_not_part_a_verb_from_its_quoted_object() {
+    let found = quotes(
+        "Des heurts ont éclaté dans le cortège. Le ministre de l'Intérieur, Paul Verdier, a salué \
+         sur X des forces de l'ordre « exemplaires ». La députée Lina Korvo a dénoncé sur son \
+         compte Telegram des interpellations « arbitraires ».",
+    );
+    assert_eq!(speaker_of(&found, "exemplaires"), Some("Paul Verdier"));
+    assert_eq!(speaker_of(&found, "arbitraires"), Some("Lina Korvo"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -127,7 +127,7 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
                 let gap = if qualifies(s, w, q, words) || attributes(s, k, q, words) {
                     words.min(5)
                 } else {
-                    words
+                    words - channel_len(s, k + 1, q)
                 };
                 ev.verb_gap = Some((gap, que));
             }
@@ -247,6 +247,40 @@ fn attributes(s: Sentence, v: usize, q: usize, words: usize) -> bool {
                 && !lexicon::is_auxiliary(&t.lower)
                 && lexicon::speech_verb(&t.lower).is_none()
         })
+}
+
+/// The length of where the words were said, right after the verb and before its object:
+/// "a salué sur X des forces de l'ordre «…»", "a dénoncé sur son compte Telegram une
+/// «…»", "a évoqué dans un communiqué un «…»"; 0 when none stands at `at`.
+fn channel_len(s: Sentence, at: usize, q: usize) -> usize {
+    let toks = s.toks;
+    let word = |i: usize| (i < q && toks[i].is_word()).then(|| &toks[i]);
+    if !word(at).is_some_and(|t| matches!(t.lower.as_str(), "sur" | "à" | "au" | "dans")) {
+        return 0;
+    }
+    let mut j = at + 1;
+    if word(j).is_some_and(|t| !t.cap && lexicon::determiner(&t.lower).is_some()) {
+        j += 1;
+    }
+    // A channel's or a document's noun, then its name; or the name alone.
+    if word(j).is_some_and(|t| {
+        !t.cap && (super::clauses::is_channel(&t.lower) || lexicon::is_document(&t.lower))
+    }) {
+        j += 1;
+    }
+    let name = j;
+    while j < name + 3 && word(j).is_some_and(|t| t.cap) {
+        j += 1;
+    }
+    if j == at + 1 || j == name && name == at + 2 {
+        return 0;
+    }
+    // The object follows.
+    if word(j).is_some_and(|t| !t.cap && lexicon::determiner(&t.lower).is_some()) {
+        j - at
+    } else {
+        0
+    }
 }
 
 /// The length of "de son côté", "pour sa part", "à son tour" or an adverb at `at`, before `q`;
