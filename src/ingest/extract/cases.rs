@@ -4419,6 +4419,19 @@ fn where_the_words_were_said_does_not_part_a_verb_from_its_quoted_object() {
     assert_eq!(speaker_of(&found, "arbitraires"), Some("Lina Korvo"));
 }
 
+#[test]
+fn a_name_set_off_after_selon_is_not_the_apposition_of_the_next_subject() {
+    let found = quotes(
+        "Le Premier ministre, Anton Ilvesk, joue son avenir mardi.\n\nSelon la porte-parole du \
+         gouvernement, Lina Korvo, le Premier ministre a demandé à ses ministres de « rester \
+         dignes, quoi qu'il arrive ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "rester dignes, quoi qu'il arrive"),
+        Some("Anton Ilvesk")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

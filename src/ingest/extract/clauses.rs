@@ -584,6 +584,7 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
             && np.role.is_some()
             && start > s.range.start + 1
             && toks[start - 1].is_punct(",")
+            && !frame_apposition_before(s, start - 1, known)
         {
             if let Some(name) = name_chunk_before(s, start - 1, known) {
                 return Some(Subject::Np(Box::new(name), start));
@@ -714,6 +715,22 @@ fn one_of(toks: &[Tok], start: usize, end: usize) -> bool {
 }
 
 /// A chunk ending at the comma `comma` that is only a name ("Peskov, le porte-parole …").
+/// Whether the chunk ending at `comma` is set off after a "Selon X", "D'après X" or "Pour X"
+/// that opens the sentence ("Selon la porte-parole, Anne Morel, le ministre a demandé …"):
+/// a name there is the frame's, not the apposition of what follows.
+fn frame_apposition_before(s: Sentence, comma: usize, known: &dyn Known) -> bool {
+    let toks = s.toks;
+    let start = chunk_start(toks, s.range.start, comma, known);
+    if start <= s.range.start + 1 || !toks[start - 1].is_punct(",") {
+        return false;
+    }
+    let frame = chunk_start(toks, s.range.start, start - 1, known);
+    frame == s.range.start
+        && ["selon", "d'après", "pour"]
+            .iter()
+            .any(|w| toks[frame].is(w))
+}
+
 pub fn name_chunk_before(s: Sentence, comma: usize, known: &dyn Known) -> Option<Np> {
     let start = chunk_start(s.toks, s.range.start, comma, known);
     name_only(s, start, comma, known)
