@@ -4432,6 +4432,23 @@ fn a_name_set_off_after_selon_is_not_the_apposition_of_the_next_subject() {
     );
 }
 
+#[test]
+fn putting_a_figure_on_something_reports_speech() {
+    let found = quotes(
+        "Le permis de la rocade est annulé. Le groupe Valrix a suspendu les travaux. La société \
+         évalue à « plusieurs centaines de millions d'euros » le coût d'un arrêt définitif. La \
+         préfecture de Brenne chiffre à « près de deux mille » les emplois menacés.",
+    );
+    assert_eq!(
+        speaker_of(&found, "plusieurs centaines de millions d'euros"),
+        Some("Valrix")
+    );
+    assert_eq!(
+        speaker_of(&found, "près de deux mille"),
+        Some("préfecture de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
