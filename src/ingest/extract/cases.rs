@@ -4449,6 +4449,23 @@ fn putting_a_figure_on_something_reports_speech() {
     );
 }
 
+#[test]
+fn a_newspaper_placed_with_an_elided_de_opens_its_sentence() {
+    let found = quotes(
+        "En région, Le Courrier rappelle que « la loi est la même pour tous ». Les Dernières \
+         Nouvelles d'Ostalie pointent, elles, le « coup de canif » porté à la fonction. Le Quai \
+         d'Orsay a dénoncé une « provocation ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "coup de canif"),
+        Some("Les Dernières Nouvelles d'Ostalie")
+    );
+    assert_eq!(
+        speaker_of(&found, "provocation"),
+        Some("ministère français des Affaires étrangères")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -207,10 +207,14 @@ pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     // as a newspaper's name of place: "Le Télégraphe de Brest donne la parole …" (not a body
     // named by its noun, "La Banque de France", nor a seat, "Le Quai d'Orsay").
     if !mid_sentence {
+        // "d'" places a title of several words or a plural one ("Les Dernières Nouvelles
+        // d'Ostalie"), not a seat of one word ("Le Quai d'Orsay", "Le Palais d'Iéna").
         let placed = j > i + 2
-            && toks[i + 2..j]
-                .iter()
-                .any(|t| matches!(t.lower.as_str(), "de" | "du" | "des"));
+            && (i + 2..j).any(|k| match toks[k].lower.as_str() {
+                "de" | "du" | "des" => true,
+                "d'" | "d’" => k > i + 2 || t.lower == "les",
+                _ => false,
+            });
         if !placed || lexicon::is_body_noun(&toks[i + 1].lower) {
             return None;
         }
