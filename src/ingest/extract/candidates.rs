@@ -1023,6 +1023,18 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
             before = open;
         }
     }
+    // "Tout autre ton dans La Gazette de Brenne, qui y voit …": a newspaper's title right
+    // before, its article included.
+    if before + 1 == at {
+        let title = (before.saturating_sub(8).max(s.range.start)..before)
+            .find(|&k| names::title_at(toks, k, before) == Some(before));
+        if let Some(np) = title.and_then(|k| np::parse_np(s.block, toks, k, before, known)) {
+            if np.body.is_some() && np.end == before {
+                let start = np.head_start;
+                return d.resolve_np(s, &np, start);
+            }
+        }
+    }
     // ("Le Suédois, qui …": an article opening the sentence is no part of a name.)
     let article = |t: &Tok| !t.name_word && lexicon::determiner(&t.lower).is_some();
     let mut b = before;

@@ -4466,6 +4466,18 @@ fn a_newspaper_placed_with_an_elided_de_opens_its_sentence() {
     );
 }
 
+#[test]
+fn who_after_a_newspaper_s_title_stands_for_the_paper() {
+    let found = quotes(
+        "Les quotidiens commentent l'audience. Tout autre ton dans La Gazette de Brenne, qui \
+         salue au contraire « une leçon d'égalité ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "une leçon d'égalité"),
+        Some("La Gazette de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
