@@ -4478,6 +4478,20 @@ fn who_after_a_newspaper_s_title_stands_for_the_paper() {
     );
 }
 
+#[test]
+fn what_one_sees_in_a_thing_is_one_s_reading_of_it() {
+    let found = quotes(
+        "La Gazette de Brenne y voit « une leçon d'égalité ». Le ministre Paul Verdier voit dans \
+         cette décision « un signal fort ». On y voit le « mur des lamentations » de la ville.",
+    );
+    assert_eq!(
+        speaker_of(&found, "une leçon d'égalité"),
+        Some("La Gazette de Brenne")
+    );
+    assert_eq!(speaker_of(&found, "un signal fort"), Some("Paul Verdier"));
+    assert!(found.iter().all(|(t, _)| t != "mur des lamentations"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -167,6 +167,34 @@ fn attacks(s: Sentence, k: usize, base: &str) -> Option<lexicon::Verb> {
     (to && reflexive_en).then_some(lexicon::Verb { form, strong: true })
 }
 
+/// "qui y voit au contraire «…»", "voit dans cette décision «…»", "voit en lui un «…»": what
+/// someone sees in a thing, in quotation marks a few words on, is their reading of it.
+fn sees_in(s: Sentence, k: usize, base: &str) -> Option<lexicon::Verb> {
+    let toks = s.toks;
+    let form = match base {
+        "voit" | "voient" | "voyait" | "voyaient" | "verra" | "verront" => Form::Finite,
+        "vu" => Form::PastParticiple,
+        "voyant" => Form::PresentParticiple,
+        _ => return None,
+    };
+    let y = k > s.range.start && toks[k - 1].is("y");
+    let inside = toks
+        .get(k + 1)
+        .is_some_and(|n| k + 1 < s.range.end && (n.is("dans") || n.is("en")));
+    // "On y voit le «…»": what anyone can see there is a description, not a view.
+    let anyone = (k.saturating_sub(3).max(s.range.start)..k).any(|i| toks[i].is("on"));
+    if !(y || inside) || anyone {
+        return None;
+    }
+    // The quotation follows within the clause.
+    let end = s.range.end.min(k + 10);
+    let q = (k + 1..end).find(|&i| !toks[i].is_word())?;
+    toks[q]
+        .quote()
+        .is_some()
+        .then_some(lexicon::Verb { form, strong: true })
+}
+
 /// Speech verbs that speak no more when reflexive: "s'exposer à", "se qualifier pour",
 /// "s'assurer que", "se lancer dans", "se confirmer", "s'annoncer difficile", "se signaler",
 /// "s'appeler", "se rapporter à", "se relever", "se réclamer de".
@@ -202,6 +230,9 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
             }
             if base.starts_with("pr") {
                 return attacks(s, k, base);
+            }
+            if base.starts_with('v') {
+                return sees_in(s, k, base);
             }
             if !base.starts_with(['m', 'f']) {
                 return None;
