@@ -4492,6 +4492,16 @@ fn what_one_sees_in_a_thing_is_one_s_reading_of_it() {
     assert!(found.iter().all(|(t, _)| t != "mur des lamentations"));
 }
 
+#[test]
+fn a_quality_given_right_after_a_weak_verb_s_object_is_quoted() {
+    let found = quotes(
+        "La STV annonce un trafic « très perturbé » sur plusieurs lignes. Le gouvernement a \
+         annoncé un « plan de relance ».",
+    );
+    assert_eq!(speaker_of(&found, "très perturbé"), Some("STV"));
+    assert!(found.iter().all(|(t, _)| t != "plan de relance"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

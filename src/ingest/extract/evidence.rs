@@ -18,6 +18,9 @@ pub struct Evidence {
     pub colon: bool,
     /// Words between a strong speech verb and the span, and whether a "que" lies between.
     pub verb_gap: Option<(usize, bool)>,
+    /// Words between the nearest weak speech verb ("annonce", "signale") and the span, when no
+    /// strong one reports it.
+    pub weak_gap: Option<usize>,
     /// "selon X" or "pour X" governs the sentence.
     pub according_to: bool,
     /// Follows a quotation of the same clause ("«préoccupante» mais «temporaire»").
@@ -133,6 +136,9 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
             }
             if ev.colon || reports {
                 break;
+            }
+            if ev.weak_gap.is_none() {
+                ev.weak_gap = Some(words);
             }
         }
         if matches!(w, "selon" | "d'après") {

@@ -55,6 +55,31 @@ fn sentence_like(text: &str) -> bool {
     personal || (words >= 3 && text.contains([',', ';', ':']))
 }
 
+/// A lower-case quality of at most three words: a degree adverb then a word, or a participle
+/// or an adjective by its ending ("très perturbé", "exemplaires", "inacceptable").
+fn quality(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if words.len() > 3 || first.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let degree = matches!(
+        *first,
+        "très" | "trop" | "peu" | "assez" | "fort" | "particulièrement" | "extrêmement"
+    );
+    let adjective = first.chars().count() >= 5
+        && [
+            "é", "ée", "és", "ées", "ible", "ibles", "able", "ables", "if", "ifs", "ive", "ives",
+            "eux", "euse", "euses", "el", "els", "elle", "elles", "al", "aux", "ale", "ales",
+            "aire", "aires", "ique", "iques",
+        ]
+        .iter()
+        .any(|e| first.ends_with(e));
+    (degree && words.len() >= 2) || adjective && words.len() == 1
+}
+
 /// A name-giving context right before the span: "le quotidien «…»", "baptisé «…»".
 pub fn naming_context(toks: &[Tok], k: usize) -> bool {
     let Some(prev) = k.checked_sub(1).map(|i| &toks[i]) else {
@@ -402,6 +427,11 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
         };
     }
     if ev.after_quote.is_some() || ev.according_to {
+        return Decision::Quote;
+    }
+    // "La régie annonce un trafic « très perturbé »": a weak verb's object and the quality
+    // the span gives it, right after it.
+    if ev.verb_gap.is_none() && ev.weak_gap.is_some_and(|g| g <= 2) && quality(text) {
         return Decision::Quote;
     }
     match ev.verb_gap {
