@@ -4502,6 +4502,18 @@ fn a_quality_given_right_after_a_weak_verb_s_object_is_quoted() {
     assert!(found.iter().all(|(t, _)| t != "plan de relance"));
 }
 
+#[test]
+fn a_title_echoing_a_quotation_without_its_article_quotes_it() {
+    let found = quotes(
+        "La presse entre malaise et « leçon d'égalité »\n\nLes quotidiens commentent \
+         l'audience. La Gazette de Brenne y voit au contraire « une leçon d'égalité ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "leçon d'égalité"),
+        Some("La Gazette de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -1237,9 +1237,28 @@ fn echoes(state: &mut State, paras: &[Para]) {
             }
             continue;
         }
-        if let Some((_, _, who)) = quoted.iter().find(|(_, t, _)| *t == folded) {
+        // "la presse entre malaise et « leçon d'égalité »" over "qui y voit « une leçon
+        // d'égalité »": a title drops the article the text quotes.
+        let bare_words = without_article(&folded);
+        if let Some((_, _, who)) = quoted
+            .iter()
+            .find(|(_, t, _)| *t == folded || without_article(t) == bare_words)
+        {
             state.decisions[q] = Decision::Quote;
             state.who[q] = who.clone();
         }
     }
+}
+
+/// Folded words without the article that opens them: "une leçon d'égalité" → "leçon
+/// d'égalité".
+fn without_article(folded: &str) -> &str {
+    for a in [
+        "un ", "une ", "le ", "la ", "les ", "des ", "du ", "l'", "l’",
+    ] {
+        if let Some(rest) = folded.strip_prefix(a) {
+            return rest;
+        }
+    }
+    folded
 }
