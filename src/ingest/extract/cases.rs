@@ -4514,6 +4514,24 @@ fn a_title_echoing_a_quotation_without_its_article_quotes_it() {
     );
 }
 
+#[test]
+fn an_acronym_keeps_its_departement_after_du_des_or_de_la() {
+    let found = quotes(
+        "Dans un communiqué, la FDSEA du Valrix dénonce « une décision prise loin des champs ». La \
+         CGT des Landes a dénoncé une « provocation ». La CFTA de la Brenne réclame « des \
+         solutions culture par culture ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "une décision prise loin des champs"),
+        Some("FDSEA du Valrix")
+    );
+    assert_eq!(speaker_of(&found, "provocation"), Some("CGT des Landes"));
+    assert_eq!(
+        speaker_of(&found, "des solutions culture par culture"),
+        Some("CFTA de la Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

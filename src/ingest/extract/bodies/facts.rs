@@ -512,14 +512,21 @@ impl Facts {
                     .or_insert(label);
             }
         }
+        // "la FDSEA du Finistère", "la CGT des Landes", "la FDSEA de la Manche" too.
         if k + 2 < range.end {
-            let (de, place) = (&toks[k + 1], &toks[k + 2]);
+            let de = &toks[k + 1];
+            let article = de.is("de")
+                && k + 3 < range.end
+                && (toks[k + 2].is("la") || toks[k + 2].is("l'"))
+                && !toks[k + 2].cap;
+            let at = k + 2 + usize::from(article);
+            let place = &toks[at];
             if de.is_word()
-                && matches!(de.lower.as_str(), "de" | "d'")
+                && matches!(de.lower.as_str(), "de" | "d'" | "du" | "des")
                 && place.is_capitalised()
                 && !place.acronym
             {
-                let mut e = k + 3;
+                let mut e = at + 1;
                 while e < range.end && toks[e].is_capitalised() && e < k + 5 {
                     e += 1;
                 }
