@@ -4532,6 +4532,21 @@ fn an_acronym_keeps_its_departement_after_du_des_or_de_la() {
     );
 }
 
+#[test]
+fn a_span_in_a_temporal_complement_after_a_quotation_is_no_second_quotation() {
+    let found = quotes(
+        "« Le pays doit avoir un budget », a insisté Paul Verdier, appelant chacun à « la \
+         responsabilité » après l'échec du « conclave » au printemps. Lina Korvo a parlé d'une \
+         « crise » et d'un « chaos ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "la responsabilité"),
+        Some("Paul Verdier")
+    );
+    assert!(found.iter().all(|(t, _)| t != "conclave"));
+    assert_eq!(speaker_of(&found, "chaos"), Some("Lina Korvo"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

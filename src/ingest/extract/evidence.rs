@@ -100,7 +100,16 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
         let t = &toks[k];
         if let Some(prev) = t.quote() {
             if known.is_quote(prev) {
-                if words <= 16 {
+                // "appelant à «…» après l'échec du «conclave»": a span in a temporal
+                // complement after the quotation is no second quotation of its clause.
+                let temporal = toks[k + 1..q].iter().any(|t| {
+                    t.is_word()
+                        && matches!(
+                            t.lower.as_str(),
+                            "après" | "avant" | "depuis" | "pendant" | "lors"
+                        )
+                });
+                if words <= 16 && !temporal {
                     ev.after_quote = Some(prev);
                 }
                 break;
