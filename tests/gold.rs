@@ -589,7 +589,7 @@ fn extraction_meets_the_existing_gold_set() {
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
     f1: 0.97,
-    speaker: 0.972,
+    speaker: 0.973,
     date: 0.99,
     unknown_named: 0.006,
 };
@@ -616,8 +616,8 @@ fn development_set_figures() {
 /// a margin. The goal ([`HELDOUT`]) is checked by
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
-    f1: 0.962,
-    speaker: 0.896,
+    f1: 0.965,
+    speaker: 0.902,
     date: 0.99,
     unknown_named: 0.07,
 };
