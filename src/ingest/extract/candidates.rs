@@ -789,12 +789,7 @@ fn subject_of_narration(s: Sentence, at: usize, known: &dyn Known) -> Option<(Np
         return None;
     }
     let np = np::parse_np(s.block, toks, start + 1, end, known)?;
-    let who = np.name.is_some()
-        || np.role.is_some()
-        || np.body.is_some()
-        || np.det == Some(lexicon::Det::Definite)
-            && !np.plural
-            && np.thing.as_deref().is_some_and(lexicon::is_body_noun);
+    let who = np.names_someone();
     (np.end == end && np.pronoun.is_none() && !np.coordinated && who).then_some((np, start + 1))
 }
 
@@ -993,12 +988,7 @@ fn coordinated_subject(s: Sentence, at: usize, known: &dyn Known) -> Option<(Np,
                 || lexicon::is_short_finite_verb(&t.lower))
     })?;
     let np = np::parse_np(s.block, toks, start, verb, known)?;
-    let who = np.name.is_some()
-        || np.role.is_some()
-        || np.body.is_some()
-        || np.det == Some(lexicon::Det::Definite)
-            && !np.plural
-            && np.thing.as_deref().is_some_and(lexicon::is_body_noun);
+    let who = np.names_someone();
     (np.end == verb && np.pronoun.is_none() && !np.coordinated && who).then_some((np, start))
 }
 
@@ -1211,12 +1201,7 @@ fn incise_subject_before(s: Sentence, at: usize, known: &dyn Known) -> Option<(N
         return None;
     }
     let np = np::parse_np(s.block, toks, from, end, known)?;
-    let who = np.name.is_some()
-        || np.role.is_some()
-        || np.body.is_some()
-        || np.det == Some(lexicon::Det::Definite)
-            && !np.plural
-            && np.thing.as_deref().is_some_and(lexicon::is_body_noun);
+    let who = np.names_someone();
     // "…, assure la préfecture dans un communiqué, qui …", "…, a indiqué la direction à la
     // presse, qui …": an adverbial may follow the subject before ", qui".
     let adverbial = np.end < end

@@ -513,12 +513,7 @@ fn absolute_subject(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<(Np, 
         return None;
     }
     let np = np::parse_np(s.block, toks, start, end, known)?;
-    let who = np.name.is_some()
-        || np.role.is_some()
-        || np.body.is_some()
-        || np.det == Some(Det::Definite)
-            && !np.plural
-            && np.thing.as_deref().is_some_and(lexicon::is_body_noun);
+    let who = np.names_someone();
     if np.end != end || np.pronoun.is_some() || np.coordinated || !who {
         return None;
     }

@@ -81,6 +81,17 @@ impl Np {
                 && self.thing.as_deref().is_some_and(lexicon::is_body_noun)
     }
 
+    /// Whether the phrase can be a clause's speaking subject: a name, a role, a body's name, or
+    /// one body named by its noun ("la direction", "le syndicat").
+    pub fn names_someone(&self) -> bool {
+        self.name.is_some()
+            || self.role.is_some()
+            || self.body.is_some()
+            || self.det == Some(Det::Definite)
+                && !self.plural
+                && self.thing.as_deref().is_some_and(lexicon::is_body_noun)
+    }
+
     /// "le journal", "le quotidien régional": a newspaper named by its noun, standing for the
     /// title the dispatch named (not "l'agence", which reports others' words).
     pub fn is_newspaper_noun(&self) -> bool {
