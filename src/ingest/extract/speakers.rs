@@ -345,14 +345,7 @@ impl<'g> Discourse<'g> {
     /// The person named in this sentence before token `at`, else the named person who was the
     /// subject of the sentence before, when their gender and known roles fit.
     fn person_just_named(&self, gender: Gender, at: usize, role: Option<&Role>) -> Option<Entity> {
-        let fits = |m: &Mention| {
-            let e = &m.entity;
-            !m.first_person
-                && e.person
-                && e.name.is_some()
-                && e.gender.compatible(gender)
-                && role.is_none_or(|r| !self.contradicts(e, r))
-        };
+        let fits = |m: &Mention| m.entity.name.is_some() && self.may_be(m, gender, role);
         if let Some((_, m)) = self
             .current
             .iter()
@@ -371,14 +364,19 @@ impl<'g> Discourse<'g> {
         }
     }
 
+    /// Whether mention `m` may be the person a pronoun or a role of `gender` stands for: a
+    /// person the text speaks of (not an interview's "je"), of a compatible gender, whom nothing
+    /// known says does not hold `role`.
+    fn may_be(&self, m: &Mention, gender: Gender, role: Option<&Role>) -> bool {
+        let e = &m.entity;
+        !m.first_person
+            && e.person
+            && e.gender.compatible(gender)
+            && role.is_none_or(|r| !self.contradicts(e, r))
+    }
+
     fn antecedent(&self, gender: Gender, at: usize, role: Option<&Role>) -> Entity {
-        let fits = |m: &Mention| {
-            let e = &m.entity;
-            !m.first_person
-                && e.person
-                && e.gender.compatible(gender)
-                && role.is_none_or(|r| !self.contradicts(e, r))
-        };
+        let fits = |m: &Mention| self.may_be(m, gender, role);
         // Within the sentence, the nearest before the pronoun.
         if let Some((_, m)) = self
             .current
