@@ -4547,6 +4547,21 @@ fn a_span_in_a_temporal_complement_after_a_quotation_is_no_second_quotation() {
     assert_eq!(speaker_of(&found, "chaos"), Some("Lina Korvo"));
 }
 
+#[test]
+fn a_named_medium_after_its_adjective_is_not_the_incise_s_subject() {
+    let found = quotes(
+        "Le ministre ostalien Bohdan Koval a reçu ses alliés. « Nous ne reculerons pas », a \
+         déclaré à l'agence officielle Tavra un haut responsable ostalien sous couvert \
+         d'anonymat. « Le pont sera rouvert », a indiqué au quotidien régional Le Veilleur \
+         la préfète Lina Korvo.",
+    );
+    assert_eq!(speaker_of(&found, "Nous ne reculerons pas"), None);
+    assert_eq!(
+        speaker_of(&found, "Le pont sera rouvert"),
+        Some("Lina Korvo")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -247,17 +247,18 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
             if k < end && lexicon::determiner(&toks[k].lower).is_some() {
                 k += 1;
             }
+            let noun = k;
             let (after, named) = complement_words(toks, k, end);
             k = after;
             if named {
                 continue;
             }
-            // "sur la chaîne ORT", "au quotidien Le Phare": the medium's name belongs to the
-            // phrase, up to a first name.
-            if k > 0
-                && k < end
-                && (lexicon::is_medium(&toks[k - 1].lower) || is_channel(&toks[k - 1].lower))
-            {
+            // "sur la chaîne ORT", "au quotidien Le Phare", "à l'agence officielle Tavra": the
+            // medium's name belongs to the phrase, up to a first name; an adjective may stand
+            // between the medium and its name.
+            let medium =
+                |i: usize| lexicon::is_medium(&toks[i].lower) || is_channel(&toks[i].lower);
+            if k > noun && k < end && (medium(k - 1) || k >= noun + 2 && medium(k - 2)) {
                 let from = k;
                 while k < end
                     && (toks[k].is_capitalised() || toks[k].acronym)
