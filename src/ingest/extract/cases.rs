@@ -4562,6 +4562,18 @@ fn a_named_medium_after_its_adjective_is_not_the_incise_s_subject() {
     );
 }
 
+#[test]
+fn a_verb_with_its_own_infinitive_after_a_quotation_does_not_claim_it() {
+    let found = quotes(
+        "Le président ostalien Bohdan Koval et le général ardanien Ivan Orlov se sont exprimés \
+         mardi. Koval promet des « représailles sévères », Orlov menace de riposter.",
+    );
+    assert_eq!(
+        speaker_of(&found, "représailles sévères"),
+        Some("Bohdan Koval")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -253,10 +253,23 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
         }
         return None;
     }
-    let introduces = toks
-        .get(k)
-        .filter(|_| k < end)
-        .is_some_and(|t| t.is("que") || t.is("qu'") || t.is_punct(":") || t.quote().is_some());
+    // "Koval promet des «…», Orlov menace de riposter": a verb with an infinitive of
+    // its own reports what its subject says next, not the quotation before.
+    let infinitive = |i: usize| {
+        toks.get(i).filter(|_| i < end).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && lexicon::determiner(&t.lower).is_none()
+                && ["er", "ir", "re"].iter().any(|e| t.lower.ends_with(e))
+        })
+    };
+    let introduces = toks.get(k).filter(|_| k < end).is_some_and(|t| {
+        t.is("que")
+            || t.is("qu'")
+            || t.is_punct(":")
+            || t.quote().is_some()
+            || (t.is("de") || t.is("d'")) && infinitive(k + 1)
+    });
     if !speech || introduces {
         return None;
     }
