@@ -4574,6 +4574,18 @@ fn a_verb_with_its_own_infinitive_after_a_quotation_does_not_claim_it() {
     );
 }
 
+#[test]
+fn one_of_these_set_off_after_the_subject_is_its_apposition() {
+    let found = quotes(
+        "Les pêcheurs ardaniens ont bloqué le port lundi. L'Ardanie, l'un de ces pays riverains \
+         du lac Orvan, se dit « profondément inquiète ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "profondément inquiète"),
+        Some("gouvernement ardanien")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -696,9 +696,9 @@ fn relative_start(toks: &[Tok], from: usize, start: usize) -> Option<usize> {
 }
 
 /// Whether the chunk `start..end` says its subject is one of a group: "l'un des …", "l'une
-/// des …", "un des …", "une d'entre elles".
+/// des …", "un des …", "une d'entre elles", "l'un de ces pays riverains", "l'une de ses alliées".
 fn one_of(toks: &[Tok], start: usize, end: usize) -> bool {
-    let words: Vec<&str> = toks[start..end.min(start + 3)]
+    let words: Vec<&str> = toks[start..end.min(start + 4)]
         .iter()
         .map(|t| t.lower.as_str())
         .collect();
@@ -707,7 +707,11 @@ fn one_of(toks: &[Tok], start: usize, end: usize) -> bool {
         ["un" | "une", rest @ ..] => rest,
         _ => return false,
     };
-    matches!(rest.first(), Some(&("des" | "d'entre" | "d’entre")))
+    matches!(
+        rest,
+        ["des" | "d'entre" | "d’entre", ..]
+            | ["de", "ces" | "ses" | "leurs" | "nos" | "vos" | "mes", ..]
+    )
 }
 
 /// A chunk ending at the comma `comma` that is only a name ("Peskov, le porte-parole …").
