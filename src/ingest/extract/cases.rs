@@ -4586,6 +4586,18 @@ fn one_of_these_set_off_after_the_subject_is_its_apposition() {
     );
 }
 
+#[test]
+fn a_participle_and_its_complement_after_a_noun_is_quoted() {
+    let found = quotes(
+        "La ministre ostalienne Lina Korvo a rencontré les syndicats. Elle a ajouté que le \
+         gouvernement ne défendrait pas un projet « vidé de son contenu » par les amendements.",
+    );
+    assert_eq!(
+        speaker_of(&found, "vidé de son contenu"),
+        Some("Lina Korvo")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

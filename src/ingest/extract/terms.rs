@@ -390,11 +390,25 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
                         && lexicon::determiner(w).is_none()
                         && !lexicon::is_preposition(w)
             });
+    // "ne défendra pas un projet « vidé de son contenu »": a past participle and its
+    // complement after the noun, in what a speech verb reports, qualifies it; no title opens
+    // that way.
+    let participial = !capitalised && ev.verb_gap.is_some() && {
+        let mut w = text.split(|c: char| c.is_whitespace() || c == '\'' || c == '’');
+        w.next().is_some_and(is_participle)
+            && w.next().is_some_and(|n| {
+                matches!(
+                    n,
+                    "de" | "d" | "du" | "des" | "par" | "à" | "au" | "aux" | "pour" | "en"
+                )
+            })
+    };
     if (capitalised || !ev.inversion)
         && !opens_with_preposition
         && !opens_with_verb
         && !adjectival
         && !said
+        && !participial
         && naming_context(toks, k)
     {
         return Decision::Naming;
