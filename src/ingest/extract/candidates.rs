@@ -945,8 +945,15 @@ pub fn resolve(d: &mut Discourse, s: Sentence, subject: &Subject, known: &dyn Kn
             if let Some(e) = d.current_before(*at) {
                 return e.clone();
             }
+            // "Celle-ci s'en est prise aux promoteurs, qualifiant de «…» leurs projets": a
+            // demonstrative subject stands for the person last named, as "cette dernière".
             match clauses::main_subject_np(s, known) {
-                Some(np) if np.is_person_like() || np.det.is_some() || np.body.is_some() => {
+                Some(np)
+                    if np.is_person_like()
+                        || np.det.is_some()
+                        || np.body.is_some()
+                        || np.pronoun == Some(Pron::Demonstrative) =>
+                {
                     d.resolve_np(s, &np, s.range.start)
                 }
                 _ => Entity::nobody(),

@@ -4598,6 +4598,19 @@ fn a_participle_and_its_complement_after_a_noun_is_quoted() {
     );
 }
 
+#[test]
+fn a_demonstrative_subject_lends_its_referent_to_a_participle() {
+    let found = quotes(
+        "La ministre ostalienne de la Culture a réagi. « Ce festival restera gratuit », a \
+         assuré sa porte-parole, Irina Volkova. Celle-ci s'en est également prise aux \
+         promoteurs, qualifiant de « calculs cyniques » leurs projets de billetterie.",
+    );
+    assert_eq!(
+        speaker_of(&found, "calculs cyniques"),
+        Some("Irina Volkova")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

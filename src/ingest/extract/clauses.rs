@@ -89,7 +89,10 @@ pub fn chunk_kind(toks: &[Tok], start: usize, end: usize) -> ChunkKind {
         if (lexicon::is_preposition(w) && !matches!(w, "selon" | "pour"))
             || lexicon::is_adverb(w)
             || lexicon::is_time_word(w)
-            || ends_like_participle(w) && names::is_function_word(w)
+            // "Celle-ci" ends as a participle does, but is a subject.
+            || ends_like_participle(w)
+                && names::is_function_word(w)
+                && !matches!(w, "celui-ci" | "celle-ci")
             || matches!(w, "selon" | "pour" | "d'après")
         {
             return ChunkKind::Skip;
