@@ -4611,6 +4611,16 @@ fn a_demonstrative_subject_lends_its_referent_to_a_participle() {
     );
 }
 
+#[test]
+fn where_and_when_someone_spoke_leave_them_the_last_named() {
+    let found = quotes(
+        "Le ministre ostalien de la Culture a réagi. « Ce festival restera gratuit », a \
+         assuré son porte-parole, Marek Solvin, dans un communiqué diffusé dans la soirée. \
+         Ce dernier a qualifié de « calculs cyniques » les projets des promoteurs.",
+    );
+    assert_eq!(speaker_of(&found, "calculs cyniques"), Some("Marek Solvin"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

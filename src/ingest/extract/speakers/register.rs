@@ -181,9 +181,23 @@ impl Discourse<'_> {
             k = e;
         }
         let (person, end) = last?;
-        let clear = toks[end..range.end]
-            .iter()
-            .all(|t| !(t.is_word() && !t.cap && lexicon::determiner(&t.lower).is_some()));
+        // "…, a assuré sa porte-parole, Irina Volkova, dans un communiqué diffusé dans la
+        // soirée": the phrases where and when someone spoke name no one who could be meant
+        // instead; any other phrase after the name might be.
+        let circumstance = |i: usize| {
+            let w = |j: usize| toks.get(j).map_or("", |t: &Tok| t.lower.as_str());
+            i > end
+                && (matches!(
+                    w(i - 1),
+                    "dans" | "sur" | "pendant" | "durant" | "depuis" | "via"
+                ) || matches!(w(i - 1), "de" | "d'")
+                    && i > end + 1
+                    && matches!(w(i - 2), "lors" | "cours" | "issue"))
+        };
+        let clear = (end..range.end).all(|i| {
+            let t = &toks[i];
+            !(t.is_word() && !t.cap && lexicon::determiner(&t.lower).is_some()) || circumstance(i)
+        });
         clear.then_some(person)
     }
 
