@@ -4621,6 +4621,18 @@ fn where_and_when_someone_spoke_leave_them_the_last_named() {
     assert_eq!(speaker_of(&found, "calculs cyniques"), Some("Marek Solvin"));
 }
 
+#[test]
+fn a_negated_verb_after_a_naming_noun_is_quoted() {
+    let found = quotes(
+        "Le ministre ostalien de l'Intérieur, Marek Solvin, a assuré que les chefs du réseau \
+         « n'ont aucun refuge en ville ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "n'ont aucun refuge en ville"),
+        Some("Marek Solvin")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

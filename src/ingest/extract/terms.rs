@@ -337,10 +337,12 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
             });
     // "le plan « sera présenté en conseil des ministres »": a span opening with an auxiliary
     // or a modal is the rest of a clause, never a title.
+    // "les chefs du réseau « n'ont aucun refuge »": the negation's "ne" before the verb.
     let opens_with_verb = !capitalised
         && text
             .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-            .next()
+            .filter(|w| !w.is_empty())
+            .find(|w| !matches!(*w, "n" | "ne"))
             .is_some_and(|w| {
                 lexicon::is_auxiliary(w)
                     || matches!(
