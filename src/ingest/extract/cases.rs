@@ -4633,6 +4633,18 @@ fn a_negated_verb_after_a_naming_noun_is_quoted() {
     );
 }
 
+#[test]
+fn the_noun_of_faire_etat_de_is_part_of_the_verb() {
+    let found = quotes(
+        "La préfecture de Brenne a fait état d'une volonté commune de « garder une vigilance \
+         maximale » sur les digues.",
+    );
+    assert_eq!(
+        speaker_of(&found, "garder une vigilance maximale"),
+        Some("préfecture de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -199,7 +199,14 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
         ) {
             continue;
         }
-        words += 1;
+        // "a fait état d'une volonté commune de «…»": the noun of "faire état de" or "faire
+        // part de" is the verb's own, not words between it and the span.
+        let verb_noun = matches!(w, "état" | "part")
+            && k > s.range.start
+            && verbs.iter().any(|v| v.at == k - 1);
+        if !verb_noun {
+            words += 1;
+        }
     }
 }
 
