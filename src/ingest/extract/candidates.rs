@@ -1382,8 +1382,8 @@ fn according_after(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) 
     Some(d.resolve_np(s, &np, by + 1))
 }
 
-/// Whether "«…», selon X" after the quotation at `k` names a medium: "l'agence Y", "le
-/// quotidien Z".
+/// Whether "«…», selon X" after the quotation at `k` names a medium or a document that
+/// reports it: "l'agence Y", "le quotidien Z", "une transcription publiée par W".
 fn medium_after(s: Sentence, k: usize, known: &dyn Known) -> bool {
     let toks = s.toks;
     let at = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is_punct(",")));
@@ -1394,6 +1394,11 @@ fn medium_after(s: Sentence, k: usize, known: &dyn Known) -> bool {
     np::parse_np(s.block, toks, at + 1, stop, known).is_some_and(|np| {
         np.thing.as_deref().is_some_and(lexicon::is_medium)
             || np.words.first().is_some_and(|w| lexicon::is_medium(w))
+            || np.det.is_some()
+                && np.thing.as_deref().is_some_and(|t| {
+                    lexicon::is_document(t)
+                        || matches!(t, "transcription" | "enregistrement" | "vidéo")
+                })
     })
 }
 

@@ -4645,6 +4645,16 @@ fn the_noun_of_faire_etat_de_is_part_of_the_verb() {
     );
 }
 
+#[test]
+fn a_document_after_the_quotation_reports_a_speaker_the_sentence_names() {
+    let found = quotes(
+        "Le président ostalien Bohdan Koval a reçu le général Ivan Orlov mardi. « Nous \
+         avancerons ensemble », a dit Koval à Orlov, en appelant celui-ci « cher voisin », \
+         selon une transcription publiée par la présidence ostalienne.",
+    );
+    assert_eq!(speaker_of(&found, "cher voisin"), Some("Bohdan Koval"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
