@@ -4655,6 +4655,20 @@ fn a_document_after_the_quotation_reports_a_speaker_the_sentence_names() {
     assert_eq!(speaker_of(&found, "cher voisin"), Some("Bohdan Koval"));
 }
 
+#[test]
+fn a_relative_clause_after_a_quotation_goes_on_with_its_words() {
+    let found = quotes(
+        "Le ministre ostalien Marek Solvin a estimé que ces crues relevaient d'un « cycle \
+         ordinaire » auquel les digues étaient « largement adaptées ». Il a dénoncé un « convoi \
+         suspect » qui approchait de la « ligne bleue ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "largement adaptées"),
+        Some("Marek Solvin")
+    );
+    assert!(found.iter().all(|(t, _)| t != "ligne bleue"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

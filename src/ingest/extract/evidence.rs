@@ -189,6 +189,30 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
             break;
         }
         if lexicon::is_clause_break(w) || w == "qui" {
+            // "une «…» à laquelle l'armée était «…»", "un «…» qui «…»": a relative clause
+            // whose antecedent is a quotation goes on with the same words, if 16 words away
+            // at most — not a thing it names ("un «…» qui approchait de la «…»").
+            let relative = matches!(
+                w,
+                "qui"
+                    | "dont"
+                    | "où"
+                    | "lequel"
+                    | "laquelle"
+                    | "lesquels"
+                    | "lesquelles"
+                    | "auquel"
+            );
+            let mut a = k;
+            if a > s.range.start + 1 && lexicon::is_preposition(&toks[a - 1].lower) {
+                a -= 1;
+            }
+            let named = q > s.range.start && lexicon::determiner(&toks[q - 1].lower).is_some();
+            if relative && !named && words <= 16 && a > s.range.start {
+                if let Some(prev) = toks[a - 1].quote().filter(|&p| known.is_quote(p)) {
+                    ev.after_quote = Some(prev);
+                }
+            }
             break;
         }
         // "a admis mercredi des «…»": a day between the verb and its object does not set the
