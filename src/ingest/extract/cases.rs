@@ -4669,6 +4669,18 @@ fn a_relative_clause_after_a_quotation_goes_on_with_its_words() {
     assert!(found.iter().all(|(t, _)| t != "ligne bleue"));
 }
 
+#[test]
+fn an_infinitive_of_the_past_after_a_weak_verb_reports_speech() {
+    let found = quotes(
+        "L'état-major ostalien a annoncé avoir neutralisé dans la nuit « une unité hostile » \
+         près de la frontière.",
+    );
+    assert_eq!(
+        speaker_of(&found, "une unité hostile"),
+        Some("état-major ostalien")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

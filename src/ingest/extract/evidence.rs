@@ -165,6 +165,13 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
             que = true;
             continue;
         }
+        // "L'armée a annoncé avoir frappé «…»": an infinitive of the past right after the
+        // verb brings in what it reports, as "que" does.
+        if matches!(w, "avoir" | "être") && k > s.range.start && verbs.iter().any(|v| v.at == k - 1)
+        {
+            que = true;
+            continue;
+        }
         if matches!(w, "lequel" | "laquelle" | "lesquels" | "lesquelles")
             && k > s.range.start
             && toks[k - 1].is("selon")
