@@ -4681,6 +4681,18 @@ fn an_infinitive_of_the_past_after_a_weak_verb_reports_speech() {
     );
 }
 
+#[test]
+fn two_qualities_of_a_noun_deep_in_the_object_are_quoted() {
+    let found = quotes(
+        "La préfecture de Brenne insiste sur la nécessité de protections contre les crues \
+         « solides et durables ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "solides et durables"),
+        Some("préfecture de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -450,8 +450,26 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     if ev.verb_gap.is_none() && ev.weak_gap.is_some_and(|g| g <= 2) && quality(text) {
         return Decision::Quote;
     }
+    // "insiste sur la nécessité de garanties de sécurité « solides et durables »": two
+    // adjectives joined by "et" after a noun are the speaker's characterisation of it, however
+    // deep in the verb's object the noun stands.
+    let qualities = {
+        let w: Vec<&str> = text.split_whitespace().collect();
+        matches!(w.as_slice(), [a, "et", b] if [a, b].iter().all(|x| {
+            x.chars().count() >= 4
+                && x.chars().next().is_some_and(char::is_lowercase)
+                && lexicon::determiner(x).is_none()
+                && !lexicon::is_preposition(x)
+        }))
+    } && k > 0
+        && toks[k - 1].is_word()
+        && !toks[k - 1].cap
+        && lexicon::determiner(&toks[k - 1].lower).is_none()
+        && !lexicon::is_preposition(&toks[k - 1].lower);
     match ev.verb_gap {
-        Some((gap, que)) if gap <= 5 || (que && gap <= 20) => Decision::Quote,
+        Some((gap, que)) if gap <= 5 || (que && gap <= 20) || (qualities && gap <= 10) => {
+            Decision::Quote
+        }
         _ => Decision::Term,
     }
 }
