@@ -287,7 +287,7 @@ fn attributes(s: Sentence, v: usize, q: usize, words: usize) -> bool {
     // adverbial before the object.
     let o = v + 1 + side_adverbial_len(s, v + 1, q);
     words <= 10 + (o - v - 1)
-        && super::terms::is_attributive_verb(w)
+        && lexicon::is_attributive_verb(w)
         && lexicon::speech_verb(w).is_some()
         && o + 1 < q
         && lexicon::determiner(&toks[o].lower).is_some()

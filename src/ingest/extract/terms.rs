@@ -219,16 +219,9 @@ fn judged_object(toks: &[Tok], i: usize) -> bool {
         }
     }
     j.checked_sub(1).map(|b| &toks[b]).is_some_and(|v| {
-        v.is_word() && (lexicon::is_judging_verb(&v.lower) || is_attributive_verb(&v.lower))
+        v.is_word()
+            && (lexicon::is_judging_verb(&v.lower) || lexicon::is_attributive_verb(&v.lower))
     })
-}
-
-/// Forms of verbs that give their object a quality right after it ("juge le projet
-/// «inacceptable»", "estimait ce plan «irréaliste»", "trouve le texte «flou»").
-pub fn is_attributive_verb(w: &str) -> bool {
-    ["jug", "estim", "trouv", "consid", "décri", "dépeign"]
-        .iter()
-        .any(|p| w.starts_with(p))
 }
 
 /// "a réclamé des «garanties solides»", "dénonce un «plan de capitulation»": a strong speech

@@ -435,3 +435,11 @@ pub fn is_judging_verb(w: &str) -> bool {
         .iter()
         .any(|p| w.starts_with(p))
 }
+
+/// Forms of verbs that give their object a quality right after it ("juge le projet
+/// «inacceptable»", "estimait ce plan «irréaliste»", "trouve le texte «flou»").
+pub fn is_attributive_verb(w: &str) -> bool {
+    ["jug", "estim", "trouv", "consid", "décri", "dépeign"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
