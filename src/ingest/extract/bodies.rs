@@ -212,6 +212,24 @@ pub fn may_open_press(lower: &str) -> bool {
     first.contains(word) || first.contains(folded.as_str())
 }
 
+/// The newspaper whose name opens at token `k` (a capitalised word, perhaps after its article),
+/// within `range`: where its name ends, and its label.
+pub fn press_at(
+    block: &str,
+    toks: &[Tok],
+    k: usize,
+    range: &std::ops::Range<usize>,
+) -> Option<(usize, &'static str)> {
+    if !toks[k].is_capitalised() || !may_open_press(&toks[k].lower) {
+        return None;
+    }
+    let article =
+        k > range.start && matches!(toks[k - 1].lower.as_str(), "le" | "la" | "les" | "l'");
+    (k + 1..=(k + 4).min(range.end))
+        .rev()
+        .find_map(|e| press_label(&names::surface(block, toks, k, e), article).map(|l| (e, l)))
+}
+
 /// Whether `label` is a newspaper's or a channel's, as [`press_label`] gives them.
 pub fn is_press(label: &str) -> bool {
     PRESS.iter().any(|(_, l, _)| *l == label)

@@ -794,35 +794,26 @@ fn mention_titles(d: &mut Discourse, s: Sentence) {
     let toks = s.toks;
     let mut k = s.range.start;
     while k < s.range.end {
-        if !toks[k].is_capitalised() || !super::bodies::may_open_press(&toks[k].lower) {
+        let Some((e, label)) = super::bodies::press_at(s.block, toks, k, s.range) else {
             k += 1;
             continue;
-        }
-        let article =
-            k > s.range.start && matches!(toks[k - 1].lower.as_str(), "le" | "la" | "les" | "l'");
+        };
         // "dans un entretien à Jeune Afrique", "interrogé par Le Parisien": a medium someone
         // spoke to, not one that speaks.
+        let article =
+            k > s.range.start && matches!(toks[k - 1].lower.as_str(), "le" | "la" | "les" | "l'");
         let medium = k
             .checked_sub(1 + usize::from(article))
             .filter(|&b| b >= s.range.start)
             .is_some_and(|b| matches!(toks[b].lower.as_str(), "à" | "au" | "aux" | "par" | "sur"));
-        let found = (k + 1..=(k + 4).min(s.range.end)).rev().find_map(|e| {
-            super::bodies::press_label(&names::surface(s.block, toks, k, e), article)
-                .map(|label| (e, label))
-        });
-        match found {
-            Some((e, label)) => {
-                if !medium {
-                    d.mention(
-                        k,
-                        Entity::body(label.to_owned(), Gender::U),
-                        Salience::Mentioned,
-                    );
-                }
-                k = e;
-            }
-            None => k += 1,
+        if !medium {
+            d.mention(
+                k,
+                Entity::body(label.to_owned(), Gender::U),
+                Salience::Mentioned,
+            );
         }
+        k = e;
     }
 }
 

@@ -237,16 +237,9 @@ impl Facts {
             }
         }
         // "Le Figaro ne cache pas …", "écrit Libé": a newspaper French news knows.
-        if t.is_capitalised() && super::may_open_press(&t.lower) {
-            let article =
-                k > range.start && matches!(toks[k - 1].lower.as_str(), "le" | "la" | "les" | "l'");
-            let label = (k + 1..=(k + 4).min(range.end))
-                .rev()
-                .find_map(|e| super::press_label(&names::surface(block, toks, k, e), article));
-            if let Some(label) = label {
-                if !self.titles.iter().any(|t| t == label) {
-                    self.titles.push(label.to_owned());
-                }
+        if let Some((_, label)) = super::press_at(block, toks, k, range) {
+            if !self.titles.iter().any(|t| t == label) {
+                self.titles.push(label.to_owned());
             }
         }
         if let Some(e) = names::title_at(toks, k, range.end) {
