@@ -1240,6 +1240,13 @@ fn according(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> Opt
             "lequel" | "laquelle" | "lesquels" | "lesquelles"
         )
     }) {
+        // "le directeur du port, Kovalenko, selon lequel …": the one the relative stands for.
+        if i > s.range.start + 1 && toks[i - 1].is_punct(",") {
+            let e = antecedent(d, s, i, known);
+            if e.is_named() || e.person {
+                return Some(e);
+            }
+        }
         // "un article du Courrier selon lequel …": the paper that wrote it.
         return Some(
             bodies::writer_before(d, s, i)

@@ -4693,6 +4693,17 @@ fn two_qualities_of_a_noun_deep_in_the_object_are_quoted() {
     );
 }
 
+#[test]
+fn selon_lequel_after_a_person_is_that_person_s_view() {
+    let found = quotes(
+        "Le journal cite aussi le directeur du port, Ivan Kovalenko, selon lequel le trafic est \
+         « au point mort ». Un article du Courrier selon lequel la grève serait « illimitée » \
+         circule aussi.",
+    );
+    assert_eq!(speaker_of(&found, "au point mort"), Some("Ivan Kovalenko"));
+    assert_eq!(speaker_of(&found, "illimitée"), Some("Le Courrier"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
