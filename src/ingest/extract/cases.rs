@@ -4704,6 +4704,22 @@ fn selon_lequel_after_a_person_is_that_person_s_view() {
     assert_eq!(speaker_of(&found, "illimitée"), Some("Le Courrier"));
 }
 
+#[test]
+fn a_paper_that_is_amused_reports_its_own_words() {
+    let found = quotes(
+        "Un message qui fait sourire Le Temps. « Le ministre gouverne par slogans », s'amuse le \
+         quotidien genevois, qui s'interroge : « Qui paiera la facture ? »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le ministre gouverne par slogans"),
+        Some("Le Temps")
+    );
+    assert_eq!(
+        speaker_of(&found, "Qui paiera la facture ?"),
+        Some("Le Temps")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
