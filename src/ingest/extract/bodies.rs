@@ -2045,6 +2045,7 @@ fn side_adjective(s: Sentence, d: &impl Known) -> Option<String> {
 /// "ministère de la Défense sorgalais" → "ministère sorgalais de la Défense": a ministry's
 /// nationality stands right after its head noun, as in its usual label.
 fn nationality_first(label: &str) -> String {
+    let label = &ministry_case(label);
     let words: Vec<&str> = label.split(' ').collect();
     let [head, second, .., last] = words.as_slice() else {
         return label.to_owned();
@@ -2061,4 +2062,37 @@ fn nationality_first(label: &str) -> String {
     }
     let middle = &words[1..words.len() - 1];
     format!("{head} {last} {}", middle.join(" "))
+}
+
+/// "Ministère Français des Affaires Étrangères", as translated copy capitalises every word:
+/// "ministère français des Affaires étrangères", the one label the body has elsewhere. The head
+/// noun and the country's adjective are lower-case; in the portfolio, a capitalised word right
+/// after another one is an adjective ("Affaires étrangères", "Éducation nationale"). A label
+/// written with a lower-case head is left as it is.
+fn ministry_case(label: &str) -> String {
+    let words: Vec<&str> = label.split(' ').collect();
+    if !matches!(words.first(), Some(&("Ministère" | "Secrétariat"))) || words.len() < 3 {
+        return label.to_owned();
+    }
+    let lower = |w: &str| w.to_lowercase();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut previous_capital = false;
+    for (i, w) in words.iter().enumerate() {
+        let bare = ["l'", "l’", "d'", "d’"]
+            .iter()
+            .find_map(|e| w.strip_prefix(e))
+            .unwrap_or(w);
+        let capital = bare.starts_with(char::is_uppercase);
+        let word = if i == 0
+            || (i == 1 && lexicon::is_adjective_of_nationality(&fold(w)))
+            || (capital && previous_capital)
+        {
+            lower(w)
+        } else {
+            (*w).to_owned()
+        };
+        previous_capital = capital && i > 0;
+        out.push(word);
+    }
+    out.join(" ")
 }

@@ -4720,6 +4720,22 @@ fn a_paper_that_is_amused_reports_its_own_words() {
     );
 }
 
+#[test]
+fn a_ministry_in_title_case_has_its_usual_label() {
+    let found = quotes(
+        "Le Ministère Ostalien des Affaires Étrangères a dit que le pays \"salue l'adoption\" \
+         de la résolution. Le Ministère de l'Éducation Nationale a jugé la grève « injustifiée ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "salue l'adoption"),
+        Some("ministère ostalien des Affaires étrangères")
+    );
+    assert_eq!(
+        speaker_of(&found, "injustifiée"),
+        Some("ministère de l'Éducation nationale")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
