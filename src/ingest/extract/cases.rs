@@ -4736,6 +4736,18 @@ fn a_ministry_in_title_case_has_its_usual_label() {
     );
 }
 
+#[test]
+fn an_inverted_subject_before_a_colon_introduces_the_quotation() {
+    let found = quotes(
+        "17h30 - Pas de trêve avant un accord global, répète Koval : « Une trêve ne servirait \
+         qu'à réarmer l'adversaire ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Une trêve ne servirait qu'à réarmer l'adversaire"),
+        Some("Koval")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -486,7 +486,7 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
         if let Some(np) = incise_np {
             let end = np.end;
             let closes =
-                end >= s.range.end || toks[end].is_punct(",.;") || toks[end].quote().is_some();
+                end >= s.range.end || toks[end].is_punct(",.;:") || toks[end].quote().is_some();
             if closes {
                 return Some(Subject::Np(Box::new(with_apposition(s, np, known)), start));
             }
