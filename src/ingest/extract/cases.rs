@@ -4748,6 +4748,19 @@ fn an_inverted_subject_before_a_colon_introduces_the_quotation() {
     );
 }
 
+#[test]
+fn a_title_s_quotation_belongs_to_the_person_its_clause_names() {
+    let found = quotes(
+        "Lire l'article « Il n'y aura pas de paix sans nous » : Ivana Petrova hausse le ton\n\n\
+         « Le pays est prêt » : Anton Weiss en visite à Tirna",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il n'y aura pas de paix sans nous"),
+        Some("Ivana Petrova")
+    );
+    assert_eq!(speaker_of(&found, "Le pays est prêt"), Some("Anton Weiss"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -203,6 +203,19 @@ fn verb_group_end(
     (k, clitic)
 }
 
+/// The quotation at `q` opens its sentence, or follows only a teaser's words ("Lire l'article",
+/// "Vidéo", "Entretien").
+fn opens_title(s: Sentence, q: usize) -> bool {
+    let words = &s.toks[s.range.start..q];
+    words.len() <= 3
+        && words.iter().all(|t| {
+            matches!(
+                t.lower.as_str(),
+                "lire" | "l'" | "article" | "vidéo" | "entretien" | "interview"
+            ) || t.is_punct("-–—")
+        })
+}
+
 /// A subject and its speech verb right after a quotation, in that order: «…», Orlov a dit aux
 /// journalistes (the order translated copy keeps). The verb must introduce nothing else ("que",
 /// a colon).
@@ -229,6 +242,16 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
             }
         })
         .unwrap_or(end);
+    // In a title ("« … » : Ivana Petrova hausse le ton") the verb need not be one of speech: a
+    // name ends at the first word in lower case.
+    let titled = toks.get(q + 1).is_some_and(|t| t.is_punct(":")) && opens_title(s, q);
+    let verb = if titled && first.cap && lexicon::determiner(&first.lower).is_none() {
+        (j + 1..verb)
+            .find(|&i| toks[i].is_word() && !toks[i].cap && !names::is_particle_tok(&toks[i]))
+            .unwrap_or(verb)
+    } else {
+        verb
+    };
     let np = np::parse_np(s.block, toks, j, verb, known)?;
     let person = np.name.is_some()
         || matches!(np.pronoun, Some(Pron::Personal(_)))
@@ -236,6 +259,13 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
     if !person || np.coordinated {
         return None;
     }
+    // "« … » : Ivana Petrova hausse le ton", "Lire l'article « … » : le ministre s'agace": a
+    // title made of the quotation and a clause about who said it; any verb will do.
+    let title = titled
+        && np.pronoun.is_none()
+        && toks
+            .get(np.end)
+            .is_some_and(|t| np.end < end && t.is_word() && !t.cap);
     // The verb group: an auxiliary and a speech participle, or a finite speech verb.
     let mut k = np.end;
     let mut speech = false;
@@ -250,6 +280,9 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
         if lexicon::is_auxiliary(base) || lexicon::is_adverb(w) || lexicon::is_clitic(w) {
             k += 1;
             continue;
+        }
+        if title {
+            break;
         }
         return None;
     }
@@ -270,7 +303,7 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
             || t.quote().is_some()
             || (t.is("de") || t.is("d'")) && infinitive(k + 1)
     });
-    if !speech || introduces {
+    if !(speech || title) || introduces {
         return None;
     }
     Some(match np.pronoun {
