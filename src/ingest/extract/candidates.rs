@@ -149,7 +149,9 @@ pub fn in_sentence(
     }
     let mut reporting_medium = None;
     if let Some(e) = according_after(d, s, k, known) {
-        if medium_after(s, k, known) {
+        // "X a décrit une armée «…», selon un responsable": an unnamed source reports what
+        // the verb's subject said, as a medium does.
+        if medium_after(s, k, known) || !e.is_named() {
             reporting_medium = Some(out.len());
         }
         out.push(Candidate::from_cue(e, Cue::Incise));

@@ -4761,6 +4761,20 @@ fn a_title_s_quotation_belongs_to_the_person_its_clause_names() {
     assert_eq!(speaker_of(&found, "Le pays est prêt"), Some("Anton Weiss"));
 }
 
+#[test]
+fn an_unnamed_source_after_the_quotation_reports_the_verb_s_subject() {
+    let found = quotes(
+        "Le général Anton Weiss a décrit aux ministres une armée « capable de se reconstituer \
+         vite », selon un responsable de l'Alliance. Les troupes seraient « épuisées », selon un \
+         responsable de l'Alliance.",
+    );
+    assert_eq!(
+        speaker_of(&found, "capable de se reconstituer vite"),
+        Some("Anton Weiss")
+    );
+    assert_eq!(speaker_of(&found, "épuisées"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
