@@ -457,7 +457,7 @@ fn voiced_complement(
     known: &dyn Known,
 ) -> Option<Entity> {
     let toks = s.toks;
-    let from = colon.saturating_sub(10).max(s.range.start + 1);
+    let from = colon.saturating_sub(16).max(s.range.start + 1);
     let voice = |w: &str| {
         lexicon::is_document(w)
             || matches!(
@@ -471,6 +471,9 @@ fn voiced_complement(
                     | "paroles"
                     | "réplique"
                     | "riposte"
+                    | "réponse"
+                    | "verdict"
+                    | "commentaire"
             )
     };
     // "Réponse cinglante du maire : «…»": an adjective may stand between the noun and whose.
@@ -484,10 +487,25 @@ fn voiced_complement(
                     && !toks[c - 1].cap
                     && lexicon::determiner(&toks[c - 1].lower).is_none())
     })?;
-    if (c..colon).any(|i| toks[i].is_punct(",;") || toks[i].quote().is_some()) {
+    // "Réponse d'Anton Weiss, quelques minutes plus tard, devant la presse : «…»": when the
+    // noun opens the sentence, circumstances may follow whose words they are.
+    let opening = c <= s.range.start + 2;
+    if !opening && c + 10 < colon {
         return None;
     }
-    let np = np::parse_np(s.block, toks, c + 1, colon, known)?;
+    let stop = if opening {
+        (c..colon).find(|&i| toks[i].is_punct(",")).unwrap_or(colon)
+    } else {
+        colon
+    };
+    if (c..stop).any(|i| toks[i].is_punct(",;") || toks[i].quote().is_some())
+        || toks[stop..colon]
+            .iter()
+            .any(|t| t.quote().is_some() || t.is_punct(";") || t.is("que") || t.is("qu'"))
+    {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, c + 1, stop, known)?;
     if !(np.is_person_like() || np.role.is_some()) || np.pronoun.is_some() {
         return None;
     }

@@ -4775,6 +4775,18 @@ fn an_unnamed_source_after_the_quotation_reports_the_verb_s_subject() {
     assert_eq!(speaker_of(&found, "épuisées"), None);
 }
 
+#[test]
+fn an_answer_named_by_its_noun_belongs_to_its_author() {
+    let found = quotes(
+        "La ministre a renvoyé la balle à l'industriel. Réponse d'Anton Weiss, quelques minutes \
+         plus tard, devant les journalistes : « Les commandes doivent être signées ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les commandes doivent être signées"),
+        Some("Anton Weiss")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
