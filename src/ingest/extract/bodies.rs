@@ -110,7 +110,7 @@ const FIXED: [(&str, &str); 25] = [
 /// the label each speaks as. `true` marks a name that is also a common word or a person's
 /// description ("Le Point", "Le Parisien", "La Croix"): it names the title only after its
 /// capitalised article.
-const PRESS: [(&str, &str, bool); 58] = [
+const PRESS: [(&str, &str, bool); 66] = [
     ("monde", "Le Monde", true),
     ("figaro", "Le Figaro", false),
     ("liberation", "Libération", false),
@@ -173,6 +173,14 @@ const PRESS: [(&str, &str, bool); 58] = [
     ("el pais", "El País", false),
     ("corriere della sera", "Corriere della Sera", false),
     ("haaretz", "Haaretz", false),
+    ("soir", "Le Soir", true),
+    ("libre belgique", "La Libre Belgique", true),
+    ("temps", "Le Temps", true),
+    ("tribune de geneve", "La Tribune de Genève", true),
+    ("devoir", "Le Devoir", true),
+    ("equipe", "L'Équipe", true),
+    ("tribune", "La Tribune", true),
+    ("journal de montreal", "Le Journal de Montréal", true),
     ("franceinfo", "franceinfo", false),
     ("bfmtv", "BFMTV", false),
     ("cnews", "CNews", false),

@@ -4787,6 +4787,22 @@ fn an_answer_named_by_its_noun_belongs_to_its_author() {
     );
 }
 
+#[test]
+fn belgian_swiss_and_sports_papers_speak_under_their_titles() {
+    let found = quotes(
+        "« Le club a touché le fond », écrit L'Équipe. Le Temps parle d'un « fiasco ». La Libre \
+         Belgique juge la réforme « bâclée ». Le temps presse, a jugé le maire, pour qui la ville \
+         est « à l'arrêt ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le club a touché le fond"),
+        Some("L'Équipe")
+    );
+    assert_eq!(speaker_of(&found, "fiasco"), Some("Le Temps"));
+    assert_eq!(speaker_of(&found, "bâclée"), Some("La Libre Belgique"));
+    assert_eq!(speaker_of(&found, "à l'arrêt"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
