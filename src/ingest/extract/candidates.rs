@@ -736,6 +736,20 @@ fn verb_candidate(
             e = author;
         }
     }
+    // "X rapporte que des diplomates jugent l'accord «…»": people the text does not name are
+    // the subject of the verb that governs the quotation; the words are theirs, not those of
+    // the one who reports them.
+    if !e.is_named() && v.strong {
+        if let Subject::Np(np, _) = &subject {
+            if np.role.is_some()
+                && np.name.is_none()
+                && np.body.is_none()
+                && np.det == Some(lexicon::Det::Indefinite)
+            {
+                e.person = true;
+            }
+        }
+    }
     let mut c = Candidate::from_cue(e, Cue::Verb { gap });
     if passive && c.entity.name.is_none() {
         // "jugée «irréaliste»" with no agent: the words are nobody's, and that is evidence.

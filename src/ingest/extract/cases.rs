@@ -4788,6 +4788,18 @@ fn an_answer_named_by_its_noun_belongs_to_its_author() {
 }
 
 #[test]
+fn people_not_named_who_judge_keep_their_words_from_the_reporter() {
+    let found = quotes(
+        "Le Soir rapporte que plusieurs diplomates ostaliens interrogés par le journal \
+         estiment que ce plan est « mort-né ». Le ministre Paul Dorin a indiqué que des habitants \
+         qualifient la situation d'« intenable ». Le Soir juge l'accord « fragile ».",
+    );
+    assert_eq!(speaker_of(&found, "mort-né"), None);
+    assert_eq!(speaker_of(&found, "intenable"), None);
+    assert_eq!(speaker_of(&found, "fragile"), Some("Le Soir"));
+}
+
+#[test]
 fn belgian_swiss_and_sports_papers_speak_under_their_titles() {
     let found = quotes(
         "« Le club a touché le fond », écrit L'Équipe. Le Temps parle d'un « fiasco ». La Libre \
