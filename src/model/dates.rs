@@ -212,11 +212,27 @@ pub fn dateline_at(line: &str) -> Option<Dateline> {
     let place = text[..place_end].trim_end();
     let words: Vec<&str> = place.split_whitespace().collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    // "Rio de Janeiro": a place's particles; "Nations unies (États-Unis), 13 nov. 2025 -": other
+    // lower-case words only before the region in brackets that datelines give a place.
+    let particle = |w: &&str| matches!(*w, "de" | "du" | "des" | "la" | "le" | "les" | "el" | "al");
+    let bracketed = text[place_end..]
+        .strip_prefix('(')
+        .is_some_and(|r| r.starts_with(char::is_uppercase));
     if words.is_empty()
         || words.len() > 4
         || place.chars().count() > 40
-        || !words.iter().all(capitalised)
+        || !capitalised(&words[0])
+        || !words[1..].iter().all(|w| {
+            capitalised(w) || particle(w) || bracketed && w.chars().all(char::is_lowercase)
+        })
     {
+        return None;
+    }
+    let lower_case_words = words[1..]
+        .iter()
+        .filter(|w| !capitalised(w) && !particle(w))
+        .count();
+    if lower_case_words > 1 {
         return None;
     }
     let all_caps = place
@@ -269,6 +285,9 @@ pub fn dateline_at(line: &str) -> Option<Dateline> {
     }
     // A date or an agency, and a dash or an agency: "Kiev - blah" alone is not a dateline.
     if !(dash || agency) || !(day.is_some() || agency || all_caps) {
+        return None;
+    }
+    if lower_case_words > 0 && day.is_none() {
         return None;
     }
     Some(Dateline {
@@ -615,7 +634,8 @@ fn dated(
     reference: Option<(i32, u32, u32)>,
 ) -> Option<(bool, DispatchDate)> {
     let text = text.trim_start();
-    let mut rest = strip_word(text, &["le ", "on "]);
+    // "Publié le : 03/12/2025": a colon may follow the article.
+    let mut rest = strip_word(text, &["le ", "on "]).trim_start_matches([':', ' ', '\u{a0}']);
     let lead = rest.len() < text.len();
     let mut day_of_week = None;
     if let Some((w, r)) = weekday(rest) {
@@ -896,6 +916,10 @@ mod tests {
         assert_eq!(
             day("Un titre\nPublié le 19/03/2026 à 18h05\n\nLe maire a parlé."),
             ymd("2026-03-19")
+        );
+        assert_eq!(
+            day("Un titre\nPublié le : 03/12/2025 - 16:05\n\nLe maire a parlé."),
+            ymd("2025-12-03")
         );
         assert_eq!(
             day("Titre\nPublié le 19 mars 2026 à 18h05, mis à jour le 20 mars 2026\n\nTexte."),
@@ -1244,6 +1268,11 @@ mod tests {
         assert!(dateline_at("MONTRÉAL — Le métro").is_some());
         assert!(dateline_at("Kiev - une ville en guerre").is_none());
         assert!(dateline_at("Le président a parlé, 5 septembre 2025 (AFP) - non").is_none());
+        assert!(dateline_at("Le président a parlé (vendredi), 5 mai 2025 - non").is_none());
+        let d = dateline_at("Nations unies (États-Unis), 13 nov. 2025 - Texte").unwrap();
+        assert_eq!(d.day, Some((13, 11, Some(2025))));
+        let d = dateline_at("Rio de Janeiro, 2 mai 2026 (AFP) - Texte").unwrap();
+        assert_eq!(d.day, Some((2, 5, Some(2026))));
         assert!(dateline_at("Troupes en Ukraine : Macron n'exclut rien").is_none());
     }
 
