@@ -476,6 +476,15 @@ fn voiced_complement(
                     | "commentaire"
             )
     };
+    // "le message posté mercredi par Bohdan Koval sur son réseau : «…»": a document's author
+    // after "par".
+    if let Some(by) = written_by(s, from, colon) {
+        let np = np::parse_np(s.block, toks, by + 1, colon, known)?;
+        if np.pronoun.is_some() || !(np.name.is_some() || np.role.is_some() || np.body.is_some()) {
+            return None;
+        }
+        return Some(d.resolve_np(s, &np, by + 1));
+    }
     // "Réponse cinglante du maire : «…»": an adjective may stand between the noun and whose.
     let c = (from..colon).rev().find(|&c| {
         matches!(toks[c].lower.as_str(), "de" | "d'" | "du")
@@ -510,6 +519,47 @@ fn voiced_complement(
         return None;
     }
     Some(d.resolve_np(s, &np, c + 1))
+}
+
+/// "le message posté mercredi soir par X sur son réseau : «…»", "la lettre signée par X :
+/// «…»": the "par" between a document's participle and the colon, with nothing but the
+/// author's phrase and circumstances after it.
+fn written_by(s: Sentence, from: usize, colon: usize) -> Option<usize> {
+    let toks = s.toks;
+    let by = (from..colon).rev().find(|&i| toks[i].is("par"))?;
+    if toks[by..colon]
+        .iter()
+        .any(|t| t.is_punct(",;") || t.quote().is_some() || t.is("que") || t.is("qu'"))
+    {
+        return None;
+    }
+    // The participle a word or three before "par", right after the document's noun.
+    let participle = (by.saturating_sub(4).max(from)..by).find(|&i| {
+        let w = toks[i].lower.as_str();
+        i > s.range.start
+            && lexicon::is_document(&toks[i - 1].lower)
+            && matches!(
+                w,
+                "posté"
+                    | "publié"
+                    | "écrit"
+                    | "signé"
+                    | "envoyé"
+                    | "adressé"
+                    | "diffusé"
+                    | "postée"
+                    | "publiée"
+                    | "écrite"
+                    | "signée"
+                    | "envoyée"
+                    | "adressée"
+                    | "diffusée"
+            )
+    })?;
+    toks[participle + 1..by]
+        .iter()
+        .all(|t| t.is_word() && !t.cap)
+        .then_some(by)
 }
 
 /// "«…», indique-t-on à la Commission", "fait-on valoir à l'Élysée", "dans l'entourage du

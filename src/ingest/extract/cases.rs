@@ -4815,6 +4815,23 @@ fn belgian_swiss_and_sports_papers_speak_under_their_titles() {
     assert_eq!(speaker_of(&found, "à l'arrêt"), None);
 }
 
+#[test]
+fn a_message_posted_by_someone_before_a_colon_is_theirs() {
+    let found = quotes(
+        "Tous les journaux reprennent le message posté mercredi soir par Bohdan Koval sur son \
+         réseau Truth Social : « LA VICTOIRE EST PROCHE ! ». Le quotidien publie la lettre signée \
+         par la ministre Ivana Petrova : « Nous ne céderons pas ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "LA VICTOIRE EST PROCHE !"),
+        Some("Bohdan Koval")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne céderons pas"),
+        Some("Ivana Petrova")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
