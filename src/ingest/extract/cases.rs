@@ -4832,6 +4832,24 @@ fn a_message_posted_by_someone_before_a_colon_is_theirs() {
     );
 }
 
+#[test]
+fn a_declaration_adopted_by_a_body_s_members_is_the_body_s() {
+    let found = quotes(
+        "Le secrétaire général Anton Weiss a parlé longuement. « Les Alliés réaffirment leur \
+         engagement », indique la déclaration adoptée en fin de journée par les ministres de \
+         l'OTAN. « Le calendrier est tenu », précise le communiqué du parquet de Tirna publié par la \
+         préfecture.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les Alliés réaffirment leur engagement"),
+        Some("OTAN")
+    );
+    assert_eq!(
+        speaker_of(&found, "Le calendrier est tenu"),
+        Some("parquet de Tirna")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -23,7 +23,7 @@ use super::lexicon::{self, Det, Gender};
 use super::names;
 use super::np::{Np, Pron};
 use super::registry::Registry;
-use super::tokens::Sentence;
+use super::tokens::{Sentence, Tok};
 use crate::model::aliases::Aliases;
 use crate::model::roles::Role;
 
@@ -1114,13 +1114,29 @@ impl<'g> Discourse<'g> {
     fn document_complement(&self, s: Sentence, np: &Np) -> Option<Entity> {
         let toks = s.toks;
         let mut end = np.end.min(s.range.end);
+        // "la déclaration adoptée en fin de journée par l'OTAN": a participle and its
+        // circumstances before the agent.
+        if let Some(by) = (end..(end + 7).min(s.range.end))
+            .take_while(|&i| toks[i].is_word() && !toks[i].cap)
+            .find(|&i| toks[i].is("par"))
+        {
+            if by > end && is_publishing_participle(&toks[end].lower) {
+                end = by;
+            }
+        }
         // "la déclaration finale publiée par l'OTAN": the phrase stopped before its agent.
+        let mut agent = None;
         if end < s.range.end && toks[end].is("par") {
+            agent = Some(end);
             end += 1;
             let start = end;
+            // "par les ministres de l'OTAN": the members' body is part of the agent.
+            let of = |w: &str| matches!(w, "de" | "du" | "des" | "d'" | "d’");
             while end < s.range.end
                 && toks[end].is_word()
-                && !(end > start + 1 && lexicon::is_preposition(&toks[end].lower))
+                && !(end > start + 1
+                    && lexicon::is_preposition(&toks[end].lower)
+                    && !(of(&toks[end].lower) && members_before(toks, start, end)))
             {
                 end += 1;
             }
@@ -1148,8 +1164,13 @@ impl<'g> Discourse<'g> {
                 }
             }
         }
-        let c = (np.head_start..end)
-            .find(|&i| matches!(toks[i].lower.as_str(), "du" | "de" | "des" | "d'" | "par"))?;
+        // The noun's own complement ("le communiqué du parquet publié par …"), else the
+        // agent, else a complement further on.
+        let of = |i: &usize| matches!(toks[*i].lower.as_str(), "du" | "de" | "des" | "d'" | "par");
+        let c = (np.head_start..end.min(np.head_start + 3))
+            .find(of)
+            .or(agent)
+            .or_else(|| (np.head_start..end).find(of))?;
         let mut from = c + 1;
         while from < end && lexicon::determiner(&toks[from].lower).is_some() {
             from += 1;
@@ -1168,7 +1189,22 @@ impl<'g> Discourse<'g> {
             return None;
         }
         let text = names::surface(s.block, toks, from, to);
+        // "les ministres de l'OTAN", "les dirigeants du G7": the body whose members they are.
+        let members = text
+            .split_once(' ')
+            .filter(|(noun, _)| {
+                noun.to_lowercase()
+                    .strip_suffix('s')
+                    .is_some_and(|n| lexicon::role(n).is_some())
+            })
+            .and_then(|(_, rest)| {
+                ["de ", "du ", "des ", "d'", "d’"]
+                    .iter()
+                    .find_map(|p| rest.strip_prefix(p))
+            })
+            .map(|rest| rest.trim_start_matches("l'").trim_start_matches("l’"));
         bodies::complement_label(self, &text)
+            .or_else(|| members.and_then(|m| bodies::complement_label(self, m)))
             .map(|label| Entity::body(label, Gender::U))
             .or_else(|| {
                 // "un message publié par Kaja Kallas": a person the dispatch names.
@@ -1929,6 +1965,16 @@ fn worded_in_full(
 
 /// Participles that tell how a written text came out ("publié dans la nuit", "signée
 /// mardi"): they end the name of the text's author.
+/// "les ministres", "des dirigeants" right before token `end`, from `start`: people named by
+/// a plural role, whose body may follow.
+fn members_before(toks: &[Tok], start: usize, end: usize) -> bool {
+    end > start
+        && toks[end - 1]
+            .lower
+            .strip_suffix('s')
+            .is_some_and(|noun| lexicon::role(noun).is_some())
+}
+
 fn is_publishing_participle(w: &str) -> bool {
     let base = w
         .strip_suffix("es")
