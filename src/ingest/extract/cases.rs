@@ -4850,6 +4850,24 @@ fn a_declaration_adopted_by_a_body_s_members_is_the_body_s() {
     );
 }
 
+#[test]
+fn a_body_named_by_a_noun_and_its_adjectives_keeps_them_all() {
+    let found = quotes(
+        "« Les paysans n'oublieront pas », prévient de son côté la Coordination rurale dans un \
+         communiqué. La Confédération paysanne a dénoncé un « accord de dupes ». Le Kremlin \
+         ostalien a jugé l'offre « inacceptable ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les paysans n'oublieront pas"),
+        Some("Coordination rurale")
+    );
+    assert_eq!(
+        speaker_of(&found, "accord de dupes"),
+        Some("Confédération paysanne")
+    );
+    assert_eq!(speaker_of(&found, "inacceptable"), Some("Kremlin"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -178,6 +178,37 @@ impl Parser<'_> {
             start = j + 1;
             self.head_seen = true;
         }
+        // "la Coordination rurale", "la Confédération paysanne": French capitalises only the
+        // first word of a body's name; the adjectives after it belong to the name.
+        if after_det
+            && e == j + 1
+            && !first_name
+            && self.np.name.is_none()
+            && self.np.body.is_none()
+        {
+            let mut k = e;
+            while k < self.end
+                && toks[k].is_word()
+                && !toks[k].cap
+                && is_name_adjective(&toks[k].lower)
+            {
+                k += 1;
+            }
+            // Not where the name goes on ("l'Agence régionale de santé"), nor after a body's
+            // fixed name ("le Kremlin borovien").
+            let goes_on = toks.get(k).is_some_and(|t| {
+                matches!(t.lower.as_str(), "de" | "du" | "des" | "d'" | "d’" | "et")
+            });
+            if k > e
+                && !goes_on
+                && !self.known.is_person(&toks[j].lower)
+                && bodies::fixed_label(&toks[j].lower).is_none()
+            {
+                self.np.body = Some(surface(self.block, toks, j, k));
+                self.head_seen = true;
+                return Step::At(k);
+            }
+        }
         self.own_run(start, e);
         Step::At(e)
     }
@@ -428,4 +459,22 @@ fn organisation_named_by_one_word(
         }
     });
     organisation && stops
+}
+
+/// An adjective that may follow the first word of a body's name ("rurale", "paysanne",
+/// "constitutionnel", "populaire"), known by its ending: not a verb, a preposition or an
+/// adverb.
+fn is_name_adjective(w: &str) -> bool {
+    // Not the endings of nationalities ("borovien", "français", "américain").
+    const ENDINGS: [&str; 12] = [
+        "al", "ale", "aux", "el", "elle", "aire", "ique", "if", "ive", "ier", "ière", "anne",
+    ];
+    w.chars().count() > 4
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && lexicon::determiner(w).is_none()
+        && !lexicon::is_preposition(w)
+        && !lexicon::is_adverb(w)
+        && !lexicon::is_adjective_of_nationality(w)
+        && lexicon::speech_verb(w).is_none()
+        && !names::is_function_word(w)
 }
