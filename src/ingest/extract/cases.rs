@@ -4868,6 +4868,18 @@ fn a_body_named_by_a_noun_and_its_adjectives_keeps_them_all() {
     assert_eq!(speaker_of(&found, "inacceptable"), Some("Kremlin"));
 }
 
+#[test]
+fn the_words_an_acronym_spells_out_are_one_body_s_name() {
+    let found = quotes(
+        "Les Forces de soutien rapide (FSR) du général Omar Dalil ont affirmé dans un communiqué \
+         « réaffirmer leur engagement ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "réaffirmer leur engagement"),
+        Some("Forces de soutien rapide")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

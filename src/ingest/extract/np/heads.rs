@@ -6,6 +6,7 @@ use super::{demonym_gender, next_is_noun, person_within, Parser, Step};
 use crate::ingest::extract::bodies;
 use crate::ingest::extract::lexicon::{self, Gender};
 use crate::ingest::extract::names::{self, run_at, surface, Name};
+use crate::ingest::extract::tokens::Tok;
 
 impl Parser<'_> {
     /// "M. Peskov", "Mme Fonoti", "Sir Keir Starmer".
@@ -155,6 +156,15 @@ impl Parser<'_> {
         }
         if after_complement {
             self.in_complement = false;
+        }
+        // "les Forces de soutien rapide (FSR)", "Médecins sans frontières (MSF)": the words
+        // whose initials the acronym in brackets after them gives are one body's name.
+        if e == j + 1 && !first_name && self.np.name.is_none() && self.np.body.is_none() {
+            if let Some(close) = spelled_out(toks, j, self.end) {
+                self.np.body = Some(surface(self.block, toks, j, close - 2));
+                self.head_seen = true;
+                return Step::At(close + 1);
+            }
         }
         if let Some(step) = self.capitalised_noun(j, e, first_name) {
             return step;
@@ -477,4 +487,26 @@ fn is_name_adjective(w: &str) -> bool {
         && !lexicon::is_adjective_of_nationality(w)
         && lexicon::speech_verb(w).is_none()
         && !names::is_function_word(w)
+}
+
+/// Where the bracketed acronym closes when the words from `j` to its "(" spell it out: their
+/// initials, articles and "de" left out, give its letters ("Forces de soutien rapide (FSR)").
+fn spelled_out(toks: &[Tok], j: usize, end: usize) -> Option<usize> {
+    let open = (j + 1..end.min(j + 8)).find(|&k| !toks[k].is_word())?;
+    if !super::acronym_in_parentheses(toks, open) || open + 2 >= end {
+        return None;
+    }
+    let acronym = toks[open + 1].lower.to_uppercase();
+    let initials: String = toks[j..open]
+        .iter()
+        .filter(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "de" | "du" | "des" | "d'" | "d’" | "la" | "le" | "les" | "l'" | "l’" | "et"
+            )
+        })
+        .filter_map(|t| t.lower.chars().next())
+        .collect::<String>()
+        .to_uppercase();
+    (open - j >= 2 && initials == acronym).then_some(open + 2)
 }
