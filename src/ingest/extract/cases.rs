@@ -4880,6 +4880,25 @@ fn the_words_an_acronym_spells_out_are_one_body_s_name() {
     );
 }
 
+#[test]
+fn a_network_or_a_place_between_the_verb_and_the_name_is_passed_over() {
+    let found = quotes(
+        "16h45 - « La guerre continue », a posté sur X Ivana Petrova, la cheffe de la diplomatie \
+         ostalienne.\n\n12h40 - « Quatre ans de promesses », a ironisé sur Telegram Koval, le chef \
+         de la diplomatie ostalienne.\n\n15h02 - « Nous ne céderons jamais », a martelé à Tirna \
+         Marc Weiss, interrogé par l'AFP.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La guerre continue"),
+        Some("Ivana Petrova")
+    );
+    assert_eq!(speaker_of(&found, "Quatre ans de promesses"), Some("Koval"));
+    assert_eq!(
+        speaker_of(&found, "Nous ne céderons jamais"),
+        Some("Marc Weiss")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -288,11 +288,19 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
 fn complement_words(toks: &[Tok], mut k: usize, end: usize) -> (usize, bool) {
     let capital = |t: &Tok| t.is_capitalised() || t.acronym;
     if k < end && capital(&toks[k]) {
+        let first = k;
+        // "a écrit sur X Sikorski", "a posté sur Telegram Anton Weiss": a social network's
+        // one-word name is the whole complement.
+        if is_social_network(&toks[k].lower) {
+            return (k + 1, true);
+        }
         k += 1;
-        // "a déclaré à l'AFP Sophie Morel": an acronym's run ends before a first name.
+        // "a déclaré à l'AFP Sophie Morel", "a martelé à Bruxelles Anton Weiss": an acronym's
+        // or a one-word place's run ends before a first name.
         while k < end
             && capital(&toks[k])
-            && !(toks[k - 1].acronym && lexicon::first_name(&toks[k].lower).is_some())
+            && !((toks[k - 1].acronym || k - 1 == first)
+                && lexicon::first_name(&toks[k].lower).is_some())
         {
             k += 1;
         }
@@ -307,6 +315,23 @@ fn complement_words(toks: &[Tok], mut k: usize, end: usize) -> (usize, bool) {
         k += 1;
     }
     (k, false)
+}
+
+/// A social network written by its one-word name: "sur X", "sur Telegram".
+fn is_social_network(w: &str) -> bool {
+    matches!(
+        w,
+        "x" | "telegram"
+            | "facebook"
+            | "instagram"
+            | "tiktok"
+            | "linkedin"
+            | "bluesky"
+            | "youtube"
+            | "threads"
+            | "twitter"
+            | "vk"
+    )
 }
 
 /// Where a person or a body posts its words: "sur son canal Telegram", "sur sa page Facebook".
