@@ -4899,6 +4899,18 @@ fn a_network_or_a_place_between_the_verb_and_the_name_is_passed_over() {
     );
 }
 
+#[test]
+fn attacking_in_an_incise_reports() {
+    let found = quotes(
+        "Le maire sortant, Paul Dorin, ouvre le débat. « Tirna n'est pas une entreprise », \
+         attaque le maire sortant.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Tirna n'est pas une entreprise"),
+        Some("Paul Dorin")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
