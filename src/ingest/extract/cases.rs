@@ -4911,6 +4911,16 @@ fn attacking_in_an_incise_reports() {
     );
 }
 
+#[test]
+fn the_interviewer_is_no_one_the_dispatch_named() {
+    let found = quotes(
+        "Ivana Petrova était l'invitée de la matinale. « Êtes-vous prête à gouverner ? », lui a \
+         demandé la journaliste. « Oui », a répondu l'eurodéputée.",
+    );
+    assert_eq!(speaker_of(&found, "Êtes-vous prête à gouverner ?"), None);
+    assert_eq!(speaker_of(&found, "Oui"), Some("Ivana Petrova"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -999,6 +999,19 @@ impl<'g> Discourse<'g> {
         if anonymity_asked(s) {
             return Entity::anonymous(gender);
         }
+        // "« … ? », lui a demandé la journaliste": the one who asks the questions is no one the
+        // dispatch named, unless it named someone in that role ("la journaliste Léa Morin").
+        // Not "l'ancien journaliste", a description of someone.
+        if np.role.is_some_and(is_interviewer)
+            && np.words.len() == 1
+            && !self
+                .registry
+                .people
+                .iter()
+                .any(|p| p.roles.iter().any(|r| is_interviewer(&r.head)))
+        {
+            return Entity::nobody();
+        }
         match np.det {
             Some(Det::Indefinite) | Some(Det::Demonstrative) => Entity::anonymous(gender),
             det => self.resolve_role(np, det, gender, at),
@@ -2080,4 +2093,19 @@ fn editorialist_of(s: Sentence, np: &Np) -> Option<Entity> {
         return Some(Entity::body(surface, Gender::U));
     }
     bodies::press_label(&surface, contracted).map(|l| Entity::body(l.to_owned(), Gender::U))
+}
+
+/// Who asks the questions in an interview: "la journaliste", "le présentateur".
+fn is_interviewer(role: &str) -> bool {
+    matches!(
+        role,
+        "journaliste"
+            | "présentateur"
+            | "présentatrice"
+            | "animateur"
+            | "animatrice"
+            | "intervieweur"
+            | "intervieweuse"
+            | "reporter"
+    )
 }
