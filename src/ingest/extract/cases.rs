@@ -4921,6 +4921,27 @@ fn the_interviewer_is_no_one_the_dispatch_named() {
     assert_eq!(speaker_of(&found, "Oui"), Some("Ivana Petrova"));
 }
 
+const TWO_OSTALIAN_MINISTERS: &str = "Paul Verdier\tm\tVerdier\tministre ostalien de la Culture\n\
+                                      Hugo Lantier\tm\tLantier\tministre ostalien de la Mer\n";
+
+#[test]
+fn a_bare_role_is_the_holder_already_read_not_one_named_further_down() {
+    let found = quotes(
+        "Le ministre ostalien de la Culture, Paul Verdier, était l'invité de la radio lundi. \
+         « Vous avez peur ? », lui a demandé la journaliste. « Aucune », a répondu le ministre.\n\n\
+         Au même moment, le ministre ostalien de la Mer, Hugo Lantier, dressait un constat sombre.",
+    );
+    assert_eq!(speaker_of(&found, "Aucune"), Some("Paul Verdier"));
+    // Met under his name only, the minister the gazetteer knows in the office.
+    let found = quotes_knowing(
+        TWO_OSTALIAN_MINISTERS,
+        "« Tout ira vite », a promis Paul Verdier lundi. Interrogé sur le coût, le ministre de la \
+         Culture a balayé l'objection. « Rien », a répondu le ministre.\n\n\
+         Au même moment, le ministre de la Mer, Hugo Lantier, dressait un constat sombre.",
+    );
+    assert_eq!(speaker_of(&found, "Rien"), Some("Paul Verdier"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

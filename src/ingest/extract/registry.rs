@@ -131,22 +131,23 @@ impl Registry {
     }
 
     /// The person the dispatch gave a role worded this way ("le porte-parole du Kremlin",
-    /// or "le porte-parole" alone once the dispatch has named one): the one whose role shares
-    /// the most words with it, the latest named on a tie.
-    pub fn by_role(&self, role: &Role, gender: Gender) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
+    /// or "le porte-parole" alone once the dispatch has named one): the latest named of those
+    /// the text has already met (`met`), else the latest named of all — "le ministre" is the
+    /// minister just read, not one the dispatch only names further down.
+    pub fn by_role(
+        &self,
+        role: &Role,
+        gender: Gender,
+        met: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let mut best: Option<(usize, bool)> = None;
         for (i, p) in self.people.iter().enumerate() {
-            if !p.gender.compatible(gender) {
+            if !p.gender.compatible(gender) || !p.roles.iter().any(|known| role.within(known)) {
                 continue;
             }
-            for known in &p.roles {
-                if !role.within(known) {
-                    continue;
-                }
-                let overlap = role.qualifiers.len();
-                if best.is_none_or(|(_, o)| overlap >= o) {
-                    best = Some((i, overlap));
-                }
+            let met = met(&p.name);
+            if best.is_none_or(|(_, m)| met || !m) {
+                best = Some((i, met));
             }
         }
         best.map(|(i, _)| i)
@@ -195,10 +196,13 @@ mod tests {
         r.add_role(j, Role::parse("porte-parole de la diplomatie").unwrap());
         let role = |s: &str| Role::parse(s).unwrap();
         assert_eq!(
-            r.by_role(&role("le porte-parole du Kremlin"), Gender::U),
+            r.by_role(&role("le porte-parole du Kremlin"), Gender::U, |_| true),
             Some(i)
         );
-        assert_eq!(r.by_role(&role("la porte-parole"), Gender::F), Some(j));
-        assert_eq!(r.by_role(&role("le ministre"), Gender::U), None);
+        assert_eq!(
+            r.by_role(&role("la porte-parole"), Gender::F, |_| true),
+            Some(j)
+        );
+        assert_eq!(r.by_role(&role("le ministre"), Gender::U, |_| true), None);
     }
 }

@@ -1403,7 +1403,28 @@ impl<'g> Discourse<'g> {
         // The role as worded, then worded again through whom or what its complement names
         // ("le porte-parole de Poutine" as "le porte-parole du Kremlin").
         let lookup = |role: &Role, first: bool| -> Option<Entity> {
-            if let Some(i) = self.registry.by_role(role, gender) {
+            let mentions = || {
+                self.current
+                    .iter()
+                    .map(|(_, m)| m)
+                    .chain(self.history.iter().flatten())
+            };
+            let met = |name: &str| mentions().any(|m| m.entity.name.as_deref() == Some(name));
+            // "Gérald Darmanin … « Aucune », a répondu le ministre": someone already read whom
+            // the gazetteer knows in the office, rather than a holder the text names only
+            // further down.
+            let office_met = || {
+                mentions().any(|m| {
+                    m.entity.person
+                        && m.entity.gender.compatible(gender)
+                        && self.holds_office(&m.entity, role)
+                })
+            };
+            if let Some(i) = self
+                .registry
+                .by_role(role, gender, met)
+                .filter(|&i| met(&self.registry.people[i].name) || !office_met())
+            {
                 let p = &self.registry.people[i];
                 // "le chef de l'ONU" after "le chef des affaires humanitaires de l'ONU, Tom
                 // Fletcher": a loose word for the organisation's head is not someone named in a
