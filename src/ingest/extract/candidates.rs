@@ -311,10 +311,25 @@ fn subject_of_last_clause(s: Sentence, colon: usize, known: &dyn Known) -> Optio
     let mut b = colon;
     while b > s.range.start {
         let t = &toks[b - 1];
+        // "Des propos auxquels Y a répondu : «…»", "une mise au point à laquelle Y répond :
+        // «…»": a relative pronoun opens a clause whose own subject follows it.
         let opens = t.is_word()
             && matches!(
                 t.lower.as_str(),
-                "puis" | "mais" | "et" | "ensuite" | "est" | "c'est" | "c'était"
+                "puis"
+                    | "mais"
+                    | "et"
+                    | "ensuite"
+                    | "est"
+                    | "c'est"
+                    | "c'était"
+                    | "auquel"
+                    | "auxquels"
+                    | "auxquelles"
+                    | "laquelle"
+                    | "lesquels"
+                    | "lesquelles"
+                    | "dont"
             );
         if t.is_punct(",;") || t.quote().is_some() || opens {
             break;

@@ -4942,6 +4942,24 @@ fn a_bare_role_is_the_holder_already_read_not_one_named_further_down() {
     assert_eq!(speaker_of(&found, "Rien"), Some("Paul Verdier"));
 }
 
+#[test]
+fn a_relative_clause_before_a_colon_gives_the_words_to_its_own_subject() {
+    let found = quotes(
+        "La procureure de Brenne, Odile Marchand, a mis en garde : « Rien n'est fini. » Des \
+         propos auxquels Paul Verdier a répondu dans l'après-midi sur X : « Je partage cette \
+         analyse. » Une mise au point à laquelle Hugo Lantier répond dans l'entretien : \
+         « Personne ne le demande. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Je partage cette analyse."),
+        Some("Paul Verdier")
+    );
+    assert_eq!(
+        speaker_of(&found, "Personne ne le demande."),
+        Some("Hugo Lantier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
