@@ -906,6 +906,8 @@ fn fronted_body(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) ->
         ("du", "côté", "de" | "du" | "des" | "d'") => i + 3,
         ("côté", "de" | "du" | "des" | "d'", _) => i + 2,
         ("à" | "au" | "a", _, _) => i + 1,
+        // "Dans l'entourage du Premier ministre, on insiste …", "Chez Vireo, on assure …".
+        ("dans" | "chez", _, _) => i + 1,
         _ => return None,
     };
     let comma = comma_or_quote(toks, from, at);

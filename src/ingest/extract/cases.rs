@@ -4960,6 +4960,23 @@ fn a_relative_clause_before_a_colon_gives_the_words_to_its_own_subject() {
     );
 }
 
+#[test]
+fn on_in_the_entourage_opening_the_sentence_is_the_seat_of_the_office() {
+    let found = quotes(
+        "Le Premier ministre Marek Solvin a parlé devant les députés. Dans l'entourage \
+         du Premier ministre, on insiste sur le fait qu'« aucune décision n'est prise » et que \
+         l'outil reste « la dernière des options ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "aucune décision n'est prise"),
+        Some("Matignon")
+    );
+    assert_eq!(
+        speaker_of(&found, "la dernière des options"),
+        Some("Matignon")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
