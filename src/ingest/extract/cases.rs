@@ -4977,6 +4977,19 @@ fn on_in_the_entourage_opening_the_sentence_is_the_seat_of_the_office() {
     );
 }
 
+#[test]
+fn the_bare_parquet_is_the_office_of_the_prosecutor_named() {
+    let found = quotes(
+        "« Les plaintes sont prises au sérieux », a indiqué à l'AFP le procureur de la \
+         République de Brenne, Hugo Lantier. « Personne n'a été entendu à ce stade », précise \
+         le parquet.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Personne n'a été entendu à ce stade"),
+        Some("parquet de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

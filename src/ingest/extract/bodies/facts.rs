@@ -271,6 +271,17 @@ impl Facts {
                 }
             }
         }
+        // "le procureur de la République de Lyon", "la procureure de Nantes": the public
+        // prosecutor's office of that city is a body the dispatch names, for the bare "le
+        // parquet" that speaks for it.
+        if k > range.start && !t.cap && matches!(t.lower.as_str(), "procureur" | "procureure") {
+            if let Some(seat) = prosecutor_seat(block, toks, k, range.end) {
+                let office = format!("parquet {seat}");
+                if !self.named_bodies.contains(&office) {
+                    self.named_bodies.push(office);
+                }
+            }
+        }
         // "le ministre de l'Éducation nationale": the ministry he heads.
         if k > range.start && !t.cap && matches!(t.lower.as_str(), "ministre" | "ministres") {
             // "le ministre délégué à l'Industrie", "la ministre déléguée chargée de la Mer": the
@@ -871,6 +882,34 @@ fn placed_body(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String
         j += 1;
     }
     (j > start && j <= end).then(|| names::surface(block, toks, k, j))
+}
+
+/// The seat of the prosecutor at `k` ("procureur"), after a determiner: "de Lyon" in "le
+/// procureur de la République de Lyon" or "la procureure de Lyon"; none for "le procureur
+/// de la République" alone or a prosecutor of a court ("près la cour d'appel").
+fn prosecutor_seat(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String> {
+    lexicon::determiner(&toks[k - 1].lower)?;
+    let of = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| j < end && t.is_word() && matches!(t.lower.as_str(), "de" | "d'"))
+    };
+    let mut j = k + 1;
+    // "de la République".
+    if of(j)
+        && toks.get(j + 1).is_some_and(|t| t.lower == "la")
+        && toks.get(j + 2).is_some_and(|t| t.lower == "république")
+    {
+        j += 3;
+    }
+    if !of(j) {
+        return None;
+    }
+    let start = j + 1;
+    let mut e = start;
+    while e < end && e < start + 3 && toks[e].is_capitalised() && !toks[e].acronym {
+        e += 1;
+    }
+    (e > start && toks[start].lower != "république").then(|| names::surface(block, toks, j, e))
 }
 
 /// "cour d'appel de Lyon", "tribunal administratif de Lyon", "tribunal judiciaire de
