@@ -4990,6 +4990,23 @@ fn the_bare_parquet_is_the_office_of_the_prosecutor_named() {
     );
 }
 
+#[test]
+fn a_described_figure_set_off_after_a_name_leaves_the_name_the_subject() {
+    let found = quotes(
+        "Jean-Paul Marchal, la figure de la gauche radicale Union populaire, a dit de son côté \
+         que \"personne n'est au-dessus des lois\", mais que \"la politique se règle aussi dans \
+         les urnes\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "personne n'est au-dessus des lois"),
+        Some("Jean-Paul Marchal")
+    );
+    assert_eq!(
+        speaker_of(&found, "la politique se règle aussi dans les urnes"),
+        Some("Jean-Paul Marchal")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -691,6 +691,23 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
                             return Some(Subject::Np(Box::new(name), start));
                         }
                     }
+                    // "Jean Dumas, la figure de la gauche radicale, a dit …": a noun phrase
+                    // with its article set off after a name describes the one named, who is
+                    // the subject.
+                    if np.name.is_none()
+                        && np.role.is_none()
+                        && np.det == Some(Det::Definite)
+                        && np.thing.is_some()
+                        && np.pronoun.is_none()
+                        && start > s.range.start + 1
+                        && toks[start - 1].is_punct(",")
+                    {
+                        if let Some(name) = name_chunk_before(s, start - 1, known)
+                            .filter(|n| n.name.as_ref().is_some_and(|m| known.is_person(&m.text)))
+                        {
+                            return Some(Subject::Np(Box::new(name), start));
+                        }
+                    }
                     return Some(Subject::Np(Box::new(np), start));
                 }
                 if !first.is_word() {
