@@ -5007,6 +5007,32 @@ fn a_described_figure_set_off_after_a_name_leaves_the_name_the_subject() {
     );
 }
 
+const A_LEADER_AND_A_FORMER_PRESIDENT: &str =
+    "Odile Marchand\tf\tMarchand\tprésidente du groupe UP à l'Assemblée\n\
+     Paul Verdier\tm\tVerdier\tprésident de la République@2007..2012\n";
+
+#[test]
+fn the_president_of_the_court_is_not_a_president_of_anything_else() {
+    let found = quotes_knowing(
+        A_LEADER_AND_A_FORMER_PRESIDENT,
+        "Odile Marchand est arrivée à la cour mardi. La présidente de la cour a répondu \
+         qu'elle \"veillera à la sérénité des débats\", selon des journalistes présents.\n\n\
+         Paul Verdier a fait face lundi à la cour d'appel de Brenne.\n\n« Je n'ai jamais rien \
+         touché », a répété l'ancien chef de l'État, debout à la barre. « Je suis venu pour être \
+         innocenté », a-t-il ajouté.\n\n« Monsieur Verdier, nous aurons le temps d'y revenir », \
+         l'a interrompu le président de la chambre, rappelant que la journée était consacrée à \
+         la procédure.",
+    );
+    assert_eq!(
+        speaker_of(&found, "veillera à la sérénité des débats"),
+        None
+    );
+    assert_eq!(
+        speaker_of(&found, "Monsieur Verdier, nous aurons le temps d'y revenir"),
+        None
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -619,7 +619,15 @@ impl<'g> Discourse<'g> {
         };
         let courtroom = part(&role.head)
             .is_some_and(|p| known.iter().any(|k| part(&k.head).is_some_and(|q| q != p)));
-        office || nationality || courtroom
+        // "le président de la chambre", "la présidente de la cour": the judge presiding, not
+        // a president or a former one of anything else the dispatch or the gazetteer knows.
+        let of_court = |r: &Role| {
+            r.qualifiers
+                .iter()
+                .any(|q| matches!(q.as_str(), "cour" | "chambre" | "tribunal" | "assises"))
+        };
+        let presiding = role.head == "president" && of_court(role) && !known.iter().any(of_court);
+        office || nationality || courtroom || presiding
     }
 
     /// The one person the dispatch presents as such whose known roles (in the dispatch or the
