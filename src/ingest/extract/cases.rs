@@ -5033,6 +5033,18 @@ fn the_president_of_the_court_is_not_a_president_of_anything_else() {
     );
 }
 
+#[test]
+fn a_quotation_followed_by_its_own_predicate_has_no_incise_after_it() {
+    let found = quotes(
+        "Selon la FSTB, « plus de 9 000 manifestants » ont défilé dans toute la Brenne. La \
+         préfecture en a compté 4 000.",
+    );
+    assert_eq!(
+        speaker_of(&found, "plus de 9 000 manifestants"),
+        Some("FSTB")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -46,6 +46,15 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     if lexicon::is_auxiliary(base) && k == j + 1 && clitic.is_none() {
         return None; // "», a …" with no participle: not an incise
     }
+    // "Selon le syndicat, «plus de 9 000 manifestants» ont défilé dans la ville": with no comma
+    // after the quotation, an auxiliary and a participle that reports no speech are the
+    // quotation's own predicate, and what follows is no subject of an incise.
+    let reports_speech = toks[j + 1..k]
+        .iter()
+        .any(|t| lexicon::speech_verb(split_clitic(&t.lower).0).is_some());
+    if lexicon::is_auxiliary(base) && clitic.is_none() && j == q + 1 && !reports_speech {
+        return None;
+    }
     // "«…», peut-on lire dans le communiqué", "lit-on sur sa page Facebook": the document or
     // the page speaks for its author.
     if clitic == Some(Pron::Vague) && k + 1 < end {
