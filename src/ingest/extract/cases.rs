@@ -5045,6 +5045,18 @@ fn a_quotation_followed_by_its_own_predicate_has_no_incise_after_it() {
     );
 }
 
+#[test]
+fn a_pronoun_with_aussi_set_off_after_a_name_takes_the_name_up() {
+    let found = quotes(
+        "La présidente de la Métropole Brenne-Océan, Odile Marchand, elle aussi candidate, a \
+         réagi dans un communiqué : « La sécurité ne se négocie pas. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "La sécurité ne se négocie pas."),
+        Some("Odile Marchand")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

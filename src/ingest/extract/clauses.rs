@@ -661,8 +661,12 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
                 if let Some(np) = np {
                     // "L'Union des opérateurs, elle, se félicite": the pronoun set off by commas
                     // takes up the phrase before it.
+                    // "Odile Marchand, elle aussi candidate, a réagi": so does the pronoun
+                    // with "aussi" and an apposition of its own.
+                    let also = start + 2 < end
+                        && matches!(toks[start + 1].lower.as_str(), "aussi" | "également");
                     if matches!(np.pronoun, Some(Pron::Personal(_)))
-                        && end == start + 1
+                        && (end == start + 1 || also)
                         && start > s.range.start + 1
                         && toks[start - 1].is_punct(",")
                     {
