@@ -1358,6 +1358,19 @@ fn according(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> Opt
     if let Some(e) = citing(d, s, end, known) {
         return Some(e);
     }
+    // "La Vigie retient l'image d'un hémicycle vide, signe selon elle d'une «…»": "selon" and
+    // a pronoun, in a sentence whose subject before it is a body, stand for that body.
+    if let Some(Pron::Personal(g)) = np.pronoun {
+        let subject = clauses::main_subject_np(s, known)
+            .filter(|n| n.end <= i && n.pronoun.is_none() && !n.is_person_like());
+        if let Some(subject) = subject {
+            let at = subject.head_start;
+            let e = d.resolve_np(s, &subject, at);
+            if e.is_named() && !e.person && e.gender.compatible(g) {
+                return Some(e);
+            }
+        }
+    }
     let np = clauses::with_apposition(s, np, known);
     Some(d.resolve_np(s, &np, i))
 }

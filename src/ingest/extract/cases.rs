@@ -5057,6 +5057,18 @@ fn a_pronoun_with_aussi_set_off_after_a_name_takes_the_name_up() {
     );
 }
 
+#[test]
+fn selon_and_a_pronoun_after_a_body_as_subject_stand_for_that_body() {
+    let found = quotes(
+        "Le ministre Paul Verdier a parlé. Enfin, Le Courrier de Brenne retient l'image d'un \
+         hémicycle vide au moment du vote, signe selon lui d'une « lassitude démocratique ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "lassitude démocratique"),
+        Some("Le Courrier de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
