@@ -5069,6 +5069,18 @@ fn selon_and_a_pronoun_after_a_body_as_subject_stand_for_that_body() {
     );
 }
 
+#[test]
+fn a_topic_before_a_colon_leaves_the_subject_after_it() {
+    let found = quotes(
+        "Retraites : Odile Marchand hausse le ton et réclame « un vrai rendez-vous » sur la \
+         pénibilité.",
+    );
+    assert_eq!(
+        speaker_of(&found, "un vrai rendez-vous"),
+        Some("Odile Marchand")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -866,7 +866,13 @@ pub fn main_subject_np(s: Sentence, known: &dyn Known) -> Option<Np> {
             }
             continue;
         }
-        if !toks[end].is_punct(",") {
+        // "Retraites : Odile Marchand hausse le ton et réclame «…»": a title's topic before a
+        // colon, when no subject was found in it, is not the clause; the subject follows.
+        let topic = start == s.range.start
+            && toks[end].is_punct(":")
+            && end + 1 < s.range.end
+            && toks[end + 1].is_word();
+        if !toks[end].is_punct(",") && !topic {
             return None;
         }
         start = end + 1;
