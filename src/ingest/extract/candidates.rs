@@ -181,6 +181,12 @@ pub fn in_sentence(
             out.push(c);
         }
     }
+    if out.is_empty() {
+        if let Some((np, at)) = agent_after(s, verbs, k, known) {
+            let e = d.resolve_np(s, &np, at);
+            out.push(Candidate::from_cue(e, Cue::Incise));
+        }
+    }
     before(d, s, verbs, k, known, &mut out);
     // "X a salué un «…», selon l'agence Y": the agency reports what the verb's named subject
     // said; it speaks only when no one in the sentence does.
@@ -242,6 +248,38 @@ pub fn in_sentence(
         }
     }
     out
+}
+
+/// "qualifiée de «…» par la FSTB et de «…» par l'Union des droites": the agent right after a
+/// quotation that a participle without auxiliary, earlier in the sentence, governs through
+/// "de" or "comme" — each quotation its own when two share the participle. The agent and
+/// where it starts.
+fn agent_after(s: Sentence, verbs: &[VerbHit], k: usize, known: &dyn Known) -> Option<(Np, usize)> {
+    let toks = s.toks;
+    let at = k + 2;
+    if at >= s.range.end || !toks[k + 1].is("par") {
+        return None;
+    }
+    let mut j = k;
+    while j > s.range.start
+        && matches!(
+            toks[j - 1].lower.as_str(),
+            "un" | "une" | "le" | "la" | "l'" | "les" | "des"
+        )
+    {
+        j -= 1;
+    }
+    if j <= s.range.start || !matches!(toks[j - 1].lower.as_str(), "de" | "d'" | "comme") {
+        return None;
+    }
+    let governed = verbs
+        .iter()
+        .any(|v| v.at + 1 < j && v.form == Form::PastParticiple && !v.has_aux);
+    if !governed {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, at, s.range.end, known)?;
+    (np.names_someone() && np.pronoun.is_none()).then_some((np, at))
 }
 
 /// How much less an incise closing the sentence a few words after the quotation weighs than

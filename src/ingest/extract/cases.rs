@@ -5081,6 +5081,19 @@ fn a_topic_before_a_colon_leaves_the_subject_after_it() {
     );
 }
 
+#[test]
+fn two_quotations_sharing_a_participle_each_take_the_agent_after_them() {
+    let found = quotes(
+        "Le ministre a évoqué une hausse de la taxe, une perspective aussitôt qualifiée de \
+         « reniement » par la FSTB et de « fuite en avant » par l'Union des droites.",
+    );
+    assert_eq!(speaker_of(&found, "reniement"), Some("FSTB"));
+    assert_eq!(
+        speaker_of(&found, "fuite en avant"),
+        Some("Union des droites")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
