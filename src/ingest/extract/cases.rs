@@ -5094,6 +5094,18 @@ fn two_quotations_sharing_a_participle_each_take_the_agent_after_them() {
     );
 }
 
+#[test]
+fn an_adverbial_set_off_by_commas_after_another_before_the_inverted_subject() {
+    let found = quotes(
+        "La ministre de la Pêche, Odile Varenne, était à Brest. « Nous tiendrons bon face à la \
+         crise », a rétorqué dans la soirée, sur X, la ministre, qui accuse les armateurs.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous tiendrons bon face à la crise"),
+        Some("Odile Varenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -74,14 +74,20 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     if let Some(p) = clitic {
         return Some(Subject::Pronoun(p, k));
     }
-    // "«…», a lancé, à la tribune de l'Assemblée, le ministre": an adverbial set off by commas.
+    // "«…», a lancé, à la tribune de l'Assemblée, le ministre": an adverbial set off by commas,
+    // after others or not ("a rétorqué dans la soirée, sur X, la ministre").
     let mut k = k;
-    if k + 2 < end && toks[k].is_punct(",") && lexicon::is_preposition(&toks[k + 1].lower) {
-        if let Some(close) = (k + 2..end.min(k + 12)).find(|&i| toks[i].is_punct(",")) {
-            if toks[k + 1..close].iter().all(|t| t.is_word()) {
-                k = close + 1;
+    loop {
+        let at = skip_adverbials(toks, k, end);
+        if at + 2 < end && toks[at].is_punct(",") && lexicon::is_preposition(&toks[at + 1].lower) {
+            if let Some(close) = (at + 2..end.min(at + 12)).find(|&i| toks[i].is_punct(",")) {
+                if toks[at + 1..close].iter().all(|t| t.is_word()) {
+                    k = close + 1;
+                    continue;
+                }
             }
         }
+        break;
     }
     let start = skip_adverbials(toks, k, end);
     if !toks.get(start).is_some_and(|t| start < end && t.is_word()) {
