@@ -839,6 +839,13 @@ fn verb_candidate(
             e = author;
         }
     }
+    // "la fédération réclame par la voix de son président, Jules Arnal, «…»": the body
+    // speaks through the person named after its verb.
+    if !e.person && v.at + 1 < k {
+        if let Some(voice) = voice_at(d, s, v.at + 1, known) {
+            e = voice;
+        }
+    }
     // "X rapporte que des diplomates jugent l'accord «…»": people the text does not name are
     // the subject of the verb that governs the quotation; the words are theirs, not those of
     // the one who reports them.
@@ -1594,20 +1601,24 @@ pub fn opening_frame(d: &mut Discourse, s: Sentence, known: &dyn Known) -> Optio
 /// "La Coordination rurale, par la voix de sa présidente Véronique Le Floc'h, dénonce …": the
 /// person a body speaks through, when the phrase names them.
 fn voice_of(d: &mut Discourse, s: Sentence, np: &Np, known: &dyn Known) -> Option<Entity> {
-    let toks = s.toks;
     let at = np.end;
+    if at >= s.range.end || !s.toks[at].is_punct(",") {
+        return None;
+    }
+    voice_at(d, s, at + 1, known)
+}
+
+/// "par la voix de son président, Arnaud Moreau" at token `at`: the person named.
+fn voice_at(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
     let words = ["par", "la", "voix"];
-    let opens = at + 5 < s.range.end
-        && toks[at].is_punct(",")
-        && words
-            .iter()
-            .enumerate()
-            .all(|(i, w)| toks[at + 1 + i].is(w))
-        && matches!(toks[at + 4].lower.as_str(), "de" | "du" | "d'");
+    let opens = at + 4 < s.range.end
+        && words.iter().enumerate().all(|(i, w)| toks[at + i].is(w))
+        && matches!(toks[at + 3].lower.as_str(), "de" | "du" | "d'");
     if !opens {
         return None;
     }
-    let from = at + 5;
+    let from = at + 4;
     let stop = clauses::comma_after(toks, from, s.range.end);
     let voice = np::parse_np(s.block, toks, from, stop, known)?;
     let voice = clauses::with_apposition(s, voice, known);

@@ -5106,6 +5106,18 @@ fn an_adverbial_set_off_by_commas_after_another_before_the_inverted_subject() {
     );
 }
 
+#[test]
+fn a_body_speaking_through_its_head_after_its_verb() {
+    let found = quotes(
+        "Plus mesurée, la Fédération des pêcheurs réclame par la voix de son président, Jules \
+         Arnal, « un moratoire immédiat sur les quotas ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "un moratoire immédiat sur les quotas"),
+        Some("Jules Arnal")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
