@@ -523,8 +523,8 @@ fn voiced_complement(
                     | "confidences"
                     | "paroles"
                     | "réplique"
-                    | "riposte"
                     | "réponse"
+                    | "riposte"
                     | "verdict"
                     | "commentaire"
             )
@@ -550,16 +550,25 @@ fn voiced_complement(
                     && lexicon::determiner(&toks[c - 1].lower).is_none())
     })?;
     // "Réponse d'Anton Weiss, quelques minutes plus tard, devant la presse : «…»": when the
-    // noun opens the sentence, circumstances may follow whose words they are.
+    // noun opens the sentence, circumstances may follow whose words they are; "Réponse de
+    // Morvan, interrogé sur ces rumeurs : «…»": so may a participle set off by a comma.
     let opening = c <= s.range.start + 2;
     if !opening && c + 10 < colon {
         return None;
     }
-    let stop = if opening {
-        (c..colon).find(|&i| toks[i].is_punct(",")).unwrap_or(colon)
-    } else {
-        colon
+    let comma = (c..colon).find(|&i| toks[i].is_punct(","));
+    let participle = |i: usize| {
+        toks.get(i + 1).is_some_and(|t| {
+            i + 1 < colon
+                && t.is_word()
+                && !t.cap
+                && lexicon::determiner(&t.lower).is_none()
+                && clauses::ends_like_participle(&t.lower)
+        })
     };
+    let stop = comma
+        .filter(|&i| opening || participle(i))
+        .unwrap_or(colon);
     if (c..stop).any(|i| toks[i].is_punct(",;") || toks[i].quote().is_some())
         || toks[stop..colon]
             .iter()

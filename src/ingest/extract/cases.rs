@@ -5118,6 +5118,21 @@ fn a_body_speaking_through_its_head_after_its_verb() {
     );
 }
 
+#[test]
+fn an_answer_of_someone_described_by_a_participle_before_a_colon() {
+    let found = quotes(
+        "« Le vestiaire est cassé », glisse un proche du club. Réponse de Morvan, interrogé sur \
+         ces rumeurs : « Il n'y a pas de crise au club, seulement une défaite. »",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Il n'y a pas de crise au club, seulement une défaite."
+        ),
+        Some("Morvan")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -117,7 +117,7 @@ pub fn chunk_kind(toks: &[Tok], start: usize, end: usize) -> ChunkKind {
     ChunkKind::Skip
 }
 
-fn ends_like_participle(w: &str) -> bool {
+pub fn ends_like_participle(w: &str) -> bool {
     [
         "é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "ant", "it",
     ]
