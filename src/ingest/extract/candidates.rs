@@ -118,6 +118,7 @@ pub fn in_sentence(
     known: &dyn Attributed,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let mut reporting_incise = None;
     if let Some(subject) = incises::inversion_after(s, k, known) {
         d.continuing = goes_on(s, k, &subject);
         d.answering = answers(s, k, &subject);
@@ -144,6 +145,16 @@ pub fn in_sentence(
             if let Some(group) = d.recent_plural_subject() {
                 e = group;
             }
+        }
+        // "À l'Élysée, on fait valoir que «…», rapporte La Croix": a body that reports the
+        // words, as "selon l'agence Y" does.
+        let reports = at.is_some_and(|at| {
+            s.toks[k + 1..at.min(s.range.end)]
+                .iter()
+                .any(|t| t.is_word() && t.lower.starts_with("rapport"))
+        });
+        if reports && !e.person && e.is_named() {
+            reporting_incise = Some((out.len(), e.clone()));
         }
         out.push(Candidate::from_cue(e, Cue::Incise));
     }
@@ -195,6 +206,16 @@ pub fn in_sentence(
             matches!(c.cue, Cue::Verb { .. } | Cue::PreviousQuote { .. })
                 && c.entity.person
                 && c.entity.is_named()
+        });
+        if speaking {
+            out.remove(i);
+        }
+    } else if let Some((i, reporter)) = reporting_incise {
+        // It reports what the verb before the quotation gives someone else, person or body.
+        let speaking = out.iter().any(|c| {
+            matches!(c.cue, Cue::Verb { .. })
+                && c.entity.is_named()
+                && c.entity.name != reporter.name
         });
         if speaking {
             out.remove(i);

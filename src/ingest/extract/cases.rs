@@ -5133,6 +5133,18 @@ fn an_answer_of_someone_described_by_a_participle_before_a_colon() {
     );
 }
 
+#[test]
+fn a_paper_that_reports_what_a_body_says_is_not_its_speaker() {
+    let found = quotes(
+        "Au ministère ostalien de la Défense, on fait valoir que « la flotte est prête à \
+         appareiller », rapporte La Gazette des Monts. Le journal s'inquiète du coût.",
+    );
+    assert_eq!(
+        speaker_of(&found, "la flotte est prête à appareiller"),
+        Some("ministère ostalien de la Défense")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
