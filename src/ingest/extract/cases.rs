@@ -5145,6 +5145,23 @@ fn a_paper_that_reports_what_a_body_says_is_not_its_speaker() {
     );
 }
 
+#[test]
+fn a_capitalised_day_after_a_surname_is_no_part_of_the_name() {
+    let found = quotes(
+        "Le porte-parole du gouvernement ostalien, Kelemba Tuvo, a démenti. \"Nous n'avons rien à \
+         cacher\", a dit Lundi le porte-parole. \"Le monde entier sait ce qui se passe\", a \
+         répondu Tuvo Mardi soir sur la télévision nationale.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous n'avons rien à cacher"),
+        Some("Kelemba Tuvo")
+    );
+    assert_eq!(
+        speaker_of(&found, "Le monde entier sait ce qui se passe"),
+        Some("Kelemba Tuvo")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -34,7 +34,9 @@ pub fn mark(toks: &mut [Tok]) {
             && t.lower.chars().nth(1).is_some()
             && !is_function_word(&t.lower)
             && lexicon::honorific(&t.lower).is_none()
-            && !lexicon::is_number_word(&t.lower);
+            && !lexicon::is_number_word(&t.lower)
+            // "a répondu Muyaya Mardi soir": translated copy capitalises the day, no name's.
+            && !lexicon::is_weekday(&t.lower);
         // "Premier ministre", "Urgentiste depuis …": a title, not a name.
         t.title = t.name_word
             && (lexicon::role(&t.lower).is_some() || lexicon::is_pre_adjective(&t.lower));
@@ -114,6 +116,7 @@ pub fn run_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
         if j < end
             && toks[j].is_capitalised()
             && !matches!(toks[j].lower.as_str(), "selon" | "pour")
+            && !lexicon::is_weekday(&toks[j].lower)
         {
             // A capitalised function word continues a run only as a particle ("Le Floch").
             if is_function_word(&toks[j].lower) && !lexicon::is_name_particle(&toks[j].lower) {

@@ -86,6 +86,10 @@ word_set!(
     nuit après-midi veille lendemain semaine mois année an heure heures janvier février mars
     avril mai juin juillet août septembre octobre novembre décembre");
 
+word_set!(
+    /// The days of the week, which translated copy capitalises ("a dit Lundi").
+    is_weekday, "lundi mardi mercredi jeudi vendredi samedi dimanche");
+
 word_set!(is_preposition, PREPOSITIONS);
 
 word_set!(
