@@ -5162,6 +5162,18 @@ fn a_capitalised_day_after_a_surname_is_no_part_of_the_name() {
     );
 }
 
+#[test]
+fn a_former_office_written_with_ex_is_the_former_holder() {
+    let found = quotes(
+        "L'entretien a suivi une sortie de l'ancien président ostalien Jean Malo. « Je n'ai \
+         jamais rien caché à personne », a écrit l'ex-chef de l'État.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Je n'ai jamais rien caché à personne"),
+        Some("Jean Malo")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -122,8 +122,12 @@ fn leak_plural(m: &'static str) -> &'static str {
 }
 
 /// A person-role noun: its key (masculine singular) and the gender the form gives.
+/// "l'ex-président": the prefix of a former office keeps the noun a role.
 pub fn role(w: &str) -> Option<(&'static str, Gender)> {
-    roles().get(w).copied()
+    roles().get(w).copied().or_else(|| {
+        w.strip_prefix("ex-")
+            .and_then(|rest| roles().get(rest).copied())
+    })
 }
 
 word_set!(
