@@ -248,7 +248,9 @@ pub fn in_sentence(
                 cue: Cue::Colon,
                 score: VOICED,
             });
-        } else if let Some((np, at)) = subject_of_last_clause(s, k - 1, known) {
+        } else if let Some((np, at)) = subject_of_last_clause(s, k - 1, known)
+            .or_else(|| subject_of_relative_frame(s, k - 1, known))
+        {
             // The clause that ends with the colon has its own named subject: stronger than a
             // speech verb of an earlier clause ("X a parlé, puis Y a conclu : «…»").
             let e = d.resolve_np(s, &np, at);
@@ -410,6 +412,39 @@ fn subject_of_last_clause(s: Sentence, colon: usize, known: &dyn Known) -> Optio
     })?;
     let np = np::parse_np(s.block, toks, b, verb, known)?;
     (np.name.is_some() && np.pronoun.is_none() && np.end == verb).then_some((np, b))
+}
+
+/// "Un compliment que M. Tadi accueille avec un sourire : «…»", "Une critique que la ministre
+/// balaie d'un revers de main : «…»": a sentence that is a noun and its relative clause before
+/// the colon gives the words to the relative clause's subject, a name or a role.
+fn subject_of_relative_frame(s: Sentence, colon: usize, known: &dyn Known) -> Option<(Np, usize)> {
+    let toks = s.toks;
+    let start = s.range.start;
+    if !toks[start].is_word() || lexicon::determiner(&toks[start].lower).is_none() {
+        return None;
+    }
+    let r = (start + 1..colon.min(start + 5)).find(|&i| toks[i].is("que") || toks[i].is("qu'"))?;
+    if toks[start + 1..r].iter().any(|t| !t.is_word() || t.cap) {
+        return None;
+    }
+    if (r + 1..colon).any(|i| !toks[i].is_word() && !toks[i].is_punct(".")) {
+        return None;
+    }
+    // The subject ends at its verb: the first lower-case word after it that opens no phrase.
+    (r + 2..colon).find_map(|e| {
+        let verb = &toks[e];
+        if !verb.is_word()
+            || verb.cap
+            || lexicon::determiner(&verb.lower).is_some()
+            || lexicon::is_preposition(&verb.lower)
+            || matches!(verb.lower.as_str(), "de" | "d'" | "du" | "des")
+        {
+            return None;
+        }
+        let np = np::parse_np(s.block, toks, r + 1, e, known)?;
+        let named = np.name.is_some() || np.role.is_some() && np.det.is_some();
+        (named && np.pronoun.is_none() && np.end == e).then_some((np, r + 1))
+    })
 }
 
 /// "Mme Hamdouni a parlé d'un «…», M. Karroubi d'une «…»": the verb of the first clause is

@@ -5174,6 +5174,25 @@ fn a_former_office_written_with_ex_is_the_former_holder() {
     );
 }
 
+#[test]
+fn a_noun_and_its_relative_clause_before_a_colon_give_the_words_to_its_subject() {
+    let found = quotes(
+        "Le Premier ministre ostalien, Jean Tadi, a reçu la presse. La directrice du Fonds, Ana \
+         Morel, avait salué en janvier « un partenaire courageux ». Un compliment que M. Tadi \
+         accueille avec un sourire : « Le courage, ce sont les habitants qui le montrent. » Une \
+         critique que la directrice balaie d'un geste : « Nous jugeons sur pièces, pas sur des \
+         promesses. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le courage, ce sont les habitants qui le montrent."),
+        Some("Jean Tadi")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous jugeons sur pièces, pas sur des promesses."),
+        Some("Ana Morel")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
