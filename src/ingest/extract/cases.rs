@@ -5193,6 +5193,18 @@ fn a_noun_and_its_relative_clause_before_a_colon_give_the_words_to_its_subject()
     );
 }
 
+#[test]
+fn en_effet_between_the_auxiliary_and_the_participle() {
+    let found = quotes(
+        "Invité de Radio Brenne mardi, Jean Tadi avait en effet défendu la « maîtrise \
+         raisonnée des dépenses ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "maîtrise raisonnée des dépenses"),
+        Some("Jean Tadi")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -45,8 +45,9 @@ pub fn split_clitic(w: &str) -> (&str, Option<Pron>) {
 
 /// Multi-word adverbials stepped over like adverbs.
 pub fn adverbial_len(toks: &[Tok], i: usize, end: usize) -> usize {
-    const PHRASES: [&[&str]; 21] = [
+    const PHRASES: [&[&str]; 22] = [
         &["au", "contraire"],
+        &["en", "effet"],
         &["en", "revanche"],
         &["lui", "aussi"],
         &["elle", "aussi"],
