@@ -5205,6 +5205,15 @@ fn en_effet_between_the_auxiliary_and_the_participle() {
     );
 }
 
+#[test]
+fn a_relative_clause_on_a_list_of_countries_between_subject_and_verb() {
+    let found = quotes(
+        "La Cédao, dont l'Ostalie, la Brenie et le Valmont ont claqué la porte en janvier, \
+         s'est dite « prête à aider » ses voisins.",
+    );
+    assert_eq!(speaker_of(&found, "prête à aider"), Some("Cédao"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -629,7 +629,9 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
         }
         // "La présidente du groupe, dont la motion n'a recueilli que 144 voix, a qualifié …":
         // a relative clause set off by commas is one chunk, its "que" included.
-        let start = relative_start(toks, s.range.start, start).unwrap_or(start);
+        let start = relative_start(toks, s.range.start, start)
+            .or_else(|| listing_relative_start(toks, s.range.start, start, end))
+            .unwrap_or(start);
         let first = &toks[start];
         let mut kind = chunk_kind(toks, start, end);
         // "La présidente du groupe Horizon, qui avait déposé la motion, a qualifié …": a
@@ -742,6 +744,29 @@ fn relative_start(toks: &[Tok], from: usize, start: usize) -> Option<usize> {
             .get(c + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "dont" | "qui" | "où")))
     .then_some(c + 1)
+}
+
+/// "La Cédéao, dont le Mali, le Burkina Faso et le Niger ont claqué la porte, s'est dite …":
+/// a relative clause opened by "dont" whose own subject is a list set off by commas; the
+/// chunk `start..end`, with the list's last items and the clause's verb, starts at "dont".
+fn listing_relative_start(toks: &[Tok], from: usize, start: usize, end: usize) -> Option<usize> {
+    let has_verb = toks[start..end]
+        .iter()
+        .any(|t| t.is_word() && !t.cap && lexicon::is_auxiliary(&t.lower));
+    if !has_verb {
+        return None;
+    }
+    let d = (from + 1..start)
+        .rev()
+        .take(25)
+        .take_while(|&i| toks[i].is_word() || toks[i].is_punct(","))
+        .find(|&i| toks[i].is("dont"))?;
+    // The items between "dont" and the chunk name, and say nothing.
+    let listed = toks[d + 1..start].iter().all(|t| {
+        t.is_punct(",")
+            || t.is_word() && (t.cap || lexicon::determiner(&t.lower).is_some() || t.is("et"))
+    });
+    (toks[d - 1].is_punct(",") && listed).then_some(d)
 }
 
 /// Whether the chunk `start..end` says its subject is one of a group: "l'un des …", "l'une
