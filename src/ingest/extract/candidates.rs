@@ -1171,7 +1171,7 @@ pub fn resolve(d: &mut Discourse, s: Sentence, subject: &Subject, known: &dyn Kn
             }
         }
         Subject::PreviousVerb(at) => {
-            if let Some(e) = d.current_before(*at) {
+            if let Some(e) = d.subject_before(*at) {
                 return e.clone();
             }
             match clauses::main_subject_np(s, known) {

@@ -5214,6 +5214,18 @@ fn a_relative_clause_on_a_list_of_countries_between_subject_and_verb() {
     assert_eq!(speaker_of(&found, "prête à aider"), Some("Cédao"));
 }
 
+#[test]
+fn a_verb_after_et_goes_on_with_the_subject_not_the_paper_named_in_passing() {
+    let found = quotes(
+        "Dans L'Humanité, son directeur, Paul Ternier, dénonce une « trahison » et appelle à \
+         « une grande marche des campagnes et des villes ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "une grande marche des campagnes et des villes"),
+        Some("Paul Ternier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

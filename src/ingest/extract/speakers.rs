@@ -1947,6 +1947,18 @@ impl<'g> Discourse<'g> {
         })
     }
 
+    /// Who the current sentence has recorded before token `at` as a subject or a speaker, else
+    /// as anyone: "Dans La Vigie, son directeur, Paul Ternier, dénonce … et appelle à «…»" goes
+    /// on with the director, not the paper named in passing.
+    pub fn subject_before(&self, at: usize) -> Option<&Entity> {
+        self.current
+            .iter()
+            .filter(|(p, m)| *p < at && m.salience >= Salience::Subject)
+            .max_by_key(|(p, _)| *p)
+            .map(|(_, m)| &m.entity)
+            .or_else(|| self.current_before(at))
+    }
+
     /// Who the current sentence has recorded before token `at`, if anyone.
     pub fn current_before(&self, at: usize) -> Option<&Entity> {
         self.current
