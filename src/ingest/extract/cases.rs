@@ -5226,6 +5226,18 @@ fn a_verb_after_et_goes_on_with_the_subject_not_the_paper_named_in_passing() {
     );
 }
 
+#[test]
+fn a_capitalised_word_a_verb_of_judging_calls_something_is_quoted() {
+    let found = quotes(
+        "La ministre a salué « un accord équilibré ». Une formule que Jean Tadi, dans La Gazette \
+         des Monts, qualifie de « Grand Naufrage agricole ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Grand Naufrage agricole"),
+        Some("Jean Tadi")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -429,7 +429,18 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     }
     if capitalised {
         let verb_right_before = ev.verb_gap.is_some_and(|(gap, _)| gap == 0);
-        return if verb_right_before && !ev.subject_position {
+        // "qualifie de « Waterloo agricole »": what a verb of judging calls something is the
+        // speaker's word for it, capitalised or not.
+        let judged = k >= 2
+            && matches!(toks[k - 1].lower.as_str(), "de" | "d'")
+            && toks[k - 2].is_word()
+            && !toks[k - 2].cap
+            && (toks[k - 2].lower.starts_with("qualifi") && !toks[k - 2].lower.ends_with("tion")
+                || matches!(
+                    toks[k - 2].lower.as_str(),
+                    "traite" | "traitent" | "traitant"
+                ));
+        return if verb_right_before && !ev.subject_position || judged {
             Decision::Quote
         } else {
             Decision::Naming
