@@ -5238,6 +5238,18 @@ fn a_capitalised_word_a_verb_of_judging_calls_something_is_quoted() {
     );
 }
 
+#[test]
+fn an_infinitive_after_a_long_object_is_what_the_speaker_urges() {
+    let found = quotes(
+        "Le ministère ostalien des Affaires étrangères a réitéré son appel aux ressortissants \
+         ostaliens de Brenie à « quitter temporairement le pays » par les derniers vols.",
+    );
+    assert_eq!(
+        speaker_of(&found, "quitter temporairement le pays"),
+        Some("ministère ostalien des Affaires étrangères")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

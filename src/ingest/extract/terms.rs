@@ -470,8 +470,28 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
         && !toks[k - 1].cap
         && lexicon::determiner(&toks[k - 1].lower).is_none()
         && !lexicon::is_preposition(&toks[k - 1].lower);
+    // "a réitéré son appel aux ressortissants français à « quitter le pays »": an infinitive
+    // after "à" or "de" is what the speaker urges, asks or promises, however long the object
+    // before it.
+    let urged = !capitalised
+        && k > 0
+        && matches!(toks[k - 1].lower.as_str(), "à" | "de" | "d'")
+        && text
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .next()
+            .is_some_and(|w| {
+                w.chars().count() > 4
+                    && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+                    && lexicon::determiner(w).is_none()
+                    && !lexicon::is_preposition(w)
+            });
     match ev.verb_gap {
-        Some((gap, que)) if gap <= 5 || (que && gap <= 20) || (qualities && gap <= 10) => {
+        Some((gap, que))
+            if gap <= 5
+                || (que && gap <= 20)
+                || (qualities && gap <= 10)
+                || (urged && gap <= 10) =>
+        {
             Decision::Quote
         }
         _ => Decision::Term,
