@@ -5250,6 +5250,18 @@ fn an_infinitive_after_a_long_object_is_what_the_speaker_urges() {
     );
 }
 
+#[test]
+fn a_phrase_quoted_with_its_indefinite_article_after_a_weak_verb() {
+    let found = quotes(
+        "Le groupe des Vents du Sud a annoncé dans un communiqué « une grève des encouragements » \
+         lors de la prochaine rencontre.",
+    );
+    assert_eq!(
+        speaker_of(&found, "une grève des encouragements"),
+        Some("groupe des Vents du Sud")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -454,6 +454,16 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     if ev.verb_gap.is_none() && ev.weak_gap.is_some_and(|g| g <= 2) && quality(text) {
         return Decision::Quote;
     }
+    // "a annoncé dans un communiqué « une grève des encouragements »": a phrase quoted with
+    // its own indefinite article is the wording of what the verb reports, not a term.
+    let with_article = words >= 3
+        && text
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .next()
+            .is_some_and(|w| matches!(w, "un" | "une"));
+    if ev.verb_gap.is_none() && ev.weak_gap.is_some_and(|g| g <= 4) && with_article {
+        return Decision::Quote;
+    }
     // "insiste sur la nécessité de garanties de sécurité « solides et durables »": two
     // adjectives joined by "et" after a noun are the speaker's characterisation of it, however
     // deep in the verb's object the noun stands.
