@@ -5262,6 +5262,20 @@ fn a_phrase_quoted_with_its_indefinite_article_after_a_weak_verb() {
     );
 }
 
+#[test]
+fn a_loose_role_goes_back_to_the_head_named_before_not_one_named_later() {
+    let found = quotes(
+        "Le président de Varnel, Hugo Tessier, a défendu un plan « douloureux ». « Le marché \
+         s'est effondré », a-t-il fait valoir. « Nous ne fermons aucune usine », a insisté le \
+         dirigeant. Invité de Radio Sud, le président de la Fédération des forges, Marc Olivon, \
+         a estimé que « l'industrie paie le prix de ses charges ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne fermons aucune usine"),
+        Some("Hugo Tessier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
