@@ -622,9 +622,7 @@ fn voiced_complement(
                 && clauses::ends_like_participle(&t.lower)
         })
     };
-    let stop = comma
-        .filter(|&i| opening || participle(i))
-        .unwrap_or(colon);
+    let stop = comma.filter(|&i| opening || participle(i)).unwrap_or(colon);
     if (c..stop).any(|i| toks[i].is_punct(",;") || toks[i].quote().is_some())
         || toks[stop..colon]
             .iter()
