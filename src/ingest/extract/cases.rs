@@ -5276,6 +5276,15 @@ fn a_loose_role_goes_back_to_the_head_named_before_not_one_named_later() {
     );
 }
 
+#[test]
+fn a_second_object_and_its_quality_after_mais_with_a_time_inside() {
+    let found = quotes(
+        "Le ministre Jean Tadi juge le mouvement « compréhensible » mais la fermeture des \
+         criées pendant dix jours « pas responsable ».",
+    );
+    assert_eq!(speaker_of(&found, "pas responsable"), Some("Jean Tadi"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

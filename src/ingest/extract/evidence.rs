@@ -6,7 +6,7 @@ use super::clauses::{comma_after, ends_like_finite_verb, main_subject_np};
 use super::incises::inversion_after;
 use super::lexicon;
 use super::np::{self, Known, Np, Pron};
-use super::tokens::{Kind, Sentence};
+use super::tokens::{Kind, Sentence, Tok};
 use super::verbs::{split_clitic, VerbHit};
 
 /// Why a span reads as reported speech, or does not.
@@ -102,13 +102,20 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
             if known.is_quote(prev) {
                 // "appelant à «…» après l'échec du «conclave»": a span in a temporal
                 // complement after the quotation is no second quotation of its clause.
-                let temporal = toks[k + 1..q].iter().any(|t| {
+                let is_temporal = |t: &Tok| {
                     t.is_word()
                         && matches!(
                             t.lower.as_str(),
                             "après" | "avant" | "depuis" | "pendant" | "lors"
                         )
-                });
+                };
+                // "juge le mouvement «…» mais la fermeture des cabinets pendant dix jours
+                // «…»": a second object and its quality joined by "mais" or "et", a time
+                // inside it.
+                let coordinated = k + 2 < q
+                    && matches!(toks[k + 1].lower.as_str(), "mais" | "et")
+                    && lexicon::determiner(&toks[k + 2].lower).is_some();
+                let temporal = !coordinated && toks[k + 1..q].iter().any(is_temporal);
                 if words <= 16 && !temporal {
                     ev.after_quote = Some(prev);
                 }
