@@ -313,29 +313,7 @@ const CLOSING_INCISE_SHORTFALL: i32 = 25;
 /// closes the sentence, a few words after the quotation, reports the whole clause; its subject
 /// is the quotation's speaker when nothing in the clause says otherwise.
 fn closing_incise(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) -> Option<Entity> {
-    let toks = s.toks;
-    let end = s.range.end;
-    let comma = comma_or_quote(toks, k + 1, end);
-    // Words only between the quotation and the comma, and not many.
-    if comma >= end || comma == k + 1 || !toks[comma].is_punct(",") || comma - k > 12 {
-        return None;
-    }
-    if toks[k + 1..comma]
-        .iter()
-        .any(|t| !t.is_word() || t.is("que") || t.is("qu'"))
-    {
-        return None;
-    }
-    let subject = incises::inversion_after(s, comma - 1, known)?;
-    // The incise ends the sentence: nothing but its subject (and what it apposes) follows.
-    let last = match &subject {
-        Subject::Pronoun(Pron::Personal(_), at) => *at,
-        Subject::Np(np, _) => np.end,
-        _ => return None,
-    };
-    if toks[last.min(end)..end].iter().any(|t| !t.is_punct(".!?…")) {
-        return None;
-    }
+    let subject = incises::closing_incise(s, k, known)?;
     Some(resolve(d, s, &subject, known))
 }
 

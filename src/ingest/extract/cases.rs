@@ -5285,6 +5285,18 @@ fn a_second_object_and_its_quality_after_mais_with_a_time_inside() {
     assert_eq!(speaker_of(&found, "pas responsable"), Some("Jean Tadi"));
 }
 
+#[test]
+fn an_incise_closing_the_sentence_after_a_complement_reports_a_short_span() {
+    let found = quotes(
+        "Le trafic est « quasi normal » sur le réseau de tramway, indique la Société des \
+         transports de Brenne dans un point de situation.",
+    );
+    assert_eq!(
+        speaker_of(&found, "quasi normal"),
+        Some("Société des transports de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -25,6 +25,9 @@ pub struct Evidence {
     pub according_to: bool,
     /// Follows a quotation of the same clause ("«préoccupante» mais «temporaire»").
     pub after_quote: Option<usize>,
+    /// An incise closes the sentence a few words after it ("«quasi normal» sur le réseau,
+    /// indique la régie").
+    pub closing_incise: bool,
     /// Directly followed by a verb, without a comma: the span is the subject of a sentence.
     pub subject_position: bool,
     /// The span holds its clause's verb: "Matignon a «pris acte»", "le groupe «regrette
@@ -40,6 +43,7 @@ pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> 
             || inversion_after(s, q, known).is_some()
             || colon_then_speaker(s, q, known),
         subject_position: in_subject_position(s, q),
+        closing_incise: super::incises::closing_incise(s, q, known).is_some(),
         ..Evidence::default()
     };
     walk_back(s, verbs, q, known, &mut ev);

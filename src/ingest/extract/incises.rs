@@ -109,6 +109,50 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     Some(Subject::Np(Box::new(with_apposition(s, np, known)), start))
 }
 
+/// "Le suspect a «refusé de parler» devant les enquêteurs, a-t-elle précisé", "Le trafic est
+/// «quasi normal» sur le réseau, indique la régie dans un point de situation": the incise that
+/// closes the sentence a few words after the quotation at `k`, with nothing after its subject
+/// but a complement that a preposition opens; its subject.
+pub fn closing_incise(s: Sentence, k: usize, known: &dyn Known) -> Option<Subject> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let comma = (k + 1..end)
+        .find(|&i| toks[i].is_punct(",:;") || toks[i].quote().is_some())
+        .unwrap_or(end);
+    // Words only between the quotation and the comma, and not many.
+    if comma >= end || comma == k + 1 || !toks[comma].is_punct(",") || comma - k > 12 {
+        return None;
+    }
+    if toks[k + 1..comma]
+        .iter()
+        .any(|t| !t.is_word() || t.is("que") || t.is("qu'"))
+    {
+        return None;
+    }
+    let subject = inversion_after(s, comma - 1, known)?;
+    // The incise ends the sentence: nothing but its subject (and what it apposes) follows,
+    // or a complement of place, time or medium ("dans un communiqué").
+    let last = match &subject {
+        Subject::Pronoun(Pron::Personal(_), at) => *at,
+        Subject::Np(np, _) => np.end,
+        _ => return None,
+    };
+    let rest = &toks[last.min(end)..end];
+    let complement = rest.first().is_some_and(|t| {
+        t.is_word()
+            && matches!(
+                t.lower.as_str(),
+                "dans" | "sur" | "lors" | "devant" | "auprès" | "en" | "au" | "à"
+            )
+    }) && rest
+        .iter()
+        .all(|t| t.quote().is_none() && !t.is_punct(",;:"));
+    if !complement && rest.iter().any(|t| !t.is_punct(".!?…")) {
+        return None;
+    }
+    Some(subject)
+}
+
 /// The verb that opens an incise at token `j` (after the quotation `q`): a speech verb or an
 /// auxiliary, or an unknown verb followed by a name ("«…», s'amuse X"); its base and clitic.
 fn incise_verb<'a>(s: Sentence<'a>, q: usize, j: usize) -> Option<(&'a str, Option<Pron>)> {

@@ -449,6 +449,13 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     if ev.after_quote.is_some() || ev.according_to {
         return Decision::Quote;
     }
+    // "Le trafic est «quasi normal» sur le réseau, indique la régie": an incise closing the
+    // sentence reports a span no article makes a noun's name.
+    let after_article =
+        k > 0 && toks[k - 1].is_word() && lexicon::determiner(&toks[k - 1].lower).is_some();
+    if ev.closing_incise && !after_article {
+        return Decision::Quote;
+    }
     // "La régie annonce un trafic « très perturbé »": a weak verb's object and the quality
     // the span gives it, right after it.
     if ev.verb_gap.is_none() && ev.weak_gap.is_some_and(|g| g <= 2) && quality(text) {
