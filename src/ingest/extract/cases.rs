@@ -5297,6 +5297,19 @@ fn an_incise_closing_the_sentence_after_a_complement_reports_a_short_span() {
     );
 }
 
+#[test]
+fn a_span_right_after_qui_is_the_predicate_the_clause_reports() {
+    let found = quotes(
+        "Paul Verdier a dénoncé un budget qui « épargne les plus riches ». Le ministre, qui \
+         « n'a rien vu venir », a démissionné.",
+    );
+    assert_eq!(
+        speaker_of(&found, "épargne les plus riches"),
+        Some("Paul Verdier")
+    );
+    assert!(found.iter().all(|(t, _)| t != "n'a rien vu venir"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -206,6 +206,12 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
             ev.according_to = true;
             break;
         }
+        // "a dénoncé un budget qui «épargne les plus riches»": a span right after "qui" is the
+        // relative clause's own predicate, on a noun of the clause that reports it.
+        if w == "qui" && k + 1 == q && !(k > s.range.start && toks[k - 1].is_punct(",")) {
+            words += 1;
+            continue;
+        }
         if lexicon::is_clause_break(w) || w == "qui" {
             // "une «…» à laquelle l'armée était «…»", "un «…» qui «…»": a relative clause
             // whose antecedent is a quotation goes on with the same words, if 16 words away
