@@ -5310,6 +5310,15 @@ fn a_span_right_after_qui_is_the_predicate_the_clause_reports() {
     assert!(found.iter().all(|(t, _)| t != "n'a rien vu venir"));
 }
 
+#[test]
+fn a_span_after_qui_and_its_verb_is_still_the_clause_s_words() {
+    let found = quotes(
+        "Paul Verdier dénonce un budget qui fait « payer deux fois » les ménages, « à la pompe \
+         et au guichet ».",
+    );
+    assert_eq!(speaker_of(&found, "payer deux fois"), Some("Paul Verdier"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -208,7 +208,19 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
         }
         // "a dénoncé un budget qui «épargne les plus riches»": a span right after "qui" is the
         // relative clause's own predicate, on a noun of the clause that reports it.
-        if w == "qui" && k + 1 == q && !(k > s.range.start && toks[k - 1].is_punct(",")) {
+        // So is one after "qui" and a verb of its own ("un budget qui fait «payer deux fois»").
+        let verb_between = k + 2 == q && {
+            let v = &toks[k + 1];
+            v.is_word()
+                && !v.cap
+                && lexicon::determiner(&v.lower).is_none()
+                && !lexicon::is_preposition(&v.lower)
+                && !lexicon::is_clitic(&v.lower)
+        };
+        if w == "qui"
+            && (k + 1 == q || verb_between)
+            && !(k > s.range.start && toks[k - 1].is_punct(","))
+        {
             words += 1;
             continue;
         }
