@@ -5319,6 +5319,15 @@ fn a_span_after_qui_and_its_verb_is_still_the_clause_s_words() {
     assert_eq!(speaker_of(&found, "payer deux fois"), Some("Paul Verdier"));
 }
 
+#[test]
+fn the_front_page_between_an_incise_s_verb_and_the_paper_is_passed_over() {
+    let found = quotes("« Le pari perdu », titre à la une La Gazette de Brenne.");
+    assert_eq!(
+        speaker_of(&found, "Le pari perdu"),
+        Some("La Gazette de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

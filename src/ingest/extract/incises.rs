@@ -177,9 +177,11 @@ fn incise_verb<'a>(s: Sentence<'a>, q: usize, j: usize) -> Option<(&'a str, Opti
     if !speech && clitic.is_none() {
         // An unknown verb right after «…», followed by a name: "«…», s'amuse X".
         let unknown_verb = !names::is_function_word(base) && !lexicon::is_preposition(base);
+        // "«…», titre à la une La Gazette": the front page between the verb and the paper.
+        let front_page = front_page_len(s, j + 1);
         let next_is_subject = toks
-            .get(j + 1)
-            .is_some_and(|n| j + 1 < end && n.is_capitalised());
+            .get(j + 1 + front_page)
+            .is_some_and(|n| j + 1 + front_page < end && n.is_capitalised());
         if !(unknown_verb && next_is_subject && toks[q + 1].is_punct(",")) {
             return None;
         }
@@ -188,6 +190,21 @@ fn incise_verb<'a>(s: Sentence<'a>, q: usize, j: usize) -> Option<(&'a str, Opti
         return None;
     }
     Some((base, clitic))
+}
+
+/// The length of "à la une" or "en une" at token `i`, else 0.
+fn front_page_len(s: Sentence, i: usize) -> usize {
+    let w = |k: usize| {
+        s.toks
+            .get(k)
+            .filter(|_| k < s.range.end)
+            .map_or("", |t| t.lower.as_str())
+    };
+    match (w(i), w(i + 1), w(i + 2)) {
+        ("à", "la", "une") => 3,
+        ("en", "une", _) => 2,
+        _ => 0,
+    }
 }
 
 /// Where the verb group opened by `base` at token `j` ends: adverbs, a participle, "en
@@ -239,7 +256,7 @@ fn verb_group_end(
             k += 1;
             continue;
         }
-        let adv = adverbial_len(toks, k, end);
+        let adv = adverbial_len(toks, k, end).max(front_page_len(s, k));
         if adv > 0 {
             k += adv;
             continue;
