@@ -5328,6 +5328,18 @@ fn the_front_page_between_an_incise_s_verb_and_the_paper_is_passed_over() {
     );
 }
 
+#[test]
+fn depicting_someone_as_a_quality_reports_it() {
+    let found = quotes(
+        "« Le pari perdu », titre La Gazette de Brenne, qui dépeint un ministre « prisonnier de \
+         ses promesses ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "prisonnier de ses promesses"),
+        Some("La Gazette de Brenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -58,6 +58,7 @@ const IRREGULAR: &str = "
 dire:i dit:f dis:f disais:f disent:f disait:f disaient:f dira:f diront:f dirait:f diraient:f dit:f dite:p dits:p dites:p disant:a
 écrire:i écrit:f écris:f écrivais:f écrivent:f écrivait:f écrivaient:f écrira:f écrirait:f écrite:p écrits:p écrivant:a écrivit:f
 décrire:i décrit:f décrivent:f décrivait:f décrivant:a décrite:p
+dépeindre:i dépeint:f dépeignent:f dépeignait:f dépeignant:a dépeinte:p
 reconnaître:i reconnaitre:i reconnais:f reconnaît:f reconnait:f reconnaissent:f reconnaissait:f reconnaissaient:f reconnaîtra:f reconnaîtrait:f reconnu:p reconnue:p reconnus:p reconnues:p reconnaissant:a reconnut:f
 admettre:i admets:f admet:f admettent:f admettait:f admettra:f admettrait:f admis:p admise:p admettant:a admit:f
 promettre:i promets:f promet:f promettent:f promettait:f promettaient:f promettra:f promettrait:f promis:p promise:p promettant:a promit:f
