@@ -5340,6 +5340,15 @@ fn depicting_someone_as_a_quality_reports_it() {
     );
 }
 
+#[test]
+fn so_called_dite_before_a_span_names_it_rather_than_says_it() {
+    let found = quotes(
+        "L'ancien maire Paul Verdier, 57 ans, est poursuivi depuis mars dans l'affaire dite \
+         des \"emplois fictifs\", et risque une peine avec \"exécution provisoire\".",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -326,6 +326,15 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
             form = Form::PresentParticiple;
         }
         let (group, mut has_aux, aux_clitic) = group_start(s, k);
+        // "l'affaire dite des «…»", "les accords dits «…»": so called, a name, not speech.
+        if matches!(base, "dite" | "dits")
+            && group == k
+            && k > s.range.start
+            && toks[k - 1].is_word()
+            && !toks[k - 1].cap
+        {
+            continue;
+        }
         // "la Russie s'exposerait à des sanctions «…»", "s'est qualifiée pour la finale":
         // reflexive, these verbs say nothing.
         if toks[group..k].iter().any(|t| t.is("se") || t.is("s'")) && not_speech_reflexive(base) {
