@@ -228,6 +228,14 @@ pub fn press_at(
     k: usize,
     range: &std::ops::Range<usize>,
 ) -> Option<(usize, &'static str)> {
+    // "selon franceinfo": a title its brand writes in lower case is a title all the same.
+    let brand = toks[k].is_word()
+        && PRESS
+            .iter()
+            .any(|(f, l, _)| *f == toks[k].lower.as_str() && l.starts_with(char::is_lowercase));
+    if brand {
+        return press_label(&toks[k].lower, false).map(|l| (k + 1, l));
+    }
     if !toks[k].is_capitalised() || !may_open_press(&toks[k].lower) {
         return None;
     }

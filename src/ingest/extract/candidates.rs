@@ -1440,6 +1440,12 @@ fn according(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> Opt
                 .map_or_else(Entity::nobody, |l| Entity::body(l, lexicon::Gender::U)),
         );
     }
+    // "selon franceinfo, …": a title its brand writes in lower case.
+    if let Some((_, label)) = bodies::press_at(s.block, toks, i + 1, s.range)
+        .filter(|(e, _)| *e == end && !toks[i + 1].cap)
+    {
+        return Some(Entity::body(label.to_owned(), lexicon::Gender::U));
+    }
     let np = np::parse_np(s.block, toks, i + 1, end, known)?;
     if let Some(e) = citing(d, s, end, known) {
         return Some(e);

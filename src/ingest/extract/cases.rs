@@ -5349,6 +5349,18 @@ fn so_called_dite_before_a_span_names_it_rather_than_says_it() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+#[test]
+fn selon_a_title_written_in_lower_case_is_that_title() {
+    let found = quotes(
+        "Le ministre Paul Verdier a visité le chantier. Selon franceinfo, le ministère prépare \
+         « une rallonge de dix millions » pour la digue de Brenne.",
+    );
+    assert_eq!(
+        speaker_of(&found, "une rallonge de dix millions"),
+        Some("franceinfo")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
