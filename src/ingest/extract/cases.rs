@@ -5361,6 +5361,19 @@ fn selon_a_title_written_in_lower_case_is_that_title() {
     );
 }
 
+#[test]
+fn a_party_in_brackets_after_an_apposed_name_ends_the_name() {
+    let found = quotes(
+        "« Nous censurerons », a prévenu Paul Verdier, le patron des députés du PUB. « Ce serait \
+         censurer vos acquis », lui a répondu le rapporteur général du budget, Hugo Lantier \
+         (UDB), depuis le banc de la commission.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ce serait censurer vos acquis"),
+        Some("Hugo Lantier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

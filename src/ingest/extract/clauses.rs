@@ -380,7 +380,13 @@ pub fn with_apposition(s: Sentence, mut np: Np, known: &dyn Known) -> Np {
         }
         let start = comma + 1;
         let mut end = start;
-        while end < s.range.end && !toks[end].is_punct(",.;:)?!") && toks[end].quote().is_none() {
+        // "le rapporteur du budget, Hugo Lantier (LR), …": the party in brackets after the
+        // name ends it.
+        while end < s.range.end
+            && !toks[end].is_punct(",.;:)?!")
+            && toks[end].quote().is_none()
+            && !np::acronym_in_parentheses(toks, end)
+        {
             end += 1;
         }
         if let Some(n) = name_only(s, start, end, known).and_then(|n| n.name) {
