@@ -5374,6 +5374,20 @@ fn a_party_in_brackets_after_an_apposed_name_ends_the_name() {
     );
 }
 
+#[test]
+fn a_party_epithet_is_not_someone_seated_for_another_party_in_brackets() {
+    let found = quotes(
+        "Les socialistes ont posé leurs conditions. « Nous censurerons », a prévenu Paul \
+         Verdier, le patron des députés PS.\n\n« Ce serait censurer vos propres acquis », lui a \
+         répondu le rapporteur général du budget, Hugo Lantier (LR), depuis le banc de la \
+         commission.\n\n« Ne nous faites pas la leçon », a rétorqué le socialiste.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ne nous faites pas la leçon"),
+        Some("Paul Verdier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -26,6 +26,8 @@ pub struct Person {
     /// The number of the first sentence that names them (`usize::MAX`: none read before
     /// attribution).
     pub first_seen: usize,
+    /// The party in brackets after their name ("Jean Terlier (LR)"), folded.
+    pub party: Option<String>,
 }
 
 /// The people of one dispatch.
@@ -62,6 +64,7 @@ impl Registry {
             first_name_only: false,
             counsel: false,
             first_seen: usize::MAX,
+            party: None,
         });
         self.people.len() - 1
     }

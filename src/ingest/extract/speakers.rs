@@ -627,7 +627,16 @@ impl<'g> Discourse<'g> {
                 .any(|q| matches!(q.as_str(), "cour" | "chambre" | "tribunal" | "assises"))
         };
         let presiding = role.head == "president" && of_court(role) && !known.iter().any(of_court);
-        office || nationality || courtroom || presiding
+        // "a rétorqué le socialiste": not the one the dispatch seats for another party in
+        // brackets ("Philippe Morvan (LR)").
+        let other_party = self
+            .registry
+            .full_name(name)
+            .and_then(|p| p.party.as_deref())
+            .is_some_and(|party| {
+                party_of_epithet(&role.head).is_some_and(|ps| !ps.contains(&party))
+            });
+        office || nationality || courtroom || presiding || other_party
     }
 
     /// The one person the dispatch presents as such whose known roles (in the dispatch or the
@@ -1967,6 +1976,22 @@ impl<'g> Discourse<'g> {
             .find(|(p, _)| *p < at)
             .map(|(_, m)| &m.entity)
     }
+}
+
+/// The parties (folded, as written in brackets after a name) a political family's epithet
+/// fits ("le socialiste", "l'insoumise", worded as their parties' acronyms by the role
+/// synonyms, "l'écologiste"); `None` for any other role.
+fn party_of_epithet(head: &str) -> Option<&'static [&'static str]> {
+    Some(match head {
+        "ps" => &["ps"],
+        "lfi" => &["lfi"],
+        "pcf" => &["pcf"],
+        "ecologiste" => &["eelv", "ecologistes"],
+        "republicain" => &["lr"],
+        "centriste" => &["modem", "udi", "horizons"],
+        "macroniste" => &["renaissance", "epr"],
+        _ => return None,
+    })
 }
 
 /// Whether a role's qualifier is an adjective of nationality: roles keep adjectives made

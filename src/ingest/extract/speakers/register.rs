@@ -81,6 +81,10 @@ impl Discourse<'_> {
         p.first_name_only |= first_name_only && p.folded.len() == 1;
         p.counsel |= start > range.start && toks[start - 1].cap && toks[start - 1].lower == "me";
         p.first_seen = p.first_seen.min(self.sentence_no);
+        // "Philippe Morvan (LR)": the party he sits for, against "le socialiste" further down.
+        if e + 2 < range.end && crate::ingest::extract::np::acronym_in_parentheses(toks, e) {
+            p.party = Some(fold(&toks[e + 1].lower));
+        }
         p.cued |= c.cued;
         p.gender = p.gender.or(c.gender);
         if let Some(role) = apposed_role(toks, range, start) {
