@@ -784,6 +784,12 @@ fn before(
             continue;
         }
         gap += 1;
+        // "…, qui cite un rescapé : «…»", "citant un témoin : «…»": the one cited says it, not
+        // the subject citing; what lies further back is the subject's.
+        if let Some(e) = cited_before_colon(d, s, i, k, known) {
+            out.push(Candidate::from_cue(e, Cue::Verb { gap }));
+            return;
+        }
         if let Some(v) = verbs.iter().find(|v| v.at == i) {
             verb_candidate(d, s, v, (verbs, k), known, gap, out);
             continue;
@@ -813,6 +819,42 @@ fn before(
             }
         }
     }
+}
+
+/// A form of "citer" at `at` whose object, then a colon, comes right before the quotation at
+/// `k` ("il cite un habitant : «…»"): the one cited, a person when the text does not name them.
+fn cited_before_colon(
+    d: &mut Discourse,
+    s: Sentence,
+    at: usize,
+    k: usize,
+    known: &dyn Known,
+) -> Option<Entity> {
+    let toks = s.toks;
+    let citing = matches!(
+        toks[at].lower.as_str(),
+        "cite" | "citent" | "citait" | "citaient" | "citant" | "cité" | "citée" | "citera"
+    );
+    if !citing || k < at + 3 || !toks[k - 1].is_punct(":") {
+        return None;
+    }
+    let end = comma_or_quote(toks, at + 1, k - 1);
+    let np = np::parse_np(s.block, toks, at + 1, end, known)?;
+    if np.end != end || np.pronoun.is_some() || np.det.is_none() && np.name.is_none() {
+        return None;
+    }
+    // "il cite le maire, Paul Vartin : «…»": the name in apposition.
+    let np = if end < k - 1 {
+        clauses::with_apposition(s, np, known)
+    } else {
+        np
+    };
+    let person_like = np.is_person_like();
+    let mut e = d.resolve_np(s, &np, at + 1);
+    if !e.is_named() && person_like {
+        e.person = true;
+    }
+    Some(e)
 }
 
 /// The subject of speech verb `v`, `gap` words before the quotation at `k`.

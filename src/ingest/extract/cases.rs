@@ -5388,6 +5388,24 @@ fn a_party_epithet_is_not_someone_seated_for_another_party_in_brackets() {
     );
 }
 
+#[test]
+fn the_one_cited_before_a_colon_says_it() {
+    let found = quotes(
+        "Terre Vigilante décrit une situation « dramatique ». « Nos équipes sont débordées », \
+         indique l'ONG dans un communiqué, qui cite un rescapé : « Ils tiraient sur tous. » La \
+         Gazette de Velka cite le maire, Paul Vartin : « Le quartier est vide. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nos équipes sont débordées"),
+        Some("Terre Vigilante")
+    );
+    assert_eq!(speaker_of(&found, "Ils tiraient sur tous."), None);
+    assert_eq!(
+        speaker_of(&found, "Le quartier est vide."),
+        Some("Paul Vartin")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
