@@ -5406,6 +5406,26 @@ fn the_one_cited_before_a_colon_says_it() {
     );
 }
 
+#[test]
+fn an_ngo_named_without_borders_keeps_its_lower_case_words() {
+    let found = quotes(
+        "Sur le terrain, Pharmaciens sans frontières décrit une situation « dramatique ». « Nos \
+         équipes à Velka reçoivent chaque jour des dizaines de blessés », indique l'ONG dans un \
+         communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "dramatique"),
+        Some("Pharmaciens sans frontières")
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Nos équipes à Velka reçoivent chaque jour des dizaines de blessés"
+        ),
+        Some("Pharmaciens sans frontières")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

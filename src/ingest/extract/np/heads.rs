@@ -74,6 +74,22 @@ impl Parser<'_> {
                 return Step::At(e);
             }
         }
+        // "Médecins sans frontières décrit …", "Reporters sans frontières": the NGOs named
+        // "… sans frontières" write only their first word with a capital; the name goes on.
+        if toks[j].is_capitalised()
+            && !self.in_complement
+            && self.np.name.is_none()
+            && self.np.body.is_none()
+            && j + 3 <= self.end
+            && toks.get(j + 1).is_some_and(|t| t.lower == "sans")
+            && toks
+                .get(j + 2)
+                .is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "frontières" | "frontière"))
+        {
+            self.np.body = Some(surface(self.block, toks, j, j + 3));
+            self.head_seen = true;
+            return Step::At(j + 3);
+        }
         // "SNCF Réseau", "la CGT Cheminots": an acronym and one capitalised word that is no
         // first name and no one's name is one organisation's name.
         let named = toks[j].acronym
