@@ -259,7 +259,14 @@ pub fn in_sentence(
             out.push(c);
         } else if let Some(np) = clauses::main_subject_np(s, known) {
             if np.is_person_like() || np.det.is_some() || np.body.is_some() {
-                let e = d.resolve_np(s, &np, s.range.start);
+                // "Quant à X, elle a publié un message : «…»": a pronoun takes up whom the
+                // sentence named before it.
+                let at = if matches!(np.pronoun, Some(Pron::Personal(_))) {
+                    np.end - 1
+                } else {
+                    s.range.start
+                };
+                let e = d.resolve_np(s, &np, at);
                 out.push(Candidate::from_cue(e, Cue::Colon));
             }
         } else if out.is_empty() && verbs.iter().all(|v| v.at > k) && only_adverbials(s, k - 1) {

@@ -5426,6 +5426,18 @@ fn an_ngo_named_without_borders_keeps_its_lower_case_words() {
     );
 }
 
+#[test]
+fn a_pronoun_takes_up_the_topic_set_by_quant_a() {
+    let found = quotes(
+        "La porte-parole Lucie Marvan a répondu « non ». Quant à Hélène Dorsay, elle s'est \
+         contentée d'un message laconique, publié en fin de matinée : « Le peuple tranchera. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le peuple tranchera."),
+        Some("Hélène Dorsay")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -585,6 +585,23 @@ fn sentence_subject(
             }
         }
     }
+    // "Quant à Hélène Dorsay, elle a écrit : «…»": the topic set before the comma is whom
+    // the clause's pronoun takes up.
+    let topic = toks.get(s.range.start).is_some_and(|t| t.is("quant"))
+        && s.range.start + 2 < s.range.end
+        && matches!(toks[s.range.start + 1].lower.as_str(), "à" | "au" | "aux");
+    if topic {
+        let from = s.range.start + 2;
+        let comma = clauses::comma_after(toks, from, s.range.end);
+        let np = super::np::parse_np(s.block, toks, from, comma, state)
+            .filter(|np| np.end == comma && np.pronoun.is_none());
+        if let Some(np) = np.filter(|np| np.is_person_like() || np.is_one_body()) {
+            let e = d.resolve_np(s, &np, from);
+            if e.is_named() {
+                d.mention(from, e, Salience::Subject);
+            }
+        }
+    }
     let Some(np) = clauses::main_subject_np(s, state) else {
         return (false, None, Actor::Nobody);
     };
