@@ -5438,6 +5438,19 @@ fn a_pronoun_takes_up_the_topic_set_by_quant_a() {
     );
 }
 
+#[test]
+fn a_time_set_before_the_subject_is_no_subject() {
+    let found = quotes(
+        "La procureure, Lucie Marvan, a indiqué que « l'enquête avance ». Le même jour, la Cour \
+         des comptes a rendu public un rapport. « Le retard est considérable », relève le \
+         document.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le retard est considérable"),
+        Some("Cour des comptes")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -871,7 +871,21 @@ pub fn main_subject_np(s: Sentence, known: &dyn Known) -> Option<Np> {
                                     || lexicon::is_short_finite_verb(&t.lower)
                                     || lexicon::is_clitic(&t.lower))
                         }));
-                if weak_name {
+                // "Le même jour, la Cour a publié …", "Ce soir-là, …": a time set before the
+                // comma frames the clause; the subject follows.
+                let time_frame = np.name.is_none()
+                    && np.body.is_none()
+                    && np.role.is_none()
+                    && np.pronoun.is_none()
+                    && np.end == end
+                    && end < s.range.end
+                    && toks[end].is_punct(",")
+                    && np.thing.is_some()
+                    && np
+                        .words
+                        .last()
+                        .is_some_and(|t| t == "jour" || lexicon::is_time_word(t));
+                if weak_name || time_frame {
                     // "COP30 : …", a title's topic, is not a person.
                 } else if np.pronoun.is_some()
                     || np.name.is_some()
