@@ -5451,6 +5451,15 @@ fn a_time_set_before_the_subject_is_no_subject() {
     );
 }
 
+#[test]
+fn a_body_s_kind_set_off_after_its_name_describes_it() {
+    let found = quotes(
+        "La ministre Lucie Marvan a parlé. Le COFAR, l'organisme du ministère de la Défense \
+         borovien, a dit que « environ 50 personnes » pourraient traverser.",
+    );
+    assert_eq!(speaker_of(&found, "environ 50 personnes"), Some("COFAR"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -720,6 +720,31 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
                             return Some(Subject::Np(Box::new(name), start));
                         }
                     }
+                    // "Le Cofar, l'organisme du ministère de la Défense, a dit …": a body's
+                    // kind set off after its name describes the body named, the subject.
+                    if np.name.is_none()
+                        && np.role.is_none()
+                        && np.body.is_none()
+                        && np.det == Some(Det::Definite)
+                        && np.thing.as_deref().is_some_and(lexicon::is_body_noun)
+                        && start > s.range.start + 1
+                        && toks[start - 1].is_punct(",")
+                    {
+                        let before = chunk_start(toks, s.range.start, start - 1, known);
+                        let named = (chunk_kind(toks, before, start - 1) == ChunkKind::Phrase)
+                            .then(|| np::parse_np(s.block, toks, before, start - 1, known))
+                            .flatten()
+                            .filter(|n| {
+                                n.end == start - 1
+                                    && n.body.is_some()
+                                    && n.name.is_none()
+                                    && n.role.is_none()
+                                    && n.pronoun.is_none()
+                            });
+                        if let Some(n) = named {
+                            return Some(Subject::Np(Box::new(n), before));
+                        }
+                    }
                     return Some(Subject::Np(Box::new(np), start));
                 }
                 if !first.is_word() {

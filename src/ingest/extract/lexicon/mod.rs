@@ -169,7 +169,8 @@ const BODY_NOUNS: &str =
     mission bureau service services consulat intersyndicale confédération ministère-public
     procureur-général inspection haut-commissariat agence-régionale conférence mutuelle
     industriel fabricant exploitant laboratoire assureur équipementier énergéticien chambre
-    centre clinique douane douanes université lycée école musée institution juridiction forum fonds programme communauté";
+    centre clinique douane douanes université lycée école musée institution juridiction forum fonds programme communauté
+    organisme";
 
 /// French parties known by one word, which after a person's role say their affiliation ("le
 /// candidat Horizons", "une députée Renaissance"), as an acronym does ("le député LFI").
