@@ -5460,6 +5460,18 @@ fn a_body_s_kind_set_off_after_its_name_describes_it() {
     assert_eq!(speaker_of(&found, "environ 50 personnes"), Some("COFAR"));
 }
 
+#[test]
+fn an_infinitive_after_a_reflexive_verb_has_its_subject() {
+    let found = quotes(
+        "La ministre Lucie Marvan a parlé. Paul Vartin, qui hésite encore, se borne à indiquer \
+         qu'il « prendra ses responsabilités ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "prendra ses responsabilités"),
+        Some("Paul Vartin")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -472,7 +472,12 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
         }
         _ => {}
     }
-    let g = v.group;
+    let mut g = v.group;
+    // "X, qui hésite, se borne à indiquer …", "s'est contentée de rappeler …": an infinitive
+    // governed by a reflexive verb has that verb's subject.
+    if v.form == Form::Infinitive {
+        g = reflexive_governor(s, g).unwrap_or(g);
+    }
     let before = subject_before(s, g, known);
     let person_before = match &before {
         // "La mairie de Vannes, sollicitée, a dénoncé des «…»": a body named by its noun is
@@ -524,6 +529,30 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
         }
     }
     before
+}
+
+/// Where the reflexive verb governing the infinitive at `g` starts ("se borne à", "se contente
+/// d'", "s'est contentée de"): its clitic, a few lower-case words before the preposition.
+fn reflexive_governor(s: Sentence, g: usize) -> Option<usize> {
+    let toks = s.toks;
+    if g < s.range.start + 3 || !matches!(toks[g - 1].lower.as_str(), "à" | "de" | "d'" | "d’") {
+        return None;
+    }
+    let mut b = g - 1;
+    for _ in 0..3 {
+        if b <= s.range.start {
+            return None;
+        }
+        let t = &toks[b - 1];
+        if !t.is_word() || t.cap {
+            return None;
+        }
+        if matches!(t.lower.as_str(), "se" | "s'" | "s’") {
+            return (b < g - 1).then_some(b - 1);
+        }
+        b -= 1;
+    }
+    None
 }
 
 /// "Le Palais-Vert a démenti, son porte-parole, Marek Solvin, estimant que …", "…, le ministre
