@@ -5472,6 +5472,18 @@ fn an_infinitive_after_a_reflexive_verb_has_its_subject() {
     );
 }
 
+#[test]
+fn a_body_s_name_without_article_keeps_its_adjective() {
+    let found = quotes(
+        "La ministre Lucie Marvan a parlé. Lutte paysanne, qui n'a pas arrêté sa position, \
+         indique dans un communiqué qu'elle « prendra ses responsabilités ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "prendra ses responsabilités"),
+        Some("Lutte paysanne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

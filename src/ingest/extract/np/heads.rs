@@ -205,8 +205,13 @@ impl Parser<'_> {
             self.head_seen = true;
         }
         // "la Coordination rurale", "la Confédération paysanne": French capitalises only the
-        // first word of a body's name; the adjectives after it belong to the name.
-        if after_det
+        // first word of a body's name; the adjectives after it belong to the name — also when
+        // the name opens the phrase with no article ("Force ouvrière, qui …, a indiqué").
+        let bare_opening = j == self.first
+            && self.np.det.is_none()
+            && !self.in_complement
+            && !lexicon::is_time_word(w);
+        if (after_det || bare_opening)
             && e == j + 1
             && !first_name
             && self.np.name.is_none()
