@@ -1652,7 +1652,11 @@ fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String
         let rest = whole.strip_prefix(body).map(str::trim_start);
         return city_hall(rest.filter(|r| !r.is_empty()), d);
     }
-    if let Some(rest) = body.strip_prefix("La Ville ") {
+    // ("La Ville à vélo", an association's name, is not a city hall.)
+    if let Some(rest) = body
+        .strip_prefix("La Ville ")
+        .filter(|r| ["de ", "d'", "d’"].iter().any(|p| r.starts_with(p)))
+    {
         return city_hall(Some(rest), d);
     }
     // "a déclaré la Région": the region the dispatch named ("la région Bretagne").

@@ -5484,6 +5484,19 @@ fn a_body_s_name_without_article_keeps_its_adjective() {
     );
 }
 
+#[test]
+fn an_association_s_name_may_end_with_a_lower_case_complement() {
+    let found = quotes(
+        "Paul Vartin veut rouvrir les voies. « Revenir en arrière serait une faute », estime \
+         l'association La Ville à pied, qui juge l'idée « irresponsable ».",
+    );
+    assert_eq!(speaker_of(&found, "irresponsable"), Some("La Ville à pied"));
+    assert_eq!(
+        speaker_of(&found, "Revenir en arrière serait une faute"),
+        Some("La Ville à pied")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -206,6 +206,19 @@ pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
         }
         break;
     }
+    // "l'association La Ville à vélo, qui …": after the noun of a body's kind, a name may end
+    // with "à" or "en" and a lower-case noun, up to the comma.
+    let after_kind = i > 0 && toks[i - 1].is_word() && lexicon::is_body_noun(&toks[i - 1].lower);
+    if after_kind
+        && j + 2 <= end
+        && matches!(toks[j].lower.as_str(), "à" | "en")
+        && toks[j + 1].is_word()
+        && !toks[j + 1].cap
+        && lexicon::determiner(&toks[j + 1].lower).is_none()
+        && toks.get(j + 2).is_some_and(|t| t.is_punct(","))
+    {
+        j += 2;
+    }
     // Opening a sentence, a capitalised article is the sentence's, unless what follows reads
     // as a newspaper's name of place: "Le Télégraphe de Brest donne la parole …" (not a body
     // named by its noun, "La Banque de France", nor a seat, "Le Quai d'Orsay").
