@@ -617,7 +617,7 @@ fn development_set_figures() {
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
     f1: 0.965,
-    speaker: 0.902,
+    speaker: 0.904,
     date: 0.99,
     unknown_named: 0.07,
 };
