@@ -5497,6 +5497,18 @@ fn an_association_s_name_may_end_with_a_lower_case_complement() {
     );
 }
 
+#[test]
+fn an_account_s_name_is_no_one_s_its_holder_speaks() {
+    let found = quotes(
+        "Le compte \"Affaires publiques\" du ministère ostalien de la Défense a dit dans un \
+         message que l'armée \"étudie toutes les options\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "étudie toutes les options"),
+        Some("ministère ostalien de la Défense")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -3,6 +3,7 @@
 //! it, and the subject of a sentence. The incise after a quotation is `incises`'; the evidence
 //! that a span is speech, `evidence`'.
 
+pub use super::lexicon::is_channel;
 use super::lexicon::{self, Det, Form};
 use super::names;
 use super::np::{self, Known, Np, Pron};
@@ -331,24 +332,6 @@ fn is_social_network(w: &str) -> bool {
             | "threads"
             | "twitter"
             | "vk"
-    )
-}
-
-/// Where a person or a body posts its words: "sur son canal Telegram", "sur sa page Facebook".
-pub fn is_channel(w: &str) -> bool {
-    matches!(
-        w,
-        "canal"
-            | "compte"
-            | "page"
-            | "fil"
-            | "profil"
-            | "blog"
-            | "chaîne"
-            | "site"
-            | "réseau"
-            | "plateforme"
-            | "messagerie"
     )
 }
 

@@ -337,7 +337,11 @@ impl Parser<'_> {
             return Step::Stop;
         };
         let after_naming = j > 0 && lexicon::is_naming_participle(&self.toks[j - 1].lower);
+        // "le compte «Global Affairs» de Varnex": an account's name is no one's; its holder
+        // follows.
+        let account = self.np.thing.as_deref().is_some_and(lexicon::is_channel);
         if !name.is_empty()
+            && !account
             && self.np.name.is_none()
             && self.np.body.is_none()
             && (!self.in_complement || after_naming)

@@ -448,3 +448,21 @@ pub fn is_attributive_verb(w: &str) -> bool {
         .iter()
         .any(|p| w.starts_with(p))
 }
+
+/// Where a person or a body posts its words: "sur son canal Telegram", "sur sa page Facebook".
+pub fn is_channel(w: &str) -> bool {
+    matches!(
+        w,
+        "canal"
+            | "compte"
+            | "page"
+            | "fil"
+            | "profil"
+            | "blog"
+            | "chaîne"
+            | "site"
+            | "réseau"
+            | "plateforme"
+            | "messagerie"
+    )
+}
