@@ -229,14 +229,27 @@ pub fn press_at(
     range: &std::ops::Range<usize>,
 ) -> Option<(usize, &'static str)> {
     // "selon franceinfo": a title its brand writes in lower case is a title all the same.
-    let brand = toks[k].is_word()
-        && PRESS
+    static BRANDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let brands = BRANDS.get_or_init(|| {
+        PRESS
             .iter()
-            .any(|(f, l, _)| *f == toks[k].lower.as_str() && l.starts_with(char::is_lowercase));
-    if brand {
+            .filter(|(_, l, _)| l.starts_with(char::is_lowercase))
+            .map(|(f, _, _)| *f)
+            .collect()
+    });
+    if !toks[k].cap && toks[k].is_word() && brands.contains(&toks[k].lower.as_str()) {
         return press_label(&toks[k].lower, false).map(|l| (k + 1, l));
     }
     if !toks[k].is_capitalised() || !may_open_press(&toks[k].lower) {
+        return None;
+    }
+    // An article opens a title only before a word that may open one ("Le Monde", not "Le
+    // gouvernement"): most sentences start with an article.
+    if matches!(toks[k].lower.as_str(), "le" | "la" | "les" | "l'")
+        && !toks
+            .get(k + 1)
+            .is_some_and(|n| k + 1 < range.end && n.is_capitalised() && may_open_press(&n.lower))
+    {
         return None;
     }
     let article =
