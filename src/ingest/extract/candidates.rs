@@ -349,6 +349,52 @@ pub fn predicate_subject(
     Some(Candidate::from_cue(e, Cue::Verb { gap: 0 }))
 }
 
+/// "Ouest-France relève que l'Élysée se contente de «prendre acte»": a span opening with an
+/// infinitive after "de" or "à" and a verb that is not one of speech, right after a named
+/// subject, is that subject's words — not those of whoever reports the clause.
+pub fn infinitive_subject(
+    d: &mut Discourse,
+    s: Sentence,
+    k: usize,
+    known: &dyn Known,
+) -> Option<Candidate> {
+    let toks = s.toks;
+    if k < s.range.start + 3 || !matches!(toks[k - 1].lower.as_str(), "de" | "d'" | "à") {
+        return None;
+    }
+    let verb = &toks[k - 2];
+    let base = super::verbs::split_clitic(&verb.lower).0;
+    if !verb.is_word() || verb.cap || lexicon::speech_verb(base).is_some() {
+        return None;
+    }
+    // Verbs whose complement is what the subject itself says it will or will not do ("se
+    // contente de", "se borne à", "refuse de", "promet de", "s'engage à"), not a design the
+    // reporter lends it ("la Borovie cherche à «…»").
+    let own = [
+        "content", "born", "refus", "promet", "promis", "engag", "propos",
+    ]
+    .iter()
+    .any(|p| base.starts_with(p));
+    if !own {
+        return None;
+    }
+    let mut end = k - 2;
+    if end > s.range.start && matches!(toks[end - 1].lower.as_str(), "se" | "s'") {
+        end -= 1;
+    }
+    if end <= s.range.start {
+        return None;
+    }
+    let start = clauses::chunk_start(toks, s.range.start, end, known);
+    let np = np::parse_np(s.block, toks, start, end, known)?;
+    if np.end != end || np.pronoun.is_some() || !(np.name.is_some() || np.body.is_some()) {
+        return None;
+    }
+    let e = d.resolve_np(s, &np, start);
+    e.is_named()
+        .then(|| Candidate::from_cue(e, Cue::Verb { gap: 0 }))
+}
+
 /// "X a parlé le premier, puis Y a pris la parole : «…»", "c'est Y qui a conclu : «…»": the
 /// colon ends a clause of its own, after a comma, "puis", "mais", "et" or "c'est", whose
 /// subject is a name followed by its verb; that subject, and where it starts.

@@ -5509,6 +5509,21 @@ fn an_account_s_name_is_no_one_s_its_holder_speaks() {
     );
 }
 
+#[test]
+fn what_a_named_subject_refuses_or_promises_to_do_is_its_own_words() {
+    let found = quotes(
+        "Le Soir relève que l'Élysée se contente de « prendre acte » des annonces. Le Temps écrit \
+         que le ministre Paul Dorin refuse de « céder au chantage ». Le président Bohdan Koval a \
+         déclaré que l'Ostalie cherchait à « plonger le pays dans le noir ».",
+    );
+    assert_eq!(speaker_of(&found, "prendre acte"), Some("Élysée"));
+    assert_eq!(speaker_of(&found, "céder au chantage"), Some("Paul Dorin"));
+    assert_eq!(
+        speaker_of(&found, "plonger le pays dans le noir"),
+        Some("Bohdan Koval")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
