@@ -685,29 +685,22 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
                     // with "aussi" and an apposition of its own.
                     let also = start + 2 < end
                         && matches!(toks[start + 1].lower.as_str(), "aussi" | "également");
+                    // Set off by a comma after the phrase before it: an apposition of that
+                    // phrase, or a pronoun that takes it up.
+                    let set_off = start > s.range.start + 1 && toks[start - 1].is_punct(",");
                     if matches!(np.pronoun, Some(Pron::Personal(_)))
                         && (end == start + 1 || also)
-                        && start > s.range.start + 1
-                        && toks[start - 1].is_punct(",")
+                        && set_off
                     {
-                        let before = chunk_start(toks, s.range.start, start - 1, known);
-                        let taken_up = (chunk_kind(toks, before, start - 1) == ChunkKind::Phrase)
-                            .then(|| np::parse_np(s.block, toks, before, start - 1, known))
-                            .flatten()
-                            .filter(|n| {
-                                n.pronoun.is_none()
-                                    && n.end == start - 1
-                                    && (n.name.is_some() || n.body.is_some() || n.det.is_some())
-                            });
-                        if let Some(n) = taken_up {
+                        let taken_up = phrase_before_comma(s, start - 1, known).filter(|(n, _)| {
+                            n.pronoun.is_none()
+                                && (n.name.is_some() || n.body.is_some() || n.det.is_some())
+                        });
+                        if let Some((n, before)) = taken_up {
                             return Some(Subject::Np(Box::new(n), before));
                         }
                     }
-                    if np.name.is_none()
-                        && np.role.is_some()
-                        && start > s.range.start + 1
-                        && toks[start - 1].is_punct(",")
-                    {
+                    if np.name.is_none() && np.role.is_some() && set_off {
                         if let Some(name) = name_chunk_before(s, start - 1, known) {
                             let mut name = name;
                             name.role = np.role;
@@ -723,8 +716,7 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
                         && np.det == Some(Det::Definite)
                         && np.thing.is_some()
                         && np.pronoun.is_none()
-                        && start > s.range.start + 1
-                        && toks[start - 1].is_punct(",")
+                        && set_off
                     {
                         if let Some(name) = name_chunk_before(s, start - 1, known)
                             .filter(|n| n.name.as_ref().is_some_and(|m| known.is_person(&m.text)))
@@ -739,21 +731,15 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
                         && np.body.is_none()
                         && np.det == Some(Det::Definite)
                         && np.thing.as_deref().is_some_and(lexicon::is_body_noun)
-                        && start > s.range.start + 1
-                        && toks[start - 1].is_punct(",")
+                        && set_off
                     {
-                        let before = chunk_start(toks, s.range.start, start - 1, known);
-                        let named = (chunk_kind(toks, before, start - 1) == ChunkKind::Phrase)
-                            .then(|| np::parse_np(s.block, toks, before, start - 1, known))
-                            .flatten()
-                            .filter(|n| {
-                                n.end == start - 1
-                                    && n.body.is_some()
-                                    && n.name.is_none()
-                                    && n.role.is_none()
-                                    && n.pronoun.is_none()
-                            });
-                        if let Some(n) = named {
+                        let named = phrase_before_comma(s, start - 1, known).filter(|(n, _)| {
+                            n.body.is_some()
+                                && n.name.is_none()
+                                && n.role.is_none()
+                                && n.pronoun.is_none()
+                        });
+                        if let Some((n, before)) = named {
                             return Some(Subject::Np(Box::new(n), before));
                         }
                     }
@@ -846,6 +832,18 @@ fn frame_apposition_before(s: Sentence, comma: usize, known: &dyn Known) -> bool
         && ["selon", "d'après", "pour"]
             .iter()
             .any(|w| toks[frame].is(w))
+}
+
+/// The phrase that ends at the comma at `comma`, whole (from its chunk's start), and where it
+/// starts: what an apposition or a pronoun after the comma takes up.
+fn phrase_before_comma(s: Sentence, comma: usize, known: &dyn Known) -> Option<(Np, usize)> {
+    let before = chunk_start(s.toks, s.range.start, comma, known);
+    if chunk_kind(s.toks, before, comma) != ChunkKind::Phrase {
+        return None;
+    }
+    np::parse_np(s.block, s.toks, before, comma, known)
+        .filter(|n| n.end == comma)
+        .map(|n| (n, before))
 }
 
 pub fn name_chunk_before(s: Sentence, comma: usize, known: &dyn Known) -> Option<Np> {
