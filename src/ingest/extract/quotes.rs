@@ -770,7 +770,9 @@ fn attribute_quote(
     if ev.predicate && found.is_empty() {
         found.extend(candidates::predicate_subject(d, s, k, state));
     }
-    if opens_with_infinitive(state.text(q)) && !found.iter().any(|c| c.cue == Cue::Incise) {
+    if super::terms::opens_with_infinitive(state.text(q))
+        && !found.iter().any(|c| c.cue == Cue::Incise)
+    {
         found.extend(candidates::infinitive_subject(d, s, k, state));
     }
     if at.verbs.is_empty() && at.si > 0 && !at.subject_is_person {
@@ -1272,14 +1274,4 @@ fn without_article(folded: &str) -> &str {
         }
     }
     folded
-}
-
-/// Whether a span's first word is an infinitive ("prendre acte", "céder au chantage").
-fn opens_with_infinitive(text: &str) -> bool {
-    text.split_whitespace().next().is_some_and(|w| {
-        let w = w.trim_start_matches(['«', '"', '“', ' ']);
-        w.chars().count() > 3
-            && w.starts_with(char::is_lowercase)
-            && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
-    })
 }

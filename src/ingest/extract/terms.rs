@@ -463,11 +463,7 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     }
     // "a annoncé dans un communiqué « une grève des encouragements »": a phrase quoted with
     // its own indefinite article is the wording of what the verb reports, not a term.
-    let with_article = words >= 3
-        && text
-            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-            .next()
-            .is_some_and(|w| matches!(w, "un" | "une"));
+    let with_article = words >= 3 && matches!(first_word(text), "un" | "une");
     if ev.verb_gap.is_none() && ev.weak_gap.is_some_and(|g| g <= 4) && with_article {
         return Decision::Quote;
     }
@@ -493,15 +489,7 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     let urged = !capitalised
         && k > 0
         && matches!(toks[k - 1].lower.as_str(), "à" | "de" | "d'")
-        && text
-            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-            .next()
-            .is_some_and(|w| {
-                w.chars().count() > 4
-                    && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
-                    && lexicon::determiner(w).is_none()
-                    && !lexicon::is_preposition(w)
-            });
+        && opens_with_infinitive(text);
     match ev.verb_gap {
         Some((gap, que))
             if gap <= 5
@@ -513,4 +501,22 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
         }
         _ => Decision::Term,
     }
+}
+
+/// A span's first word, up to a space or an apostrophe ("un", "l").
+fn first_word(text: &str) -> &str {
+    text.split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .next()
+        .unwrap_or_default()
+}
+
+/// Whether a span opens with an infinitive ("quitter le pays", "prendre acte"), known by its
+/// ending.
+pub fn opens_with_infinitive(text: &str) -> bool {
+    let w = first_word(text);
+    w.chars().count() > 4
+        && w.starts_with(char::is_lowercase)
+        && ["er", "ir", "re"].iter().any(|e| w.ends_with(e))
+        && lexicon::determiner(w).is_none()
+        && !lexicon::is_preposition(w)
 }
