@@ -685,23 +685,7 @@ fn written_by(s: Sentence, from: usize, colon: usize) -> Option<usize> {
         let w = toks[i].lower.as_str();
         i > s.range.start
             && lexicon::is_document(&toks[i - 1].lower)
-            && matches!(
-                w,
-                "posté"
-                    | "publié"
-                    | "écrit"
-                    | "signé"
-                    | "envoyé"
-                    | "adressé"
-                    | "diffusé"
-                    | "postée"
-                    | "publiée"
-                    | "écrite"
-                    | "signée"
-                    | "envoyée"
-                    | "adressée"
-                    | "diffusée"
-            )
+            && (lexicon::is_publishing_participle(w) || matches!(w, "écrit" | "écrite"))
     })?;
     toks[participle + 1..by]
         .iter()

@@ -1150,7 +1150,7 @@ impl<'g> Discourse<'g> {
             .take_while(|&i| toks[i].is_word() && !toks[i].cap)
             .find(|&i| toks[i].is("par"))
         {
-            if by > end && is_publishing_participle(&toks[end].lower) {
+            if by > end && lexicon::is_publishing_participle(&toks[end].lower) {
                 end = by;
             }
         }
@@ -1176,7 +1176,7 @@ impl<'g> Discourse<'g> {
         let published = [end.saturating_sub(1), end].into_iter().find(|&p| {
             p > np.head_start
                 && p + 2 < s.range.end
-                && is_publishing_participle(&toks[p].lower)
+                && lexicon::is_publishing_participle(&toks[p].lower)
                 && matches!(toks[p + 1].lower.as_str(), "sur" | "dans")
         });
         if let Some(p) = published {
@@ -1209,7 +1209,9 @@ impl<'g> Discourse<'g> {
         // the participle that tells how the text came out.
         let mut to = (from..end)
             .find(|&i| {
-                toks[i].is_word() && !toks[i].cap && is_publishing_participle(&toks[i].lower)
+                toks[i].is_word()
+                    && !toks[i].cap
+                    && lexicon::is_publishing_participle(&toks[i].lower)
             })
             .unwrap_or(end);
         while to > from && !toks[to - 1].is_word() {
@@ -2052,31 +2054,6 @@ fn members_before(toks: &[Tok], start: usize, end: usize) -> bool {
             .lower
             .strip_suffix('s')
             .is_some_and(|noun| lexicon::role(noun).is_some())
-}
-
-fn is_publishing_participle(w: &str) -> bool {
-    let base = w
-        .strip_suffix("es")
-        .or_else(|| w.strip_suffix('e'))
-        .or_else(|| w.strip_suffix('s'))
-        .unwrap_or(w);
-    matches!(
-        base,
-        "publié"
-            | "diffusé"
-            | "adopté"
-            | "signé"
-            | "transmis"
-            | "envoyé"
-            | "rendu"
-            | "daté"
-            | "distribué"
-            | "adressé"
-            | "posté"
-            | "consulté"
-            | "mis"
-            | "paru"
-    )
 }
 
 /// "Selon un document interne consulté par le journal, … Le document note que «…»": the text

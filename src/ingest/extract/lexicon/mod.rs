@@ -466,3 +466,29 @@ pub fn is_channel(w: &str) -> bool {
             | "messagerie"
     )
 }
+
+/// "publié", "diffusée", "signés": how a text came out, in any agreement.
+pub fn is_publishing_participle(w: &str) -> bool {
+    let base = w
+        .strip_suffix("es")
+        .or_else(|| w.strip_suffix('e'))
+        .or_else(|| w.strip_suffix('s'))
+        .unwrap_or(w);
+    matches!(
+        base,
+        "publié"
+            | "diffusé"
+            | "adopté"
+            | "signé"
+            | "transmis"
+            | "envoyé"
+            | "rendu"
+            | "daté"
+            | "distribué"
+            | "adressé"
+            | "posté"
+            | "consulté"
+            | "mis"
+            | "paru"
+    )
+}
