@@ -1224,11 +1224,7 @@ impl<'g> Discourse<'g> {
         // "les ministres de l'OTAN", "les dirigeants du G7": the body whose members they are.
         let members = text
             .split_once(' ')
-            .filter(|(noun, _)| {
-                noun.to_lowercase()
-                    .strip_suffix('s')
-                    .is_some_and(|n| lexicon::role(n).is_some())
-            })
+            .filter(|(noun, _)| is_members_noun(&noun.to_lowercase()))
             .and_then(|(_, rest)| {
                 ["de ", "du ", "des ", "d'", "d’"]
                     .iter()
@@ -2049,11 +2045,13 @@ fn worded_in_full(
 /// "les ministres", "des dirigeants" right before token `end`, from `start`: people named by
 /// a plural role, whose body may follow.
 fn members_before(toks: &[Tok], start: usize, end: usize) -> bool {
-    end > start
-        && toks[end - 1]
-            .lower
-            .strip_suffix('s')
-            .is_some_and(|noun| lexicon::role(noun).is_some())
+    end > start && is_members_noun(&toks[end - 1].lower)
+}
+
+/// "ministres", "dirigeants" (lower-cased): a role in the plural, the members of a body.
+fn is_members_noun(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|noun| lexicon::role(noun).is_some())
 }
 
 /// "Selon un document interne consulté par le journal, … Le document note que «…»": the text
