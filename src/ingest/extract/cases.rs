@@ -5524,6 +5524,19 @@ fn what_a_named_subject_refuses_or_promises_to_do_is_its_own_words() {
     );
 }
 
+#[test]
+fn a_role_in_title_case_from_translated_copy_is_no_name() {
+    let found = quotes(
+        "Le Ministre Délégué Ostalien pour l'Europe Karel Dvorin a écrit sur X: “Nous ne \
+         céderons pas.” La Secrétaire d'État Américaine Joan Pelley a dit: “C'est clair.”",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne céderons pas."),
+        Some("Karel Dvorin")
+    );
+    assert_eq!(speaker_of(&found, "C'est clair."), Some("Joan Pelley"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -41,6 +41,31 @@ pub fn mark(toks: &mut [Tok]) {
         t.title = t.name_word
             && (lexicon::role(&t.lower).is_some() || lexicon::is_pre_adjective(&t.lower));
     }
+    // "Le Ministre Délégué Français pour l'Europe", "La Secrétaire d'État Américaine Joan
+    // Pelley": translated copy capitalises a title's adjective of nationality too; after a
+    // title ("Secrétaire d'État" too) it is part of the title, not a name.
+    for i in 1..toks.len() {
+        if toks[i].name_word
+            && !toks[i].acronym
+            && (toks[i - 1].title || matches!(toks[i - 1].lower.as_str(), "état" | "etat"))
+            && title_adjective(&toks[i].lower, toks.get(i + 1))
+        {
+            toks[i].title = true;
+        }
+    }
+}
+
+/// Whether a capitalised word after a title is the title's adjective of nationality: one the
+/// lexicon knows ("français", "américaine"), or a word with the ending of one that no name
+/// follows ("Ostalien pour l'Europe") and that is no first name ("Julien").
+fn title_adjective(w: &str, next: Option<&Tok>) -> bool {
+    let folded = fold(w);
+    let masculine = folded.strip_suffix('e').unwrap_or(&folded);
+    let known = lexicon::is_known_nationality(&folded) || lexicon::is_known_nationality(masculine);
+    known
+        || (lexicon::is_adjective_of_nationality(&folded)
+            && lexicon::first_name(w).is_none()
+            && next.is_none_or(|n| !n.name_word))
 }
 
 /// "Le Pen a estimé", "a dit Le Maire": a capitalised article or particle right before a

@@ -369,20 +369,26 @@ pub fn country_of_capital(w: &str) -> Option<String> {
 /// Whether a folded word reads as an adjective of nationality ("russe", "borovienne",
 /// "britannique"), the kind that qualifies a ministry or a government.
 pub fn is_adjective_of_nationality(w: &str) -> bool {
-    static A: OnceLock<HashSet<String>> = OnceLock::new();
-    let known = A.get_or_init(|| {
-        PLACES
-            .split_whitespace()
-            .filter_map(|pair| pair.split_once(':'))
-            .map(|(_, a)| crate::text::fold::fold(a))
-            .collect()
-    });
-    known.contains(w)
+    is_known_nationality(w)
         || [
             "ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "ene", "ese",
         ]
         .iter()
         .any(|e| w.ends_with(e) && w.len() > e.len() + 2)
+}
+
+/// Whether a folded word is an adjective of nationality the lexicon knows ("russe",
+/// "americain"), its ending not enough.
+pub fn is_known_nationality(w: &str) -> bool {
+    static A: OnceLock<HashSet<String>> = OnceLock::new();
+    A.get_or_init(|| {
+        PLACES
+            .split_whitespace()
+            .filter_map(|pair| pair.split_once(':'))
+            .map(|(_, a)| crate::text::fold::fold(a))
+            .collect()
+    })
+    .contains(w)
 }
 
 /// Honorifics before a name, with the gender they give.
