@@ -5537,6 +5537,17 @@ fn a_role_in_title_case_from_translated_copy_is_no_name() {
     assert_eq!(speaker_of(&found, "C'est clair."), Some("Joan Pelley"));
 }
 
+#[test]
+fn a_future_in_a_reported_clause_is_the_reporter_s_words() {
+    let found = quotes(
+        "Anna Veltri, présidente de la Commission, a averti que l'Union répondrait de manière \
+         « ferme et mesurée ». Le ministre Paul Dorin a assuré que Paris ferait preuve d'une \
+         « patience infinie ».",
+    );
+    assert_eq!(speaker_of(&found, "ferme et mesurée"), Some("Anna Veltri"));
+    assert_eq!(speaker_of(&found, "patience infinie"), Some("Paul Dorin"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -273,7 +273,10 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
         // verbs mean to support, not to say; they report speech before "que" or a colon only.
         // Inside what another speech verb reports ("a déclaré que la Pologne soutiendrait
         // «…»"), such a verb with an object is the reported clause's, not a new speaker's.
-        if supports_rather_than_says(base) {
+        // So is a verb in the conditional, a future seen from the past ("a averti que l'Union
+        // répondrait de manière «…»"): what the reporter foresees, not words of its subject.
+        let conditional = base.ends_with("rait") || base.ends_with("raient");
+        if supports_rather_than_says(base) || conditional {
             let next = toks.get(k + 1).filter(|_| k + 1 < s.range.end);
             let says = next.is_some_and(|n| n.is("que") || n.is("qu'") || n.is_punct(":"));
             let reported = out.last().is_some_and(|v: &VerbHit| {
