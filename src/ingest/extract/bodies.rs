@@ -268,7 +268,17 @@ fn fixed(folded: &str) -> Option<&'static str> {
     if folded.contains('’') {
         return fixed(&folded.replace('’', "'"));
     }
-    FIXED.iter().find(|(f, _)| *f == folded).map(|(_, l)| *l)
+    FIXED
+        .iter()
+        .find(|(f, _)| *f == folded)
+        .or_else(|| {
+            // "La France insoumise": a name with its own capitalised article.
+            let bare = ["la ", "le ", "les "]
+                .iter()
+                .find_map(|a| folded.strip_prefix(a))?;
+            FIXED.iter().find(|(f, _)| *f == bare)
+        })
+        .map(|(_, l)| *l)
 }
 
 /// Where a body whose fixed name has several words ("la Maison Blanche", "le Quai d'Orsay",
@@ -276,6 +286,11 @@ fn fixed(folded: &str) -> Option<&'static str> {
 /// name is one body's, never a person's ("Blanche") nor a shorter body's ("Quai").
 pub fn fixed_run(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     let first = toks.get(i).filter(|t| t.cap && t.is_word())?;
+    // "tandis que La France insoumise a jugé": a capitalised article in the middle of a
+    // sentence is the name's own, and the name runs on from the word after it.
+    if matches!(first.lower.as_str(), "la" | "le" | "les") {
+        return fixed_run(toks, i + 1, end);
+    }
     // Only the first words of the multi-word names are worth a closer look.
     if !matches!(
         first.lower.as_str(),

@@ -5548,6 +5548,17 @@ fn a_future_in_a_reported_clause_is_the_reporter_s_words() {
     assert_eq!(speaker_of(&found, "patience infinie"), Some("Paul Dorin"));
 }
 
+#[test]
+fn a_fixed_name_with_its_capitalised_article_mid_sentence_is_no_title() {
+    let found = quotes(
+        "Le Sénat ostalien a voté la taxe, tandis que La Maison Blanche a jugé le texte \
+         « inacceptable ». Le Kremlin a salué un vote « courageux », tandis que Les Nations \
+         unies ont parlé d'un texte « excessif ».",
+    );
+    assert_eq!(speaker_of(&found, "inacceptable"), Some("Maison Blanche"));
+    assert_eq!(speaker_of(&found, "excessif"), Some("ONU"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -208,6 +208,10 @@ pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     if !capital(i + 1) || lexicon::first_name(&toks[i + 1].lower).is_some() {
         return None;
     }
+    // "tandis que La France insoumise a jugé": a body's fixed name, not a title.
+    if super::bodies::fixed_run(toks, i + 1, end).is_some() {
+        return None;
+    }
     let mut j = i + 2;
     loop {
         if capital(j) {
