@@ -5559,6 +5559,23 @@ fn a_fixed_name_with_its_capitalised_article_mid_sentence_is_no_title() {
     assert_eq!(speaker_of(&found, "excessif"), Some("ONU"));
 }
 
+#[test]
+fn a_duration_before_later_ends_the_inverted_subject() {
+    let found = quotes(
+        "L'armée ostalienne affirme avoir repris la colline. « C'est faux, nos lignes tiennent », \
+         a répondu l'état-major valmorien une heure plus tard. « Nous verrons », a commenté la \
+         préfecture de Morlane quelques jours après.",
+    );
+    assert_eq!(
+        speaker_of(&found, "C'est faux, nos lignes tiennent"),
+        Some("état-major valmorien")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous verrons"),
+        Some("préfecture de Morlane")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -259,10 +259,58 @@ pub fn parse_np(
 }
 
 /// Whether a time adverbial relative to the moment told opens at `j`: "un peu plus tard",
-/// "peu après", "plus tôt", "bien avant".
+/// "peu après", "plus tôt", "bien avant", "une heure plus tard", "deux jours après".
 fn time_adverbial_at(toks: &[Tok], mut j: usize, end: usize) -> bool {
     let is = |j: usize, w: &str| j < end && toks[j].is(w);
-    if is(j, "un") && is(j + 1, "peu") {
+    // "une heure plus tard", "quelques minutes après", "48 heures plus tôt": a duration
+    // before the adverb.
+    let count = j < end
+        && toks[j].is_word()
+        && (matches!(
+            toks[j].lower.as_str(),
+            "un" | "une"
+                | "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "dix"
+                | "quelques"
+                | "plusieurs"
+        ) || toks[j].lower.chars().all(|c| c.is_ascii_digit()));
+    let unit = |j: usize| {
+        j < end
+            && matches!(
+                toks[j].lower.as_str(),
+                "seconde"
+                    | "secondes"
+                    | "minute"
+                    | "minutes"
+                    | "heure"
+                    | "heures"
+                    | "jour"
+                    | "jours"
+                    | "semaine"
+                    | "semaines"
+                    | "mois"
+                    | "an"
+                    | "ans"
+                    | "année"
+                    | "années"
+            )
+    };
+    if count && unit(j + 1) {
+        let after = j + 2;
+        if is(after, "après") || is(after, "avant") || is(after, "auparavant") {
+            return toks
+                .get(after + 1)
+                .filter(|_| after + 1 < end)
+                .is_none_or(|n| !n.is_word() || lexicon::is_preposition(&n.lower));
+        }
+        if is(after, "plus") {
+            j = after;
+        }
+    } else if is(j, "un") && is(j + 1, "peu") {
         j += 1;
     }
     let degree = is(j, "peu") || is(j, "bien") || is(j, "beaucoup");
