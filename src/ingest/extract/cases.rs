@@ -5576,6 +5576,23 @@ fn a_duration_before_later_ends_the_inverted_subject() {
     );
 }
 
+#[test]
+fn the_paper_s_own_newsroom_after_an_inverted_subject_is_whom_it_was_said_to() {
+    let found = quotes(
+        "La scierie de Valmont fermera en juin. « Nous n'accepterons aucun licenciement sec », a \
+         fait savoir le ministère de l'Industrie à notre rédaction. « Le dossier avance », a \
+         confié la mairie de Valmont à nos confrères du Courrier morlanais.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous n'accepterons aucun licenciement sec"),
+        Some("ministère de l'Industrie")
+    );
+    assert_eq!(
+        speaker_of(&found, "Le dossier avance"),
+        Some("mairie de Valmont")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -624,6 +624,9 @@ impl Parser<'_> {
             };
             let addressee = match (w, word(j + 1)) {
                 ("à", "un" | "une" | "des" | "quelques" | "plusieurs") => true,
+                // "a fait savoir le ministère à notre rédaction", "a confié le maire à nos
+                // confrères": the paper telling the story is whom the words were said to.
+                ("à", "notre" | "nos") => true,
                 ("à", "l'") if body && acronym(j + 2) => true,
                 ("à", "la" | "l'") if body && lexicon::is_medium(word(j + 2)) => true,
                 ("au", next) if body && lexicon::is_medium(next) => true,
