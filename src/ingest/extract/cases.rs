@@ -5593,6 +5593,18 @@ fn the_paper_s_own_newsroom_after_an_inverted_subject_is_whom_it_was_said_to() {
     );
 }
 
+#[test]
+fn a_union_member_s_epithet_is_the_one_person_named_in_that_union() {
+    let found = quotes(
+        "La CGT et la CFDT étaient reçues lundi. La secrétaire générale de la CGT, Lina Morvan, \
+         est arrivée la première. « Nous ne signerons rien », a-t-elle prévenu. Le ministre a \
+         répondu dans la soirée. Le préfet a réuni les élus. « C'est un premier pas », a résumé \
+         Anne Vidal, qui dirige la CFDT depuis l'été. « Le patronat ment », a lancé la \
+         cégétiste.",
+    );
+    assert_eq!(speaker_of(&found, "Le patronat ment"), Some("Lina Morvan"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

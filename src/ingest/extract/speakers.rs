@@ -636,7 +636,18 @@ impl<'g> Discourse<'g> {
             .is_some_and(|party| {
                 party_of_epithet(&role.head).is_some_and(|ps| !ps.contains(&party))
             });
-        office || nationality || courtroom || presiding || other_party
+        // "a lancé la cégétiste": a member of one union is not the one whose known office is
+        // in another ("numéro un de la CFDT").
+        let other_union = union_of_epithet(&role.head).is_some_and(|union| {
+            let in_union = |r: &Role, u: &str| r.qualifiers.iter().any(|q| q == u);
+            !known
+                .iter()
+                .any(|k| k.head == role.head || in_union(k, union))
+                && known
+                    .iter()
+                    .any(|k| UNIONS.iter().any(|u| *u != union && in_union(k, u)))
+        });
+        office || nationality || courtroom || presiding || other_party || other_union
     }
 
     /// The one person the dispatch presents as such whose known roles (in the dispatch or the
@@ -662,6 +673,31 @@ impl<'g> Discourse<'g> {
                     .iter()
                     .any(|q| crate::model::roles::same_word(q, wanted))
             });
+            let their_gender = p.gender.or(listed.map_or(Gender::U, |l| l.gender));
+            if theirs && their_gender.compatible(gender) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(Entity::named(p.name.clone(), their_gender.or(gender)));
+            }
+        }
+        found
+    }
+
+    /// The one person the dispatch presents as such whose known roles (in the dispatch or the
+    /// gazetteer) are in `union`, or who is known by the member's epithet `head` itself
+    /// ("le cégétiste"), of a compatible gender.
+    fn only_one_of_union(&self, union: &str, head: &str, gender: Gender) -> Option<Entity> {
+        let mut found = None;
+        for p in self.registry.people.iter().filter(|p| p.cued) {
+            let mut known: Vec<&Role> = p.roles.iter().collect();
+            let listed = self.gazetteer.person(&self.gazetteer.canonical(&p.name));
+            if let Some(listed) = listed {
+                known.extend(listed.offices.iter().map(|o| &o.role));
+            }
+            let theirs = known
+                .iter()
+                .any(|r| r.head == head || r.qualifiers.iter().any(|q| q == union));
             let their_gender = p.gender.or(listed.map_or(Gender::U, |l| l.gender));
             if theirs && their_gender.compatible(gender) {
                 if found.is_some() {
@@ -1361,6 +1397,16 @@ impl<'g> Discourse<'g> {
                 }
             }
         }
+        // "a lancé la cégétiste", paragraphs after she was named: the one person the dispatch
+        // names in that union, rather than merely the last one named.
+        if let (Some(Det::Definite), [word]) = (det, np.words.as_slice()) {
+            let head = crate::text::fold::fold(word);
+            if let Some(e) = union_of_epithet(&head)
+                .and_then(|union| self.only_one_of_union(union, &head, gender))
+            {
+                return e;
+            }
+        }
         if det == Some(Det::Definite) && np.words.len() == 1 {
             match np.words[0].as_str() {
                 "premier" | "première" => return self.ordinal(false, gender),
@@ -1979,6 +2025,27 @@ impl<'g> Discourse<'g> {
 /// The parties (folded, as written in brackets after a name) a political family's epithet
 /// fits ("le socialiste", "l'insoumise", worded as their parties' acronyms by the role
 /// synonyms, "l'écologiste"); `None` for any other role.
+/// French unions as roles name them, folded.
+const UNIONS: [&str; 8] = [
+    "cgt",
+    "cfdt",
+    "fo",
+    "cfe-cgc",
+    "cftc",
+    "unsa",
+    "fsu",
+    "solidaires",
+];
+
+/// The union a member's epithet names ("le cégétiste", "la cédétiste"), folded.
+fn union_of_epithet(head: &str) -> Option<&'static str> {
+    match head {
+        "cegetiste" => Some("cgt"),
+        "cedetiste" => Some("cfdt"),
+        _ => None,
+    }
+}
+
 fn party_of_epithet(head: &str) -> Option<&'static [&'static str]> {
     Some(match head {
         "ps" => &["ps"],

@@ -19,6 +19,7 @@ ambassadeur/ambassadrice chancelier/chancelière gouverneur/gouverneure conseill
 adjoint/adjointe colonel/colonelle général/générale commandant/commandante docteur/docteure
 professeur/professeure médecin/médecin urgentiste/urgentiste infirmier/infirmière
 manifestant/manifestante militant/militante syndicaliste/syndicaliste responsable/responsable
+cégétiste/cégétiste cédétiste/cédétiste
 dirigeant/dirigeante patron/patronne pdg/pdg fondateur/fondatrice élu/élue
 sénateur/sénatrice candidat/candidate habitant/habitante témoin/témoin retraité/retraitée
 étudiant/étudiante agriculteur/agricultrice éleveur/éleveuse céréalier/céréalière
