@@ -5605,6 +5605,19 @@ fn a_union_member_s_epithet_is_the_one_person_named_in_that_union() {
     assert_eq!(speaker_of(&found, "Le patronat ment"), Some("Lina Morvan"));
 }
 
+#[test]
+fn a_place_of_two_words_between_the_verb_and_the_speaker_ends_before_the_first_name() {
+    let found = quotes(
+        "Les frappes ont visé le port de Varnik dans la nuit. « Les attaques contre les civils \
+         doivent cesser », a déclaré à Castel Morlane Marc Ebner, porte-parole de l'Office ostalien \
+         des réfugiés.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les attaques contre les civils doivent cesser"),
+        Some("Marc Ebner")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

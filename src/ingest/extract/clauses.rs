@@ -305,6 +305,11 @@ fn complement_words(toks: &[Tok], mut k: usize, end: usize) -> (usize, bool) {
         {
             k += 1;
         }
+        // "a déclaré à New York Marc Ebner": a place of several words, then a first name and
+        // a surname that close the run: the person's name is no part of the place.
+        if k - first >= 4 && lexicon::first_name(&toks[k - 2].lower).is_some() {
+            return (k - 2, true);
+        }
         return (k, true);
     }
     while k < end
