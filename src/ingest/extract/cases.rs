@@ -5618,6 +5618,23 @@ fn a_place_of_two_words_between_the_verb_and_the_speaker_ends_before_the_first_n
     );
 }
 
+#[test]
+fn a_body_after_the_colon_of_a_quotation_opening_its_sentence_said_it() {
+    let found = quotes(
+        "La fonderie de Valmont fermera en juin.\n\n« Un coup de massue » : dans un communiqué \
+         diffusé lundi, la mairie de Valmont n'a pas mâché ses mots.\n\n« Une erreur \
+         historique » : le syndicat Métal-Avenir a réagi dans la soirée.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Un coup de massue"),
+        Some("mairie de Valmont")
+    );
+    assert_eq!(
+        speaker_of(&found, "Une erreur historique"),
+        Some("Métal-Avenir")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

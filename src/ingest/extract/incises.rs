@@ -303,8 +303,27 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
     if j < end && (toks[j].is_punct(",") || toks[j].is_punct(":")) {
         j += 1;
     }
+    let colon = toks
+        .get(q + 1)
+        .is_some_and(|t| q + 1 < end && t.is_punct(":"));
+    // "« … » : dans un communiqué diffusé lundi, la mairie …": an adverbial set off by a
+    // comma before the subject.
+    if colon
+        && j < end
+        && toks[j].is_word()
+        && !toks[j].cap
+        && lexicon::is_preposition(&toks[j].lower)
+    {
+        if let Some(close) = (j + 1..end.min(j + 12)).find(|&i| !toks[i].is_word()) {
+            if toks[close].is_punct(",") {
+                j = close + 1;
+            }
+        }
+    }
     let first = toks.get(j).filter(|_| j < end)?;
-    if !first.is_word() || !(first.cap || lexicon::is_subject_pronoun(&first.lower)) {
+    // After a colon, a body named by its noun opens with its article ("la mairie").
+    let article = colon && matches!(first.lower.as_str(), "le" | "la" | "l'" | "l’");
+    if !first.is_word() || !(first.cap || article || lexicon::is_subject_pronoun(&first.lower)) {
         return None;
     }
     // The phrase stops at its verb ("Ostrowicz a déclaré"), not taking it as a noun.
@@ -332,7 +351,10 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
     let person = np.name.is_some()
         || matches!(np.pronoun, Some(Pron::Personal(_)))
         || (np.role.is_some() && np.det.is_some());
-    if !person || np.coordinated {
+    // "« … » : la mairie de Valmont n'a pas mâché ses mots": after the colon of a quotation
+    // that opens its sentence, a body speaks as a person does.
+    let body = titled && np.is_one_body();
+    if !(person || body) || np.coordinated {
         return None;
     }
     // "« … » : Ivana Petrova hausse le ton", "Lire l'article « … » : le ministre s'agace": a
