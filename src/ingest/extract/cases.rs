@@ -5635,6 +5635,17 @@ fn a_body_after_the_colon_of_a_quotation_opening_its_sentence_said_it() {
     );
 }
 
+#[test]
+fn a_capitalised_nationality_after_a_role_noun_is_no_name() {
+    let found = quotes(
+        "Le Premier Ministre Suédois Nils Arvander a reçu ses homologues. « Nous avançons », a \
+         assuré le dirigeant Suédois, avant de rejoindre la salle. « Rien n'est fait », a répondu \
+         le maire Dubois.",
+    );
+    assert_eq!(speaker_of(&found, "Nous avançons"), Some("Nils Arvander"));
+    assert_eq!(speaker_of(&found, "Rien n'est fait"), Some("Dubois"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

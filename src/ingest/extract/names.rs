@@ -43,12 +43,23 @@ pub fn mark(toks: &mut [Tok]) {
     }
     // "Le Ministre Délégué Français pour l'Europe", "La Secrétaire d'État Américaine Joan
     // Pelley": translated copy capitalises a title's adjective of nationality too; after a
-    // title ("Secrétaire d'État" too) it is part of the title, not a name.
+    // title ("Secrétaire d'État" too) it is part of the title, not a name. "a répliqué le
+    // dirigeant Allemand": so is a nationality the lexicon knows after a role noun in lower
+    // case (an ending alone would take "le maire Dubois").
     for i in 1..toks.len() {
+        let after_role = || {
+            let p = &toks[i - 1];
+            p.is_word() && !p.cap && lexicon::role(&p.lower).is_some() && {
+                let folded = fold(&toks[i].lower);
+                let masculine = folded.strip_suffix('e').unwrap_or(&folded);
+                lexicon::is_known_nationality(&folded) || lexicon::is_known_nationality(masculine)
+            }
+        };
         if toks[i].name_word
             && !toks[i].acronym
-            && (toks[i - 1].title || matches!(toks[i - 1].lower.as_str(), "état" | "etat"))
-            && title_adjective(&toks[i].lower, toks.get(i + 1))
+            && ((toks[i - 1].title || matches!(toks[i - 1].lower.as_str(), "état" | "etat"))
+                && title_adjective(&toks[i].lower, toks.get(i + 1))
+                || after_role())
         {
             toks[i].title = true;
         }
