@@ -5646,6 +5646,18 @@ fn a_capitalised_nationality_after_a_role_noun_is_no_name() {
     assert_eq!(speaker_of(&found, "Rien n'est fait"), Some("Dubois"));
 }
 
+#[test]
+fn initials_are_part_of_the_name_they_open() {
+    let found = quotes(
+        "Le vice-président J.T. Marlow a ajouté que l'alliance devait « payer sa part ». Le \
+         sénateur Paul R. Kessling a dénoncé un « chantage ». « Nous verrons », a répondu M. \
+         Marlow.",
+    );
+    assert_eq!(speaker_of(&found, "payer sa part"), Some("J.T. Marlow"));
+    assert_eq!(speaker_of(&found, "chantage"), Some("Paul R. Kessling"));
+    assert_eq!(speaker_of(&found, "Nous verrons"), Some("J.T. Marlow"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -182,6 +182,17 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
             iter.next();
             continue;
         }
+        if let Some(end) = initials_end(text, i) {
+            // "J.D. Vance", "George W. Bush": initials are one word of the name they open.
+            let word = Lower::from(text[i..end].to_lowercase().as_str());
+            let mut tok = word_tok(text, line.start, i, end, word);
+            tok.acronym = false;
+            out.push(tok);
+            while iter.peek().is_some_and(|&(j, _)| j < end) {
+                iter.next();
+            }
+            continue;
+        }
         if c.is_alphanumeric() {
             let (word, end) = read_word(text, &mut iter);
             out.push(word_tok(text, line.start, i, end, word));
@@ -200,6 +211,51 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
         });
     }
     out
+}
+
+/// Where the initials opening at byte `i` of `text` end, full stops included, when a
+/// capitalised word of two letters or more follows them after a space: "J.D. Vance", "J. K.
+/// Rowling", "George W. Bush" (not "le plan B. Les élus", whose article is not a name).
+fn initials_end(text: &str, i: usize) -> Option<usize> {
+    let mut end = i;
+    let mut rest = &text[i..];
+    loop {
+        let mut chars = rest.chars();
+        let (Some(letter), Some('.')) = (chars.next(), chars.next()) else {
+            break;
+        };
+        let after = chars.next();
+        // "J.D.": another initial may follow at once; a lower-case letter or a digit may not.
+        if !letter.is_uppercase() || after.is_some_and(|c| c.is_alphanumeric() && !c.is_uppercase())
+        {
+            break;
+        }
+        end += letter.len_utf8() + 1;
+        rest = &text[end..];
+        // "J. K. Rowling": a space between two initials.
+        let spaced = rest.trim_start_matches([' ', '\u{a0}']);
+        let mut next = spaced.chars();
+        if spaced.len() < rest.len()
+            && next.next().is_some_and(char::is_uppercase)
+            && next.next() == Some('.')
+        {
+            end += rest.len() - spaced.len();
+            rest = spaced;
+        }
+    }
+    // "M. Lavrov": the honorific, not an initial; "Q." and "R." opening an interview's lines:
+    // the question and the answer.
+    let single = end == i + 2;
+    if end == i || &text[i..end] == "M." || single && text[..i].trim().is_empty() {
+        return None;
+    }
+    let word = rest.strip_prefix([' ', '\u{a0}'])?;
+    let first: String = word.chars().take_while(|c| c.is_alphabetic()).collect();
+    let function = crate::ingest::extract::names::is_function_word(&first.to_lowercase());
+    (first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().count() >= 2
+        && !function)
+        .then_some(end)
 }
 
 /// Reads the word starting at the iterator's position: letters and digits, with inner hyphens
