@@ -5658,6 +5658,25 @@ fn initials_are_part_of_the_name_they_open() {
     assert_eq!(speaker_of(&found, "Nous verrons"), Some("J.T. Marlow"));
 }
 
+#[test]
+fn a_counterpart_of_a_nationality_holds_the_possessor_s_office() {
+    let people = "Ivan Morel\tm\tIvan Morel | Morel\tprésident ostalien\n\
+                  Paul Tardieu\tm\tPaul Tardieu | Tardieu\tprésident valmorien\n\
+                  Oleg Brun\tm\tOleg Brun | Brun\tministre ostalien des Affaires étrangères\n";
+    let found = quotes_knowing(
+        people,
+        "Ivan Morel est à Valmont ce mardi, reçu par Paul Tardieu.\n\n\
+         16h30 - « Nous tiendrons », affirme le président valmorien. « Rien ne tiendra sans \
+         garanties », répond son homologue ostalien.\n\n\
+         11h30 - Le ministre ostalien des Affaires étrangères, Oleg Brun, juge « utile » la \
+         réunion.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien ne tiendra sans garanties"),
+        Some("Ivan Morel")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -709,6 +709,70 @@ impl<'g> Discourse<'g> {
         found
     }
 
+    /// "son homologue ukrainien" when the dispatch names more than one person of that
+    /// nationality: a counterpart holds the same office as the possessor (the president's
+    /// counterpart is the other country's president, not its foreign minister); the one of
+    /// them whose known offices share a head with the possessor's, else no one.
+    fn homologue_of_nationality(&self, role: &Role, gender: Gender, at: usize) -> Option<Entity> {
+        let possessor = self.antecedent(Gender::U, at, None);
+        let possessor_name = possessor.name.as_deref()?;
+        let wanted: Vec<&String> = role
+            .qualifiers
+            .iter()
+            .filter(|q| of_nationality(q))
+            .collect();
+        let [wanted] = wanted.as_slice() else {
+            return None;
+        };
+        let roles_of = |name: &str| -> Vec<Role> {
+            let mut known: Vec<Role> = self
+                .registry
+                .full_name(name)
+                .map(|p| p.roles.clone())
+                .unwrap_or_default();
+            if let Some(listed) = self.gazetteer.person(&self.gazetteer.canonical(name)) {
+                known.extend(
+                    listed
+                        .offices
+                        .iter()
+                        .filter(|o| self.date.is_none_or(|d| o.held_during(d)))
+                        .map(|o| o.role.clone()),
+                );
+            }
+            known
+        };
+        let heads: Vec<String> = roles_of(possessor_name)
+            .into_iter()
+            .map(|r| r.head)
+            .filter(|h| h != "homologue")
+            .collect();
+        if heads.is_empty() {
+            return None;
+        }
+        let mut found = None;
+        for p in self.registry.people.iter().filter(|p| p.cued) {
+            if p.name == possessor_name {
+                continue;
+            }
+            let theirs = roles_of(&p.name);
+            let of_it = |r: &Role| {
+                r.qualifiers
+                    .iter()
+                    .any(|q| crate::model::roles::same_word(q, wanted))
+            };
+            let same_office = theirs.iter().any(|r| of_it(r) && heads.contains(&r.head));
+            let listed = self.gazetteer.person(&self.gazetteer.canonical(&p.name));
+            let their_gender = p.gender.or(listed.map_or(Gender::U, |l| l.gender));
+            if same_office && their_gender.compatible(gender) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(Entity::named(p.name.clone(), their_gender.or(gender)));
+            }
+        }
+        found
+    }
+
     /// "son invité", "son hôte", "son interlocuteur" with no nationality to tell who: the
     /// possessor is whom "son" most likely refers to (the speaker or subject just read); the
     /// counterpart is the one other person, of a compatible gender, that this sentence and
@@ -1456,9 +1520,16 @@ impl<'g> Discourse<'g> {
                     .the_other_one(gender, at)
                     .unwrap_or_else(|| Entity::anonymous(gender));
             }
+            let homologue = np.words[0] == "homologue";
             return role
                 .as_ref()
-                .and_then(|r| self.only_one_of_nationality(r, gender))
+                .and_then(|r| {
+                    self.only_one_of_nationality(r, gender).or_else(|| {
+                        homologue
+                            .then(|| self.homologue_of_nationality(r, gender, at))
+                            .flatten()
+                    })
+                })
                 .unwrap_or_else(|| Entity::anonymous(gender));
         }
         // The role as worded, then worded again through whom or what its complement names
