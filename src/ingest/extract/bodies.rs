@@ -782,6 +782,14 @@ pub fn complement_label(d: &impl Known, text: &str) -> Option<String> {
     }
     let first = folded.split_whitespace().next()?;
     let written = text.split_whitespace().next()?.to_lowercase();
+    // "un communiqué de la diplomatie russe": its ministry, as when it speaks itself.
+    if let [_, adjective] = text.split_whitespace().collect::<Vec<_>>()[..] {
+        if first == "diplomatie" {
+            if let Some(label) = ministry_of_diplomacy(adjective) {
+                return Some(label);
+            }
+        }
+    }
     if (lexicon::is_body_noun(first) || lexicon::is_body_noun(&written)) && folded.contains(' ') {
         return Some(with_nationality(text.to_owned(), None, d));
     }
@@ -1817,18 +1825,25 @@ fn after<'w>(words: &'w [String], w: &str) -> Option<&'w [String]> {
 /// "la diplomatie russe" → "ministère russe des Affaires étrangères".
 fn diplomacy_label(s: Sentence, np: &Np, words: &[String]) -> Option<String> {
     let adjective = after(words, "diplomatie")?.first()?.clone();
-    if !lexicon::is_adjective_of_nationality(&adjective) {
-        return None;
-    }
-    if adjective == "francaise" || adjective == "francais" {
-        return Some("ministère français des Affaires étrangères".to_owned());
-    }
     // The adjective as written, accents kept ("karvénienne" → "karvénien").
     let whole = surface_label(s, np);
     let written = whole
         .split(' ')
         .find(|w| fold(w) == adjective)
         .unwrap_or(&adjective);
+    ministry_of_diplomacy(written)
+}
+
+/// The ministry a country's diplomacy is, by the adjective of nationality as written:
+/// "russe" → "ministère russe des Affaires étrangères".
+fn ministry_of_diplomacy(written: &str) -> Option<String> {
+    let adjective = fold(written);
+    if !lexicon::is_adjective_of_nationality(&adjective) {
+        return None;
+    }
+    if adjective == "francaise" || adjective == "francais" {
+        return Some("ministère français des Affaires étrangères".to_owned());
+    }
     Some(format!(
         "ministère {} des Affaires étrangères",
         masculine(written)

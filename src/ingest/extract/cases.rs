@@ -5677,6 +5677,18 @@ fn a_counterpart_of_a_nationality_holds_the_possessor_s_office() {
     );
 }
 
+#[test]
+fn a_document_of_a_country_s_diplomacy_is_its_ministry_s() {
+    let found = quotes(
+        "La réaction a été immédiate. « Toute saisie sera un acte hostile », indique un \
+         communiqué de la diplomatie ostalienne publié dans la soirée.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Toute saisie sera un acte hostile"),
+        Some("ministère ostalien des Affaires étrangères")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
