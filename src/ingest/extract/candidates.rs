@@ -598,24 +598,7 @@ fn voiced_complement(
 ) -> Option<Entity> {
     let toks = s.toks;
     let from = colon.saturating_sub(16).max(s.range.start + 1);
-    let voice = |w: &str| {
-        lexicon::is_document(w)
-            || matches!(
-                w,
-                "témoignage"
-                    | "propos"
-                    | "récit"
-                    | "mot"
-                    | "mots"
-                    | "confidences"
-                    | "paroles"
-                    | "réplique"
-                    | "réponse"
-                    | "riposte"
-                    | "verdict"
-                    | "commentaire"
-            )
-    };
+    let voice = |w: &str| lexicon::is_document(w) || is_words_noun(w);
     // "le message posté mercredi par Bohdan Koval sur son réseau : «…»": a document's author
     // after "par".
     if let Some(by) = written_by(s, from, colon) {
@@ -668,9 +651,31 @@ fn voiced_complement(
     Some(d.resolve_np(s, &np, c + 1))
 }
 
+/// Nouns of someone's spoken words: "le témoignage d'un ingénieur", "la formule de X".
+fn is_words_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "témoignage"
+            | "propos"
+            | "récit"
+            | "mot"
+            | "mots"
+            | "confidences"
+            | "paroles"
+            | "réplique"
+            | "réponse"
+            | "riposte"
+            | "verdict"
+            | "commentaire"
+            | "formule"
+            | "phrase"
+    )
+}
+
 /// "le message posté mercredi soir par X sur son réseau : «…»", "la lettre signée par X :
-/// «…»": the "par" between a document's participle and the colon, with nothing but the
-/// author's phrase and circumstances after it.
+/// «…»", "la formule lancée par X en début de débat : «…»": the "par" between a document's
+/// (or spoken words') participle and the colon, with nothing but the author's phrase and
+/// circumstances after it.
 fn written_by(s: Sentence, from: usize, colon: usize) -> Option<usize> {
     let toks = s.toks;
     let by = (from..colon).rev().find(|&i| toks[i].is("par"))?;
@@ -683,9 +688,18 @@ fn written_by(s: Sentence, from: usize, colon: usize) -> Option<usize> {
     // The participle a word or three before "par", right after the document's noun.
     let participle = (by.saturating_sub(4).max(from)..by).find(|&i| {
         let w = toks[i].lower.as_str();
+        let document = lexicon::is_document(&toks[i - 1].lower);
+        // "la formule lancée par X", "les propos tenus par X": words said, by their sayer.
+        let said = is_words_noun(&toks[i - 1].lower)
+            && (lexicon::speech_verb(w).is_some_and(|v| v.form == Form::PastParticiple)
+                || matches!(
+                    w,
+                    "prononcé" | "prononcée" | "prononcés" | "prononcées" | "tenu" | "tenus"
+                ));
         i > s.range.start
-            && lexicon::is_document(&toks[i - 1].lower)
-            && (lexicon::is_publishing_participle(w) || matches!(w, "écrit" | "écrite"))
+            && (document
+                && (lexicon::is_publishing_participle(w) || matches!(w, "écrit" | "écrite"))
+                || said)
     })?;
     toks[participle + 1..by]
         .iter()

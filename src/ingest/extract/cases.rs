@@ -5689,6 +5689,23 @@ fn a_document_of_a_country_s_diplomacy_is_its_ministry_s() {
     );
 }
 
+#[test]
+fn a_phrase_said_by_someone_before_a_colon_is_theirs() {
+    let found = quotes(
+        "Le Courrier des Monts retient surtout la formule lancée par Ivan Morel en fin de \
+         débat : « Vous êtes le passé, je suis la suite ». La Gazette du Val préfère la phrase \
+         d'Anne Sorel : « Le bilan parle pour nous ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Vous êtes le passé, je suis la suite"),
+        Some("Ivan Morel")
+    );
+    assert_eq!(
+        speaker_of(&found, "Le bilan parle pour nous"),
+        Some("Anne Sorel")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
