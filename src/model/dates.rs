@@ -277,6 +277,11 @@ pub fn dateline_at(line: &str) -> Option<Dateline> {
         }
         agency = true;
         rest = r[close + 1..].trim_start();
+        // "Sophie Martin (CGT) : «…»": a person and their party or union before a colon
+        // open a title's quotation, not a dateline.
+        if day.is_none() && rest.starts_with(':') {
+            return None;
+        }
     }
     let dash = rest.starts_with(['-', '–', '—']);
     if dash {

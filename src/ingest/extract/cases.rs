@@ -5706,6 +5706,18 @@ fn a_phrase_said_by_someone_before_a_colon_is_theirs() {
     );
 }
 
+#[test]
+fn a_name_and_its_union_in_brackets_before_a_colon_are_no_dateline() {
+    let found = quotes(
+        "Odile Varenne (FTU) : « Le gouvernement joue avec nos salaires »\n\n\
+         Dans un entretien publié mercredi, la secrétaire générale de la FTU menace d'une grève.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le gouvernement joue avec nos salaires"),
+        Some("Odile Varenne")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
