@@ -1860,8 +1860,11 @@ fn presidency_label(
     d: &impl Known,
 ) -> Option<String> {
     let rest = after(words, &fold(thing))?;
-    // "l'entourage du Premier ministre", "les conseillers du Premier ministre": Matignon.
-    if matches!(rest, [_, p, m] if p.as_str() == "premier" && m.as_str() == "ministre") {
+    // "l'entourage du Premier ministre", "les conseillers du Premier ministre": Matignon; so
+    // is "l'entourage du chef du gouvernement", the same office's other name.
+    if matches!(rest, [_, p, m] if p.as_str() == "premier" && m.as_str() == "ministre")
+        || is_head_of_government(&rest[1..])
+    {
         return Some("Matignon".to_owned());
     }
     // "l'entourage de Sébastien Lecornu": the seat of the office its person holds.
@@ -1890,6 +1893,14 @@ fn presidency_label(
     (thing != "entourage" && thing != "conseillers").then(|| surface_label(s, np))
 }
 
+/// "chef du gouvernement", "cheffe du gouvernement" (folded words), with no country's
+/// adjective after it: the Premier ministre's other name.
+fn is_head_of_government(words: &[String]) -> bool {
+    matches!(words, [c, du, g] if matches!(c.as_str(), "chef" | "cheffe")
+        && du.as_str() == "du"
+        && g.as_str() == "gouvernement")
+}
+
 /// "la direction du CHU", "les services de la préfecture": the body itself.
 fn direction_label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     let whole = surface_label(s, np);
@@ -1916,7 +1927,8 @@ fn direction_label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     // "les services du Premier ministre": Matignon; "du ministre de l'Intérieur": the
     // ministry; no other person's title is a body's label.
     let folded = fold(rest);
-    if folded == "premier ministre" {
+    let words: Vec<String> = folded.split_whitespace().map(str::to_owned).collect();
+    if folded == "premier ministre" || is_head_of_government(&words) {
         return Some("Matignon".to_owned());
     }
     if let Some(portfolio) = rest

@@ -5718,6 +5718,20 @@ fn a_name_and_its_union_in_brackets_before_a_colon_are_no_dateline() {
     );
 }
 
+#[test]
+fn the_entourage_of_the_head_of_government_is_matignon() {
+    let found = quotes(
+        "Le Premier ministre Paul Tardieu a été interpellé mardi. « Il ne laissera pas travestir \
+         les faits », faisait-on valoir dans l'entourage du chef du gouvernement. « Rien n'est \
+         décidé », ont indiqué les services du chef du gouvernement.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il ne laissera pas travestir les faits"),
+        Some("Matignon")
+    );
+    assert_eq!(speaker_of(&found, "Rien n'est décidé"), Some("Matignon"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
