@@ -5732,6 +5732,27 @@ fn the_entourage_of_the_head_of_government_is_matignon() {
     assert_eq!(speaker_of(&found, "Rien n'est décidé"), Some("Matignon"));
 }
 
+#[test]
+fn a_player_s_position_and_a_union_member_s_noun_are_roles() {
+    let people = "Luc Ferrand\tm\tFerrand\tcapitaine des Verts | demi d'ouverture biterrois\n\
+                  Anne Sorel\tf\tAnne Sorel | Sorel\tsecrétaire générale de la FTU | cédétiste\n";
+    let found = quotes_knowing(
+        people,
+        "Le capitaine des Verts a été interrogé. « On a un compte à régler », a reconnu Ferrand. \
+         « Ce n'est pas une revanche », a nuancé le demi d'ouverture biterrois. La secrétaire \
+         générale de la FTU a répondu au patronat. « Qu'il vienne l'expliquer aux caissières », \
+         a rétorqué la cédétiste sur son compte.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ce n'est pas une revanche"),
+        Some("Luc Ferrand")
+    );
+    assert_eq!(
+        speaker_of(&found, "Qu'il vienne l'expliquer aux caissières"),
+        Some("Anne Sorel")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -85,6 +85,8 @@ spectateur/spectatrice fidèle/fidèle déplacé/déplacée gréviste/gréviste 
 sinistré/sinistrée blessé/blessée détenu/détenue prisonnier/prisonnière activiste/activiste
 citoyen/citoyenne contribuable/contribuable supporter/supportrice garde/garde
 demi-centre/demi-centre ailier/ailière meneur/meneuse entraîneur-adjoint/entraîneuse-adjointe
+demi/demie arrière/arrière ouvreur/ouvreuse talonneur/talonneuse pilier/pilière
+cégétiste/cégétiste cédétiste/cédétiste syndiqué/syndiquée
 nutritionniste/nutritionniste urbaniste/urbaniste sismologue/sismologue volcanologue/volcanologue
 météorologue/météorologue prévisionniste/prévisionniste hydrologue/hydrologue glaciologue/glaciologue
 biologiste/biologiste physicien/physicienne chimiste/chimiste mathématicien/mathématicienne
