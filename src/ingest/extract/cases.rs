@@ -5753,6 +5753,23 @@ fn a_player_s_position_and_a_union_member_s_noun_are_roles() {
     );
 }
 
+#[test]
+fn a_description_the_gazetteer_gives_one_person_named_is_theirs() {
+    let people =
+        "Anne Sorel\tf\tAnne Sorel | Sorel\tsecrétaire générale de la FTU | syndicaliste\n\
+                  Claire Vidal\tf\tClaire Vidal | Vidal\tporte-parole du gouvernement\n";
+    let found = quotes_knowing(
+        people,
+        "Réponse d'Anne Sorel au ministre : « Recevoir les syndicats ne suffit pas », ironise la \
+         syndicaliste.\n\n\
+         La porte-parole du gouvernement, Claire Vidal, salue « le droit de manifester ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Recevoir les syndicats ne suffit pas"),
+        Some("Anne Sorel")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

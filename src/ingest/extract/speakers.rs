@@ -709,6 +709,33 @@ impl<'g> Discourse<'g> {
         found
     }
 
+    /// The one person the dispatch names whom the gazetteer lists under `role` worded exactly
+    /// so (its head alone: "cégétiste"), at the dispatch's date.
+    fn only_one_listed_as(&self, role: &Role, gender: Gender) -> Option<Entity> {
+        let mut found: Option<Entity> = None;
+        for p in self.registry.people.iter().filter(|p| p.cued) {
+            let Some(listed) = self.gazetteer.person(&self.gazetteer.canonical(&p.name)) else {
+                continue;
+            };
+            let listed_so = listed.offices.iter().any(|o| {
+                o.role.head == role.head
+                    && o.role.qualifiers.is_empty()
+                    && self.date.is_none_or(|d| o.held_during(d))
+            });
+            let their_gender = p.gender.or(listed.gender);
+            if listed_so && their_gender.compatible(gender) {
+                if found
+                    .as_ref()
+                    .is_some_and(|f| f.name.as_deref() != Some(&p.name))
+                {
+                    return None;
+                }
+                found = Some(Entity::named(p.name.clone(), their_gender.or(gender)));
+            }
+        }
+        found
+    }
+
     /// "son homologue ukrainien" when the dispatch names more than one person of that
     /// nationality: a counterpart holds the same office as the possessor (the president's
     /// counterpart is the other country's president, not its foreign minister); the one of
@@ -1705,6 +1732,15 @@ impl<'g> Discourse<'g> {
                 {
                     return fp.clone();
                 }
+            }
+            // "ironise la cégétiste": a description, no office, that the gazetteer gives as such
+            // to one person the dispatch names is theirs, rather than the last one named.
+            if let Some(e) = role
+                .as_ref()
+                .filter(|r| r.qualifiers.is_empty() && !lexicon::is_office(&r.head))
+                .and_then(|r| self.only_one_listed_as(r, gender))
+            {
+                return e;
             }
             let e = self.antecedent(gender, at, role.as_ref());
             // "L'intéressé, lui, s'était exprimé plus tôt", paragraphs after anyone named: the
