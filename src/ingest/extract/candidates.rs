@@ -939,6 +939,13 @@ fn verb_candidate(
         return;
     };
     let subject = reported_subject(d, s, verbs, subject, known);
+    // "Le parti rejette la motion, a annoncé son président, Paul Verdier, jugeant le texte
+    // «…»": a participle right after an incise is its inverted subject's.
+    let subject = match subject {
+        Subject::OfParticiple(at) => incise_before_participle(s, verbs, at, known)
+            .map_or(subject, |(np, start)| Subject::Np(Box::new(np), start)),
+        other => other,
+    };
     // A passive names its agent or nobody; "l'enveloppe annoncée permettra de «…»": a
     // participle standing as an adjective is not the quotation's verb.
     let passive =
@@ -1000,6 +1007,42 @@ fn verb_candidate(
         c.score = Cue::Verb { gap }.weight();
     }
     out.push(c);
+}
+
+/// "…, a annoncé son président, Paul Verdier, jugeant …", "…, a déclaré la ministre, qualifiant
+/// …": the inverted subject of the incise that ends at the comma right before the present
+/// participle at `at`, when the incise's verb follows a comma; that subject and where it starts.
+fn incise_before_participle(
+    s: Sentence,
+    verbs: &[VerbHit],
+    at: usize,
+    known: &dyn Known,
+) -> Option<(Np, usize)> {
+    let toks = s.toks;
+    if at < s.range.start + 4 || !toks[at - 1].is_punct(",") {
+        return None;
+    }
+    let v = verbs.iter().rev().find(|v| v.at + 1 < at)?;
+    let incise = v.clitic.is_none()
+        && v.form != Form::PresentParticiple
+        && (v.form != Form::PastParticiple || v.has_aux)
+        && v.group > s.range.start
+        && toks[v.group - 1].is_punct(",");
+    if !incise {
+        return None;
+    }
+    let mut k = v.at + 1;
+    while k < at && toks[k].is_word() && lexicon::is_adverb(&toks[k].lower) {
+        k += 1;
+    }
+    let start = clauses::skip_adverbials(toks, k, at - 1);
+    if start >= at - 1 {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, start, at - 1, known)?;
+    let np = clauses::with_apposition(s, np, known);
+    let who = np.name.is_some() || np.role.is_some() || np.body.is_some();
+    (who && np.pronoun.is_none() && !np.coordinated && np.end == at - 1).then_some((np, start))
 }
 
 /// "dénoncée par l'opposition comme un «…»", "qualifié par le ministre de «…»": the agent

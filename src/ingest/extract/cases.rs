@@ -5770,6 +5770,29 @@ fn a_description_the_gazetteer_gives_one_person_named_is_theirs() {
     );
 }
 
+#[test]
+fn a_participle_after_an_incise_is_its_inverted_subject_s() {
+    let found = quotes(
+        "Le Parti vellacien ne soutiendra pas la réforme, a annoncé son président, Gaspard \
+         Lormeau, jugeant le projet « bâclé » et la méthode « brutale ». L'Union des cantons \
+         rejette le texte, a indiqué la présidente de l'Union, Odile Brevanne, qualifiant la \
+         réforme de « recul historique ».",
+    );
+    assert_eq!(speaker_of(&found, "bâclé"), Some("Gaspard Lormeau"));
+    assert_eq!(speaker_of(&found, "brutale"), Some("Gaspard Lormeau"));
+    assert_eq!(
+        speaker_of(&found, "recul historique"),
+        Some("Odile Brevanne")
+    );
+    // With no incise before it, the participle is still the sentence's subject's.
+    let found = quotes(
+        "Le Parti vellacien a rejeté la réforme, jugeant le projet « bâclé ». Gaspard Lormeau \
+         a quitté la salle, qualifiant la séance de « farce ».",
+    );
+    assert_eq!(speaker_of(&found, "bâclé"), Some("Parti vellacien"));
+    assert_eq!(speaker_of(&found, "farce"), Some("Gaspard Lormeau"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
