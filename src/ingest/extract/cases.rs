@@ -5793,6 +5793,20 @@ fn a_participle_after_an_incise_is_its_inverted_subject_s() {
     assert_eq!(speaker_of(&found, "farce"), Some("Gaspard Lormeau"));
 }
 
+#[test]
+fn a_complement_set_off_between_the_auxiliary_and_the_participle_keeps_the_verb() {
+    let found = quotes(
+        "La Fédération paysanne a, dans un communiqué, qualifié le traité de « coup de grâce \
+         ». Gaspard Lormeau a, lors d'une réunion publique à Brevanne, dénoncé une « \
+         mascarade ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "coup de grâce"),
+        Some("Fédération paysanne")
+    );
+    assert_eq!(speaker_of(&found, "mascarade"), Some("Gaspard Lormeau"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

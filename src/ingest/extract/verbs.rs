@@ -513,7 +513,7 @@ fn aside_after_auxiliary(s: Sentence, g: usize) -> Option<usize> {
     let toks = s.toks;
     let mut j = g - 1;
     let mut n = 0;
-    while j > s.range.start && !toks[j - 1].is_punct(",") && n < 4 {
+    while j > s.range.start && !toks[j - 1].is_punct(",") && n < 8 {
         j -= 1;
         n += 1;
     }
@@ -521,28 +521,36 @@ fn aside_after_auxiliary(s: Sentence, g: usize) -> Option<usize> {
         return None;
     }
     let inner = &toks[j..g - 1];
-    let adverbial = inner.iter().all(|t| {
-        t.is_word()
-            && (lexicon::is_adverb(&t.lower)
-                || matches!(
-                    t.lower.as_str(),
-                    "lui"
-                        | "elle"
-                        | "eux"
-                        | "elles"
-                        | "de"
-                        | "son"
-                        | "sa"
-                        | "leur"
-                        | "côté"
-                        | "pour"
-                        | "part"
-                        | "à"
-                        | "tour"
-                        | "quant"
-                ))
-    });
-    (adverbial
+    // "a, dans un communiqué, qualifié …", "ont, lors d'une conférence de presse, dénoncé …":
+    // a complement a preposition opens, where or how the words were said.
+    let where_said = inner.iter().all(|t| t.is_word())
+        && matches!(
+            inner[0].lower.as_str(),
+            "dans" | "sur" | "lors" | "devant" | "par" | "à" | "au" | "aux" | "en"
+        );
+    let adverbial = n <= 4
+        && inner.iter().all(|t| {
+            t.is_word()
+                && (lexicon::is_adverb(&t.lower)
+                    || matches!(
+                        t.lower.as_str(),
+                        "lui"
+                            | "elle"
+                            | "eux"
+                            | "elles"
+                            | "de"
+                            | "son"
+                            | "sa"
+                            | "leur"
+                            | "côté"
+                            | "pour"
+                            | "part"
+                            | "à"
+                            | "tour"
+                            | "quant"
+                    ))
+        });
+    ((adverbial || where_said)
         && j >= s.range.start + 2
         && lexicon::is_auxiliary(split_clitic(&toks[j - 2].lower).0))
     .then(|| j - 2)
