@@ -1130,14 +1130,25 @@ fn fronted_body(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) ->
         ("à" | "au" | "a", _, _) => i + 1,
         // "Dans l'entourage du Premier ministre, on insiste …", "Chez Vireo, on assure …".
         ("dans" | "chez", _, _) => i + 1,
-        _ => return None,
+        // "Place Beauvau, on assure …": a body's seat with no preposition.
+        _ => i,
     };
     let comma = comma_or_quote(toks, from, at);
-    if comma + 1 != at || !toks[comma].is_punct(",") {
+    if comma >= at || !toks[comma].is_punct(",") {
+        return None;
+    }
+    // "Dans l'entourage du chef de l'État, qui porte le projet, on glisse …": a relative
+    // clause between commas after the body.
+    let relative = toks[comma + 1].is("qui") && at > comma + 3 && toks[at - 1].is_punct(",");
+    if comma + 1 != at && !relative {
         return None;
     }
     let np = np::parse_np(s.block, toks, from, comma, known)?;
     if np.pronoun.is_some() || np.role.is_some() || np.end != comma {
+        return None;
+    }
+    // Without a preposition, only a name: not a thing ("Le projet, on en parle …").
+    if from == i && np.name.is_none() && np.body.is_none() {
         return None;
     }
     let e = d.resolve_np(s, &np, from);

@@ -5807,6 +5807,21 @@ fn a_complement_set_off_between_the_auxiliary_and_the_participle_keeps_the_verb(
     assert_eq!(speaker_of(&found, "mascarade"), Some("Gaspard Lormeau"));
 }
 
+#[test]
+fn on_after_a_body_with_no_preposition_or_with_a_relative_speaks_for_it() {
+    let found = quotes(
+        "Le plan de relance sera présenté jeudi. Bercy, on fait valoir que « les comptes sont \
+         tenus ». Dans l'entourage du Premier ministre, qui suit le dossier depuis l'été, on \
+         glisse que « rien n'est tranché ». Le village, on le dit « maudit » depuis la crue.",
+    );
+    assert_eq!(
+        speaker_of(&found, "les comptes sont tenus"),
+        Some("ministère de l'Économie")
+    );
+    assert_eq!(speaker_of(&found, "rien n'est tranché"), Some("Matignon"));
+    assert_eq!(speaker_of(&found, "maudit"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
