@@ -5822,6 +5822,19 @@ fn on_after_a_body_with_no_preposition_or_with_a_relative_speaks_for_it() {
     assert_eq!(speaker_of(&found, "maudit"), None);
 }
 
+#[test]
+fn a_text_after_unnamed_signatories_acting_is_theirs() {
+    let found = quotes(
+        "Le maire de Brevanne, Gaspard Lormeau, a présenté son projet de parking en janvier. \
+         Les signataires de la pétition jugent le chantier « démesuré ». « Nous avons écrit \
+         trois fois, sans réponse », peut-on lire dans le texte.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous avons écrit trois fois, sans réponse"),
+        None
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -653,6 +653,11 @@ fn sentence_subject(
             || np.body.is_some()
             || e.is_named();
         if counts {
+            // "Les signataires jugent …": people the text does not name acted; a text taken
+            // up next ("peut-on lire dans le texte") is theirs, not someone's named before.
+            if np.plural && np.role.is_some() && np.name.is_none() && !e.is_named() {
+                d.body_left_unnamed();
+            }
             d.mention(s.range.start, e.clone(), Salience::Subject);
             subject_entity = Some(e);
         } else {

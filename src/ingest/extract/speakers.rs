@@ -1919,7 +1919,8 @@ impl<'g> Discourse<'g> {
         );
     }
 
-    /// The current sentence's subject is a body left unnamed ("la section locale dénonce").
+    /// The current sentence's subject is a body or people left unnamed ("la section locale
+    /// dénonce", "les signataires jugent").
     pub fn body_left_unnamed(&mut self) {
         self.unnamed_body = Some(self.history.len());
     }

@@ -33,7 +33,7 @@ journaliste/journaliste écrivain/écrivaine auteur/autrice artiste/artiste chan
 athlète/athlète sélectionneur/sélectionneuse attaquant/attaquante défenseur/défenseuse
 gardien/gardienne pilote/pilote cycliste/cycliste coureur/coureuse champion/championne
 adversaire/adversaire rival/rivale interlocuteur/interlocutrice homologue/homologue
-invité/invitée hôte/hôtesse
+invité/invitée hôte/hôtesse signataire/signataire
 successeur/successeure prédécesseur/prédécesseure consultant/consultante juriste/juriste
 organisateur/organisatrice participant/participante intervenant/intervenante
 représentant/représentante commissaire/commissaire formateur/formatrice
