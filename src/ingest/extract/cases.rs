@@ -5835,6 +5835,22 @@ fn a_text_after_unnamed_signatories_acting_is_theirs() {
     );
 }
 
+#[test]
+fn a_verb_of_will_inside_reported_speech_is_the_reporter_s_words() {
+    let found = quotes(
+        "Le ministre ostalien Karel Dvorin a dit que la Borovie voulait « une zone tampon, pas \
+         une guerre ». Anna Veltri a assuré que Zolgrad veut « la paix des braves ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "une zone tampon, pas une guerre"),
+        Some("Karel Dvorin")
+    );
+    assert_eq!(
+        speaker_of(&found, "la paix des braves"),
+        Some("Anna Veltri")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -276,7 +276,10 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
         // So is a verb in the conditional, a future seen from the past ("a averti que l'Union
         // répondrait de manière «…»"): what the reporter foresees, not words of its subject.
         let conditional = base.ends_with("rait") || base.ends_with("raient");
-        if supports_rather_than_says(base) || conditional {
+        // So is a verb of will ("a dit que les États-Unis voulaient «…»"): what the subject
+        // wants, as the reporter puts it.
+        let wants = ["veu", "voul"].iter().any(|p| base.starts_with(p));
+        if supports_rather_than_says(base) || conditional || wants {
             let next = toks.get(k + 1).filter(|_| k + 1 < s.range.end);
             let says = next.is_some_and(|n| n.is("que") || n.is("qu'") || n.is_punct(":"));
             let reported = out.last().is_some_and(|v: &VerbHit| {
