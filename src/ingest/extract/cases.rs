@@ -5851,6 +5851,22 @@ fn a_verb_of_will_inside_reported_speech_is_the_reporter_s_words() {
     );
 }
 
+#[test]
+fn a_cleft_sentence_after_a_quotation_says_whose_it_is() {
+    let found = quotes(
+        "« Nous ne lâcherons rien. » C'est par ces mots que la maire de Brevanne, Odile \
+         Lormeau, ouvre la lettre qu'elle a adressée au préfet.\n\n« Le pont tiendra. »\n\nC'est \
+         en ces termes que s'est exprimé le ministre ostalien Karel Dvorin devant les élus.\n\n\
+         « Rendez-nous la gare. » C'est par ces mots qu'un manifestant a interpellé le préfet.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne lâcherons rien."),
+        Some("Odile Lormeau")
+    );
+    assert_eq!(speaker_of(&found, "Le pont tiendra."), Some("Karel Dvorin"));
+    assert_eq!(speaker_of(&found, "Rendez-nous la gare."), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

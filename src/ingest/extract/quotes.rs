@@ -466,10 +466,11 @@ struct At<'v> {
 /// candidate's entity; the sentence's people are recorded for the pronouns that follow.
 fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
     let mut carry = Carry::default();
-    // Past the last quotation, nothing is left to attribute.
+    // Past the paragraph after the last quotation (which may say whose it is: "C'est en ces
+    // termes que …"), nothing is left to attribute.
     let last_line = state.spans.iter().map(|s| s.line).max().unwrap_or(0);
     state.actors = vec![Vec::new(); paras.len()];
-    for (li, p) in paras.iter().enumerate().take(last_line + 1) {
+    for (li, p) in paras.iter().enumerate().take(last_line + 2) {
         if p.byline {
             continue;
         }
@@ -507,6 +508,22 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 }
             }
             mention_incises(state, d, s, &verbs);
+            if let Some(e) = cleft_after_quote(state, d, s) {
+                let before = match si {
+                    0 => li
+                        .checked_sub(1)
+                        .and_then(|l| Some((l, paras[l].sentences.last()?))),
+                    _ => Some((li, &p.sentences[si - 1])),
+                };
+                let quoted = before.and_then(|(l, r)| {
+                    let toks = &paras[l].toks[r.clone()];
+                    is_bare(toks).then(|| toks.iter().find_map(Tok::quote))?
+                });
+                // A quotation standing alone had only its neighbours to go by: the cleft says.
+                if let Some(q) = quoted.filter(|&q| state.decisions[q] == Decision::Quote) {
+                    state.who[q] = Some(e);
+                }
+            }
             if actor == Actor::Nobody && d.unnamed_actor() {
                 // "L'information a été confirmée par une source diplomatique."
                 actor = Actor::Someone(None);
@@ -744,6 +761,46 @@ fn declines_to_speak(toks: &[Tok]) -> bool {
                     | "sollicitations"
             )
         })
+}
+
+/// "C'est par ces mots que le maire, Paul Vartin, ouvre sa lettre", "C'est en ces termes que
+/// s'est exprimé le ministre": a cleft sentence that says whose the quotation standing alone
+/// just before it is; that person or body, when the text names them.
+fn cleft_after_quote(state: &State, d: &mut Discourse, s: Sentence) -> Option<Entity> {
+    let toks = s.toks;
+    let i = s.range.start;
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < s.range.end)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let opens = matches!((w(i), w(i + 1)), ("c'" | "c’", "est") | ("ce", "sont"))
+        && matches!(w(i + 2), "par" | "en" | "avec" | "sur")
+        && matches!(w(i + 3), "ces" | "ce")
+        && matches!(w(i + 4), "mots" | "termes" | "paroles" | "propos")
+        && matches!(w(i + 5), "que" | "qu'" | "qu’");
+    if !opens {
+        return None;
+    }
+    let mut start = i + 6;
+    // "… que s'est exprimé le ministre": the subject after the verb.
+    let mut skipped = 0;
+    while start < s.range.end
+        && skipped < 4
+        && toks[start].is_word()
+        && !toks[start].cap
+        && lexicon::determiner(&toks[start].lower).is_none()
+    {
+        start += 1;
+        skipped += 1;
+    }
+    let np = super::np::parse_np(s.block, toks, start, s.range.end, state)?;
+    let np = clauses::with_apposition(s, np, state);
+    if np.pronoun.is_some() || !np.names_someone() {
+        return None;
+    }
+    let e = d.resolve_np(s, &np, start);
+    e.is_named().then_some(e)
 }
 
 /// A sentence that is only a quotation.
