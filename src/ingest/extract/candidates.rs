@@ -133,6 +133,8 @@ pub fn in_sentence(
                 e = body;
             } else if let Some(body) = read_in_publication(d, s, at) {
                 e = body;
+            } else if let Some(writer) = read_further(d, s, k, at) {
+                e = writer;
             }
         }
         // "Les talibans ont affirmé …. «…», ont-ils ajouté (dans un communiqué)": the group
@@ -744,6 +746,37 @@ fn read_in_publication(d: &Discourse, s: Sentence, at: usize) -> Option<Entity> 
     }
     d.recent_body(None)
         .map(|label| Entity::body(label, Gender::U))
+}
+
+/// "X réclame dans sa lettre «…» et déplore «…». «…», peut-on lire encore": words read with
+/// no place to read them in ("peut-on lire encore", "lit-on plus loin") go on with the text
+/// the sentence before quoted, and are its writer's, when the quotation opens its sentence
+/// (at token `k`). `at` is the token after the verb.
+fn read_further(d: &Discourse, s: Sentence, k: usize, at: usize) -> Option<Entity> {
+    let toks = s.toks;
+    if toks[s.range.start..k]
+        .iter()
+        .any(|t| t.is_word() || t.quote().is_some())
+    {
+        return None;
+    }
+    let reading = (at.saturating_sub(4).max(s.range.start)..at)
+        .any(|i| toks[i].is("lire") || matches!(toks[i].lower.as_str(), "lit-on" | "lisait-on"));
+    if !reading {
+        return None;
+    }
+    let nothing_else = toks[at.min(s.range.end)..s.range.end].iter().all(|t| {
+        !t.is_word() && t.quote().is_none() && t.is_punct(".!?…")
+            || t.is_word()
+                && matches!(
+                    t.lower.as_str(),
+                    "encore" | "aussi" | "également" | "ensuite" | "plus" | "loin" | "enfin"
+                )
+    });
+    if !nothing_else {
+        return None;
+    }
+    d.speaker_just_before()
 }
 
 /// Whether the incise after the quotation at token `k` goes on with what its subject was

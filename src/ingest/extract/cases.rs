@@ -5867,6 +5867,21 @@ fn a_cleft_sentence_after_a_quotation_says_whose_it_is() {
     assert_eq!(speaker_of(&found, "Rendez-nous la gare."), None);
 }
 
+#[test]
+fn words_read_further_go_on_with_the_text_quoted_just_before() {
+    let found = quotes(
+        "La maire de Brevanne, Odile Lormeau, a écrit au préfet. Dans cette lettre, l'élue \
+         réclame « des moyens » et dénonce un État qui « promet sans tenir ». « Nos écoles \
+         tombent en ruine », peut-on lire encore.\n\nLe collectif des parents est en colère. « \
+         Rien ne bouge », peut-on lire.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nos écoles tombent en ruine"),
+        Some("Odile Lormeau")
+    );
+    assert_eq!(speaker_of(&found, "Rien ne bouge"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -2030,6 +2030,19 @@ impl<'g> Discourse<'g> {
             })
     }
 
+    /// The one person or body the sentence just before gave quotations to, if only one.
+    pub fn speaker_just_before(&self) -> Option<Entity> {
+        let mut speakers = self
+            .history
+            .last()?
+            .iter()
+            .filter(|m| m.salience == Salience::Speaker && m.entity.name.is_some());
+        let one = speakers.next()?;
+        speakers
+            .all(|m| m.entity == one.entity)
+            .then(|| one.entity.clone())
+    }
+
     /// A place the dispatch names outside its sentences (its dateline's city).
     pub fn add_place(&mut self, place: &str) {
         self.facts.add_place(place);
