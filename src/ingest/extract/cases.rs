@@ -5882,6 +5882,22 @@ fn words_read_further_go_on_with_the_text_quoted_just_before() {
     assert_eq!(speaker_of(&found, "Rien ne bouge"), None);
 }
 
+#[test]
+fn a_duration_before_plus_tard_ends_the_incise_s_subject() {
+    let found = quotes(
+        "La présidente du Parti vellacien, Odile Lormeau, a rejeté la motion. Karel Dvorin lui \
+         a répondu : « Vous avez tort. » « Personne ne nous dicte notre vote », a rétorqué la \
+         présidente du Parti vellacien quelques minutes plus tard. « Je reste », a assuré \
+         Karel Dvorin. « Nous verrons », a écrit la présidente du Parti vellacien deux jours \
+         après.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Personne ne nous dicte notre vote"),
+        Some("Odile Lormeau")
+    );
+    assert_eq!(speaker_of(&found, "Nous verrons"), Some("Odile Lormeau"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
