@@ -5898,6 +5898,24 @@ fn a_duration_before_plus_tard_ends_the_incise_s_subject() {
     assert_eq!(speaker_of(&found, "Nous verrons"), Some("Odile Lormeau"));
 }
 
+#[test]
+fn a_party_s_epithet_is_the_one_whose_office_is_in_that_party() {
+    let found = quotes(
+        "La secrétaire nationale des Écologistes, Claire Duval, et la présidente du Mouvement \
+         modéré, Anne Morel, ont débattu. « Vous courez derrière eux », a lancé Claire Duval. \
+         « Je ne cours derrière personne », a rétorqué Anne Morel. « Sauf quand cela vous \
+         arrange », a répliqué l'écologiste.\n\n\
+         Le premier secrétaire du PS, Henri Vasse, et le président du Mouvement modéré, Paul \
+         Morin, ont débattu. « Nous tiendrons », a dit Henri Vasse. « Rien n'est fait », a \
+         répondu Paul Morin. « Nous verrons », a conclu le socialiste.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Sauf quand cela vous arrange"),
+        Some("Claire Duval")
+    );
+    assert_eq!(speaker_of(&found, "Nous verrons"), Some("Henri Vasse"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -493,6 +493,11 @@ impl<'g> Discourse<'g> {
         if self.shares_nationality(e, role) {
             return true;
         }
+        // "a répliqué l'écologiste", "a conclu le socialiste": the one whose known office is
+        // in that party ("secrétaire nationale des Écologistes", "premier secrétaire du PS").
+        if let Some(parties) = party_of_epithet(&role.head) {
+            return self.of_party(e, parties);
+        }
         let offices: &[&str] = match role.head.as_str() {
             "magistrat" => &["procureur", "juge", "magistrat", "procureur-adjoint"],
             "diplomate" => &[
@@ -544,6 +549,33 @@ impl<'g> Discourse<'g> {
         }
         let seats: Vec<&Role> = known.iter().filter(|k| k.head == role.head).collect();
         !seats.is_empty() && !seats.iter().any(|k| role.within(k))
+    }
+
+    /// Whether one of a person's known roles (in the dispatch or the gazetteer, at the
+    /// dispatch's date) or the party the dispatch gives them in brackets is one of `parties`
+    /// (folded).
+    fn of_party(&self, e: &Entity, parties: &[&str]) -> bool {
+        let Some(name) = &e.name else { return false };
+        let listed = |r: &Role| {
+            r.qualifiers
+                .iter()
+                .any(|q| parties.iter().any(|p| crate::model::roles::same_word(q, p)))
+        };
+        let given = self.registry.full_name(name).is_some_and(|p| {
+            p.party
+                .as_deref()
+                .is_some_and(|party| parties.contains(&party))
+                || p.roles.iter().any(listed)
+        });
+        given
+            || self
+                .gazetteer
+                .person(&self.canonical(name))
+                .is_some_and(|p| {
+                    p.offices
+                        .iter()
+                        .any(|o| listed(&o.role) && self.date.is_none_or(|d| o.held_during(d)))
+                })
     }
 
     /// Whether a description's adjective of nationality ("la joueuse française") is one the
