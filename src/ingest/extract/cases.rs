@@ -5916,6 +5916,18 @@ fn a_party_s_epithet_is_the_one_whose_office_is_in_that_party() {
     assert_eq!(speaker_of(&found, "Nous verrons"), Some("Henri Vasse"));
 }
 
+#[test]
+fn a_player_named_by_his_position_is_the_one_just_named() {
+    let found = quotes(
+        "Interrogé lundi à Valmont, Louis Arnal a souri : « Demandez aux arbitres ». « Il me \
+         connaît trop bien », a ajouté le demi de mêlée valmontais.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il me connaît trop bien"),
+        Some("Louis Arnal")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
