@@ -1001,6 +1001,13 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             _ => {}
         }
     }
+    // "Les ministres de la Défense de l'OTAN ont promis …": the members of a body named by
+    // its fixed name, meeting, speak as it.
+    if np.plural && np.det == Some(Det::Definite) && np.name.is_none() {
+        if let Some(body) = members_body(s.toks, np.head_start, s.range.end) {
+            return Some(body.to_owned());
+        }
+    }
     // "Dans la déclaration finale, les alliés réaffirment …": those who sign a summit's
     // closing text speak as the body whose summit the dispatch names.
     if np.plural
@@ -1346,6 +1353,44 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// "les ministres de la Défense de l'OTAN", "les dirigeants du G7", at the plural role noun
+/// `k`: the body a complement within a few words names by its fixed name, whose members these
+/// are; they meet and speak as it.
+pub fn members_body(toks: &[Tok], k: usize, end: usize) -> Option<&'static str> {
+    let members = |w: &str| {
+        matches!(
+            w,
+            "ministres" | "dirigeants" | "chefs" | "membres" | "pays" | "representants"
+        )
+    };
+    if !toks[k].is_word() || toks[k].cap || !members(&fold(&toks[k].lower)) {
+        return None;
+    }
+    let of = |t: &Tok| matches!(t.lower.as_str(), "de" | "du" | "des" | "d'" | "d’");
+    let article = |t: &Tok| matches!(t.lower.as_str(), "la" | "le" | "l'" | "l’");
+    // The role's complements: words up to a verb, a punctuation mark or a quotation.
+    let stop = (k + 1..end.min(k + 10))
+        .find(|&i| {
+            let t = &toks[i];
+            !t.is_word()
+                || t.quote().is_some()
+                || lexicon::is_auxiliary(super::verbs::split_clitic(&t.lower).0)
+                || lexicon::speech_verb(&t.lower).is_some()
+        })
+        .unwrap_or(end.min(k + 10));
+    (k + 1..stop).filter(|&i| of(&toks[i])).find_map(|i| {
+        let mut from = i + 1;
+        if from < stop && article(&toks[from]) {
+            from += 1;
+        }
+        let cap = (from..stop)
+            .take_while(|&j| toks[j].is_capitalised() || toks[j].acronym)
+            .last()?;
+        let name: Vec<&str> = toks[from..=cap].iter().map(|t| t.lower.as_str()).collect();
+        fixed(&fold(&name.join(" ")))
+    })
 }
 
 /// Whether a document's words (folded or not) are a meeting's closing text: "déclaration

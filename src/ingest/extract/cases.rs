@@ -5928,6 +5928,21 @@ fn a_player_named_by_his_position_is_the_one_just_named() {
     );
 }
 
+#[test]
+fn a_body_s_members_meeting_speak_as_the_body() {
+    let found = quotes(
+        "QUIMPER, 3 mars 2026 - Les ministres de la Défense de l'OTAN ont promis mardi de \
+         soutenir l'Ostalie « aussi longtemps qu'il le faudra ». « Nous tiendrons », a déclaré \
+         le ministre valmorien Paul Morin.\n\n\
+         Le communiqué final qualifie la Sorgalie de « menace la plus directe ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "aussi longtemps qu'il le faudra"),
+        Some("OTAN")
+    );
+    assert_eq!(speaker_of(&found, "menace la plus directe"), Some("OTAN"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

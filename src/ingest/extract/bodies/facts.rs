@@ -370,6 +370,15 @@ impl Facts {
                 }
             }
         }
+        // "les ministres de la Défense de l'OTAN", "les dirigeants du G7": the body whose
+        // members meet, for its closing text as a summit's.
+        if k > range.start && lexicon::determiner(&toks[k - 1].lower).is_some() {
+            if let Some(body) = super::members_body(toks, k, range.end) {
+                if !self.summits.iter().any(|b| b == body) {
+                    self.summits.push(body.to_owned());
+                }
+            }
+        }
         // "les forces armées polonaises", "l'armée zolanaise": an army, for a later bare
         // "l'état-major" or "le commandement".
         if k > range.start
