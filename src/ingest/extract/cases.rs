@@ -5943,6 +5943,18 @@ fn a_body_s_members_meeting_speak_as_the_body() {
     assert_eq!(speaker_of(&found, "menace la plus directe"), Some("OTAN"));
 }
 
+#[test]
+fn a_text_set_off_by_an_apposition_is_the_verb_s_subject() {
+    let found = quotes(
+        "Le Haut conseil des finances ostalien a rendu public mardi son avis sur le budget. \
+         L'avis, adopté à l'unanimité, qualifie la trajectoire de « peu crédible ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "peu crédible"),
+        Some("Haut conseil des finances ostalien")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -476,6 +476,11 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
                 || np.det == Some(Det::Definite)
                     && !np.plural
                     && np.thing.as_deref().is_some_and(lexicon::is_body_noun)
+                // "Le communiqué final, adopté à l'unanimité, qualifie la Russie de «…»": a
+                // text speaks for its author; the phrase after the verb is its object.
+                || np.det == Some(Det::Definite)
+                    && !np.plural
+                    && np.thing.as_deref().is_some_and(lexicon::is_document)
         }
         Some(Subject::Pronoun(..))
         | Some(Subject::Antecedent(_))
