@@ -5955,6 +5955,22 @@ fn a_text_set_off_by_an_apposition_is_the_verb_s_subject() {
     );
 }
 
+#[test]
+fn an_office_in_title_case_opening_a_sentence_is_no_newspaper_s_name() {
+    let found = quotes(
+        "La Présidente de la Commission Anna von der Berg a écrit sur X: “Nous tiendrons.” Le \
+         Ministre de l'Économie Paul de la Tour a dit: “Rien ne presse.”",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous tiendrons."),
+        Some("Anna von der Berg")
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien ne presse."),
+        Some("Paul de la Tour")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

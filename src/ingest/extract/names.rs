@@ -223,6 +223,11 @@ pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     if super::bodies::fixed_run(toks, i + 1, end).is_some() {
         return None;
     }
+    // "La Présidente de la Commission Ursula von der Leyen", "Le Ministre de l'Économie":
+    // translated copy capitalises an office, which opens a person's title, not a newspaper's.
+    if lexicon::role(&toks[i + 1].lower).is_some_and(|(key, _)| lexicon::is_office(&fold(key))) {
+        return None;
+    }
     let mut j = i + 2;
     loop {
         if capital(j) {
