@@ -5971,6 +5971,22 @@ fn an_office_in_title_case_opening_a_sentence_is_no_newspaper_s_name() {
     );
 }
 
+#[test]
+fn an_unknown_verb_s_incise_may_put_a_day_and_an_article_before_the_paper() {
+    let found = quotes(
+        "Côté valmorien, on soigne la psychologie. « Ils ont peur de nous », titrait lundi le \
+         Valmont Herald. « La fête est finie », s'amusait l'Ostalia Post.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ils ont peur de nous"),
+        Some("Valmont Herald")
+    );
+    assert_eq!(
+        speaker_of(&found, "La fête est finie"),
+        Some("Ostalia Post")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

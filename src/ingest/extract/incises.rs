@@ -179,9 +179,20 @@ fn incise_verb<'a>(s: Sentence<'a>, q: usize, j: usize) -> Option<(&'a str, Opti
         let unknown_verb = !names::is_function_word(base) && !lexicon::is_preposition(base);
         // "«…», titre à la une La Gazette": the front page between the verb and the paper.
         let front_page = front_page_len(s, j + 1);
-        let next_is_subject = toks
-            .get(j + 1 + front_page)
-            .is_some_and(|n| j + 1 + front_page < end && n.is_capitalised());
+        // "«…», titrait lundi l'Irish Independent": a day, then the paper's article, may come
+        // before the paper.
+        let mut n = j + 1 + front_page;
+        while n < end && toks[n].is_word() && lexicon::is_weekday(&toks[n].lower) {
+            n += 1;
+        }
+        if n < end
+            && toks[n].is_word()
+            && !toks[n].cap
+            && matches!(toks[n].lower.as_str(), "le" | "la" | "l'" | "l’")
+        {
+            n += 1;
+        }
+        let next_is_subject = toks.get(n).is_some_and(|t| n < end && t.is_capitalised());
         if !(unknown_verb && next_is_subject && toks[q + 1].is_punct(",")) {
             return None;
         }
