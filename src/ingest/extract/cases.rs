@@ -5987,6 +5987,16 @@ fn an_unknown_verb_s_incise_may_put_a_day_and_an_article_before_the_paper() {
     );
 }
 
+#[test]
+fn a_clause_after_a_quotation_that_goes_on_to_its_own_is_no_incise() {
+    let found = quotes(
+        "Le ministre Paul Morin promet un soutien « sans faille », Anne Vidal dénonce une \
+         « fuite en avant ».",
+    );
+    assert_eq!(speaker_of(&found, "sans faille"), Some("Paul Morin"));
+    assert_eq!(speaker_of(&found, "fuite en avant"), Some("Anne Vidal"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

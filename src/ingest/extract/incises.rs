@@ -412,7 +412,13 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
             || t.quote().is_some()
             || (t.is("de") || t.is("d'")) && infinitive(k + 1)
     });
-    if !(speech || title) || introduces {
+    // "l'OTAN promet un soutien «…», Moscou dénonce une «…»": a clause that goes on to a
+    // quotation of its own is the next one, not an incise of the one before.
+    let own_quotation = toks[k.min(end)..end]
+        .iter()
+        .take_while(|t| !t.is_punct(",.;:!?"))
+        .any(|t| t.quote().is_some());
+    if !(speech || title) || introduces || own_quotation {
         return None;
     }
     Some(match np.pronoun {
