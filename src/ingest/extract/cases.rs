@@ -5997,6 +5997,23 @@ fn a_clause_after_a_quotation_that_goes_on_to_its_own_is_no_incise() {
     assert_eq!(speaker_of(&found, "fuite en avant"), Some("Anne Vidal"));
 }
 
+#[test]
+fn one_who_assumes_a_choice_before_a_colon_says_it() {
+    let found = quotes_knowing(
+        "Henri Vasse\tm\tVasse\tpremier secrétaire du Mouvement modéré\n",
+        "« Henri Vasse a choisi la stabilité », analyse le quotidien. Dans ses colonnes, le \
+         premier secrétaire du Mouvement modéré assume : « Nous ne sommes pas là pour ajouter \
+         une crise à la crise ».",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Nous ne sommes pas là pour ajouter une crise à la crise"
+        ),
+        Some("Henri Vasse")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

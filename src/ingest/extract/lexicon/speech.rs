@@ -46,7 +46,7 @@ persifler fulminer tancer égratigner évaluer chiffrer amuser attaquer
 /// Regular -er verbs that introduce quotations but do not attribute short spans on their own.
 const WEAK_ER_VERBS: &str = "
 annoncer informer commenter noter constater remarquer relever signaler rapporter
-analyser observer détailler résumer poster inviter
+analyser observer détailler résumer poster inviter assumer
 ";
 
 /// Regular -ir verbs (second group).
