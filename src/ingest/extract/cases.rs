@@ -6014,6 +6014,18 @@ fn one_who_assumes_a_choice_before_a_colon_says_it() {
     );
 }
 
+#[test]
+fn a_short_relative_clause_on_the_object_leaves_the_span_the_verb_s() {
+    let found = quotes(
+        "Le maire de Valmont, Paul Morin, a appelé les habitants qui le peuvent à « quitter \
+         temporairement la ville » pour soulager le réseau.",
+    );
+    assert_eq!(
+        speaker_of(&found, "quitter temporairement la ville"),
+        Some("Paul Morin")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

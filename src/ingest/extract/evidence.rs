@@ -201,6 +201,19 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
                 continue;
             }
         }
+        // "a appelé les habitants qui le peuvent à «…»": a short relative clause on the verb's
+        // object, right before the span's preposition, is part of the object.
+        if w == "qui"
+            && k > s.range.start + 1
+            && toks[k - 1].is_word()
+            && q - k <= 5
+            && matches!(toks[q - 1].lower.as_str(), "à" | "de" | "d'" | "d’")
+            && toks[k + 1..q - 1].iter().all(|t| t.is_word() && !t.cap)
+            && q - 1 > k + 1
+        {
+            words = 1;
+            continue;
+        }
         // "X, pour qui «…»": the opinion of the one "qui" stands for.
         if w == "qui" && opinion_of_whom(s, k) {
             ev.according_to = true;
