@@ -1149,7 +1149,12 @@ fn subject_of_narration(s: Sentence, at: usize, known: &dyn Known) -> Option<(Np
 
 /// "À l'Élysée, on …", "Du côté de Bercy, on …", "Au ministère de la Santé, on …": the body
 /// where "on" (at token `at`) speaks, set off by a comma at the start of its sentence.
-fn fronted_body(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> Option<Entity> {
+pub fn fronted_body(
+    d: &mut Discourse,
+    s: Sentence,
+    at: usize,
+    known: &dyn Known,
+) -> Option<Entity> {
     let toks = s.toks;
     let i = s.range.start;
     let w = |k: usize| {

@@ -6026,6 +6026,19 @@ fn a_short_relative_clause_on_the_object_leaves_the_span_the_verb_s() {
     );
 }
 
+#[test]
+fn an_entourage_with_no_one_named_to_possess_it_is_the_body_that_acted() {
+    let found = quotes(
+        "Un autre membre du gouvernement parle d'« apnée ». Au ministère ostalien de \
+         l'Intérieur, on affiche la sérénité. « Le ministre n'a jamais pensé que ce serait \
+         facile », fait savoir son entourage au Courrier de Valmont.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le ministre n'a jamais pensé que ce serait facile"),
+        Some("ministère ostalien de l'Intérieur")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

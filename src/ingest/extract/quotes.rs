@@ -622,6 +622,17 @@ fn sentence_subject(
     let Some(np) = clauses::main_subject_np(s, state) else {
         return (false, None, Actor::Nobody);
     };
+    // "A Matignon, on affiche la sérénité": "on" in a body named before the comma is the body
+    // acting, for "son entourage" that follows.
+    if np.pronoun == Some(super::np::Pron::Vague) && np.end > s.range.start {
+        let at = np.end - 1;
+        if toks[at].is("on") {
+            if let Some(body) = candidates::fronted_body(d, s, at, state) {
+                d.mention(at, body.clone(), Salience::Subject);
+                return (false, Some(body.clone()), Actor::Someone(body.name));
+            }
+        }
+    }
     let mut subject_entity = None;
     let body_noun = np
         .thing

@@ -963,22 +963,32 @@ impl<'g> Discourse<'g> {
         }
         // "Emmanuel Macron … «…», fait savoir son entourage": the seat of the office its
         // possessor holds (the Élysée, Matignon); another's entourage names no one.
+        // "fait savoir son entourage au Figaro": the medium it spoke to after it.
         if np.det == Some(Det::Possessive)
-            && np.words.len() == 1
             && matches!(
-                np.words[0].as_str(),
-                "entourage" | "conseillers" | "proches"
+                np.words.first().map(String::as_str),
+                Some("entourage" | "conseillers" | "proches")
             )
+            && np
+                .words
+                .get(1)
+                .is_none_or(|w| matches!(w.as_str(), "au" | "à" | "aux" | "auprès"))
         {
             let possessor = self.antecedent(Gender::U, at, None);
+            // "A Matignon, on affiche la sérénité. «…», fait savoir son entourage": with no
+            // one named to possess it, the body that just acted as a subject speaks.
+            let body = || {
+                bodies::Known::last_subject_body(self)
+                    .filter(|_| possessor.name.is_none())
+                    .map(|b| Entity::body(b, Gender::U))
+            };
             return possessor
                 .name
                 .as_deref()
                 .and_then(|n| bodies::Known::seat_of(self, n))
-                .map_or_else(
-                    || Entity::anonymous(Gender::U),
-                    |seat| Entity::body(seat.to_owned(), Gender::U),
-                );
+                .map(|seat| Entity::body(seat.to_owned(), Gender::U))
+                .or_else(body)
+                .unwrap_or_else(|| Entity::anonymous(Gender::U));
         }
         // "ont estimé les Sages": the members of the constitutional court speak for the court
         // the dispatch showed acting, as "les sages" in lower case do.
