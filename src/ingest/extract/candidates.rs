@@ -381,6 +381,10 @@ pub fn infinitive_subject(
         return None;
     }
     let mut end = k - 2;
+    // "a refusé de", "s'est engagé à": the auxiliary before the participle.
+    if end > s.range.start && lexicon::is_auxiliary(&toks[end - 1].lower) {
+        end -= 1;
+    }
     if end > s.range.start && matches!(toks[end - 1].lower.as_str(), "se" | "s'") {
         end -= 1;
     }
@@ -389,7 +393,12 @@ pub fn infinitive_subject(
     }
     let start = clauses::chunk_start(toks, s.range.start, end, known);
     let np = np::parse_np(s.block, toks, start, end, known)?;
-    if np.end != end || np.pronoun.is_some() || !(np.name.is_some() || np.body.is_some()) {
+    // "l'intéressé a refusé de «…»": a definite description taking up someone named.
+    let described = np.role.is_some() && np.det == Some(lexicon::Det::Definite) && !np.plural;
+    if np.end != end
+        || np.pronoun.is_some()
+        || !(np.name.is_some() || np.body.is_some() || described)
+    {
         return None;
     }
     let e = d.resolve_np(s, &np, start);

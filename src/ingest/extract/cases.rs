@@ -6039,6 +6039,24 @@ fn an_entourage_with_no_one_named_to_possess_it_is_the_body_that_acted() {
     );
 }
 
+#[test]
+fn what_a_subject_has_refused_to_do_is_its_own_words_in_a_compound_tense_too() {
+    let found = quotes(
+        "Gaspard Lormeau était l'invité de Radio Brevanne mardi. Interrogé sur les sondages qui \
+         le donnent battu, l'intéressé a refusé de « commenter des chiffres à un an du scrutin \
+         ». Le maire de Vellac, Karel Dvorin, a parlé ensuite. Karel Dvorin s'est engagé à « \
+         rouvrir la gare avant l'été prochain ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "commenter des chiffres à un an du scrutin"),
+        Some("Gaspard Lormeau")
+    );
+    assert_eq!(
+        speaker_of(&found, "rouvrir la gare avant l'été prochain"),
+        Some("Karel Dvorin")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
