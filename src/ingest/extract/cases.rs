@@ -6057,6 +6057,23 @@ fn what_a_subject_has_refused_to_do_is_its_own_words_in_a_compound_tense_too() {
     );
 }
 
+#[test]
+fn what_a_subject_fears_in_quotation_marks_are_its_words() {
+    let found = quotes(
+        "La Gazette de Vellac détaille les mesures. Selon le quotidien, la préfecture du Vellac \
+         redoute un « été de pénurie ». Le maire de Brevanne, Gaspard Lormeau, craint une « \
+         saison blanche ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "été de pénurie"),
+        Some("préfecture du Vellac")
+    );
+    assert_eq!(
+        speaker_of(&found, "saison blanche"),
+        Some("Gaspard Lormeau")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

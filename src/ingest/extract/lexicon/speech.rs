@@ -40,7 +40,7 @@ inquiéter alarmer étonner alerter confesser nier contester pester lamenter rai
 trancher enchaîner compléter clamer revendiquer prôner certifier attester blâmer interpeller
 riposter rectifier corriger exposer plaider tacler déclamer s'esclaffer confirmer
 rejeter épingler stigmatiser brocarder moquer minimiser balayer pointer cingler grincer
-persifler fulminer tancer égratigner évaluer chiffrer amuser attaquer
+persifler fulminer tancer égratigner évaluer chiffrer amuser attaquer redouter
 ";
 
 /// Regular -er verbs that introduce quotations but do not attribute short spans on their own.
@@ -74,6 +74,7 @@ conclure:i conclut:f concluent:f concluait:f conclu:p conclue:p concluant:a
 plaindre:i plaint:f plaignent:f plaignait:f plaint:p plaignant:a
 démentir:i dément:f démentent:f démentait:f démenti:p démentie:p démentant:a
 vouloir:i veut:f veulent:f voulait:f voulaient:f voudrait:f voudraient:f voulu:p voulant:a
+craindre:i crains:f craint:f craignent:f craignait:f craignaient:f craindra:f craindrait:f craint:p craignant:a
 ";
 
 /// Forms of "mettre", "faire" and "se plaindre" that make speech verbs with a following word
