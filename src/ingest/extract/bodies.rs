@@ -1908,7 +1908,7 @@ fn presidency_label(
     // "l'entourage du Premier ministre", "les conseillers du Premier ministre": Matignon; so
     // is "l'entourage du chef du gouvernement", the same office's other name.
     if matches!(rest, [_, p, m] if p.as_str() == "premier" && m.as_str() == "ministre")
-        || is_head_of_government(&rest[1..])
+        || rest.get(1..).is_some_and(is_head_of_government)
     {
         return Some("Matignon".to_owned());
     }

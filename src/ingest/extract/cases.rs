@@ -6074,6 +6074,15 @@ fn what_a_subject_fears_in_quotation_marks_are_its_words() {
     );
 }
 
+#[test]
+fn an_entourage_named_by_its_noun_alone_is_read_without_fault() {
+    let found = quotes(
+        "Le président Bohdan Koval est resté silencieux. « Rien n'est décidé », a glissé \
+         l'entourage.",
+    );
+    assert_eq!(found.len(), 1);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
