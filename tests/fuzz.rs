@@ -76,6 +76,68 @@ fn dispatch_text() -> impl Strategy<Value = String> {
     proptest::collection::vec(dispatch_piece(), 0..24).prop_map(|ps| ps.concat())
 }
 
+/// The sentences and clauses of the annotated dispatches (`tests/gold/`), read once: shuffled
+/// and cut, they reach the attribution rules' paths with contexts no dispatch shows (a role
+/// with no one named before, a pronoun opening a text, a clause without its verb).
+fn gold_fragments() -> &'static [String] {
+    static F: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+        let mut out = Vec::new();
+        for dir in ["dev/dispatches", "heldout/dispatches", "dispatches"] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+            paths.sort();
+            for path in paths {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                for sentence in text.split_inclusive(['.', '\n']) {
+                    out.push(sentence.to_owned());
+                    // A clause alone: what follows a comma, what precedes it.
+                    if let Some((before, after)) = sentence.split_once(", ") {
+                        out.push(format!("{before}, "));
+                        out.push(after.to_owned());
+                    }
+                }
+            }
+        }
+        assert!(
+            out.len() > 1000,
+            "the annotated dispatches are in tests/gold"
+        );
+        out
+    })
+}
+
+/// A fragment of the annotated dispatches, whole or cut after one of its words and closed
+/// there ("« … », a glissé l'entourage du président" → "« … », a glissé l'entourage.").
+fn gold_piece() -> impl Strategy<Value = String> {
+    (
+        proptest::sample::select(gold_fragments()),
+        any::<proptest::sample::Index>(),
+        any::<bool>(),
+    )
+        .prop_map(|(fragment, at, cut)| {
+            let spaces: Vec<usize> = fragment.match_indices(' ').map(|(i, _)| i).collect();
+            if !cut || spaces.is_empty() {
+                return fragment;
+            }
+            format!("{}. ", &fragment[..*at.get(&spaces)])
+        })
+}
+
+fn gold_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            6 => gold_piece(),
+            1 => dispatch_piece(),
+        ],
+        1..16,
+    )
+    .prop_map(|ps| ps.concat())
+}
+
 fn check_dispatch(d: &Dispatch) {
     for p in &d.passages {
         for q in &p.quotes {
@@ -123,6 +185,11 @@ proptest! {
         check_dispatch(&d);
         let again = Dispatch::parse("fuzz.txt", &text, &Context::default());
         prop_assert_eq!(format!("{d:?}"), format!("{again:?}"));
+    }
+
+    #[test]
+    fn extraction_reads_sentences_of_real_dispatches_in_any_order(text in gold_text()) {
+        check_dispatch(&Dispatch::parse("2025-06-01-fuzz.txt", &text, &Context::default()));
     }
 
     #[test]
