@@ -1030,6 +1030,13 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         return d.facts().only_court().map(str::to_owned);
     }
     let thing = np.thing.as_deref()?;
+    // "le groupe insoumis", "le groupe socialiste": a parliamentary group named by its
+    // members' adjective speaks as their party.
+    if let ("groupe", false, [_, adjective]) = (thing, np.plural, words.as_slice()) {
+        if let Some(party) = party_of_members(adjective) {
+            return Some(party.to_owned());
+        }
+    }
     match thing {
         // "la diplomatie russe" → its ministry.
         "diplomatie" => diplomacy_label(s, np, &words),
@@ -1860,6 +1867,16 @@ fn taken_up(thing: &str, d: &impl Known) -> Option<String> {
                 .then(|| d.facts().only_company().map(str::to_owned))
                 .flatten()
         })
+}
+
+/// The party whose members a folded adjective names: "insoumis" → "La France insoumise".
+fn party_of_members(adjective: &str) -> Option<&'static str> {
+    Some(match adjective {
+        "insoumis" | "insoumise" => "La France insoumise",
+        "socialiste" => "Parti socialiste",
+        "communiste" => "Parti communiste français",
+        _ => return None,
+    })
 }
 
 /// The folded words after `w` in a phrase's words, if `w` is one of them.

@@ -6083,6 +6083,21 @@ fn an_entourage_named_by_its_noun_alone_is_read_without_fault() {
     assert_eq!(found.len(), 1);
 }
 
+#[test]
+fn a_parliamentary_group_named_by_its_members_adjective_is_their_party() {
+    let found = quotes(
+        "Le Premier ministre Paul Tardieu a défendu son texte. Dans un communiqué publié dans \
+         la soirée, le groupe insoumis a annoncé une motion de censure. « Ce gouvernement a \
+         perdu toute légitimité », peut-on lire dans le texte. Le groupe socialiste a jugé la \
+         motion « prématurée ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ce gouvernement a perdu toute légitimité"),
+        Some("La France insoumise")
+    );
+    assert_eq!(speaker_of(&found, "prématurée"), Some("Parti socialiste"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
