@@ -1037,6 +1037,20 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             return Some(party.to_owned());
         }
     }
+    // "le ministère public": the prosecution, the parquet the dispatch names ("Le parquet
+    // général a requis … le ministère public a décrit un «système»").
+    if let ("ministère", false, [_, public]) = (thing, np.plural, words.as_slice()) {
+        if public == "public" {
+            if let Some(parquet) = d
+                .facts()
+                .named_body("parquet")
+                .map(str::to_owned)
+                .or_else(|| d.recent_body(Some("parquet")))
+            {
+                return Some(parquet);
+            }
+        }
+    }
     match thing {
         // "la diplomatie russe" → its ministry.
         "diplomatie" => diplomacy_label(s, np, &words),

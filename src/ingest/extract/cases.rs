@@ -6098,6 +6098,23 @@ fn a_parliamentary_group_named_by_its_members_adjective_is_their_party() {
     assert_eq!(speaker_of(&found, "prématurée"), Some("Parti socialiste"));
 }
 
+#[test]
+fn the_ministere_public_is_the_parquet_the_dispatch_names() {
+    let found = quotes(
+        "Le parquet de Valmont a requis mardi deux ans de prison contre l'ancien maire. « Rien \
+         n'excuse ces détournements », a plaidé le ministère public.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien n'excuse ces détournements"),
+        Some("parquet de Valmont")
+    );
+    let found = quotes("« Rien n'excuse ces faits », a plaidé le ministère public.");
+    assert_eq!(
+        speaker_of(&found, "Rien n'excuse ces faits"),
+        Some("ministère public")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
