@@ -6115,6 +6115,15 @@ fn the_ministere_public_is_the_parquet_the_dispatch_names() {
     );
 }
 
+#[test]
+fn taking_note_inside_the_marks_is_the_subject_s_words() {
+    let found = quotes(
+        "La lettre est arrivée mardi. Le ministre Paul Tardieu « prend note » des critiques \
+         mais rejette tout « ultimatum », selon l'agence Nordpress.",
+    );
+    assert_eq!(speaker_of(&found, "prend note"), Some("Paul Tardieu"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -240,7 +240,8 @@ fn characterised_by_verb(toks: &[Tok], k: usize, ev: &Evidence) -> bool {
 /// condamné»"), or, right after its subject (a capitalised name, a role or a body's noun), a
 /// finite speech verb or a finite verb
 /// with an adverb in "-ment" ("Normachem «regrette profondément la gêne»", "Obradov «suivra
-/// personnellement» le dossier"). One word alone ("est ressortie «déçue»") is no verb phrase.
+/// personnellement» le dossier"), or "prend acte" and "prend note" ("Le Kremlin «prend note»
+/// des déclarations"). One word alone ("est ressortie «déçue»") is no verb phrase.
 pub fn predicate_span(toks: &[Tok], k: usize, text: &str) -> bool {
     let words: Vec<String> = text
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
@@ -272,7 +273,9 @@ pub fn predicate_span(toks: &[Tok], k: usize, text: &str) -> bool {
         lexicon::speech_verb(first).is_some_and(|v| v.form == lexicon::Form::Finite);
     let future = first.ends_with("ra") && first.chars().count() > 4;
     let finite_with_adverb = (ends_like_finite_verb(first) || future) && next.is_some_and(ment);
-    let takes_note = matches!(first, "prend" | "prennent" | "prendra") && next == Some("acte");
+    // "«prend acte»", "«prend note»": taking note is said, as a speech verb is.
+    let takes_note =
+        matches!(first, "prend" | "prennent" | "prendra") && matches!(next, Some("acte" | "note"));
     let subject_noun = lexicon::role(&prev.lower).is_some() || lexicon::is_body_noun(&prev.lower);
     (prev.cap || subject_noun)
         && !lexicon::is_preposition(&prev.lower)
