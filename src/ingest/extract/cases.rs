@@ -6124,6 +6124,23 @@ fn taking_note_inside_the_marks_is_the_subject_s_words() {
     assert_eq!(speaker_of(&found, "prend note"), Some("Paul Tardieu"));
 }
 
+#[test]
+fn his_rival_of_a_party_is_the_one_person_of_it() {
+    let people = "Marc Orsini\tm\tMarc Orsini | Orsini\tdéputé RN\n\
+                  Claire Vidal\tf\tClaire Vidal | Vidal\tcandidate LR\n";
+    let found = quotes_knowing(
+        people,
+        "Le maire sortant Paul Tardieu, le député RN Marc Orsini et la candidate LR Claire \
+         Vidal ont débattu mardi. « Je ne laisserai personne salir cette ville », a conclu le \
+         maire. Son rival du RN a promis de « rendre la ville aux habitants », quand Claire \
+         Vidal a appelé à « voter utile ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "rendre la ville aux habitants"),
+        Some("Marc Orsini")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -685,11 +685,18 @@ impl<'g> Discourse<'g> {
     /// The one person the dispatch presents as such whose known roles (in the dispatch or the
     /// gazetteer) carry the nationality `role` gives, of a compatible gender.
     fn only_one_of_nationality(&self, role: &Role, gender: Gender) -> Option<Entity> {
-        let wanted: Vec<&String> = role
-            .qualifiers
-            .iter()
-            .filter(|q| of_nationality(q))
-            .collect();
+        self.only_one_qualified(role, gender, of_nationality)
+    }
+
+    /// The one person the dispatch names whose known roles carry the one qualifier of `role`
+    /// that `kind` keeps.
+    fn only_one_qualified(
+        &self,
+        role: &Role,
+        gender: Gender,
+        kind: impl Fn(&str) -> bool,
+    ) -> Option<Entity> {
+        let wanted: Vec<&String> = role.qualifiers.iter().filter(|q| kind(q)).collect();
         let [wanted] = wanted.as_slice() else {
             return None;
         };
@@ -1578,6 +1585,17 @@ impl<'g> Discourse<'g> {
             let nationality = np.words[1..]
                 .iter()
                 .any(|w| lexicon::is_adjective_of_nationality(&crate::text::fold::fold(w)));
+            // "son rival du RN", "son adversaire LR": the one person the dispatch names whose
+            // known roles carry that party or body.
+            if !nationality {
+                if let Some(e) = role
+                    .as_ref()
+                    .filter(|r| !r.qualifiers.is_empty())
+                    .and_then(|r| self.only_one_qualified(r, gender, |_| true))
+                {
+                    return e;
+                }
+            }
             if !nationality {
                 // "a répondu son invité", "son hôte a jugé": the one person facing the
                 // possessor in the scene the last sentences set.
