@@ -84,7 +84,9 @@ const FIXED: [(&str, &str); 25] = [
     ("maison-blanche", "Maison Blanche"),
     ("downing street", "Downing Street"),
     ("matignon", "Matignon"),
-    ("quai d'orsay", "ministère français des Affaires étrangères"),
+    // The French foreign ministry by the name of its seat, as "Kremlin" or "Élysée" are; a
+    // dispatch that names it so gives it that label throughout (see `extract_with`).
+    ("quai d'orsay", "Quai d'Orsay"),
     ("pentagone", "Pentagone"),
     // The American defence department, under either of its names.
     ("departement de la defense", "Pentagone"),

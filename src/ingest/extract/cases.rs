@@ -2397,7 +2397,7 @@ fn a_body_named_in_several_words_is_one_body() {
     assert_eq!(speaker_of(&found, "utile"), Some("Maison Blanche"));
     assert_eq!(
         speaker_of(&found, "escalade dangereuse"),
-        Some("ministère français des Affaires étrangères")
+        Some("Quai d'Orsay")
     );
     assert_eq!(speaker_of(&found, "la retenue"), Some("ONU"));
     // The body's name is no person's: an unnamed spokesman stays unnamed.
@@ -4460,10 +4460,7 @@ fn a_newspaper_placed_with_an_elided_de_opens_its_sentence() {
         speaker_of(&found, "coup de canif"),
         Some("Les Dernières Nouvelles d'Ostalie")
     );
-    assert_eq!(
-        speaker_of(&found, "provocation"),
-        Some("ministère français des Affaires étrangères")
-    );
+    assert_eq!(speaker_of(&found, "provocation"), Some("Quai d'Orsay"));
 }
 
 #[test]
@@ -6138,6 +6135,26 @@ fn his_rival_of_a_party_is_the_one_person_of_it() {
     assert_eq!(
         speaker_of(&found, "rendre la ville aux habitants"),
         Some("Marc Orsini")
+    );
+}
+
+#[test]
+fn the_french_foreign_ministry_has_one_label_in_a_dispatch() {
+    // Named by its seat: that label, wherever else the ministry speaks in the dispatch.
+    let found = quotes(
+        "PARIS, 3 mars 2026 (AFP) - Le Quai d'Orsay a appelé à « la retenue ». Dans un \
+         communiqué, la diplomatie française juge la situation « préoccupante ».",
+    );
+    assert_eq!(speaker_of(&found, "la retenue"), Some("Quai d'Orsay"));
+    assert_eq!(speaker_of(&found, "préoccupante"), Some("Quai d'Orsay"));
+    // Never named so: the ministry's usual label, as for any other country.
+    let found = quotes(
+        "PARIS, 3 mars 2026 (AFP) - Dans un communiqué, la diplomatie française juge la \
+         situation « préoccupante ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "préoccupante"),
+        Some("ministère français des Affaires étrangères")
     );
 }
 

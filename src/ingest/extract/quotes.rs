@@ -95,6 +95,10 @@ struct Para {
     dateline_place: Option<String>,
 }
 
+/// The French foreign ministry's two labels: by its seat, and as other ministries are named.
+const QUAI: &str = "Quai d'Orsay";
+const FRENCH_FOREIGN_MINISTRY: &str = "ministère français des Affaires étrangères";
+
 /// [`extract`] with the given gazetteer, and the dispatch's date as `YYYYMMDD` bounds (for the
 /// periods roles were held).
 pub fn extract_with(
@@ -184,11 +188,20 @@ pub fn extract_with(
         }
         Some(super::bodies::usual_acronym(name, d.facts()).unwrap_or_else(|| name.to_owned()))
     };
-    let labels: Vec<Option<String>> = state
+    let mut labels: Vec<Option<String>> = state
         .who
         .iter()
         .map(|w| w.as_ref().and_then(label))
         .collect();
+    // One label per body: a dispatch where "le Quai d'Orsay" speaks calls the French foreign
+    // ministry so wherever else it speaks ("la diplomatie française", "le ministère").
+    if labels.iter().flatten().any(|l| l == QUAI) {
+        for l in labels.iter_mut().flatten() {
+            if l == FRENCH_FOREIGN_MINISTRY {
+                QUAI.clone_into(l);
+            }
+        }
+    }
     let regional = |acronym: &str| -> Option<String> {
         let mut offices = labels
             .iter()
