@@ -6158,6 +6158,20 @@ fn the_french_foreign_ministry_has_one_label_in_a_dispatch() {
     );
 }
 
+#[test]
+fn a_cleft_sentence_after_the_colon_names_who_said_the_quotation() {
+    let found = quotes(
+        "Le Conseil a adopté lundi un nouveau train de sanctions.\n\n« Une provocation de plus » \
+         : c'est ainsi que la diplomatie ostalienne a qualifié la décision.\n\n« Un geste \
+         courageux » : c'est en ces termes que Marc Ebner a salué le vote.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Une provocation de plus"),
+        Some("ministère ostalien des Affaires étrangères")
+    );
+    assert_eq!(speaker_of(&found, "Un geste courageux"), Some("Marc Ebner"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

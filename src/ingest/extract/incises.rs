@@ -331,6 +331,22 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
             }
         }
     }
+    // "« … » : c'est ainsi que la diplomatie ostalienne a qualifié les sanctions", "c'est en
+    // ces termes que le maire a réagi": the cleft sentence's subject said it.
+    let words = |from: usize, ws: &[&str]| {
+        from + ws.len() <= end && ws.iter().enumerate().all(|(i, w)| toks[from + i].is(w))
+    };
+    let mut cleft = false;
+    if colon && (words(j, &["c'", "est"]) || words(j, &["c’", "est"])) {
+        for tail in [&["ainsi"][..], &["en", "ces", "termes"][..]] {
+            let at = j + 2 + tail.len();
+            if words(j + 2, tail) && at < end && (toks[at].is("que") || toks[at].is("qu'")) {
+                j = at + 1;
+                cleft = true;
+                break;
+            }
+        }
+    }
     let first = toks.get(j).filter(|_| j < end)?;
     // After a colon, a body named by its noun opens with its article ("la mairie").
     let article = colon && matches!(first.lower.as_str(), "le" | "la" | "l'" | "l’");
@@ -350,7 +366,7 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
         .unwrap_or(end);
     // In a title ("« … » : Ivana Petrova hausse le ton") the verb need not be one of speech: a
     // name ends at the first word in lower case.
-    let titled = toks.get(q + 1).is_some_and(|t| t.is_punct(":")) && opens_title(s, q);
+    let titled = cleft || toks.get(q + 1).is_some_and(|t| t.is_punct(":")) && opens_title(s, q);
     let verb = if titled && first.cap && lexicon::determiner(&first.lower).is_none() {
         (j + 1..verb)
             .find(|&i| toks[i].is_word() && !toks[i].cap && !names::is_particle_tok(&toks[i]))
