@@ -6172,6 +6172,20 @@ fn a_cleft_sentence_after_the_colon_names_who_said_the_quotation() {
     assert_eq!(speaker_of(&found, "Un geste courageux"), Some("Marc Ebner"));
 }
 
+#[test]
+fn a_demonym_the_gazetteer_gives_as_an_epithet_is_that_person() {
+    let found = quotes_knowing(
+        "Teo Brandt\tm\tTeo Brandt | Brandt\tentraîneur du FC Valmont | l'Ostalien\nPaul \
+         Rigaud\tm\tPaul Rigaud | Rigaud\tentraîneur de l'AS Morlane\n",
+        "« L'arbitre a tout gâché », a estimé Teo Brandt. « Chacun balaie devant sa porte », a \
+         rétorqué Paul Rigaud. « Une polémique inutile », a balayé l'Ostalien.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Une polémique inutile"),
+        Some("Teo Brandt")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

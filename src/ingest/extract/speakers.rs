@@ -707,10 +707,12 @@ impl<'g> Discourse<'g> {
             if let Some(listed) = listed {
                 known.extend(listed.offices.iter().map(|o| &o.role));
             }
+            // "le président italien", or the gazetteer's epithet "l'Italien" itself.
             let theirs = known.iter().any(|r| {
                 r.qualifiers
                     .iter()
                     .any(|q| crate::model::roles::same_word(q, wanted))
+                    || r.qualifiers.is_empty() && r.head == **wanted
             });
             let their_gender = p.gender.or(listed.map_or(Gender::U, |l| l.gender));
             if theirs && their_gender.compatible(gender) {
