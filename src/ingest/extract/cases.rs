@@ -6186,6 +6186,23 @@ fn a_demonym_the_gazetteer_gives_as_an_epithet_is_that_person() {
     );
 }
 
+#[test]
+fn en_retour_after_an_inverted_subject_is_no_part_of_it() {
+    let found = quotes(
+        "La préfecture a défendu l'arrêté. « Vous mentez », a lancé la mairie de Valmont. « C'est \
+         vous qui mentez », a répliqué la préfecture de Morlane en retour. « Nous verrons », a \
+         répondu la mairie de Valmont en conclusion.",
+    );
+    assert_eq!(
+        speaker_of(&found, "C'est vous qui mentez"),
+        Some("préfecture de Morlane")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous verrons"),
+        Some("mairie de Valmont")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -671,12 +671,17 @@ impl Parser<'_> {
             }
         }
         // "a affirmé le président en présence du chancelier": whom the speaker stood with.
+        // "a balayé l'Italien en retour", "a répondu la ministre en conclusion": how the words
+        // came, not the speaker's.
         if self.head_seen
             && w == "en"
-            && self
-                .toks
-                .get(j + 1)
-                .is_some_and(|n| j + 1 < self.end && n.is("présence"))
+            && self.toks.get(j + 1).is_some_and(|n| {
+                j + 1 < self.end
+                    && matches!(
+                        n.lower.as_str(),
+                        "présence" | "retour" | "réponse" | "conclusion" | "substance" | "aparté"
+                    )
+            })
         {
             return Step::Stop;
         }
