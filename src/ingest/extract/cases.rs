@@ -6203,6 +6203,18 @@ fn en_retour_after_an_inverted_subject_is_no_part_of_it() {
     );
 }
 
+#[test]
+fn a_text_s_kind_after_de_leaves_its_author_to_the_agent() {
+    let found = quotes(
+        "Les crues ont touché trois communes. « L'eau du réseau reste potable », indique une note \
+         d'information publiée par la préfecture de Morlane.",
+    );
+    assert_eq!(
+        speaker_of(&found, "L'eau du réseau reste potable"),
+        Some("préfecture de Morlane")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

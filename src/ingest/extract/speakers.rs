@@ -1375,8 +1375,23 @@ impl<'g> Discourse<'g> {
         // The noun's own complement ("le communiqué du parquet publié par …"), else the
         // agent, else a complement further on.
         let of = |i: &usize| matches!(toks[*i].lower.as_str(), "du" | "de" | "des" | "d'" | "par");
+        // "un communiqué de presse publié par la préfecture", "une fiche d'information publiée
+        // par X": a lower-case noun after "de" says what kind of text it is, not whose.
+        let kind_of_text = |c: usize| {
+            let mut w = c + 1;
+            while w < end && lexicon::determiner(&toks[w].lower).is_some() {
+                w += 1;
+            }
+            w < end
+                && toks[w].is_word()
+                && !toks[w].cap
+                && !toks[w].acronym
+                && !lexicon::is_body_noun(&toks[w].lower)
+                && lexicon::role(&toks[w].lower).is_none()
+        };
         let c = (np.head_start..end.min(np.head_start + 3))
             .find(of)
+            .filter(|&c| agent.is_none() || !kind_of_text(c))
             .or(agent)
             .or_else(|| (np.head_start..end).find(of))?;
         let mut from = c + 1;
