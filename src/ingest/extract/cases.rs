@@ -6215,6 +6215,18 @@ fn a_text_s_kind_after_de_leaves_its_author_to_the_agent() {
     );
 }
 
+#[test]
+fn an_information_sheet_is_a_document_its_publisher_speaks_through() {
+    let found = quotes(
+        "Les digues de Valmont ont cédé dans la nuit. « L'évacuation reste recommandée », indique \
+         une fiche d'information publiée par la préfecture de Morlane.",
+    );
+    assert_eq!(
+        speaker_of(&found, "L'évacuation reste recommandée"),
+        Some("préfecture de Morlane")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -154,7 +154,7 @@ word_set!(
     is_document, "communiqué texte message déclaration note lettre document rapport courrier
     publication courriel tweet mail bulletin décision arrêt arrêté décret jugement ordonnance
     tract avis motion pétition délibération circulaire post bilan réponse réaction
-    commentaire verdict avertissement promesse constat");
+    commentaire verdict avertissement promesse constat fiche");
 
 /// Head nouns of a body that can speak as such: "le ministère borovien de la Défense",
 /// "la Commission européenne", "l'ambassade de Borovie".
