@@ -6227,6 +6227,18 @@ fn an_information_sheet_is_a_document_its_publisher_speaks_through() {
     );
 }
 
+#[test]
+fn a_publishing_body_s_own_complement_is_part_of_the_agent() {
+    let found = quotes(
+        "Le sommet s'ouvre lundi à Valmont. « Les quotas protègent l'emploi », indique une note \
+         publiée par le ministère ostalien de l'Industrie.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les quotas protègent l'emploi"),
+        Some("ministère ostalien de l'Industrie")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -1338,13 +1338,20 @@ impl<'g> Discourse<'g> {
             agent = Some(end);
             end += 1;
             let start = end;
-            // "par les ministres de l'OTAN": the members' body is part of the agent.
+            // "par les ministres de l'OTAN": the members' body is part of the agent; so is a
+            // body's own complement ("par le ministère ostalien de l'Industrie").
             let of = |w: &str| matches!(w, "de" | "du" | "des" | "d'" | "d’");
+            let body_before = |end: usize| {
+                toks[start..end]
+                    .iter()
+                    .any(|t| lexicon::is_body_noun(&t.lower))
+            };
             while end < s.range.end
                 && toks[end].is_word()
                 && !(end > start + 1
                     && lexicon::is_preposition(&toks[end].lower)
-                    && !(of(&toks[end].lower) && members_before(toks, start, end)))
+                    && !(of(&toks[end].lower)
+                        && (members_before(toks, start, end) || body_before(end))))
             {
                 end += 1;
             }
