@@ -6239,6 +6239,16 @@ fn a_publishing_body_s_own_complement_is_part_of_the_agent() {
     );
 }
 
+#[test]
+fn a_text_said_to_be_unsigned_speaks_for_no_one() {
+    let found = quotes(
+        "Le centre hospitalier de Valmont a déclenché son plan blanc. Sur les écrans, un message \
+         est apparu lundi à l'aube. « Vous avez trois jours », indique le texte, rédigé en \
+         anglais et sans aucune signature.",
+    );
+    assert_eq!(speaker_of(&found, "Vous avez trois jours"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

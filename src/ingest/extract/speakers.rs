@@ -1266,7 +1266,7 @@ impl<'g> Discourse<'g> {
         if let Some(author) = self.document_complement(s, np) {
             return author;
         }
-        if takes_up_unsigned_document(s, np) {
+        if takes_up_unsigned_document(s, np) || said_unsigned(s, np) {
             return Entity::nobody();
         }
         // "la déclaration finale", "le communiqué final": a summit's closing text is the body's
@@ -2352,6 +2352,21 @@ fn takes_up_unsigned_document(s: Sentence, np: &Np) -> bool {
         )
     });
     after_selon || seen_by_someone
+}
+
+/// "indique le texte, rédigé en anglais et sans aucune signature", "un tract non signé": a
+/// text the sentence says is unsigned or anonymous speaks for no one.
+fn said_unsigned(s: Sentence, np: &Np) -> bool {
+    let toks = s.toks;
+    let from = np.head_start.max(s.range.start);
+    let to = s.range.end.min(np.end + 10);
+    (from..to).any(|i| {
+        let w = toks[i].lower.as_str();
+        let signature =
+            w == "signature" && (i.saturating_sub(2)..i).any(|k| k >= from && toks[k].is("sans"));
+        let unsigned = matches!(w, "signé" | "signée") && i > from && toks[i - 1].is("non");
+        signature || unsigned || matches!(w, "anonyme")
+    })
 }
 
 /// Whether sentence `s` says that someone in it asked not to be named: "sous couvert
