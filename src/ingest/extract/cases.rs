@@ -6249,6 +6249,19 @@ fn a_text_said_to_be_unsigned_speaks_for_no_one() {
     assert_eq!(speaker_of(&found, "Vous avez trois jours"), None);
 }
 
+#[test]
+fn a_newspaper_after_a_without_words_of_speech_is_where_the_words_are_written() {
+    let found = quotes(
+        "Les éditorialistes commentent le vote de Valmont.\n\nPour Le Figaro, le scrutin est « un \
+         désaveu ».\n\nTon radicalement différent à Libération. « Les électeurs ont sauvé les \
+         meubles », estime le journal.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les électeurs ont sauvé les meubles"),
+        Some("Libération")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

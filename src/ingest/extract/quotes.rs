@@ -910,10 +910,24 @@ fn mention_titles(d: &mut Discourse, s: Sentence) {
         // spoke to, not one that speaks.
         let article =
             k > s.range.start && matches!(toks[k - 1].lower.as_str(), "le" | "la" | "les" | "l'");
+        // "Ton radicalement différent à Libération", "À L'Humanité, on salue …": with no word
+        // of speech before it, "à" places the words at the paper, which speaks.
+        let spoken_to = |b: usize| {
+            toks[s.range.start..b].iter().any(|t| {
+                t.is_word()
+                    && (matches!(
+                        t.lower.as_str(),
+                        "entretien" | "interview" | "confidences" | "déclarations" | "tribune"
+                    ) || super::lexicon::speech_verb(&t.lower).is_some())
+            })
+        };
         let medium = k
             .checked_sub(1 + usize::from(article))
             .filter(|&b| b >= s.range.start)
-            .is_some_and(|b| matches!(toks[b].lower.as_str(), "à" | "au" | "aux" | "par" | "sur"));
+            .is_some_and(|b| match toks[b].lower.as_str() {
+                "à" => spoken_to(b),
+                w => matches!(w, "au" | "aux" | "par" | "sur"),
+            });
         if !medium {
             d.mention(
                 k,
