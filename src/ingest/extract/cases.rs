@@ -6262,6 +6262,20 @@ fn a_newspaper_after_a_without_words_of_speech_is_where_the_words_are_written() 
     );
 }
 
+#[test]
+fn whose_answer_a_sentence_s_subject_is_acts_for_the_pronoun_after_it() {
+    let found = quotes(
+        "« Nous bloquerons tout », a lancé le secrétaire général de la CGT, Marc Ebner.\n\nLa \
+         CFDT hésite. Le patronat aussi. Le préfet a réuni les élus. Le maire a parlé. Le juge \
+         a tranché.\n\nLa réaction de Marc Ebner ne s'est pas fait attendre. « La porte est \
+         ouverte, mais la pièce est vide », a-t-il écrit.",
+    );
+    assert_eq!(
+        speaker_of(&found, "La porte est ouverte, mais la pièce est vide"),
+        Some("Marc Ebner")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -646,6 +646,29 @@ fn sentence_subject(
             }
         }
     }
+    // "La réponse de la syndicaliste est arrivée sur X", "La réaction du ministre n'a pas
+    // tardé": whose answer the subject is acts in the sentence, for "a-t-elle écrit" next.
+    let answer = np.det == Some(super::lexicon::Det::Definite)
+        && matches!(
+            np.thing.as_deref(),
+            Some("réponse" | "réaction" | "riposte" | "réplique")
+        );
+    let of = np.head_start + 1;
+    if answer && of + 1 < np.end && matches!(toks[of].lower.as_str(), "de" | "d'" | "du") {
+        let from = of + 1;
+        if let Some(mut whose) = super::np::parse_np(s.block, toks, from, np.end, state) {
+            if toks[of].is("du") && whose.det.is_none() {
+                whose.det = Some(super::lexicon::Det::Definite);
+                whose.gender = Some(super::lexicon::Gender::M);
+            }
+            if whose.pronoun.is_none() && (whose.is_person_like() || whose.is_one_body()) {
+                let e = d.resolve_np(s, &whose, from);
+                if e.is_named() {
+                    d.mention(from, e, Salience::Subject);
+                }
+            }
+        }
+    }
     let mut subject_entity = None;
     let body_noun = np
         .thing
