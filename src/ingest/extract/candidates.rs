@@ -336,6 +336,10 @@ pub fn predicate_subject(
 ) -> Option<Candidate> {
     // The subject ends right before the span, or before the auxiliary right before it.
     // "Paris « condamne … »": one word before the span may be the whole subject.
+    // "Le ministère, cité par Le Courrier, « prend acte »": the subject before the apposition.
+    let k = super::terms::apposition_before(s.toks, k)
+        .filter(|&open| open > s.range.start)
+        .unwrap_or(k);
     let before = k.checked_sub(1).filter(|&b| b >= s.range.start)?;
     let aux = lexicon::is_auxiliary(super::verbs::split_clitic(&s.toks[before].lower).0);
     if aux && before == s.range.start {

@@ -6276,6 +6276,23 @@ fn whose_answer_a_sentence_s_subject_is_acts_for_the_pronoun_after_it() {
     );
 }
 
+#[test]
+fn a_quoted_predicate_after_an_apposition_is_the_subject_s() {
+    let found = quotes(
+        "Le Conseil d'État a tranché jeudi. Le ministère de la Culture, cité par Le Courrier du \
+         Léon, « prend acte » de la décision. Marc Ebner, interrogé par la radio locale, « prend \
+         acte » lui aussi.",
+    );
+    assert_eq!(
+        found.first().and_then(|(_, s)| s.as_deref()),
+        Some("ministère de la Culture")
+    );
+    assert_eq!(
+        found.get(1).and_then(|(_, s)| s.as_deref()),
+        Some("Marc Ebner")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

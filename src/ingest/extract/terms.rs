@@ -249,7 +249,14 @@ pub fn predicate_span(toks: &[Tok], k: usize, text: &str) -> bool {
         .take(3)
         .map(str::to_lowercase)
         .collect();
-    let Some(prev) = k.checked_sub(1).map(|i| &toks[i]).filter(|t| t.is_word()) else {
+    // "Le ministère, cité par Le Courrier, « prend acte »": the subject before an apposition
+    // set off by commas.
+    let before = apposition_before(toks, k).unwrap_or(k);
+    let Some(prev) = before
+        .checked_sub(1)
+        .map(|i| &toks[i])
+        .filter(|t| t.is_word())
+    else {
         return false;
     };
     if words.len() < 2 {
@@ -280,6 +287,25 @@ pub fn predicate_span(toks: &[Tok], k: usize, text: &str) -> bool {
     (prev.cap || subject_noun)
         && !lexicon::is_preposition(&prev.lower)
         && (finite_speech || finite_with_adverb || takes_note)
+}
+
+/// "Le ministère, cité par Le Courrier, « prend acte »", "Le syndicat, qui fédère trois
+/// groupes, « prend acte »": where the apposition or relative clause set off by commas right
+/// before the span at `k` opens (its first comma), when a participle, "qui" or a role opens it.
+pub fn apposition_before(toks: &[Tok], k: usize) -> Option<usize> {
+    let close = k.checked_sub(1).filter(|&c| toks[c].is_punct(","))?;
+    let open = (close.saturating_sub(10)..close)
+        .rev()
+        .find(|&i| !toks[i].is_word())
+        .filter(|&i| toks[i].is_punct(","))?;
+    let first = toks.get(open + 1).filter(|t| t.is_word() && !t.cap)?;
+    let w = first.lower.as_str();
+    let opens = w == "qui"
+        || lexicon::role(w).is_some()
+        || ["é", "ée", "és", "ées", "is", "ise", "it", "ite"]
+            .iter()
+            .any(|e| w.ends_with(e));
+    (open > 0 && opens && toks[open + 1..close].iter().all(|t| t.is_word())).then_some(open)
 }
 
 /// A past participle: "-é(e)(s)" or one of the irregular ones reporting uses.
