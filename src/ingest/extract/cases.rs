@@ -6293,6 +6293,15 @@ fn a_quoted_predicate_after_an_apposition_is_the_subject_s() {
     );
 }
 
+#[test]
+fn laisser_entendre_reports_speech() {
+    let found = quotes(
+        "Le ministre Marc Ebner, qui recevait les syndicats, avait laissé entendre la veille \
+         qu'il était prêt à « revoir sa copie » présentée à l'automne.",
+    );
+    assert_eq!(speaker_of(&found, "revoir sa copie"), Some("Marc Ebner"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -235,11 +235,25 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
             if base.starts_with('v') {
                 return sees_in(s, k, base);
             }
+            let next =
+                |n: usize, w: &str| toks.get(k + n).is_some_and(|x| x.is(w)) && k + n < s.range.end;
+            // "a laissé entendre qu'il était prêt à «…»", "laisse comprendre que": said without
+            // saying it outright, said all the same.
+            if base.starts_with("laiss") && (next(1, "entendre") || next(1, "comprendre")) {
+                let form = match base {
+                    "laisser" => Form::Infinitive,
+                    "laissant" => Form::PresentParticiple,
+                    b if b.ends_with('é') => Form::PastParticiple,
+                    _ => Form::Finite,
+                };
+                return Some(lexicon::Verb {
+                    form,
+                    strong: false,
+                });
+            }
             if !base.starts_with(['m', 'f']) {
                 return None;
             }
-            let next =
-                |n: usize, w: &str| toks.get(k + n).is_some_and(|x| x.is(w)) && k + n < s.range.end;
             if lexicon::is_mettre(base)
                 && (next(1, "en") && next(2, "garde") || next(2, "en") && next(3, "garde"))
             {
@@ -363,8 +377,13 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
         {
             has_aux = true;
         }
+        // "a laissé entendre": the locution's last word is the verb's, as "garde" is.
+        let hinted = base.starts_with("laiss")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < s.range.end && (n.is("entendre") || n.is("comprendre")));
         out.push(VerbHit {
-            at: k,
+            at: if hinted { k + 1 } else { k },
             group,
             form,
             strong: verb.strong,
