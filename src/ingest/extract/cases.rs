@@ -6302,6 +6302,15 @@ fn laisser_entendre_reports_speech() {
     assert_eq!(speaker_of(&found, "revoir sa copie"), Some("Marc Ebner"));
 }
 
+#[test]
+fn a_paper_s_columns_and_a_side_adverbial_between_the_verb_and_its_object() {
+    let found = quotes(
+        "La cour a rendu sa décision jeudi. Le syndicat Métal-Avenir parle quant à lui dans les \
+         colonnes du quotidien régional d'un simple « sursis ».",
+    );
+    assert_eq!(speaker_of(&found, "sursis"), Some("Métal-Avenir"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -150,7 +150,7 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
                 let gap = if qualifies(s, w, q, words) || attributes(s, k, q, words) {
                     words.min(5)
                 } else {
-                    words - channel_len(s, k + 1, q)
+                    words - asides_len(s, k + 1, q)
                 };
                 ev.verb_gap = Some((gap, que));
             }
@@ -376,6 +376,55 @@ fn channel_len(s: Sentence, at: usize, q: usize) -> usize {
     } else {
         0
     }
+}
+
+/// The length of what stands between a verb and its object without being either, from `at`:
+/// where the words were said ("sur X", "dans les colonnes du quotidien régional") and
+/// side-taking adverbials ("quant à lui"), one after the other ("parle quant à lui dans les
+/// colonnes du Courrier d'un simple «…»").
+fn asides_len(s: Sentence, at: usize, q: usize) -> usize {
+    let toks = s.toks;
+    let mut j = at;
+    loop {
+        let n = match super::verbs::adverbial_len(toks, j, q) {
+            0 => match channel_len(s, j, q) {
+                0 => columns_len(toks, j, q),
+                n => n,
+            },
+            n => n,
+        };
+        if n == 0 {
+            return j - at;
+        }
+        j += n;
+    }
+}
+
+/// The length of "dans les colonnes du quotidien régional", "dans les colonnes de La Gazette"
+/// at `at`: the paper's pages, up to the verb's object (a determiner or "de").
+fn columns_len(toks: &[Tok], at: usize, q: usize) -> usize {
+    let is = |i: usize, w: &str| i < q && toks[i].is(w);
+    if !(is(at, "dans") && is(at + 1, "les") && is(at + 2, "colonnes")) {
+        return 0;
+    }
+    let mut j = at + 3;
+    if !(j < q && matches!(toks[j].lower.as_str(), "du" | "de" | "des" | "d'")) {
+        return 3;
+    }
+    j += 1;
+    if j < q && matches!(toks[j].lower.as_str(), "la" | "l'") {
+        j += 1;
+    }
+    let start = j;
+    while j < q
+        && j < start + 4
+        && toks[j].is_word()
+        && !matches!(toks[j].lower.as_str(), "de" | "d'" | "du" | "des")
+        && (j == start || lexicon::determiner(&toks[j].lower).is_none())
+    {
+        j += 1;
+    }
+    j - at
 }
 
 /// The length of "de son côté", "pour sa part", "à son tour" or an adverb at `at`, before `q`;
