@@ -6311,6 +6311,15 @@ fn a_paper_s_columns_and_a_side_adverbial_between_the_verb_and_its_object() {
     assert_eq!(speaker_of(&found, "sursis"), Some("Métal-Avenir"));
 }
 
+#[test]
+fn prendre_note_in_quotation_marks_is_the_subject_s_words() {
+    let found = quotes(
+        "Les Vingt-Sept ont présenté leur plan de gestion des crues mardi. Hydrovigie « prend \
+         note » des propositions.",
+    );
+    assert_eq!(speaker_of(&found, "prend note"), Some("Hydrovigie"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
