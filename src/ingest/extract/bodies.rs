@@ -1523,6 +1523,21 @@ const UNIONS: [&str; 16] = [
     "coordination rurale",
 ];
 
+/// The union a person's role names ("secrétaire générale de la CGT" → "CGT"), as the dispatch
+/// writes its acronym.
+pub fn union_in_role(role: &crate::model::roles::Role, facts: &Facts) -> Option<String> {
+    role.qualifiers.iter().find_map(|q| {
+        if !UNIONS.contains(&q.as_str()) {
+            return None;
+        }
+        facts
+            .written_acronyms
+            .iter()
+            .find(|a| fold(a) == *q)
+            .cloned()
+    })
+}
+
 /// Armed and political movements French news names by their name alone, folded.
 const MOVEMENTS: [&str; 22] = [
     "hamas",

@@ -6320,6 +6320,21 @@ fn prendre_note_in_quotation_marks_is_the_subject_s_words() {
     assert_eq!(speaker_of(&found, "prend note"), Some("Hydrovigie"));
 }
 
+#[test]
+fn a_union_named_only_in_someone_s_role_is_taken_up_by_le_syndicat() {
+    let found = quotes(
+        "« Le 12 mars, on bloque le pays », a lancé la secrétaire générale de la CGT, Lina \
+         Morvan.\n\nLa confédération avait fixé le cadre dès lundi soir. « Tous les secteurs sont \
+         appelés à la grève », précise le communiqué confédéral.\n\n« Nous irons jusqu'au \
+         bout », insiste le syndicat.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Tous les secteurs sont appelés à la grève"),
+        Some("CGT")
+    );
+    assert_eq!(speaker_of(&found, "Nous irons jusqu'au bout"), Some("CGT"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

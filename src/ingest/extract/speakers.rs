@@ -218,6 +218,22 @@ impl bodies::Known for Discourse<'_> {
                 })
                 .cloned()
         };
+        // "la secrétaire générale de la CGT, Lina Morvan … le syndicat précise": a union named
+        // only in the role of someone who acted.
+        let in_role = |m: &Mention| {
+            let name = m.entity.name.as_ref().filter(|_| m.entity.person)?;
+            let mut known: Vec<Role> = Vec::new();
+            if let Some(p) = self.registry.full_name(name) {
+                known.extend(p.roles.iter().cloned());
+            }
+            if let Some(p) = self.gazetteer.person(&self.canonical(name)) {
+                known.extend(p.offices.iter().map(|o| o.role.clone()));
+            }
+            known
+                .iter()
+                .find_map(|r| bodies::union_in_role(r, &self.facts))
+        };
+        let union = bodies::noun_kind(noun) == Some(bodies::Kind::Union);
         self.current
             .iter()
             .rev()
@@ -228,6 +244,24 @@ impl bodies::Known for Discourse<'_> {
                     .rev()
                     .take(HISTORY_SENTENCES)
                     .find_map(|s| s.iter().rev().find_map(of_kind))
+            })
+            .or_else(|| {
+                union
+                    .then(|| {
+                        self.current
+                            .iter()
+                            .rev()
+                            .map(|(_, m)| m)
+                            .chain(
+                                self.history
+                                    .iter()
+                                    .rev()
+                                    .take(HISTORY_SENTENCES)
+                                    .flat_map(|s| s.iter().rev()),
+                            )
+                            .find_map(in_role)
+                    })
+                    .flatten()
             })
     }
 
