@@ -707,6 +707,11 @@ pub trait Known {
     /// The seat of the office the gazetteer's person `name` holds at the dispatch's date, for
     /// the two French offices known by theirs: "Matignon", "Élysée".
     fn seat_of(&self, name: &str) -> Option<&'static str>;
+    /// The union the person `name` heads or belongs to, as their known roles name it ("la
+    /// numéro un de la CFDT" → "CFDT").
+    fn union_of_person(&self, _name: &str) -> Option<String> {
+        None
+    }
 }
 
 /// The presidency a head of state's role qualifiers (folded) give: "ruthenie" or "ruthene" →
@@ -1189,6 +1194,17 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                 .flatten()
                 .or_else(|| taken_up(thing, d))
         }
+        // "la centrale de Marylise Vidal", "le syndicat de Lina Morvan": the union its leader
+        // is known to head.
+        "centrale" | "syndicat" | "confédération"
+            if np.det == Some(Det::Definite)
+                && !np.plural
+                && words.len() >= 3
+                && matches!(words[1].as_str(), "de" | "d'")
+                && led_by(s, np).is_some_and(|n| d.union_of_person(&n).is_some()) =>
+        {
+            d.union_of_person(&led_by(s, np)?)
+        }
         // "la centrale", "la centrale syndicale" after "la CGT": the last union named (a bare
         // "la centrale" with no union named may be a power plant).
         "centrale"
@@ -1420,6 +1436,16 @@ pub fn members_body(toks: &[Tok], k: usize, end: usize) -> Option<&'static str> 
 /// finale", "communiqué final", "résolution finale", "texte final".
 pub fn is_final_text(words: &[String]) -> bool {
     matches!(words, [t, f] if is_final_pair(t, f))
+}
+
+/// The capitalised name after "de" in "la centrale de Marylise Vidal".
+fn led_by(s: Sentence, np: &Np) -> Option<String> {
+    let whole = surface_label(s, np);
+    let (_, name) = whole
+        .split_once(" de ")
+        .or_else(|| whole.split_once(" d'"))?;
+    name.starts_with(char::is_uppercase)
+        .then(|| name.to_owned())
 }
 
 fn is_final_pair(text: &str, final_: &str) -> bool {

@@ -6335,6 +6335,19 @@ fn a_union_named_only_in_someone_s_role_is_taken_up_by_le_syndicat() {
     assert_eq!(speaker_of(&found, "Nous irons jusqu'au bout"), Some("CGT"));
 }
 
+#[test]
+fn a_union_named_by_its_leader_is_the_union_she_is_known_to_head() {
+    let found = quotes(
+        "La secrétaire générale de la CFDT, Anne Vidal, a reçu les délégués lundi.\n\nLe \
+         gouvernement a répondu dans la soirée. « Nous privilégions la négociation », a indiqué \
+         à l'AFP la centrale d'Anne Vidal.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous privilégions la négociation"),
+        Some("CFDT")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

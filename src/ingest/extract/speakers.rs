@@ -265,6 +265,19 @@ impl bodies::Known for Discourse<'_> {
             })
     }
 
+    fn union_of_person(&self, name: &str) -> Option<String> {
+        let mut known: Vec<Role> = Vec::new();
+        if let Some(p) = self.registry.full_name(name) {
+            known.extend(p.roles.iter().cloned());
+        }
+        if let Some(p) = self.gazetteer.person(&self.canonical(name)) {
+            known.extend(p.offices.iter().map(|o| o.role.clone()));
+        }
+        known
+            .iter()
+            .find_map(|r| bodies::union_in_role(r, &self.facts))
+    }
+
     fn seat_of(&self, name: &str) -> Option<&'static str> {
         let person = self.gazetteer.person(&self.canonical(name))?;
         person
