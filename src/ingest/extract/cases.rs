@@ -6348,6 +6348,17 @@ fn a_union_named_by_its_leader_is_the_union_she_is_known_to_head() {
     );
 }
 
+#[test]
+fn who_saw_or_carried_a_text_is_not_its_author() {
+    let found = quotes(
+        "Les combats ont repris à Valmont. « La situation est sous contrôle », indique un \
+         communiqué de presse diffusé par l'agence officielle Kana. Selon un document de \
+         travail consulté par l'ATP, le plan prévoit un « gel des positions ».",
+    );
+    assert_eq!(speaker_of(&found, "La situation est sous contrôle"), None);
+    assert_eq!(speaker_of(&found, "gel des positions"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -1436,16 +1436,27 @@ impl<'g> Discourse<'g> {
             while w < end && lexicon::determiner(&toks[w].lower).is_some() {
                 w += 1;
             }
-            w < end
-                && toks[w].is_word()
-                && !toks[w].cap
-                && !toks[w].acronym
-                && !lexicon::is_body_noun(&toks[w].lower)
-                && lexicon::role(&toks[w].lower).is_none()
+            w < end && toks[w].is_word() && !toks[w].cap && is_kind_of_text(&toks[w].lower)
         };
+        // The agent is the author when the text came out by it ("publiée par"), not when it
+        // was seen by someone ("consulté par l'AFP") or carried by a medium ("diffusé par
+        // l'agence officielle").
+        let author_agent = agent.filter(|&by| {
+            let participle = by.checked_sub(1).map(|p| toks[p].lower.as_str());
+            if !participle
+                .is_some_and(|p| lexicon::is_publishing_participle(p) && !p.starts_with("consult"))
+            {
+                return false;
+            }
+            let mut w = by + 1;
+            while w < end && lexicon::determiner(&toks[w].lower).is_some() {
+                w += 1;
+            }
+            w < end && !lexicon::is_medium(&toks[w].lower) && toks[w].lower != "télévision"
+        });
         let c = (np.head_start..end.min(np.head_start + 3))
             .find(of)
-            .filter(|&c| agent.is_none() || !kind_of_text(c))
+            .filter(|&c| author_agent.is_none() || !kind_of_text(c))
             .or(agent)
             .or_else(|| (np.head_start..end).find(of))?;
         let mut from = c + 1;
@@ -2471,6 +2482,32 @@ fn editorialist_of(s: Sentence, np: &Np) -> Option<Entity> {
 }
 
 /// Who asks the questions in an interview: "la journaliste", "le présentateur".
+/// Nouns after "de" that say what kind of text a document is ("un communiqué de presse", "une
+/// note d'information", "un point de situation"), not who wrote it: a closed list, as a
+/// description after "de" ("un communiqué des habitants") may well be the author.
+fn is_kind_of_text(w: &str) -> bool {
+    matches!(
+        w,
+        "presse"
+            | "information"
+            | "informations"
+            | "synthèse"
+            | "position"
+            | "situation"
+            | "travail"
+            | "orientation"
+            | "renseignement"
+            | "renseignements"
+            | "analyse"
+            | "conjoncture"
+            | "cadrage"
+            | "suivi"
+            | "étape"
+            | "recommandations"
+            | "mise"
+    )
+}
+
 fn is_interviewer(role: &str) -> bool {
     matches!(
         role,
