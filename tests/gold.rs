@@ -589,7 +589,7 @@ fn extraction_meets_the_existing_gold_set() {
 /// less a margin.
 const DEV_FLOOR: Thresholds = Thresholds {
     f1: 0.97,
-    speaker: 0.973,
+    speaker: 0.974,
     date: 0.99,
     unknown_named: 0.006,
 };
@@ -617,7 +617,7 @@ fn development_set_figures() {
 /// `held_out_set_meets_the_goal`, which is ignored until extraction reaches it.
 const HELDOUT_FLOOR: Thresholds = Thresholds {
     f1: 0.965,
-    speaker: 0.904,
+    speaker: 0.905,
     date: 0.99,
     unknown_named: 0.07,
 };
