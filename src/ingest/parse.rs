@@ -41,6 +41,21 @@ impl Dispatch {
     pub fn parse(id: &str, text: &str, ctx: &Context) -> Dispatch {
         let mut warnings = Vec::new();
         let (header, body) = dates::split_header(text);
+        // A title line may stand before the header: "RDC : … \n date 2026-02-03 Le président
+        // …". The header is then read from the second line, and the title kept.
+        let rebuilt;
+        let (header, body) = match (&header, text.split_once('\n')) {
+            (Header::None, Some((first, rest))) if !first.trim().is_empty() => {
+                match dates::split_header(rest) {
+                    (Header::None, _) => (header, body),
+                    (second, after) => {
+                        rebuilt = format!("{first}\n{after}");
+                        (second, rebuilt.as_str())
+                    }
+                }
+            }
+            _ => (header, body),
+        };
         let paras = paragraphs(body);
         let (title, blocks) = blocks(paras, ctx.title.as_deref());
         let lang = detect_lang(&blocks);
@@ -431,6 +446,26 @@ mod tests {
             ]
         );
         assert_eq!(d.passages[2].number, 3);
+    }
+
+    #[test]
+    fn a_header_after_a_title_line_dates_the_dispatch() {
+        let d = parse(
+            "Valdor : le maire dit non\n date 2026-02-03 Le maire a rejeté lundi le projet.\n\nLe conseil votera jeudi.\n",
+        );
+        assert_eq!(d.date.unwrap().value(), "2026-02-03");
+        assert_eq!(d.title, "Valdor : le maire dit non");
+        assert!(
+            texts(&d).iter().all(|t| !t.contains("date 2026")),
+            "{:?}",
+            texts(&d)
+        );
+        assert!(texts(&d)
+            .iter()
+            .any(|t| t.contains("Le maire a rejeté lundi")));
+        // Prose on the second line is no header.
+        let d = parse("Un titre\nLa date limite est fixée à lundi.\n");
+        assert!(d.date.is_none());
     }
 
     #[test]
