@@ -6359,6 +6359,22 @@ fn who_saw_or_carried_a_text_is_not_its_author() {
     assert_eq!(speaker_of(&found, "gel des positions"), None);
 }
 
+#[test]
+fn a_newspaper_s_title_keeps_the_adjective_it_ends_with() {
+    let found = quotes(
+        "« La pêche n'aura pas de gagnant », prévient L'Éclaireur libre dans son éditorial. Le \
+         quotidien juge la mesure « utile mais lente ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "La pêche n'aura pas de gagnant"),
+        Some("L'Éclaireur libre")
+    );
+    assert_eq!(
+        speaker_of(&found, "utile mais lente"),
+        Some("L'Éclaireur libre")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -280,11 +280,12 @@ pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
             return None;
         }
     }
-    // "Le Républicain lorrain", "La Vigie normande".
+    // "Le Républicain lorrain", "La Vigie normande"; "Le Phare libre", "Le Guetteur enchaîné":
+    // the adjectives French titles end with.
     if j < end && toks[j].is_word() && !toks[j].cap {
         let w = fold(&toks[j].lower);
         let regional = (w.ends_with("and") || w.ends_with("ande")) && w.len() > 5;
-        if regional || lexicon::is_adjective_of_nationality(&w) {
+        if regional || lexicon::is_adjective_of_nationality(&w) || lexicon::is_title_adjective(&w) {
             j += 1;
         }
     }

@@ -156,6 +156,12 @@ word_set!(
     tract avis motion pétition délibération circulaire post bilan réponse réaction
     commentaire verdict avertissement promesse constat fiche");
 
+word_set!(
+    /// Folded adjectives a newspaper's title ends with, besides places' ("Le Phare libre", "Le
+    /// Guetteur enchaîné", "La Vigie indépendante").
+    is_title_adjective, "libre libres libere liberee enchaine enchainee dechaine dechainee
+    diplomatique independant independante");
+
 /// Head nouns of a body that can speak as such: "le ministère borovien de la Défense",
 /// "la Commission européenne", "l'ambassade de Borovie".
 const BODY_NOUNS: &str =
