@@ -314,6 +314,24 @@ fn agent_after(s: Sentence, verbs: &[VerbHit], k: usize, known: &dyn Known) -> O
     (np.names_someone() && np.pronoun.is_none()).then_some((np, at))
 }
 
+/// Whether the participle at `p` stands after the noun of the object of a verb of judging:
+/// "juge la riposte annoncée", "estime le plan présenté" (verb, determiner, noun, participle).
+fn judged_object_participle(s: Sentence, p: usize) -> bool {
+    let toks = s.toks;
+    if p < s.range.start + 3 {
+        return false;
+    }
+    let (verb, det, noun) = (&toks[p - 3], &toks[p - 2], &toks[p - 1]);
+    verb.is_word()
+        && lexicon::is_attributive_verb(&verb.lower)
+        && lexicon::speech_verb(&verb.lower).is_some_and(|v| v.form != Form::PastParticiple)
+        && det.is_word()
+        && lexicon::determiner(&det.lower).is_some()
+        && noun.is_word()
+        && !noun.cap
+        && lexicon::determiner(&noun.lower).is_none()
+}
+
 /// How much less an incise closing the sentence a few words after the quotation weighs than
 /// one right after it: a speech verb before the quotation in its clause still decides.
 const CLOSING_INCISE_SHORTFALL: i32 = 25;
@@ -1000,7 +1018,9 @@ fn verb_candidate(
     // complement is the quotation, when an agent says whose it is.
     // "les difficultés invoquées « ne sont pas établies »": a quotation that opens with a verb
     // is the clause's predicate, not the participle's complement.
-    let governs = v.at + 1 == k && !opens_with_verb(s, k)
+    // "juge la riposte annoncée «…»": the participle is the adjective of a judged object, the
+    // quotation the quality the verb before gives it.
+    let governs = v.at + 1 == k && !opens_with_verb(s, k) && !judged_object_participle(s, v.at)
         || (v.at + 2 == k
             && matches!(s.toks[v.at + 1].lower.as_str(), "de" | "d'" | "comme")
             && matches!(subject, Subject::Np(..)))

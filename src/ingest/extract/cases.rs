@@ -6375,6 +6375,19 @@ fn a_newspaper_s_title_keeps_the_adjective_it_ends_with() {
     );
 }
 
+#[test]
+fn a_participle_after_a_judged_object_is_its_adjective() {
+    let found = quotes(
+        "La députée Lucie Parmentel juge la réplique annoncée « insuffisante » et redoute que « les \
+         marins paient encore ».",
+    );
+    assert_eq!(speaker_of(&found, "insuffisante"), Some("Lucie Parmentel"));
+    assert_eq!(
+        speaker_of(&found, "les marins paient encore"),
+        Some("Lucie Parmentel")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
