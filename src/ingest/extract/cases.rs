@@ -6388,6 +6388,19 @@ fn a_participle_after_a_judged_object_is_its_adjective() {
     );
 }
 
+#[test]
+fn a_title_named_in_passing_is_what_le_journal_takes_up() {
+    let found = quotes(
+        "Plus vive, Lucie Parmentel, dans La Gazette des Monts, salue « un réveil ». Un avis que ne \
+         partage pas Le Courrier du Val. « Ceux qui parlent ne paieront pas », lui répond le \
+         journal.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ceux qui parlent ne paieront pas"),
+        Some("Le Courrier du Val")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -585,7 +585,8 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                     d.takes_the_floor(at, e);
                 }
             }
-            let others = d.people_in(block, &p.toks, r);
+            let mut others = d.people_in(block, &p.toks, r);
+            others.extend(Discourse::titles_in(block, &p.toks, r));
             d.note_last_named(block, &p.toks, r);
             d.end_sentence(others);
         }

@@ -2107,7 +2107,18 @@ impl<'g> Discourse<'g> {
                 introduced = Some(i);
             }
         }
+        // A title named in passing counts only in a sentence where no title acts.
+        let is_title = |e: &Entity| {
+            !e.person
+                && e.name
+                    .as_deref()
+                    .is_some_and(|n| names::is_title(n) || bodies::is_press(n))
+        };
+        let title_acts = list.iter().any(|m| is_title(&m.entity));
         for (i, e) in others.into_iter().enumerate() {
+            if title_acts && is_title(&e) {
+                continue;
+            }
             if e.name.is_none()
                 || !list
                     .iter()

@@ -235,6 +235,22 @@ impl Discourse<'_> {
         out.extend(unnamed_people(toks, range));
         out
     }
+
+    /// Newspapers' titles a sentence names in passing ("Un avis que ne partage pas Le Courrier
+    /// du Val."), as bodies: what "le journal" then looks back to when no title acts in it.
+    pub fn titles_in(block: &str, toks: &[Tok], range: &Range<usize>) -> Vec<Entity> {
+        let mut out = Vec::new();
+        let mut k = range.start;
+        while k < range.end {
+            let Some(e) = names::title_at(toks, k, range.end) else {
+                k += 1;
+                continue;
+            };
+            out.push(Entity::body(names::surface(block, toks, k, e), Gender::U));
+            k = e;
+        }
+        out
+    }
 }
 
 /// "donne la parole à un cheminot retraité", "a croisé une infirmière": someone the sentence
