@@ -6401,6 +6401,26 @@ fn a_title_named_in_passing_is_what_le_journal_takes_up() {
     );
 }
 
+#[test]
+fn a_report_of_an_inquiry_is_not_the_last_speaker_s() {
+    let found = quotes(
+        "« Une analyse fragile », a aussitôt objecté Me Paul Verdier.\n\nLe rapport d'expertise, \
+         versé au dossier, indique que « les pièces livrées sont compatibles avec un usage \
+         militaire ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Une analyse fragile"),
+        Some("Paul Verdier")
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "les pièces livrées sont compatibles avec un usage militaire"
+        ),
+        None
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

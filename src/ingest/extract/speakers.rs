@@ -1313,7 +1313,7 @@ impl<'g> Discourse<'g> {
         if let Some(author) = self.document_complement(s, np) {
             return author;
         }
-        if takes_up_unsigned_document(s, np) || said_unsigned(s, np) {
+        if takes_up_unsigned_document(s, np) || said_unsigned(s, np) || of_an_inquiry(np) {
             return Entity::nobody();
         }
         // "la déclaration finale", "le communiqué final": a summit's closing text is the body's
@@ -2490,6 +2490,19 @@ fn editorialist_of(s: Sentence, np: &Np) -> Option<Entity> {
         return Some(Entity::body(surface, Gender::U));
     }
     bodies::press_label(&surface, contracted).map(|l| Entity::body(l.to_owned(), Gender::U))
+}
+
+/// "le rapport d'expertise", "le rapport d'autopsie", "la note d'audit": a text an inquiry
+/// produced is its experts' or investigators', whom the text does not name, never someone
+/// quoted before who comments on it.
+fn of_an_inquiry(np: &Np) -> bool {
+    np.words.windows(2).any(|w| {
+        matches!(w[0].as_str(), "d'" | "de" | "d’")
+            && matches!(
+                w[1].as_str(),
+                "expertise" | "contre-expertise" | "autopsie" | "experts" | "audit" | "enquête"
+            )
+    })
 }
 
 /// Who asks the questions in an interview: "la journaliste", "le présentateur".
