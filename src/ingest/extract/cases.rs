@@ -6421,6 +6421,18 @@ fn a_report_of_an_inquiry_is_not_the_last_speaker_s() {
     );
 }
 
+#[test]
+fn a_capitalised_ministry_taken_up_by_le_ministere_keeps_its_usual_label() {
+    let found = quotes(
+        "Le Ministère des Affaires Étrangères ostalien a convoqué l'ambassadeur de Valmorie. « Nous \
+         sommes préoccupés », a déclaré le ministère dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous sommes préoccupés"),
+        Some("ministère ostalien des Affaires étrangères")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

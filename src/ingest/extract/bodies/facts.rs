@@ -437,7 +437,10 @@ impl Facts {
         } else {
             None
         };
-        if let Some(name) = name {
+        // "le Ministère des Affaires Étrangères ostalien", as translated copy writes it: the
+        // label it has when it speaks ("ministère ostalien des Affaires étrangères"), for the
+        // bare "le ministère" that follows.
+        if let Some(name) = name.map(|n| super::nationality_first(&n)) {
             if !self.named_bodies.contains(&name) {
                 self.named_bodies.push(name);
             }
