@@ -6433,6 +6433,19 @@ fn a_capitalised_ministry_taken_up_by_le_ministere_keeps_its_usual_label() {
     );
 }
 
+#[test]
+fn who_interrupts_with_a_quotation_says_it() {
+    let found = quotes(
+        "La maire, Janine Vasseur, a voulu rassurer : « Personne ne sera oublié. » « Avec quels \
+         moyens ? », l'a interrompue le président du Syndicat des pêcheurs, Gilles Marnier, sous \
+         les applaudissements.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Avec quels moyens ?"),
+        Some("Gilles Marnier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

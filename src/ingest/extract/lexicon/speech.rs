@@ -74,6 +74,7 @@ conclure:i conclut:f concluent:f concluait:f conclu:p conclue:p concluant:a
 plaindre:i plaint:f plaignent:f plaignait:f plaint:p plaignant:a
 démentir:i dément:f démentent:f démentait:f démenti:p démentie:p démentant:a
 vouloir:i veut:f veulent:f voulait:f voulaient:f voudrait:f voudraient:f voulu:p voulant:a
+interrompre:i interromps:f interrompt:f interrompent:f interrompait:f interrompra:f interrompu:p interrompue:p interrompus:p interrompant:a interrompit:f
 craindre:i crains:f craint:f craignent:f craignait:f craignaient:f craindra:f craindrait:f craint:p craignant:a
 ";
 
