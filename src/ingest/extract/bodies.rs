@@ -1979,6 +1979,16 @@ fn presidency_label(
     d: &impl Known,
 ) -> Option<String> {
     let rest = after(words, &fold(thing))?;
+    // "L'Élysée annonce … «…», indique la présidence": a bare "la présidence" is the one that
+    // acted last, under its label.
+    if rest.is_empty() && fold(thing) == "presidence" {
+        if let Some(body) = d
+            .recent_body(None)
+            .filter(|b| b == "Élysée" || b.starts_with("présidence "))
+        {
+            return Some(body);
+        }
+    }
     // "l'entourage du Premier ministre", "les conseillers du Premier ministre": Matignon; so
     // is "l'entourage du chef du gouvernement", the same office's other name.
     if matches!(rest, [_, p, m] if p.as_str() == "premier" && m.as_str() == "ministre")

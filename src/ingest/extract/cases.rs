@@ -6446,6 +6446,18 @@ fn who_interrupts_with_a_quotation_says_it() {
     );
 }
 
+#[test]
+fn a_bare_presidency_is_the_one_that_acted_last() {
+    let found = quotes(
+        "9h12 - L'Élysée convoque un conseil restreint jeudi. « Aucune piste n'est écartée », \
+         indique la présidence dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Aucune piste n'est écartée"),
+        Some("Élysée")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
