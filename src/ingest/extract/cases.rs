@@ -6458,6 +6458,22 @@ fn a_bare_presidency_is_the_one_that_acted_last() {
     );
 }
 
+#[test]
+fn a_movement_s_name_keeps_its_participle() {
+    let found = quotes(
+        "La Droite unie a répliqué dans un message publié sur ses réseaux : « Nous continuerons. » \
+         Le parti a également dénoncé une « alliance de façade ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous continuerons."),
+        Some("Droite unie")
+    );
+    assert_eq!(
+        speaker_of(&found, "alliance de façade"),
+        Some("Droite unie")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

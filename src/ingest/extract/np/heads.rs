@@ -500,6 +500,14 @@ fn is_name_adjective(w: &str) -> bool {
     const ENDINGS: [&str; 12] = [
         "al", "ale", "aux", "el", "elle", "aire", "ique", "if", "ive", "ier", "ière", "anne",
     ];
+    // "la Gauche unie", "l'Action citoyenne": the participles and adjectives of a movement's
+    // name, too short or too common in their ending to be told by it.
+    if matches!(
+        w,
+        "uni" | "unie" | "unis" | "unies" | "insoumis" | "insoumise" | "citoyen" | "citoyenne"
+    ) {
+        return true;
+    }
     w.chars().count() > 4
         && ENDINGS.iter().any(|e| w.ends_with(e))
         && lexicon::determiner(w).is_none()
