@@ -6474,6 +6474,15 @@ fn a_movement_s_name_keeps_its_participle() {
     );
 }
 
+#[test]
+fn il_in_a_relative_after_a_body_subject_is_the_body() {
+    let found = quotes(
+        "L'état-major ostalien a annoncé des exercices navals près des côtes, ce qu'il a qualifié \
+         de « routine ».",
+    );
+    assert_eq!(speaker_of(&found, "routine"), Some("état-major ostalien"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

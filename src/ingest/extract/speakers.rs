@@ -433,6 +433,19 @@ impl<'g> Discourse<'g> {
         {
             return m.entity.clone();
         }
+        // "L'état-major a annoncé des exercices, ce qu'il a qualifié de «…»": with no person
+        // before it, the body that is the sentence's subject, of the pronoun's own gender.
+        if gender != Gender::U && role.is_none() {
+            if let Some((_, m)) = self.current.iter().find(|(pos, m)| {
+                *pos < at
+                    && !m.entity.person
+                    && m.entity.name.is_some()
+                    && m.salience >= Salience::Subject
+                    && m.entity.gender == gender
+            }) {
+                return m.entity.clone();
+            }
+        }
         let mut best: Option<(i32, &Mention)> = None;
         for (distance, sentence) in self
             .history
