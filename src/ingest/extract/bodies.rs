@@ -1825,6 +1825,19 @@ fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String
             return Some(l.to_owned());
         }
     }
+    // "L'État-Major Ostalien", "le Gouvernement Ostalien": translated copy capitalises a
+    // state body's noun and its nationality, which its usual label writes in lower case.
+    if let Some((head, adjective)) = body.split_once(' ') {
+        let (head, adjective) = (head.to_lowercase(), adjective.to_lowercase());
+        if matches!(
+            head.as_str(),
+            "état-major" | "etat-major" | "gouvernement" | "armée" | "présidence" | "ambassade"
+        ) && !adjective.contains(' ')
+            && lexicon::is_adjective_of_nationality(&fold(&adjective))
+        {
+            return Some(format!("{head} {adjective}"));
+        }
+    }
     // "l'Alliance européenne de l'acier", "le Parlement européen": a body noun with its
     // adjectives and complements.
     let first = folded.split(' ').next().unwrap_or_default();

@@ -6483,6 +6483,14 @@ fn il_in_a_relative_after_a_body_subject_is_the_body() {
     assert_eq!(speaker_of(&found, "routine"), Some("état-major ostalien"));
 }
 
+#[test]
+fn a_state_body_capitalised_by_translated_copy_keeps_its_usual_label() {
+    let found = quotes(
+        "L'État-Major Ostalien a annoncé des exercices navals, ce qu'il a qualifié de « routine ».",
+    );
+    assert_eq!(speaker_of(&found, "routine"), Some("état-major ostalien"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -1198,10 +1198,12 @@ impl<'g> Discourse<'g> {
         }
         if let Some(label) = bodies::label(s, np, self) {
             // "L'Agence régionale de santé": the head noun's gender when the article elides it.
-            let head = np
-                .thing
-                .clone()
-                .or_else(|| np.body.as_deref().map(str::to_lowercase));
+            let head = np.thing.clone().or_else(|| {
+                // "L'État-Major Ostalien": the gender of its first word, its head noun.
+                np.body
+                    .as_deref()
+                    .map(|b| b.split(' ').next().unwrap_or(b).to_lowercase())
+            });
             let gender = gender.or(head.map_or(Gender::U, |h| lexicon::body_noun_gender(&h)));
             return Entity::body(self.fuller_body(label), gender);
         }
