@@ -6491,6 +6491,18 @@ fn a_state_body_capitalised_by_translated_copy_keeps_its_usual_label() {
     assert_eq!(speaker_of(&found, "routine"), Some("état-major ostalien"));
 }
 
+#[test]
+fn the_words_on_a_banner_after_a_colon_are_nobody_s() {
+    let found = quotes(
+        "Le comité de quartier de Brévanne a installé une pancarte : « Des ponts, pas des \
+         discours ». Devant la mairie, une banderole a été tendue dès midi : « Tavel restera ». \
+         Sur une autre banderole : « Le marais est à nous ».",
+    );
+    assert_eq!(speaker_of(&found, "Des ponts, pas des discours"), None);
+    assert_eq!(speaker_of(&found, "Tavel restera"), None);
+    assert_eq!(speaker_of(&found, "Le marais est à nous"), None);
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

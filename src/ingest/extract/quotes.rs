@@ -871,6 +871,11 @@ fn attribute_quote(
 ) {
     let mut ev = evidence::evidence(s, at.verbs, k, state);
     ev.predicate = super::terms::predicate_span(s.toks, k, state.text(q));
+    // The words on a sign are a quotation no one in the sentence said.
+    if super::terms::inscription_before(s.toks, s.range.start, k) {
+        state.decisions[q] = Decision::Quote;
+        return;
+    }
     let decision = classify(&state.spans[q], state.text(q), s.toks, k, &ev);
     state.decisions[q] = decision;
     if state.decisions[q] != Decision::Quote {

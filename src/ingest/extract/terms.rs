@@ -532,6 +532,43 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     }
 }
 
+/// "une banderole a été tendue : «…»", "Sur une pancarte : «…»": the words a sign carries,
+/// after a colon whose clause names the sign with no speech verb after it. They are a quotation,
+/// however short or capitalised, and no one's words: whoever hung the sign did not say them.
+pub fn inscription_before(toks: &[Tok], start: usize, k: usize) -> bool {
+    if k < start + 2 || !toks[k - 1].is_punct(":") {
+        return false;
+    }
+    for t in toks[start..k - 1].iter().rev() {
+        if !t.is_word() {
+            continue;
+        }
+        if lexicon::speech_verb(&t.lower).is_some() {
+            return false;
+        }
+        if matches!(
+            t.lower.as_str(),
+            "pancarte"
+                | "pancartes"
+                | "banderole"
+                | "banderoles"
+                | "calicot"
+                | "calicots"
+                | "écriteau"
+                | "écriteaux"
+                | "affiche"
+                | "affiches"
+                | "graffiti"
+                | "graffitis"
+                | "tag"
+                | "tags"
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A span's first word, up to a space or an apostrophe ("un", "l").
 fn first_word(text: &str) -> &str {
     text.split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
