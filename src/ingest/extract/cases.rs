@@ -6503,6 +6503,23 @@ fn the_words_on_a_banner_after_a_colon_are_nobody_s() {
     assert_eq!(speaker_of(&found, "Le marais est à nous"), None);
 }
 
+#[test]
+fn a_one_word_reply_before_an_inverted_incise_is_not_its_subject() {
+    let found = quotes(
+        "Le ministre Paul Verdier a parlé de « trahison ». Faux, a rétorqué la présidence \
+         tavelienne dans un communiqué publié à Brévanne : « Nous tiendrons parole. » Inexact, répond Jeanne Morel, « rien n'a été \
+         signé ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous tiendrons parole."),
+        Some("présidence tavelienne")
+    );
+    assert_eq!(
+        speaker_of(&found, "rien n'a été signé"),
+        Some("Jeanne Morel")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

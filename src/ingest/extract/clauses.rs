@@ -487,6 +487,20 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
         | Some(Subject::PreviousVerb(_)) => true,
         _ => false,
     };
+    // "Faux, a rétorqué la présidence : «…»", "Inexact, répond X": a lone unknown word
+    // opening the sentence, set off by a comma right before the verb, is a one-word reply,
+    // not the verb's subject; the subject is inverted after the verb.
+    let reply_word = matches!(&before, Some(Subject::Np(np, start))
+    if *start == s.range.start
+        && np.end + 1 == g
+        && toks[np.end].is_punct(",")
+        && np.det.is_none()
+        && np.role.is_none()
+        && np.body.is_none()
+        && np.name.as_ref().is_some_and(|n| {
+            !n.cued && !n.text.contains(' ') && !known.is_person(&n.text)
+        }));
+    let person_before = person_before && !reply_word;
     // An incise: ", a rapporté le quotidien, «…»", when no one stands before the comma; or an
     // inversion after "comme": "Comme l'a écrit le rapporteur, «…»".
     let after_comma = g > s.range.start && toks[g - 1].is_punct(",");
@@ -516,9 +530,14 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
             let end = np.end;
             let closes =
                 end >= s.range.end || toks[end].is_punct(",.;:") || toks[end].quote().is_some();
-            if closes {
+            // After a one-word reply, the inverted subject may be followed by where or how
+            // it spoke ("a rétorqué la présidence dans un communiqué : «…»").
+            if closes || reply_word {
                 return Some(Subject::Np(Box::new(with_apposition(s, np, known)), start));
             }
+        }
+        if reply_word {
+            return None;
         }
     }
     before
