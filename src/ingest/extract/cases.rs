@@ -6520,6 +6520,24 @@ fn a_one_word_reply_before_an_inverted_incise_is_not_its_subject() {
     );
 }
 
+#[test]
+fn a_name_apposed_to_a_newspaper_noun_is_the_paper_le_journal_takes_up() {
+    let found = quotes(
+        "À Tavel, le Brevno Glasnik, quotidien proche du gouvernement, dénonce une « trahison ». \
+         Le journal, qui consacre quatre pages à l'affaire, réclame « des excuses publiques ». \
+         « Rien ne sera oublié », ajoute le quotidien.",
+    );
+    assert_eq!(speaker_of(&found, "trahison"), Some("Brevno Glasnik"));
+    assert_eq!(
+        speaker_of(&found, "des excuses publiques"),
+        Some("Brevno Glasnik")
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien ne sera oublié"),
+        Some("Brevno Glasnik")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

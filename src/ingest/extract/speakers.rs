@@ -2162,7 +2162,10 @@ impl<'g> Discourse<'g> {
             m.entity
                 .name
                 .as_ref()
-                .filter(|n| !m.entity.person && (names::is_title(n) || bodies::is_press(n)))
+                .filter(|n| {
+                    !m.entity.person && (names::is_title(n) || bodies::is_press(n))
+                        || self.facts.is_title(n)
+                })
                 .cloned()
         };
         self.current

@@ -248,6 +248,11 @@ impl Facts {
                 self.titles.push(title);
             }
         }
+        if let Some(title) = apposed_title(block, toks, range, k) {
+            if !self.titles.contains(&title) {
+                self.titles.push(title);
+            }
+        }
     }
 
     /// Bodies named in full: "la préfecture de la Creuse", "le parquet de Lille" (a body noun
@@ -575,6 +580,11 @@ impl Facts {
     /// Whether a one-word name is a company's the dispatch introduced ("la société Hydrant").
     pub fn is_company(&self, name: &str) -> bool {
         !self.companies.is_empty() && self.companies.contains(&fold(name))
+    }
+
+    /// Whether the dispatch names a newspaper or a work by this title.
+    pub fn is_title(&self, name: &str) -> bool {
+        self.titles.iter().any(|t| t == name)
     }
 
     /// The one court the dispatch names with its seat, if only one.
@@ -946,4 +956,46 @@ fn court_name(block: &str, toks: &[Tok], k: usize, end: usize) -> Option<String>
         j += 1;
     }
     None
+}
+
+/// "le Brevno Glasnik, quotidien proche du pouvoir", "Kurier, l'hebdomadaire de Tavel": a name
+/// whose apposition is a newspaper's noun is that newspaper's title, whatever its language,
+/// for the "le journal", "le quotidien" that takes it up.
+fn apposed_title(
+    block: &str,
+    toks: &[Tok],
+    range: &std::ops::Range<usize>,
+    k: usize,
+) -> Option<String> {
+    let capital = |i: usize| i < range.end && toks[i].is_capitalised() && !toks[i].acronym;
+    if !capital(k) || k > range.start && capital(k - 1) {
+        return None;
+    }
+    // A capitalised article opening the sentence is not a title's.
+    if k == range.start && lexicon::determiner(&toks[k].lower).is_some() {
+        return None;
+    }
+    let mut e = k + 1;
+    while capital(e) && e < k + 4 {
+        e += 1;
+    }
+    if e >= range.end || !toks[e].is_punct(",") {
+        return None;
+    }
+    let mut n = e + 1;
+    if toks
+        .get(n)
+        .is_some_and(|t| n < range.end && matches!(t.lower.as_str(), "le" | "l'"))
+    {
+        n += 1;
+    }
+    let noun = toks
+        .get(n)
+        .filter(|t| n < range.end && t.is_word() && !t.cap)?;
+    let newspaper = matches!(
+        noun.lower.as_str(),
+        "quotidien" | "journal" | "hebdomadaire" | "mensuel" | "magazine"
+    );
+    let name = names::surface(block, toks, k, e);
+    (newspaper && lexicon::first_name(&toks[k].lower).is_none()).then_some(name)
 }
