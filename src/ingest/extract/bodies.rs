@@ -1552,15 +1552,47 @@ const UNIONS: [&str; 16] = [
 /// The union a person's role names ("secrétaire générale de la CGT" → "CGT"), as the dispatch
 /// writes its acronym.
 pub fn union_in_role(role: &crate::model::roles::Role, facts: &Facts) -> Option<String> {
-    role.qualifiers.iter().find_map(|q| {
-        if !UNIONS.contains(&q.as_str()) {
-            return None;
-        }
-        facts
-            .written_acronyms
-            .iter()
-            .find(|a| fold(a) == *q)
-            .cloned()
+    role.qualifiers
+        .iter()
+        .find_map(|q| {
+            facts
+                .written_acronyms
+                .iter()
+                .find(|a| fold(a) == *q)
+                .filter(|a| UNIONS.contains(&q.as_str()) || spelt_out_union(a, facts))
+                .cloned()
+        })
+        // "délégué de l'Union syndicale des verriers (USV)": the role spells out the union whose
+        // acronym the dispatch gives; it speaks by that acronym.
+        .or_else(|| {
+            if role.qualifiers.is_empty() {
+                return None;
+            }
+            facts
+                .written_acronyms
+                .iter()
+                .filter(|a| spelt_out_union(a, facts))
+                .find(|a| {
+                    let full = fold(facts.acronym_expansion(a).unwrap_or_default());
+                    let words: Vec<&str> = full.split([' ', '-', '\'']).collect();
+                    role.qualifiers
+                        .iter()
+                        .all(|q| words.iter().any(|w| w.starts_with(q.as_str())))
+                })
+                .cloned()
+        })
+}
+
+/// "l'Union syndicale des verriers (USV)", "la Fédération des cheminots (FDC)": an acronym the
+/// dispatch spelt out as a union's name, by its head noun or the word "syndical(e)".
+fn spelt_out_union(acronym: &str, facts: &Facts) -> bool {
+    facts.acronym_expansion(acronym).is_some_and(|full| {
+        let folded = fold(full);
+        let mut words = folded.split([' ', '-', '\'']);
+        words
+            .next()
+            .is_some_and(|h| matches!(h, "syndicat" | "confederation" | "federation"))
+            || words.any(|w| matches!(w, "syndical" | "syndicale" | "syndicaliste"))
     })
 }
 
@@ -1611,6 +1643,7 @@ pub fn of_kind(noun: &str, name: &str, facts: &Facts) -> bool {
         Kind::Union => {
             let first = folded.split([' ', '-']).next().unwrap_or_default();
             matches!(head, "syndicat" | "confederation" | "federation")
+                || spelt_out_union(name, facts)
                 || UNIONS.contains(&first)
                 || UNIONS.contains(&head)
                 || UNIONS.contains(&folded)

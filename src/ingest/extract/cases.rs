@@ -6538,6 +6538,16 @@ fn a_name_apposed_to_a_newspaper_noun_is_the_paper_le_journal_takes_up() {
     );
 }
 
+#[test]
+fn le_syndicat_takes_up_a_union_spelt_out_in_a_delegate_s_role() {
+    let found = quotes(
+        "Le groupe Fermat a annoncé la fermeture du site. « On n'a rien vu venir », s'insurge le \
+         délégué de l'Union syndicale des verriers (USV), Marc Tanguy. Le syndicat, majoritaire \
+         sur le site, dénonce un « gâchis ».",
+    );
+    assert_eq!(speaker_of(&found, "gâchis"), Some("USV"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
