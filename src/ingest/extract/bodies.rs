@@ -1145,6 +1145,16 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             // As the body speaks by its acronym: the name the dispatch spelt out for it.
             Some(d.facts().acronyms.get(&label).cloned().unwrap_or(label))
         }
+        // "le secrétariat général de l'UPA", "le secrétariat de la CEDAO": an organisation's
+        // secretariat speaks for it, when its complement is the organisation's acronym.
+        "secrétariat" | "secretariat"
+            if np.det == Some(Det::Definite)
+                && !np.plural
+                && (3..=5).contains(&words.len())
+                && secretariat_of(s, np).is_some() =>
+        {
+            secretariat_of(s, np).map(|a| d.facts().acronym_label(&a))
+        }
         // "le gouvernement de Kiev", "les autorités de Moscou": the state's government.
         "gouvernement" | "autorités" | "autorites"
             if words.len() == 3 && matches!(words[1].as_str(), "de" | "d'") =>
@@ -2077,6 +2087,22 @@ fn is_head_of_government(words: &[String]) -> bool {
 }
 
 /// "la direction du CHU", "les services de la préfecture": the body itself.
+/// The acronym of the organisation whose secretariat `np` is ("le secrétariat général de
+/// l'UPA" → "UPA"), if its complement is one.
+fn secretariat_of(s: Sentence, np: &Np) -> Option<String> {
+    let whole = surface_label(s, np);
+    let rest = whole.split_once(' ')?.1;
+    let rest = ["général ", "générale ", "exécutif ", "permanent "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let acronym = ["de l'", "de l’", "de la ", "du ", "des "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?;
+    (acronym.len() >= 2 && acronym.chars().all(|c| c.is_uppercase() || c == '-'))
+        .then(|| acronym.to_owned())
+}
+
 fn direction_label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     let whole = surface_label(s, np);
     let rest = whole

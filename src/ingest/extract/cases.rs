@@ -6548,6 +6548,21 @@ fn le_syndicat_takes_up_a_union_spelt_out_in_a_delegate_s_role() {
     assert_eq!(speaker_of(&found, "gâchis"), Some("USV"));
 }
 
+#[test]
+fn an_organisation_s_secretariat_speaks_for_it() {
+    let found = quotes(
+        "Les combats ont repris près de Tavel. Le secrétariat général de l'UPA se dit « très \
+         inquiet » et appelle à « une trêve immédiate ». Le secrétariat général du gouvernement \
+         se dit « attentif ».",
+    );
+    assert_eq!(speaker_of(&found, "très inquiet"), Some("UPA"));
+    assert_eq!(speaker_of(&found, "une trêve immédiate"), Some("UPA"));
+    assert_eq!(
+        speaker_of(&found, "attentif"),
+        Some("secrétariat général du gouvernement")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
