@@ -6563,6 +6563,23 @@ fn an_organisation_s_secretariat_speaks_for_it() {
     );
 }
 
+#[test]
+fn a_foreign_article_opens_a_newspaper_s_title() {
+    let found = quotes(
+        "De l'autre côté de la frontière, El Correo de Tavel fustige une « provocation \
+         grossière ».\n\nLa Gaceta Tavelana publie un entretien avec le ministre tavelien de la \
+         Défense, Tomás Irigo. « Nos troupes ne bougeront pas », y affirme-t-il.",
+    );
+    assert_eq!(
+        speaker_of(&found, "provocation grossière"),
+        Some("El Correo de Tavel")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nos troupes ne bougeront pas"),
+        Some("Tomás Irigo")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -206,10 +206,13 @@ pub fn is_particle_tok(t: &Tok) -> bool {
 pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     let t = &toks[i];
     // "Le Pen": a surname's particle (see `mark_particles`), not a title's article.
+    // "El Heraldo de Doranto", "The Daily Courier": a foreign article opens a title of two
+    // words or more after it (not "El Khomri", a surname's particle).
+    let foreign = t.is_word() && t.cap && is_foreign_article(&t.lower);
     let article = t.is_word()
         && t.cap
-        && !t.name_word
-        && matches!(t.lower.as_str(), "le" | "la" | "les" | "l'");
+        && (!t.name_word || foreign)
+        && (matches!(t.lower.as_str(), "le" | "la" | "les" | "l'") || foreign);
     let mid_sentence = i > 0 && (toks[i - 1].is_word() || toks[i - 1].is_punct(","));
     if !article {
         return None;
@@ -280,6 +283,9 @@ pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
             return None;
         }
     }
+    if foreign && j < i + 3 {
+        return None;
+    }
     // "Le Républicain lorrain", "La Vigie normande"; "Le Phare libre", "Le Guetteur enchaîné":
     // the adjectives French titles end with.
     if j < end && toks[j].is_word() && !toks[j].cap {
@@ -297,6 +303,14 @@ pub fn is_title(name: &str) -> bool {
     ["Le ", "La ", "Les ", "L'", "L’"]
         .iter()
         .any(|a| name.starts_with(a))
+        || name
+            .split_once(' ')
+            .is_some_and(|(a, rest)| is_foreign_article(&a.to_lowercase()) && rest.contains(' '))
+}
+
+/// Definite articles of other languages that open newspapers' titles ("El", "The", "Der").
+fn is_foreign_article(w: &str) -> bool {
+    matches!(w, "el" | "the" | "der" | "die" | "il" | "los" | "las")
 }
 
 pub fn surface(block: &str, toks: &[Tok], from: usize, to: usize) -> String {
