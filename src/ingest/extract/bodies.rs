@@ -1036,6 +1036,26 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     {
         return d.facts().only_court().map(str::to_owned);
     }
+    // "écrit le premier quotidien tavelien", "le grand hebdomadaire": a newspaper's noun after
+    // an adjective that ranks it (which the phrase may read as the role "premier") takes up
+    // the title named, as the bare noun does.
+    let ranked_medium = matches!(
+        words.first().map(String::as_str),
+        Some("premier" | "premiere" | "grand" | "principal" | "seul" | "vieux" | "doyen")
+    ) && words
+        .get(1)
+        .is_some_and(|w| lexicon::is_medium(w) && w != "agence");
+    if ranked_medium
+        && words.len() <= 4
+        && np.name.is_none()
+        && np.det == Some(Det::Definite)
+        && !np.plural
+    {
+        return match d.facts().titles.as_slice() {
+            [one] => Some(one.clone()),
+            _ => d.recent_title(),
+        };
+    }
     let thing = np.thing.as_deref()?;
     // "le groupe insoumis", "le groupe socialiste": a parliamentary group named by its
     // members' adjective speaks as their party.

@@ -6580,6 +6580,18 @@ fn a_foreign_article_opens_a_newspaper_s_title() {
     );
 }
 
+#[test]
+fn a_ranked_newspaper_noun_takes_up_the_title() {
+    let found = quotes(
+        "À Tavel, Le Courrier du Val fustige une « provocation grossière ». « Brévanne joue \
+         avec le feu », écrit le premier quotidien tavelien.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Brévanne joue avec le feu"),
+        Some("Le Courrier du Val")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
