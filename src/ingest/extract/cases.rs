@@ -6592,6 +6592,18 @@ fn a_ranked_newspaper_noun_takes_up_the_title() {
     );
 }
 
+#[test]
+fn a_title_keeps_its_continental_adjective() {
+    let found = quotes(
+        "En France, L'Éclaireur européen s'inquiète d'une crise méconnue. « Personne ne sait \
+         placer Tavel sur une carte », estime l'hebdomadaire.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Personne ne sait placer Tavel sur une carte"),
+        Some("L'Éclaireur européen")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

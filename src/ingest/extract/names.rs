@@ -291,7 +291,14 @@ pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     if j < end && toks[j].is_word() && !toks[j].cap {
         let w = fold(&toks[j].lower);
         let regional = (w.ends_with("and") || w.ends_with("ande")) && w.len() > 5;
-        if regional || lexicon::is_adjective_of_nationality(&w) || lexicon::is_title_adjective(&w) {
+        // "L'Observateur européen", "Le Courrier vendéen": "-éen" makes adjectives of
+        // continents and regions too.
+        let continental = (w.ends_with("een") || w.ends_with("eenne")) && w.len() > 6;
+        if regional
+            || continental
+            || lexicon::is_adjective_of_nationality(&w)
+            || lexicon::is_title_adjective(&w)
+        {
             j += 1;
         }
     }
