@@ -6604,6 +6604,19 @@ fn a_title_keeps_its_continental_adjective() {
     );
 }
 
+#[test]
+fn a_dative_pronoun_before_an_incise_is_not_the_next_quotation_s_speaker() {
+    let found = quotes(
+        "« On nous promet des travaux », lance son porte-parole, Paul Verdier.\n\n« Ce n'est \
+         pas vrai », lui répond l'adjoint au maire, Marc Tanguy, venu constater les dégâts. « Les \
+         travaux commencent en mai. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les travaux commencent en mai."),
+        Some("Marc Tanguy")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -918,6 +918,21 @@ pub fn main_subject_np(s: Sentence, known: &dyn Known) -> Option<Np> {
         {
             return None;
         }
+        // "«…», lui répond l'adjoint, X": after a quotation, a dative pronoun before the
+        // incise's verb is whom the speaker answers; the subject is inverted after the verb.
+        let dative_incise = start >= s.range.start + 2
+            && toks[start - 1].is_punct(",")
+            && toks[start - 2].quote().is_some()
+            && toks[start].is_word()
+            && matches!(toks[start].lower.as_str(), "lui" | "leur")
+            && toks.get(start + 1).is_some_and(|t| {
+                start + 1 < end
+                    && t.is_word()
+                    && (lexicon::speech_verb(&t.lower).is_some() || lexicon::is_auxiliary(&t.lower))
+            });
+        if dative_incise {
+            return None;
+        }
         if chunk_kind(toks, start, end) == ChunkKind::Phrase {
             if let Some(np) = np::parse_np(s.block, toks, start, end, known) {
                 // An unknown bare word is a name only when the verb follows it, not a noun
