@@ -6617,6 +6617,16 @@ fn a_dative_pronoun_before_an_incise_is_not_the_next_quotation_s_speaker() {
     );
 }
 
+#[test]
+fn dit_before_de_and_a_name_names_a_thing() {
+    let found = quotes(
+        "La vallée est régie par un accord dit « de Brévanne » qui prévoit une zone tampon. Le \
+         maire dit « regretter » la décision.",
+    );
+    assert!(found.iter().all(|(t, _)| t != "de Brévanne"), "{found:?}");
+    assert!(found.iter().any(|(t, _)| t == "regretter"), "{found:?}");
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

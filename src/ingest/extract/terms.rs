@@ -333,6 +333,25 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     if gloss(toks, k) {
         return Decision::Term;
     }
+    // "un accord dit « de Brévanne »", "le quartier dit « des Tanneurs »": after "dit", a
+    // span of "de" and a capitalised word is what the thing is called, not words said.
+    let so_called = k > 0
+        && toks[k - 1].is_word()
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "dit" | "dite" | "dits" | "dites"
+        )
+        && {
+            let mut w = text
+                .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .filter(|w| !w.is_empty());
+            matches!(w.next(), Some("de" | "du" | "des" | "d"))
+                && w.next().is_some_and(|n| n.starts_with(char::is_uppercase))
+                && word_count(text) <= 4
+        };
+    if so_called {
+        return Decision::Term;
+    }
     let capitalised = text.chars().next().is_some_and(char::is_uppercase);
     // A span followed by ", juge X" is reported speech even after "un mouvement".
     // "un projet « au rabais »": a characterisation, not the project's name.
