@@ -6627,6 +6627,18 @@ fn dit_before_de_and_a_name_names_a_thing() {
     assert!(found.iter().any(|(t, _)| t == "regretter"), "{found:?}");
 }
 
+#[test]
+fn fait_etat_with_where_it_said_so_before_de_reports_speech() {
+    let found = quotes(
+        "Les combats ont repris près de Tavel. L'association Vigie Marais fait état dans un \
+         rapport de « plusieurs centaines de déplacés », dont de nombreux enfants.",
+    );
+    assert_eq!(
+        speaker_of(&found, "plusieurs centaines de déplacés"),
+        Some("Vigie Marais")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -269,7 +269,15 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
                     || next(2, "valoir")
                     || next(2, "savoir")
                     || next(1, "part") && (next(2, "de") || next(2, "d'"))
-                    || next(1, "état") && (next(2, "de") || next(2, "d'")))
+                    || next(1, "état") && (next(2, "de") || next(2, "d'"))
+                    // "fait état dans un rapport de «…»", "a fait part dans un communiqué de
+                    // sa «…»": where it said so, between the noun and its "de".
+                    || (next(1, "état") || next(1, "part"))
+                        && matches!(
+                            toks.get(k + 2).filter(|_| k + 2 < s.range.end).map(|t| t.lower.as_str()),
+                            Some("dans" | "sur" | "lors")
+                        )
+                        && (4..=6).any(|n| next(n, "de") || next(n, "d'")))
             {
                 // "L'état-major fait état de …": with no auxiliary before it, "fait" is the
                 // present, not a participle.
