@@ -6639,6 +6639,18 @@ fn fait_etat_with_where_it_said_so_before_de_reports_speech() {
     );
 }
 
+#[test]
+fn a_relative_aside_on_the_subject_does_not_hide_selon() {
+    let found = quotes(
+        "« Nous avançons », confie Jeanne Morel. Selon elle, le médiateur Paul Verdier, qui \
+         conduit les débats, fait preuve d'une « patience admirable ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "patience admirable"),
+        Some("Jeanne Morel")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -200,6 +200,28 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
                 k -= 1;
                 continue;
             }
+            // "Selon elle, le médiateur, qui conduit les débats, fait preuve d'une «…»": a
+            // relative clause set off by commas on the subject is an aside too; the walk goes
+            // on to what frames the sentence, its words still counted.
+            // Not one after which a clause of its own opens with its subject ("Selon X, qui
+            // …, la partie adverse a proposé «…»").
+            let verb_after = (k + 1..q)
+                .find(|&c| toks[c].is_punct(","))
+                .is_some_and(|c| {
+                    toks.get(c + 1).is_some_and(|t| {
+                        c + 1 < q
+                            && t.is_word()
+                            && !t.cap
+                            && lexicon::determiner(&t.lower).is_none()
+                            && !lexicon::is_preposition(&t.lower)
+                            && !lexicon::is_subject_pronoun(&t.lower)
+                    })
+                });
+            if at_comma.is_some() && verb_after {
+                at_comma = None;
+                k -= 1;
+                continue;
+            }
         }
         // "a appelé les habitants qui le peuvent à «…»": a short relative clause on the verb's
         // object, right before the span's preposition, is part of the object.
