@@ -28,10 +28,6 @@ impl Lower {
         Lower(compact_str::CompactString::const_new(""))
     }
 
-    pub fn push(&mut self, c: char) {
-        self.0.push(c);
-    }
-
     /// The bytes: for comparisons.
     pub fn bytes(&self) -> &[u8] {
         self.0.as_bytes()
@@ -75,11 +71,55 @@ impl PartialEq<str> for Lower {
 
 impl From<&str> for Lower {
     fn from(s: &str) -> Lower {
-        let mut l = Lower::new();
-        for c in s.chars() {
-            l.push(c);
+        Lower(compact_str::CompactString::new(s))
+    }
+}
+
+/// A word's lower-cased letters as they are read, on the stack: pushing onto the inline string
+/// itself checked its capacity and representation at every character, an eighth of
+/// extraction's instructions. The word becomes a [`Lower`] once, when it is whole.
+struct WordBuf {
+    bytes: [u8; 64],
+    len: usize,
+    /// A word longer than the buffer, in full.
+    spill: Option<String>,
+}
+
+impl WordBuf {
+    fn new() -> WordBuf {
+        WordBuf {
+            bytes: [0; 64],
+            len: 0,
+            spill: None,
         }
-        l
+    }
+
+    fn push(&mut self, c: char) {
+        if let Some(s) = &mut self.spill {
+            s.push(c);
+            return;
+        }
+        let n = c.len_utf8();
+        if self.len + n <= self.bytes.len() {
+            c.encode_utf8(&mut self.bytes[self.len..]);
+            self.len += n;
+        } else {
+            let mut s = self.as_str().to_owned();
+            s.push(c);
+            self.spill = Some(s);
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match &self.spill {
+            Some(s) => s,
+            // Only whole characters are ever written.
+            None => std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0 && self.spill.is_none()
     }
 }
 
@@ -263,7 +303,7 @@ fn initials_end(text: &str, i: usize) -> Option<usize> {
 #[inline]
 fn read_word(text: &str, iter: &mut Peekable<CharIndices>) -> (Lower, usize) {
     let mut end = iter.peek().map_or(0, |&(i, _)| i);
-    let mut word = Lower::new();
+    let mut word = WordBuf::new();
     let start = end;
     while let Some(&(j, ch)) = iter.peek() {
         if ch.is_alphanumeric() {
@@ -310,7 +350,7 @@ fn read_word(text: &str, iter: &mut Peekable<CharIndices>) -> (Lower, usize) {
             break;
         }
     }
-    (word, end)
+    (Lower::from(word.as_str()), end)
 }
 
 /// Whether `rest` opens with a capitalised article ending there ("Le président") and `before`
