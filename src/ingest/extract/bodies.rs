@@ -72,41 +72,6 @@ pub struct Facts {
     ministries: Vec<String>,
 }
 
-/// Fixed labels of bodies named by a proper noun (folded → label).
-const FIXED: [(&str, &str); 25] = [
-    ("kremlin", "Kremlin"),
-    ("bercy", "ministère de l'Économie"),
-    ("beauvau", "ministère de l'Intérieur"),
-    ("place beauvau", "ministère de l'Intérieur"),
-    ("elysee", "Élysée"),
-    ("l'elysee", "Élysée"),
-    ("maison blanche", "Maison Blanche"),
-    ("maison-blanche", "Maison Blanche"),
-    ("downing street", "Downing Street"),
-    ("matignon", "Matignon"),
-    // The French foreign ministry by the name of its seat, as "Kremlin" or "Élysée" are; a
-    // dispatch that names it so gives it that label throughout (see `extract_with`).
-    ("quai d'orsay", "Quai d'Orsay"),
-    ("pentagone", "Pentagone"),
-    // The American defence department, under either of its names.
-    ("departement de la defense", "Pentagone"),
-    ("departement de la guerre", "Pentagone"),
-    // The Israeli army by its Hebrew acronym, one label with "l'armée israélienne".
-    ("tsahal", "armée israélienne"),
-    ("otan", "OTAN"),
-    // "l'Alliance", "l'Alliance atlantique": NATO.
-    ("alliance", "OTAN"),
-    ("alliance atlantique", "OTAN"),
-    ("onu", "ONU"),
-    ("nations unies", "ONU"),
-    ("departement d'etat", "département d'État"),
-    ("bundestag", "Bundestag"),
-    ("commission", "Commission européenne"),
-    ("commission europeenne", "Commission européenne"),
-    // A party, not France speaking as a state.
-    ("france insoumise", "La France insoumise"),
-];
-
 /// Newspapers, magazines, channels and agencies French news quotes as the authors of their
 /// words ("écrit Libé", "estime le Figaro"), by their names folded without their article, and
 /// the label each speaks as. `true` marks a name that is also a common word or a person's
@@ -270,7 +235,7 @@ fn fixed(folded: &str) -> Option<&'static str> {
     if folded.contains('’') {
         return fixed(&folded.replace('’', "'"));
     }
-    FIXED
+    lexicon::FIXED_BODIES
         .iter()
         .find(|(f, _)| *f == folded)
         .or_else(|| {
@@ -278,51 +243,9 @@ fn fixed(folded: &str) -> Option<&'static str> {
             let bare = ["la ", "le ", "les "]
                 .iter()
                 .find_map(|a| folded.strip_prefix(a))?;
-            FIXED.iter().find(|(f, _)| *f == bare)
+            lexicon::FIXED_BODIES.iter().find(|(f, _)| *f == bare)
         })
         .map(|(_, l)| *l)
-}
-
-/// Where a body whose fixed name has several words ("la Maison Blanche", "le Quai d'Orsay",
-/// "les Nations unies", "le Département d'État") ends, when its name opens at token `i`: such a
-/// name is one body's, never a person's ("Blanche") nor a shorter body's ("Quai").
-pub fn fixed_run(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
-    let first = toks.get(i).filter(|t| t.cap && t.is_word())?;
-    // "tandis que La France insoumise a jugé": a capitalised article in the middle of a
-    // sentence is the name's own, and the name runs on from the word after it.
-    if matches!(first.lower.as_str(), "la" | "le" | "les") {
-        return fixed_run(toks, i + 1, end);
-    }
-    // Only the first words of the multi-word names are worth a closer look.
-    if !matches!(
-        first.lower.as_str(),
-        "maison"
-            | "downing"
-            | "place"
-            | "quai"
-            | "nations"
-            | "département"
-            | "departement"
-            | "france"
-    ) {
-        return None;
-    }
-    FIXED.iter().find_map(|(f, _)| {
-        let mut k = i;
-        for part in f.split(' ').flat_map(|w| match w.split_once('\'') {
-            Some((d, rest)) => [&w[..=d.len()], rest],
-            None => [w, ""],
-        }) {
-            if part.is_empty() {
-                continue;
-            }
-            if k >= end || fold(&toks[k].lower) != part {
-                return None;
-            }
-            k += 1;
-        }
-        (k > i + 1).then_some(k)
-    })
 }
 
 /// The fixed label of a body named by a proper noun alone ("Bercy", "Matignon"), if it has one.

@@ -5,23 +5,7 @@ use super::lexicon::{self, Gender};
 use super::tokens::Tok;
 use crate::text::fold::fold;
 
-/// Function words never taken for a name even when capitalised ("Le", "Selon", "Mais").
-pub fn is_function_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<lexicon::HashSet<String>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        lexicon::function_words()
-            .chain(
-                "ce c' ceci cela celui celle ceux celles celui-ci celle-ci qui quoi tout tous toute toutes aucun aucune \
-                 chaque chacun chacune autre autres voici voilà oui non quelque quelques \
-                 plusieurs certains certaines"
-                    .split_whitespace(),
-            )
-            .map(str::to_owned)
-            .collect()
-    })
-    .contains(w)
-        || lexicon::determiner(w).is_some()
-}
+pub use super::lexicon::is_function_word;
 
 /// Sets the name flags of capitalised tokens, once: the rules test them again and again.
 pub fn mark(toks: &mut [Tok]) {
@@ -223,7 +207,7 @@ pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
         return None;
     }
     // "tandis que La France insoumise a jugé": a body's fixed name, not a title.
-    if super::bodies::fixed_run(toks, i + 1, end).is_some() {
+    if fixed_run(toks, i + 1, end).is_some() {
         return None;
     }
     // "La Présidente de la Commission Ursula von der Leyen", "Le Ministre de l'Économie":
@@ -356,6 +340,48 @@ pub struct Name {
     pub gender: Gender,
     /// Preceded by an honorific or a title ("M.", "Mme", "le porte-parole", "la Suédoise").
     pub cued: bool,
+}
+
+/// Where a body whose fixed name has several words ("la Maison Blanche", "le Quai d'Orsay",
+/// "les Nations unies", "le Département d'État") ends, when its name opens at token `i`: such a
+/// name is one body's, never a person's ("Blanche") nor a shorter body's ("Quai").
+pub fn fixed_run(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
+    let first = toks.get(i).filter(|t| t.cap && t.is_word())?;
+    // "tandis que La France insoumise a jugé": a capitalised article in the middle of a
+    // sentence is the name's own, and the name runs on from the word after it.
+    if matches!(first.lower.as_str(), "la" | "le" | "les") {
+        return fixed_run(toks, i + 1, end);
+    }
+    // Only the first words of the multi-word names are worth a closer look.
+    if !matches!(
+        first.lower.as_str(),
+        "maison"
+            | "downing"
+            | "place"
+            | "quai"
+            | "nations"
+            | "département"
+            | "departement"
+            | "france"
+    ) {
+        return None;
+    }
+    lexicon::FIXED_BODIES.iter().find_map(|(f, _)| {
+        let mut k = i;
+        for part in f.split(' ').flat_map(|w| match w.split_once('\'') {
+            Some((d, rest)) => [&w[..=d.len()], rest],
+            None => [w, ""],
+        }) {
+            if part.is_empty() {
+                continue;
+            }
+            if k >= end || fold(&toks[k].lower) != part {
+                return None;
+            }
+            k += 1;
+        }
+        (k > i + 1).then_some(k)
+    })
 }
 
 #[cfg(test)]

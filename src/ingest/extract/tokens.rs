@@ -135,7 +135,7 @@ pub struct Tok {
     pub cap: bool,
     /// Two letters or more, all upper-case ("OTAN", "AFP").
     pub acronym: bool,
-    /// Can be part of a name (set by `names::mark`): capitalised, not a function word.
+    /// Can be part of a name (set by the names module): capitalised, not a function word.
     pub name_word: bool,
     /// A title word that opens no name ("Premier", "Urgentiste").
     pub title: bool,
@@ -291,7 +291,7 @@ fn initials_end(text: &str, i: usize) -> Option<usize> {
     }
     let word = rest.strip_prefix([' ', '\u{a0}'])?;
     let first: String = word.chars().take_while(|c| c.is_alphabetic()).collect();
-    let function = crate::ingest::extract::names::is_function_word(&first.to_lowercase());
+    let function = super::lexicon::is_function_word(&first.to_lowercase());
     (first.chars().next().is_some_and(char::is_uppercase)
         && first.chars().count() >= 2
         && !function)

@@ -397,6 +397,59 @@ pub fn is_known_nationality(w: &str) -> bool {
     .contains(w)
 }
 
+/// Function words never taken for a name even when capitalised ("Le", "Selon", "Mais").
+pub fn is_function_word(w: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        function_words()
+            .chain(
+                "ce c' ceci cela celui celle ceux celles celui-ci celle-ci qui quoi tout tous toute toutes aucun aucune \
+                 chaque chacun chacune autre autres voici voilà oui non quelque quelques \
+                 plusieurs certains certaines"
+                    .split_whitespace(),
+            )
+            .map(str::to_owned)
+            .collect()
+    })
+    .contains(w)
+        || determiner(w).is_some()
+}
+
+/// Fixed labels of bodies named by a proper noun (folded → label).
+pub const FIXED_BODIES: [(&str, &str); 25] = [
+    ("kremlin", "Kremlin"),
+    ("bercy", "ministère de l'Économie"),
+    ("beauvau", "ministère de l'Intérieur"),
+    ("place beauvau", "ministère de l'Intérieur"),
+    ("elysee", "Élysée"),
+    ("l'elysee", "Élysée"),
+    ("maison blanche", "Maison Blanche"),
+    ("maison-blanche", "Maison Blanche"),
+    ("downing street", "Downing Street"),
+    ("matignon", "Matignon"),
+    // The French foreign ministry by the name of its seat, as "Kremlin" or "Élysée" are; a
+    // dispatch that names it so gives it that label throughout (see `extract_with`).
+    ("quai d'orsay", "Quai d'Orsay"),
+    ("pentagone", "Pentagone"),
+    // The American defence department, under either of its names.
+    ("departement de la defense", "Pentagone"),
+    ("departement de la guerre", "Pentagone"),
+    // The Israeli army by its Hebrew acronym, one label with "l'armée israélienne".
+    ("tsahal", "armée israélienne"),
+    ("otan", "OTAN"),
+    // "l'Alliance", "l'Alliance atlantique": NATO.
+    ("alliance", "OTAN"),
+    ("alliance atlantique", "OTAN"),
+    ("onu", "ONU"),
+    ("nations unies", "ONU"),
+    ("departement d'etat", "département d'État"),
+    ("bundestag", "Bundestag"),
+    ("commission", "Commission européenne"),
+    ("commission europeenne", "Commission européenne"),
+    // A party, not France speaking as a state.
+    ("france insoumise", "La France insoumise"),
+];
+
 /// Honorifics before a name, with the gender they give.
 pub fn honorific(w: &str) -> Option<Gender> {
     match w {

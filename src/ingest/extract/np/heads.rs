@@ -60,7 +60,7 @@ impl Parser<'_> {
     pub(super) fn name_run(&mut self, j: usize) -> Step {
         let toks = self.toks;
         // "la Maison Blanche", "le porte-parole du Quai d'Orsay": a body's fixed name.
-        if let Some(e) = bodies::fixed_run(toks, j, self.end) {
+        if let Some(e) = names::fixed_run(toks, j, self.end) {
             if self.in_complement {
                 for t in &toks[j..e] {
                     self.keep_word(&t.lower);

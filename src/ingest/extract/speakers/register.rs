@@ -5,7 +5,6 @@
 use std::ops::Range;
 
 use super::{Discourse, Entity};
-use crate::ingest::extract::bodies;
 use crate::ingest::extract::lexicon::{self, Gender};
 use crate::ingest::extract::names;
 use crate::ingest::extract::tokens::Tok;
@@ -22,7 +21,7 @@ impl Discourse<'_> {
         let mut k = range.start;
         while k < range.end {
             // "la Maison Blanche": a body's name, though "Blanche" is a first name.
-            if let Some(e) = bodies::fixed_run(toks, k, range.end) {
+            if let Some(e) = names::fixed_run(toks, k, range.end) {
                 k = e;
                 continue;
             }
