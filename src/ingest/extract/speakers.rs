@@ -222,16 +222,7 @@ impl bodies::Known for Discourse<'_> {
         // only in the role of someone who acted.
         let in_role = |m: &Mention| {
             let name = m.entity.name.as_ref().filter(|_| m.entity.person)?;
-            let mut known: Vec<Role> = Vec::new();
-            if let Some(p) = self.registry.full_name(name) {
-                known.extend(p.roles.iter().cloned());
-            }
-            if let Some(p) = self.gazetteer.person(&self.canonical(name)) {
-                known.extend(p.offices.iter().map(|o| o.role.clone()));
-            }
-            known
-                .iter()
-                .find_map(|r| bodies::union_in_role(r, &self.facts))
+            self.union_of_person(name)
         };
         let union = bodies::noun_kind(noun) == Some(bodies::Kind::Union);
         self.current
