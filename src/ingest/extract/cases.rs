@@ -6077,7 +6077,9 @@ fn an_entourage_named_by_its_noun_alone_is_read_without_fault() {
         "Le président Bohdan Koval est resté silencieux. « Rien n'est décidé », a glissé \
          l'entourage.",
     );
+    // An entourage that is no known seat's (Koval's office has none) names no one.
     assert_eq!(found.len(), 1);
+    assert_eq!(speaker_of(&found, "Rien n'est décidé"), None);
 }
 
 #[test]
