@@ -704,11 +704,7 @@ pub fn complement_label(d: &impl Known, text: &str) -> Option<String> {
     // "selon le bulletin de la préfecture": the prefecture the dispatch named.
     if !folded.contains(' ') && lexicon::is_body_noun(&text.to_lowercase()) {
         let head = text.to_lowercase();
-        return d
-            .facts()
-            .named_body(&head)
-            .map(str::to_owned)
-            .or_else(|| d.recent_body(Some(&head)));
+        return named_or_recent(d, &head);
     }
     let first = folded.split_whitespace().next()?;
     let written = text.split_whitespace().next()?.to_lowercase();
@@ -991,12 +987,7 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     // général a requis … le ministère public a décrit un «système»").
     if let ("ministère", false, [_, public]) = (thing, np.plural, words.as_slice()) {
         if public == "public" {
-            if let Some(parquet) = d
-                .facts()
-                .named_body("parquet")
-                .map(str::to_owned)
-                .or_else(|| d.recent_body(Some("parquet")))
-            {
+            if let Some(parquet) = named_or_recent(d, "parquet") {
                 return Some(parquet);
             }
         }
@@ -1255,20 +1246,15 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             }
             // "l'intersyndicale" of a dispatch about one company: that company's.
             if thing == "intersyndicale" {
-                return d
-                    .facts()
-                    .named_body(thing)
-                    .map(str::to_owned)
-                    .or_else(|| d.recent_body(Some(thing)))
-                    .or_else(|| {
-                        let company = d.facts().only_company()?;
-                        let elided = fold(company).starts_with(['a', 'e', 'i', 'o', 'u', 'h', 'y']);
-                        Some(if elided {
-                            format!("intersyndicale d'{company}")
-                        } else {
-                            format!("intersyndicale de {company}")
-                        })
-                    });
+                return named_or_recent(d, thing).or_else(|| {
+                    let company = d.facts().only_company()?;
+                    let elided = fold(company).starts_with(['a', 'e', 'i', 'o', 'u', 'h', 'y']);
+                    Some(if elided {
+                        format!("intersyndicale d'{company}")
+                    } else {
+                        format!("intersyndicale de {company}")
+                    })
+                });
             }
             // A bare "la direction" is a company's management, not a "Direction régionale …"
             // the dispatch names elsewhere: the company's, when the dispatch introduces one.
@@ -1285,11 +1271,7 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
             }
             // "l'état-major" after "les forces armées polonaises": that army's command.
             if thing == "état-major" {
-                return d
-                    .facts()
-                    .named_body(thing)
-                    .map(str::to_owned)
-                    .or_else(|| d.recent_body(Some(thing)))
+                return named_or_recent(d, thing)
                     .or_else(|| d.facts().only_army().map(str::to_owned));
             }
             // "l'hôpital" after "le centre hospitalier de Guéret" or "le CHU de Rouen".
@@ -1324,10 +1306,7 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                     }
                 }
             }
-            d.facts()
-                .named_body(thing)
-                .map(str::to_owned)
-                .or_else(|| d.recent_body(Some(thing)))
+            named_or_recent(d, thing)
                 // "écrit le syndicat", "la confédération dénonce": the last union named.
                 .or_else(|| d.recent_of_kind(thing))
                 .or_else(|| {
@@ -1792,11 +1771,7 @@ fn body_label(s: Sentence, np: &Np, body: &str, d: &impl Known) -> Option<String
     }
     // "a déclaré la Région": the region the dispatch named ("la région Bretagne").
     if folded == "region" {
-        return d
-            .facts()
-            .named_body("région")
-            .map(str::to_owned)
-            .or_else(|| d.recent_body(Some("région")));
+        return named_or_recent(d, "région");
     }
     // "le Kremlin russe": a fixed label needs no adjective of nationality.
     // Not the name a body noun before it gives its own ("le syndicat Alliance").
@@ -1878,12 +1853,7 @@ fn city_hall(complement: Option<&str>, d: &impl Known) -> Option<String> {
             || c.starts_with("d’") && c["d’".len()..].starts_with(char::is_uppercase);
         return placed.then(|| format!("mairie {c}"));
     }
-    if let Some(named) = d
-        .facts()
-        .named_body("mairie")
-        .map(str::to_owned)
-        .or_else(|| d.recent_body(Some("mairie")))
-    {
+    if let Some(named) = named_or_recent(d, "mairie") {
         return Some(named);
     }
     let city = d.facts().dateline_city()?;
@@ -1899,10 +1869,7 @@ fn city_hall(complement: Option<&str>, d: &impl Known) -> Option<String> {
 /// "l'établissement"): the body of that kind it named, else the organisation that acted
 /// last, else the one company it introduces.
 fn taken_up(thing: &str, d: &impl Known) -> Option<String> {
-    d.facts()
-        .named_body(thing)
-        .map(str::to_owned)
-        .or_else(|| d.recent_body(Some(thing)))
+    named_or_recent(d, thing)
         // "le mouvement" after "le Hamas": the last movement named ("le groupe" is as often a
         // company's).
         .or_else(|| {
@@ -2027,6 +1994,15 @@ fn is_head_of_government(words: &[String]) -> bool {
     matches!(words, [c, du, g] if matches!(c.as_str(), "chef" | "cheffe")
         && du.as_str() == "du"
         && g.as_str() == "gouvernement")
+}
+
+/// The body of kind `head` the dispatch names ("le parquet de Lyon" for "parquet"), else the
+/// last one of that kind that acted.
+fn named_or_recent(d: &impl Known, head: &str) -> Option<String> {
+    d.facts()
+        .named_body(head)
+        .map(str::to_owned)
+        .or_else(|| d.recent_body(Some(head)))
 }
 
 /// "la direction du CHU", "les services de la préfecture": the body itself.
