@@ -492,6 +492,9 @@ const UPDATED: [&str; 11] = [
     "last updated",
     "modified",
 ];
+/// A printed paper's edition line ("L'Écho du Comminges - Édition du lundi 16 mars 2026"),
+/// "Paru le …", "Daté du …": the date is the issue's, counted as a plain date line.
+const ISSUE: [&str; 4] = ["édition du", "paru le", "parution du", "daté du"];
 /// Where one part of a publication line ends and the next starts ("Par X | 12.05.2026").
 const SEPARATORS: [char; 7] = [',', '|', '-', '–', '—', '·', '•'];
 
@@ -500,6 +503,7 @@ fn cue(text: &str) -> Option<(Kind, &str)> {
     for (kind, cues) in [
         (Kind::Published, &PUBLISHED[..]),
         (Kind::Updated, &UPDATED[..]),
+        (Kind::Plain, &ISSUE[..]),
     ] {
         for c in cues {
             let Some(after) = strip_prefix_lowercase(text, c) else {
@@ -998,6 +1002,9 @@ mod tests {
             "Publié le 1er mai 2026",
             "Le 12/05/2026 à 18:05 par Armelle Duteil",
             "Publié le 12/05/2026 à 11h05 mis à jour le 12/05/2026 à 14h48",
+            "Le Courrier du Loiret - Édition du mardi 12 mai 2026",
+            "Édition du 12 mai 2026",
+            "Paru le 12/05/2026",
             "Published: May 12, 2026 6:05 PM EDT",
             "Dernière mise à jour : 12/05/2026",
             "MARDI 12 MAI 2026",
@@ -1108,6 +1115,8 @@ mod tests {
         none("Titre\n12 mai 2026, 18 morts sur les routes du département\n");
         none("Titre\nLe 12 mai 2026 à 18 heures, la foule s'est rassemblée\n");
         none("Titre\nLe rapport publié le 3 mars 2025 pointe des retards dans les travaux\n");
+        none("Titre\nParu le 3 mars 2025, son livre a été traduit en douze langues\n");
+        none("Titre\nL'édition du 12 mai 2025 du festival avait attiré la foule\n");
         // No date, or no year to say which.
         none("Titre\nIl y a 2 heures\n\nTexte.");
         none("Titre\nPublié il y a 2 heures\n\nTexte.");
