@@ -342,6 +342,19 @@ fn blocks(mut paras: Vec<Para>, given_title: Option<&str>) -> (String, Vec<Strin
             }
             Kind::Text => {
                 pending.push(p.text.clone());
+                // A quotation left open at the end of a line that a later line closes (web
+                // copy breaks its lines inside sentences): its lines make one block, so that
+                // extraction sees the whole quotation.
+                let ahead: Vec<&str> = paras[i..(i + 5).min(paras.len())]
+                    .iter()
+                    .take_while(|q| q.kind != Kind::Bullet)
+                    .map(|q| q.text.as_str())
+                    .collect();
+                let over = quotes::broken_over(&ahead);
+                for q in &paras[i + 1..=i + over] {
+                    pending.push(q.text.clone());
+                }
+                i += over;
                 blocks.push(join(pending.drain(..)));
             }
         }
@@ -548,6 +561,29 @@ mod tests {
                 "Troisième paragraphe."
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_over_a_broken_line_stays_in_one_passage() {
+        let d = parse("Le maire de Valbrune répond\nLa maire Odile Carrec a réagi mardi soir.\nElle a déclaré : « Nous rouvrirons l'école.\nLes familles seront prévenues. »\nLa séance a été levée.\n");
+        let quoted: Vec<(&str, Option<&str>, usize)> = d
+            .passages
+            .iter()
+            .flat_map(|p| {
+                p.quotes
+                    .iter()
+                    .map(move |q| (&p.text[q.start..q.end], q.speaker.as_deref(), p.number))
+            })
+            .collect();
+        assert_eq!(
+            quoted,
+            vec![(
+                "Nous rouvrirons l'école.\nLes familles seront prévenues.",
+                Some("Odile Carrec"),
+                3
+            )]
+        );
+        assert_eq!(d.passages.last().unwrap().text, "La séance a été levée.");
     }
 
     #[test]

@@ -123,6 +123,87 @@ pub fn spans(blocks: &[String], lines: &[Line]) -> Vec<Span> {
     out
 }
 
+/// Joins a line that leaves a quotation open to the lines that close it, when no line between
+/// reopens it: copy taken from web pages breaks its lines inside sentences, so that "Il a
+/// déclaré : « Les frappes ont repris.\nLes civils fuient. »" is one quotation over two lines,
+/// not an opening mark with nothing after it. A quotation continued by the French convention
+/// (the next line opening with the same mark) is left to [`spans`]; a mark never closed within
+/// four lines stays open on its own line.
+pub fn join_broken(blocks: &[String], lines: Vec<Line>) -> Vec<Line> {
+    let open_at_end = |line: &Line| {
+        spans(blocks, std::slice::from_ref(line))
+            .into_iter()
+            .find(|s| !s.closed)
+            .map(|s| (s.start, s.style))
+    };
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        i += 1;
+        let text = &blocks[line.block][line.start..line.end];
+        if !text.contains(['«', '“', '"']) {
+            out.push(line);
+            continue;
+        }
+        let Some((open, style)) = open_at_end(&line) else {
+            out.push(line);
+            continue;
+        };
+        let opener = match style {
+            Style::Guillemets => '«',
+            Style::Curly => '“',
+            Style::Straight => '"',
+        };
+        let mut joined = line;
+        for (k, &next) in lines.iter().enumerate().skip(i).take(4) {
+            let next_text = blocks[next.block][next.start..next.end].trim_start_matches(is_space);
+            if next.block != line.block || next_text.starts_with(opener) || next_text.is_empty() {
+                break;
+            }
+            let wider = Line {
+                block: line.block,
+                start: line.start,
+                end: next.end,
+            };
+            let closes = spans(blocks, std::slice::from_ref(&wider))
+                .iter()
+                .any(|s| s.start == open && s.closed);
+            if closes {
+                joined = wider;
+                i = k + 1;
+                break;
+            }
+        }
+        out.push(joined);
+    }
+    out
+}
+
+/// How many of the paragraphs after the first that [`join_broken`] would join to it: the lines
+/// over which a quotation the first one leaves open runs before it closes (0 when none does).
+pub fn broken_over(paragraphs: &[&str]) -> usize {
+    let Some(first) = paragraphs.first() else {
+        return 0;
+    };
+    if !first.contains(['«', '“', '"']) {
+        return 0;
+    }
+    let block = paragraphs.join("\n");
+    let mut lines = Vec::with_capacity(paragraphs.len());
+    let mut start = 0;
+    for p in paragraphs {
+        lines.push(Line {
+            block: 0,
+            start,
+            end: start + p.len(),
+        });
+        start += p.len() + 1;
+    }
+    let first_end = join_broken(std::slice::from_ref(&block), lines.clone())[0].end;
+    lines.iter().filter(|l| l.end <= first_end).count() - 1
+}
+
 fn make_span(
     blocks: &[String],
     line: &Line,
@@ -208,6 +289,33 @@ mod tests {
             quoted("la piste d'\"un repreneur\", dit-il"),
             ["un repreneur"]
         );
+    }
+
+    #[test]
+    fn a_quotation_over_a_broken_line_is_one() {
+        let text = "Il a déclaré : « Les frappes ont repris.\nLes civils fuient. »\nFin.";
+        let joined = join_broken(&[text.to_owned()], lines(text));
+        assert_eq!(joined.len(), 2);
+        let s = spans(&[text.to_owned()], &joined);
+        assert_eq!(s.len(), 1);
+        assert!(s[0].closed);
+        assert_eq!(
+            &text[s[0].text_start..s[0].text_end],
+            "Les frappes ont repris.\nLes civils fuient."
+        );
+        // The French convention: each paragraph reopens the mark; lines stay apart.
+        let text = "Elle dit : « Un.\n« Deux », conclut-elle.";
+        assert_eq!(join_broken(&[text.to_owned()], lines(text)).len(), 2);
+        assert_eq!(broken_over(&["A dit : « Un.", "Deux. »", "Fin."]), 1);
+        assert_eq!(
+            broken_over(&["A dit : « Un.", "Deux.", "Trois » ici.", "Fin."]),
+            2
+        );
+        assert_eq!(broken_over(&["A dit : « Un. »", "Deux. »"]), 0);
+        assert_eq!(broken_over(&["A dit : « Un.", "« Deux. »"]), 0);
+        // A mark never closed stays on its line.
+        let text = "Il a dit « oui.\nPuis rien.\nEncore rien.\nToujours rien.\nRien.\nFin » ici.";
+        assert_eq!(join_broken(&[text.to_owned()], lines(text)).len(), 6);
     }
 
     #[test]

@@ -19,6 +19,7 @@ use super::verbs;
 use crate::model::aliases::Aliases;
 use crate::text::fold::fold;
 
+pub use super::marks::broken_over;
 pub use crate::model::quote::Quote;
 
 /// Finds the quotations of each block of one dispatch (blocks in reading order, so that
@@ -106,7 +107,7 @@ pub fn extract_with(
     aliases: &Aliases,
     date: Option<(u64, u64)>,
 ) -> Vec<Vec<Quote>> {
-    let lines = lines_of(blocks);
+    let lines = marks::join_broken(blocks, lines_of(blocks));
     let spans = marks::spans(blocks, &lines);
     let n = spans.len();
     if n == 0 {
