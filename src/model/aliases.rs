@@ -312,6 +312,10 @@ struct Tables {
     /// The lists' latest appointment (`YYYYMMDD`): their present, for undated dispatches.
     /// Read from every office when first asked for; anew after lines are added.
     present: OnceLock<Option<u64>>,
+    /// An office's head → the people holding an office of that head, in list order: the only
+    /// ones a role of that head can fit (see [`Aliases::holder`]). Built when first asked for;
+    /// anew after lines are added.
+    by_head: OnceLock<HashMap<String, Vec<usize>>>,
 }
 
 /// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` bound as `YYYYMMDD`: the first day it covers, or the
@@ -472,7 +476,37 @@ impl Aliases {
         let mut exact: Option<&Person> = None;
         let mut several = false;
         let mut several_exact = false;
-        for p in &self.tables().people {
+        let tables = self.tables();
+        // A role fits an office of its own head, or of the heads a loose word for whoever
+        // heads an organisation meets (`Role::within`): for any other head, only the people
+        // holding an office of that head need looking at, in the same order.
+        let loose = matches!(role.head.as_str(), "chef" | "dirigeant" | "leader");
+        let of_head: &[usize] = if loose {
+            &[]
+        } else {
+            tables
+                .by_head
+                .get_or_init(|| {
+                    let mut by_head: HashMap<String, Vec<usize>> = HashMap::default();
+                    for (i, p) in tables.people.iter().enumerate() {
+                        for o in p.offices.iter() {
+                            let people = by_head.entry(o.role.head.clone()).or_default();
+                            if people.last() != Some(&i) {
+                                people.push(i);
+                            }
+                        }
+                    }
+                    by_head
+                })
+                .get(&role.head)
+                .map_or(&[], Vec::as_slice)
+        };
+        let candidates: Box<dyn Iterator<Item = &Person>> = if loose {
+            Box::new(tables.people.iter())
+        } else {
+            Box::new(of_head.iter().map(|&i| &tables.people[i]))
+        };
+        for p in candidates {
             let mut holds = false;
             let mut holds_exactly = false;
             for o in p.offices.iter() {
@@ -552,6 +586,7 @@ impl Tables {
     /// See [`Aliases::add_lines`].
     fn add_lines(&mut self, text: &str) {
         self.present = OnceLock::new();
+        self.by_head = OnceLock::new();
         // Surname → who claims it among these lines: those who list it alone, and those whose
         // longer names end with it.
         let mut claims: HashMap<String, (Claim, Claim)> = HashMap::default();
