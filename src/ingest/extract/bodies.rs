@@ -566,6 +566,15 @@ const ADJECTIVE_ENDINGS: [&str; 12] = [
 
 /// Whether a lower-cased word, folded, ends with one of [`ADJECTIVE_ENDINGS`].
 fn has_adjective_ending(w: &str) -> bool {
+    // Every ending ends in "n", "s" or "e": a word ending in another ASCII letter (whose
+    // folding is itself, lower-cased) has none, which most words show at once.
+    match w.as_bytes().last() {
+        None => return false,
+        Some(b) if b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'n' | b's' | b'e') => {
+            return false
+        }
+        _ => {}
+    }
     // The longest ending has five letters: the last six characters decide.
     let start = w.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
     let tail = &w[start..];
