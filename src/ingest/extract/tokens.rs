@@ -75,51 +75,27 @@ impl From<&str> for Lower {
     }
 }
 
-/// A word's lower-cased letters as they are read, on the stack: pushing onto the inline string
-/// itself checked its capacity and representation at every character, an eighth of
-/// extraction's instructions. The word becomes a [`Lower`] once, when it is whole.
-struct WordBuf {
-    bytes: [u8; 64],
-    len: usize,
-    /// A word longer than the buffer, in full.
-    spill: Option<String>,
-}
+/// A word's lower-cased letters as they are read: one buffer for the whole line, emptied for
+/// each word, so that its capacity is allocated once and its text is read back without a UTF-8
+/// check (pushing onto the inline string itself checked its capacity and representation at
+/// every character, and a fixed array needed checking whenever read). The word becomes a
+/// [`Lower`] once, when it is whole.
+struct WordBuf<'b>(&'b mut String);
 
-impl WordBuf {
-    fn new() -> WordBuf {
-        WordBuf {
-            bytes: [0; 64],
-            len: 0,
-            spill: None,
-        }
-    }
-
+impl WordBuf<'_> {
+    #[inline]
     fn push(&mut self, c: char) {
-        if let Some(s) = &mut self.spill {
-            s.push(c);
-            return;
-        }
-        let n = c.len_utf8();
-        if self.len + n <= self.bytes.len() {
-            c.encode_utf8(&mut self.bytes[self.len..]);
-            self.len += n;
-        } else {
-            let mut s = self.as_str().to_owned();
-            s.push(c);
-            self.spill = Some(s);
-        }
+        self.0.push(c);
     }
 
+    #[inline]
     fn as_str(&self) -> &str {
-        match &self.spill {
-            Some(s) => s,
-            // Only whole characters are ever written.
-            None => std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default(),
-        }
+        self.0
     }
 
+    #[inline]
     fn is_empty(&self) -> bool {
-        self.len == 0 && self.spill.is_none()
+        self.0.is_empty()
     }
 }
 
@@ -197,6 +173,7 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
     let mut out = Vec::with_capacity(text.len() / 5 + 4);
     let mut q = quotes.iter().peekable();
     let mut iter = text.char_indices().peekable();
+    let mut buf = String::with_capacity(64);
     while let Some(&(i, c)) = iter.peek() {
         let at = line.start + i;
         if let Some(&&(idx, start, end)) = q.peek() {
@@ -234,7 +211,7 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
             continue;
         }
         if c.is_alphanumeric() {
-            let (word, end) = read_word(text, &mut iter);
+            let (word, end) = read_word(text, &mut iter, &mut buf);
             out.push(word_tok(text, line.start, i, end, word));
             continue;
         }
@@ -301,9 +278,10 @@ fn initials_end(text: &str, i: usize) -> Option<usize> {
 /// Reads the word starting at the iterator's position: letters and digits, with inner hyphens
 /// and apostrophes, an elision ("l'", "qu'") ending it. Its lower-cased form and where it ends.
 #[inline]
-fn read_word(text: &str, iter: &mut Peekable<CharIndices>) -> (Lower, usize) {
+fn read_word(text: &str, iter: &mut Peekable<CharIndices>, buf: &mut String) -> (Lower, usize) {
     let mut end = iter.peek().map_or(0, |&(i, _)| i);
-    let mut word = WordBuf::new();
+    buf.clear();
+    let mut word = WordBuf(buf);
     let start = end;
     while let Some(&(j, ch)) = iter.peek() {
         if ch.is_alphanumeric() {
