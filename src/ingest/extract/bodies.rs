@@ -174,7 +174,7 @@ pub fn press_label(name: &str, article: bool) -> Option<&'static str> {
 /// Whether a capitalised word (lower-cased) can open a name of [`PRESS`], or its article:
 /// most capitalised words cannot, and need no longer look.
 pub fn may_open_press(lower: &str) -> bool {
-    static FIRST: std::sync::OnceLock<lexicon::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static FIRST: std::sync::OnceLock<lexicon::WordSet<&'static str>> = std::sync::OnceLock::new();
     let first = FIRST.get_or_init(|| {
         PRESS
             .iter()
@@ -182,6 +182,18 @@ pub fn may_open_press(lower: &str) -> bool {
             .chain(["le", "la", "les", "l'"])
             .collect()
     });
+    // An ASCII word folds to itself lower-cased: nothing to fold or allocate.
+    if lower.is_ascii() {
+        let owned;
+        let folded = if lower.bytes().any(|b| b.is_ascii_uppercase()) {
+            owned = lower.to_ascii_lowercase();
+            owned.as_str()
+        } else {
+            lower
+        };
+        let word = folded.split([' ', '-']).next().unwrap_or_default();
+        return first.contains(word) || first.contains(folded);
+    }
     let folded = fold(lower).replace('’', "'");
     let word = folded.split([' ', '-']).next().unwrap_or_default();
     first.contains(word) || first.contains(folded.as_str())
@@ -196,7 +208,7 @@ pub fn press_at(
     range: &std::ops::Range<usize>,
 ) -> Option<(usize, &'static str)> {
     // "selon franceinfo": a title its brand writes in lower case is a title all the same.
-    static BRANDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    static BRANDS: std::sync::OnceLock<lexicon::WordSet<&'static str>> = std::sync::OnceLock::new();
     let brands = BRANDS.get_or_init(|| {
         PRESS
             .iter()
@@ -204,7 +216,7 @@ pub fn press_at(
             .map(|(f, _, _)| *f)
             .collect()
     });
-    if !toks[k].cap && toks[k].is_word() && brands.contains(&toks[k].lower.as_str()) {
+    if !toks[k].cap && toks[k].is_word() && brands.contains(toks[k].lower.as_str()) {
         return press_label(&toks[k].lower, false).map(|l| (k + 1, l));
     }
     if !toks[k].is_capitalised() || !may_open_press(&toks[k].lower) {
@@ -566,13 +578,18 @@ const ADJECTIVE_ENDINGS: [&str; 12] = [
 
 /// Whether a lower-cased word, folded, ends with one of [`ADJECTIVE_ENDINGS`].
 fn has_adjective_ending(w: &str) -> bool {
-    // Every ending ends in "n", "s" or "e": a word ending in another ASCII letter (whose
-    // folding is itself, lower-cased) has none, which most words show at once.
-    match w.as_bytes().last() {
-        None => return false,
-        Some(b) if b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'n' | b's' | b'e') => {
-            return false
+    // Every ending ends in "en", "ne", "is", "se", "in", "an" or "ue": a word whose last two
+    // letters are ASCII (each folding to itself, lower-cased) and none of these has none,
+    // which most words show at once.
+    match w.as_bytes() {
+        [] => return false,
+        [.., a, b] if a.is_ascii() && b.is_ascii() => {
+            let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            if !matches!(&pair, b"en" | b"ne" | b"is" | b"se" | b"in" | b"an" | b"ue") {
+                return false;
+            }
         }
+        [b] if b.is_ascii() => return false,
         _ => {}
     }
     // The longest ending has five letters: the last six characters decide.

@@ -14,17 +14,60 @@ pub use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher as Fx}
 pub use crate::model::aliases::Gender;
 
 fn set(
-    cell: &'static OnceLock<HashSet<&'static str>>,
+    cell: &'static OnceLock<WordSet<&'static str>>,
     words: &'static str,
-) -> &'static HashSet<&'static str> {
+) -> &'static WordSet<&'static str> {
     cell.get_or_init(|| words.split_whitespace().collect())
+}
+
+/// A set of words that tells most words it does not hold by their length and first byte, before
+/// hashing them: lexicon sets are asked about nearly every word of a dispatch, and hold few of
+/// them.
+pub struct WordSet<S> {
+    set: HashSet<S>,
+    /// The first bytes of the words held, one bit each.
+    first: [u64; 4],
+    /// The lengths in bytes of the words held, one bit each (63: that long or longer).
+    lengths: u64,
+}
+
+impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> WordSet<S> {
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else {
+            return self.set.contains(w);
+        };
+        self.lengths >> w.len().min(63) & 1 == 1
+            && self.first[usize::from(b >> 6)] >> (b & 63) & 1 == 1
+            && self.set.contains(w)
+    }
+}
+
+impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for WordSet<S> {
+    fn from_iter<I: IntoIterator<Item = S>>(words: I) -> WordSet<S> {
+        let set: HashSet<S> = words.into_iter().collect();
+        let mut first = [0u64; 4];
+        let mut lengths = 0u64;
+        for w in &set {
+            let w: &str = w.borrow();
+            if let Some(&b) = w.as_bytes().first() {
+                first[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            lengths |= 1 << w.len().min(63);
+        }
+        WordSet {
+            set,
+            first,
+            lengths,
+        }
+    }
 }
 
 macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident, $words:expr) => {
         $(#[$doc])*
         pub fn $name(w: &str) -> bool {
-            static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            static S: OnceLock<$crate::ingest::extract::lexicon::WordSet<&'static str>> = OnceLock::new();
             set(&S, $words).contains(w)
         }
     };
@@ -216,7 +259,7 @@ pub fn body_noun_gender(w: &str) -> Gender {
         coalition assemblée autorité administration fondation banque délégation mission
         intersyndicale confédération inspection agence-régionale conférence chambre mutuelle
         clinique douane douanes université école institution juridiction";
-    static F: OnceLock<HashSet<String>> = OnceLock::new();
+    static F: OnceLock<WordSet<String>> = OnceLock::new();
     let feminine = F.get_or_init(|| {
         FEMININE
             .split_whitespace()
@@ -274,7 +317,7 @@ pub fn is_company_noun(w: &str) -> bool {
 /// Whether a lower-cased word, as written or folded ("fédération", "federation"), is the head
 /// noun of a body that can speak as such ([`BODY_NOUNS`]).
 pub fn is_body_noun(w: &str) -> bool {
-    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    static S: OnceLock<WordSet<String>> = OnceLock::new();
     S.get_or_init(|| {
         BODY_NOUNS
             .split_whitespace()
@@ -386,7 +429,7 @@ pub fn is_adjective_of_nationality(w: &str) -> bool {
 /// Whether a folded word is an adjective of nationality the lexicon knows ("russe",
 /// "americain"), its ending not enough.
 pub fn is_known_nationality(w: &str) -> bool {
-    static A: OnceLock<HashSet<String>> = OnceLock::new();
+    static A: OnceLock<WordSet<String>> = OnceLock::new();
     A.get_or_init(|| {
         PLACES
             .split_whitespace()
@@ -399,7 +442,7 @@ pub fn is_known_nationality(w: &str) -> bool {
 
 /// Function words never taken for a name even when capitalised ("Le", "Selon", "Mais").
 pub fn is_function_word(w: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    static SET: OnceLock<WordSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
         function_words()
             .chain(

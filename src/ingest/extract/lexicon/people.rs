@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::{is_body_noun, place_adjective, set, Gender, HashMap, HashSet};
+use super::{is_body_noun, place_adjective, set, Gender, HashMap};
 
 /// Nouns that name a person by role or description, masculine and feminine forms. A
 /// role key is the masculine form.

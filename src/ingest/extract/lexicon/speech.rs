@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::{set, HashMap, HashSet};
+use super::{set, HashMap, WordSet};
 
 /// The form of a speech verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,8 +229,8 @@ pub fn is_faire(w: &str) -> bool {
     set(&FAIRE_SET, FAIRE).contains(w)
 }
 
-static METTRE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-static FAIRE_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static METTRE_SET: OnceLock<WordSet<&'static str>> = OnceLock::new();
+static FAIRE_SET: OnceLock<WordSet<&'static str>> = OnceLock::new();
 
 #[cfg(test)]
 mod tests {
