@@ -71,8 +71,21 @@ pub fn spans(blocks: &[String], lines: &[Line]) -> Vec<Span> {
                     stack.truncate(pos);
                 }
             };
+            // A curly mark between two letters is a broken character, not a mark: "vÅ“ux" is
+            // "vœux" decoded in the wrong code page.
+            let in_word =
+                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
             match c {
+                '“' | '”' if in_word => {}
                 '«' => stack.push((Style::Guillemets, line.start + i)),
+                // “…“: some copy closes with the opening mark. After a word and before a space,
+                // a punctuation mark or the line's end, with a curly span open, it closes it.
+                '“' if stack.iter().any(|s| s.0 == Style::Curly)
+                    && prev.is_some_and(|p| !is_space(p))
+                    && next.is_none_or(|n| is_space(n) || ",.;:!?)]…".contains(n)) =>
+                {
+                    closing(&mut stack, Style::Curly, &mut out)
+                }
                 '“' => stack.push((Style::Curly, line.start + i)),
                 '»' => closing(&mut stack, Style::Guillemets, &mut out),
                 '”' => closing(&mut stack, Style::Curly, &mut out),
@@ -268,6 +281,18 @@ mod tests {
         assert_eq!(
             quoted("a «\u{a0}un\u{a0}» b «\u{202f}deux\u{202f}» c «trois» d “quatre” e \"cinq\""),
             ["un", "deux", "trois", "quatre", "cinq"]
+        );
+    }
+
+    #[test]
+    fn an_opening_curly_mark_that_closes_and_a_broken_character() {
+        assert_eq!(
+            quoted("des propos “absurdes“ et de “dictateur“. “C'est faux“, a-t-elle dit."),
+            ["absurdes", "dictateur", "C'est faux"]
+        );
+        assert_eq!(
+            quoted("ses vÅ“ux à ceux qui «sont seuls» et “un “mot” cité”."),
+            ["sont seuls", "un “mot” cité"]
         );
     }
 
