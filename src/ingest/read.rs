@@ -92,7 +92,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Unreadable> {
         });
     }
     Ok(Decoded {
-        text: normalize_newlines(&text).into_owned(),
+        text: repair_mojibake(&normalize_newlines(&text)).into_owned(),
         converted_from: converted_from.map(|n| {
             if n == "windows-1252" {
                 "Windows-1252"
@@ -126,6 +126,65 @@ fn looks_binary(text: &str) -> bool {
         }
     }
     total > 0 && control * 20 > total
+}
+
+/// UTF-8 that was once decoded as Windows-1252 and saved again: "vÅ“ux" for "vœux", "Ã©tÃ©"
+/// for "été", "lâ€™Ã‰lysÃ©e" for "l’Élysée", left by many sites in text they copy. Each run of
+/// such characters that opens on one of the lead characters of French letters and marks so
+/// garbled (Ã, Å, Â, â) and whose Windows-1252 bytes read as UTF-8 is put back. French text
+/// itself never has these runs (nor "Ã" before two spaces, à garbled with its no-break space
+/// made plain): Ã and Å are no French letters, and Â or â followed by a mark is
+/// not French either.
+pub fn repair_mojibake(text: &str) -> Cow<'_, str> {
+    const LEADS: [char; 4] = ['Ã', 'Å', 'Â', 'â'];
+    if !text.contains(LEADS) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(LEADS) {
+        out.push_str(&rest[..at]);
+        let run = &rest[at..];
+        // "Ã  Paris": à's second byte was a no-break space, saved again as a plain one.
+        if let Some(after) = run.strip_prefix("Ã  ") {
+            out.push_str("à ");
+            rest = after;
+            continue;
+        }
+        // The longest stretch of non-ASCII characters that Windows-1252 can write.
+        let mut end = 0;
+        for (i, c) in run.char_indices() {
+            if c.is_ascii() {
+                break;
+            }
+            let mut buf = [0u8; 4];
+            let (bytes, _, unmappable) = WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+            if unmappable || bytes.len() != 1 {
+                break;
+            }
+            end = i + c.len_utf8();
+        }
+        let (bytes, _, _) = WINDOWS_1252.encode(&run[..end]);
+        // Read as much of the stretch as forms whole UTF-8 characters.
+        let valid = match std::str::from_utf8(&bytes) {
+            Ok(s) => s.len(),
+            Err(e) => e.valid_up_to(),
+        };
+        let fixed = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        if fixed.is_empty() || fixed.chars().count() == run[..end].chars().count() {
+            // Nothing garbled here: keep the lead character and go on.
+            let lead = run.chars().next().map_or(1, char::len_utf8);
+            out.push_str(&run[..lead]);
+            rest = &run[lead..];
+            continue;
+        }
+        // The garbled characters that `valid` bytes came from.
+        let consumed: usize = run[..end].chars().take(valid).map(char::len_utf8).sum();
+        out.push_str(fixed);
+        rest = &run[consumed..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// CRLF and lone CR become LF.
@@ -232,7 +291,7 @@ pub fn record(line: &str) -> Result<Record, BadRecord> {
         None => return Err(malformed("no \"text\"".to_owned(), Some(id))),
     };
     Ok(Record {
-        text: normalize_newlines(&text).into_owned(),
+        text: repair_mojibake(&normalize_newlines(&text)).into_owned(),
         date: string("date")?,
         title: string("title")?,
         source: string("source")?,
@@ -258,6 +317,28 @@ mod tests {
 
     fn text(bytes: &[u8]) -> String {
         decode(bytes).unwrap().text
+    }
+
+    #[test]
+    fn garbled_utf8_is_put_back() {
+        let fix = |t: &str| repair_mojibake(t).into_owned();
+        assert_eq!(fix("ses vÅ“ux"), "ses vœux");
+        assert_eq!(fix("un Ã©tÃ© Ã  Paris"), "un été à Paris");
+        assert_eq!(
+            fix("lâ€™Ã‰lysÃ©e a dit Â« non Â»"),
+            "l’Élysée a dit « non »"
+        );
+        assert_eq!(fix("Ã§a"), "ça");
+        assert_eq!(decode("ses vÅ“ux".as_bytes()).unwrap().text, "ses vœux");
+        // French text is left as it is, capitals and marks included.
+        for t in [
+            "L'ÉTÉ» et «ÂGE»",
+            "São Paulo, SÃO PAULO",
+            "Âme, âge, «â» ; Ã seul",
+            "déjà-vu… « là » — œuvre",
+        ] {
+            assert_eq!(fix(t), t);
+        }
     }
 
     #[test]
