@@ -200,6 +200,15 @@ pub fn in_sentence(
             out.push(Candidate::from_cue(e, Cue::Incise));
         }
     }
+    // "Le site cite un officier sur le front, qui a requis l'anonymat : «…»": the one cited
+    // says the words; neither the subject citing him, nor the verbs of the relative clause
+    // that describes him, nor the colon's subject has any claim to them.
+    if out.is_empty() {
+        if let Some(e) = cited_across_colon(d, s, k, known) {
+            out.push(Candidate::from_cue(e, Cue::Verb { gap: 1 }));
+            return out;
+        }
+    }
     before(d, s, verbs, k, known, &mut out);
     // "X a salué un «…», selon l'agence Y": the agency reports what the verb's named subject
     // said; it speaks only when no one in the sentence does.
@@ -936,8 +945,41 @@ fn before(
     }
 }
 
+/// The last form of "citer" before the colon that opens the quotation at `k`, with only its
+/// object, a complement and a relative clause on that object between them ("cite un officier
+/// sur le front, qui n'a pas souhaité donner son nom : «…»"): the one cited.
+fn cited_across_colon(
+    d: &mut Discourse,
+    s: Sentence,
+    k: usize,
+    known: &dyn Known,
+) -> Option<Entity> {
+    let toks = s.toks;
+    if k < s.range.start + 3 || !toks[k - 1].is_punct(":") {
+        return None;
+    }
+    let at = (s.range.start..k - 1)
+        .rev()
+        .take_while(|&i| toks[i].quote().is_none() && !toks[i].is_punct(";"))
+        .find(|&i| is_citing(&toks[i].lower))?;
+    let end = comma_or_quote(toks, at + 1, k - 1);
+    // After the object, only the colon or a relative clause on it.
+    if end < k - 1 && !(toks[end].is_punct(",") && toks[end + 1].is("qui")) {
+        return None;
+    }
+    cited_before_colon(d, s, at, k, known)
+}
+
+fn is_citing(w: &str) -> bool {
+    matches!(
+        w,
+        "cite" | "citent" | "citait" | "citaient" | "citant" | "cité" | "citée" | "citera"
+    )
+}
+
 /// A form of "citer" at `at` whose object, then a colon, comes right before the quotation at
-/// `k` ("il cite un habitant : «…»"): the one cited, a person when the text does not name them.
+/// `k` ("il cite un habitant : «…»", "cite un officier sur le front : «…»"): the one cited, a
+/// person when the text does not name them.
 fn cited_before_colon(
     d: &mut Discourse,
     s: Sentence,
@@ -946,16 +988,20 @@ fn cited_before_colon(
     known: &dyn Known,
 ) -> Option<Entity> {
     let toks = s.toks;
-    let citing = matches!(
-        toks[at].lower.as_str(),
-        "cite" | "citent" | "citait" | "citaient" | "citant" | "cité" | "citée" | "citera"
-    );
-    if !citing || k < at + 3 || !toks[k - 1].is_punct(":") {
+    if !is_citing(&toks[at].lower) || k < at + 3 || !toks[k - 1].is_punct(":") {
         return None;
     }
     let end = comma_or_quote(toks, at + 1, k - 1);
     let np = np::parse_np(s.block, toks, at + 1, end, known)?;
-    if np.end != end || np.pronoun.is_some() || np.det.is_none() && np.name.is_none() {
+    // A complement of place may follow the one cited: "un officier sur le front".
+    let complement = np.end < end
+        && np.is_person_like()
+        && np.det == Some(lexicon::Det::Indefinite)
+        && toks[np.end].is_word()
+        && lexicon::is_preposition(&toks[np.end].lower)
+        && toks[np.end..end].iter().all(|t| t.is_word() && !t.cap);
+    if np.end != end && !complement || np.pronoun.is_some() || np.det.is_none() && np.name.is_none()
+    {
         return None;
     }
     // "il cite le maire, Paul Vartin : «…»": the name in apposition.

@@ -6653,6 +6653,18 @@ fn a_relative_aside_on_the_subject_does_not_hide_selon() {
     );
 }
 
+#[test]
+fn one_cited_with_a_place_and_a_relative_before_the_colon_is_unnamed() {
+    let found = quotes(
+        "Le journal en ligne Rivage Ouest, lui, cite un pompier sur le barrage, qui n'a pas \
+         voulu être nommé : « L'eau monte encore, nous ne tiendrons pas la nuit ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "L'eau monte encore, nous ne tiendrons pas la nuit"),
+        None
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
