@@ -6665,6 +6665,16 @@ fn one_cited_with_a_place_and_a_relative_before_the_colon_is_unnamed() {
     );
 }
 
+#[test]
+fn an_invented_nationality_in_title_case_before_a_surname_is_part_of_the_title() {
+    let found = quotes(
+        "La Ministre Varnienne Brenk a dit que les accords étaient “caducs”. Le Premier \
+         Ministre Dalmorien Vesk a tweeté: “Nous ne reculerons pas”.",
+    );
+    assert_eq!(speaker_of(&found, "caducs"), Some("Brenk"));
+    assert_eq!(speaker_of(&found, "Nous ne reculerons pas"), Some("Vesk"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -51,16 +51,21 @@ pub fn mark(toks: &mut [Tok]) {
 }
 
 /// Whether a capitalised word after a title is the title's adjective of nationality: one the
-/// lexicon knows ("français", "américaine"), or a word with the ending of one that no name
-/// follows ("Ostalien pour l'Europe") and that is no first name ("Julien").
+/// lexicon knows ("français", "américaine"), or a word with the ending of one that is no first
+/// name ("Julien"), with no name after it ("Ostalien pour l'Europe") or one the title's
+/// surest endings make plain ("La Ministre Ostalienne Brenk", "le Premier Ministre Varnien
+/// Vesk").
 fn title_adjective(w: &str, next: Option<&Tok>) -> bool {
     let folded = fold(w);
     let masculine = folded.strip_suffix('e').unwrap_or(&folded);
     let known = lexicon::is_known_nationality(&folded) || lexicon::is_known_nationality(masculine);
+    let surest = ["ien", "ienne", "ais", "aise", "ois", "oise"]
+        .iter()
+        .any(|e| folded.ends_with(e) && folded.len() > e.len() + 3);
     known
         || (lexicon::is_adjective_of_nationality(&folded)
             && lexicon::first_name(w).is_none()
-            && next.is_none_or(|n| !n.name_word))
+            && (surest || next.is_none_or(|n| !n.name_word)))
 }
 
 /// "Le Pen a estimé", "a dit Le Maire": a capitalised article or particle right before a
