@@ -6675,6 +6675,20 @@ fn an_invented_nationality_in_title_case_before_a_surname_is_part_of_the_title()
     assert_eq!(speaker_of(&found, "Nous ne reculerons pas"), Some("Vesk"));
 }
 
+#[test]
+fn a_subject_pronoun_after_the_verb_without_its_hyphen_is_the_incise_s() {
+    let found = quotes(
+        "Le maire, Paul Vanier, a refusé la fusion. La préfète, Anne Rossel, a défendu le \
+         projet. \"Le dossier est bloqué\", a dit il Lundi. \"Il se trompe\", a répondu elle \
+         plus tard sur Facebook.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le dossier est bloqué"),
+        Some("Paul Vanier")
+    );
+    assert_eq!(speaker_of(&found, "Il se trompe"), Some("Anne Rossel"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

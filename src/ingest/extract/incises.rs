@@ -267,6 +267,26 @@ fn verb_group_end(
             k += 1;
             continue;
         }
+        // "«…», a dit il", "a répondu elle plus tard": translated copy may put the subject
+        // pronoun after the speech verb without its hyphen ("il y a", "il n'a" open a clause).
+        if clitic.is_none() && matches!(w, "il" | "elle") {
+            let reports = lexicon::speech_verb(base).is_some()
+                || toks[j + 1..k]
+                    .iter()
+                    .any(|t| lexicon::speech_verb(&t.lower).is_some());
+            let clause = toks.get(k + 1).is_some_and(|n| {
+                k + 1 < end
+                    && n.is_word()
+                    && !n.cap
+                    && (matches!(n.lower.as_str(), "y" | "n'" | "ne" | "se" | "s'")
+                        || lexicon::is_auxiliary(&n.lower)
+                        || lexicon::speech_verb(&n.lower).is_some())
+            });
+            if reports && !clause {
+                let gender = if w == "il" { Gender::M } else { Gender::F };
+                return (k + 1, Some(Pron::Personal(gender)));
+            }
+        }
         let adv = adverbial_len(toks, k, end).max(front_page_len(s, k));
         if adv > 0 {
             k += adv;
