@@ -6689,6 +6689,16 @@ fn a_subject_pronoun_after_the_verb_without_its_hyphen_is_the_incise_s() {
     assert_eq!(speaker_of(&found, "Il se trompe"), Some("Anne Rossel"));
 }
 
+#[test]
+fn a_portfolio_in_title_case_after_a_title_is_no_name() {
+    let found = quotes(
+        "Le Ministre Varnien Des Affaires Étrangères Aleksi Brenk a dit que les accords étaient \
+         “caducs”. La Ministre De La Défense Mette Olsen a dit que l'armée restait “en alerte”.",
+    );
+    assert_eq!(speaker_of(&found, "caducs"), Some("Aleksi Brenk"));
+    assert_eq!(speaker_of(&found, "en alerte"), Some("Mette Olsen"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

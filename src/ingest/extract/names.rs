@@ -48,6 +48,68 @@ pub fn mark(toks: &mut [Tok]) {
             toks[i].title = true;
         }
     }
+    lower_portfolio_complements(toks);
+}
+
+/// "Le Ministre Ostalien Des Affaires Étrangères Brenk", "La Ministre De La Défense Olsen":
+/// translated copy capitalises a title's portfolio complement throughout; its preposition, its
+/// article and the adjectives after the portfolio are read in lower case, as French writes
+/// them, so that none of them opens or joins the name that follows.
+fn lower_portfolio_complements(toks: &mut [Tok]) {
+    let mut i = 1;
+    while i < toks.len() {
+        let opens = toks[i - 1].title
+            && toks[i].is_word()
+            && matches!(toks[i].lower.as_str(), "de" | "des" | "du" | "d'");
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if toks.get(j).is_some_and(|t| {
+            t.is_word() && t.cap && matches!(t.lower.as_str(), "la" | "l'" | "le" | "les")
+        }) {
+            j += 1;
+        }
+        if !toks
+            .get(j)
+            .is_some_and(|t| t.is_word() && t.cap && lexicon::is_portfolio(&t.lower))
+        {
+            i += 1;
+            continue;
+        }
+        let mut m = j + 1;
+        while toks
+            .get(m)
+            .is_some_and(|t| t.is_word() && t.cap && is_portfolio_adjective(&fold(&t.lower)))
+        {
+            m += 1;
+        }
+        for k in (i..j).chain(j + 1..m) {
+            toks[k].cap = false;
+            toks[k].name_word = false;
+            toks[k].title = false;
+        }
+        i = m;
+    }
+}
+
+/// The adjectives French writes in lower case after a portfolio: "Affaires étrangères",
+/// "Affaires sociales", "Comptes publics".
+fn is_portfolio_adjective(folded: &str) -> bool {
+    matches!(
+        folded,
+        "etrangeres"
+            | "europeennes"
+            | "sociales"
+            | "publics"
+            | "publiques"
+            | "exterieures"
+            | "interieures"
+            | "nationale"
+            | "numerique"
+            | "maritimes"
+    )
 }
 
 /// Whether a capitalised word after a title is the title's adjective of nationality: one the
