@@ -1622,6 +1622,7 @@ fn is_stand_in(thing: &str, words: &[String]) -> bool {
         thing,
         "entreprise"
             | "société"
+            | "compagnie"
             | "groupe"
             | "établissement"
             | "collectivité"
@@ -1763,6 +1764,7 @@ fn is_generic_organisation(w: &str) -> bool {
             | "groupe"
             | "entreprise"
             | "société"
+            | "compagnie"
             | "institution"
             | "institut"
             | "autorité"

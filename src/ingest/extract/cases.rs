@@ -6699,6 +6699,27 @@ fn a_portfolio_in_title_case_after_a_title_is_no_name() {
     assert_eq!(speaker_of(&found, "en alerte"), Some("Mette Olsen"));
 }
 
+#[test]
+fn a_bare_compagnie_is_the_company_named_before() {
+    let found = quotes(
+        "Principal armateur du détroit, la compagnie varnienne Marlines a suspendu ses \
+         traversées. « Nous assurons quatre rotations par jour, toutes annulées », a indiqué la \
+         compagnie, basée à Bravik.\n\nLe soir, Marlines sort du silence. « Nos pensées vont aux \
+         familles des marins », écrit la compagnie dans un communiqué.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Nous assurons quatre rotations par jour, toutes annulées"
+        ),
+        Some("Marlines")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nos pensées vont aux familles des marins"),
+        Some("Marlines")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
