@@ -6720,6 +6720,28 @@ fn a_bare_compagnie_is_the_company_named_before() {
     );
 }
 
+#[test]
+fn minutes_or_days_later_before_the_inverted_subject_are_stepped_over() {
+    let found = quotes(
+        "« Nous ne céderons rien », a déclaré la ministre varnienne Ilse Voren.\n\n« Personne ne \
+         vous demande de céder, reconnaissez seulement les faits », a rétorqué quelques minutes \
+         plus tard le chef de la diplomatie dalmorienne, Piotr Vesk, arrivé en voiture depuis \
+         Genève. « Nous verrons bien », a répondu quelques jours plus tard la préfecture de \
+         Morlane.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Personne ne vous demande de céder, reconnaissez seulement les faits"
+        ),
+        Some("Piotr Vesk")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous verrons bien"),
+        Some("préfecture de Morlane")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

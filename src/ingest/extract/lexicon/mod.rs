@@ -126,7 +126,8 @@ word_set!(
 word_set!(
     /// Time words that stand where an adverb would.
     is_time_word, "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi
-    nuit après-midi veille lendemain semaine mois année an heure heures janvier février mars
+    nuit après-midi veille lendemain semaine semaines mois année années an heure heures minute
+    minutes jour jours instant instants janvier février mars
     avril mai juin juillet août septembre octobre novembre décembre");
 
 word_set!(
