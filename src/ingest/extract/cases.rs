@@ -6742,6 +6742,20 @@ fn minutes_or_days_later_before_the_inverted_subject_are_stepped_over() {
     );
 }
 
+#[test]
+fn a_place_after_a_nationality_epithet_is_where_it_was_said() {
+    let found = quotes_knowing(
+        "Oskar Vesk\tm\tOskar Vesk | Vesk\tchef de la diplomatie dalmorienne | le Dalmorien\nIlse \
+         Voren\tf\tIlse Voren | Voren\tministre varnienne des Affaires étrangères\n",
+        "Les chefs de la diplomatie des deux voisins, Vesk et Voren, doivent se rencontrer \
+         vendredi à Lausanne. « Nous y allons sans illusions », a prévenu le Dalmorien à Bravik.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous y allons sans illusions"),
+        Some("Oskar Vesk")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -656,6 +656,9 @@ impl Parser<'_> {
                     "journalistes" | "députés" | "sénateurs" | "élus" | "côtés"
                 ),
                 ("à", "côté") => true,
+                // "a prévenu le Dalmorien à Bravik": an epithet of nationality has no
+                // complement; where the words were said follows it.
+                ("à", _) => self.np.role == Some("habitant") && self.np.name.is_none(),
                 // "a déclaré le ministre au Sénat", "a lancé la députée à la tribune": where a
                 // person said it ("le groupe LR au Sénat" keeps its own).
                 ("au", "sénat" | "palais-bourbon") if !body => !name_at(j + 2),
