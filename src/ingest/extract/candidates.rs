@@ -1483,6 +1483,22 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
             }
         }
     }
+    // "Paule Vernier, présidente de l'ONG Mer Ouverte, qui …": a role apposed without its
+    // article to the name before it, whatever names its complement; "qui" is that person.
+    if before + 1 == at {
+        let start = clauses::chunk_start(toks, s.range.start, before, known);
+        let apposed = start < before
+            && toks[start].is_word()
+            && !toks[start].cap
+            && lexicon::role(&toks[start].lower).is_some();
+        if let Some(np) = apposed
+            .then(|| name_before_apposition(s, start, known))
+            .flatten()
+        {
+            let start = np.head_start;
+            return d.resolve_np(s, &np, start);
+        }
+    }
     // ("Le Suédois, qui …": an article opening the sentence is no part of a name.)
     let article = |t: &Tok| !t.name_word && lexicon::determiner(&t.lower).is_some();
     let mut b = before;
@@ -1588,6 +1604,22 @@ fn antecedent(d: &mut Discourse, s: Sentence, at: usize, known: &dyn Known) -> E
         }
     }
     Entity::nobody()
+}
+
+/// The name right before the comma that opens an apposition at `start` ("Paule Vernier,
+/// présidente de …").
+fn name_before_apposition(s: Sentence, start: usize, known: &dyn Known) -> Option<Np> {
+    let toks = s.toks;
+    if start < s.range.start + 2 || !toks[start - 1].is_punct(",") {
+        return None;
+    }
+    let end = start - 1;
+    (end.saturating_sub(4).max(s.range.start)..end)
+        .filter(|&k| names::run_at(toks, k, end) == Some(end))
+        .find_map(|k| {
+            np::parse_np(s.block, toks, k, end, known)
+                .filter(|np| np.name.is_some() && np.end == end && np.pronoun.is_none())
+        })
 }
 
 /// A definite role phrase ending right before ", qui" at `at`, after a word that does not

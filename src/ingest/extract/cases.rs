@@ -6756,6 +6756,18 @@ fn a_place_after_a_nationality_epithet_is_where_it_was_said() {
     );
 }
 
+#[test]
+fn qui_after_an_apposed_role_of_an_organisation_is_the_person() {
+    let found = quotes(
+        "« Ce drame était annoncé », estime Paule Vernier, présidente de l'ONG Mer Ouverte, qui \
+         dénonce depuis des mois « une politique de fermeture aveugle ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "une politique de fermeture aveugle"),
+        Some("Paule Vernier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
