@@ -6768,6 +6768,19 @@ fn qui_after_an_apposed_role_of_an_organisation_is_the_person() {
     );
 }
 
+#[test]
+fn an_unknown_verb_after_a_quotation_then_a_role_is_an_incise() {
+    let found = quotes(
+        "La ministre varnienne de la Santé, Ilse Voren, nous reçoit dans son bureau. « Je \
+         comprends la peine des familles, je la partage », commence la ministre, avant de fermer \
+         la porte à toute réouverture.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Je comprends la peine des familles, je la partage"),
+        Some("Ilse Voren")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -192,7 +192,15 @@ fn incise_verb<'a>(s: Sentence<'a>, q: usize, j: usize) -> Option<(&'a str, Opti
         {
             n += 1;
         }
-        let next_is_subject = toks.get(n).is_some_and(|t| n < end && t.is_capitalised());
+        // "«…», commence la ministre": or a role noun after its article.
+        let role_after_article = n > j + 1
+            && toks.get(n).is_some_and(|t| {
+                n < end && t.is_word() && !t.cap && lexicon::role(&t.lower).is_some()
+            })
+            && !lexicon::is_adverb(base)
+            && base.chars().count() > 3;
+        let next_is_subject =
+            toks.get(n).is_some_and(|t| n < end && t.is_capitalised()) || role_after_article;
         if !(unknown_verb && next_is_subject && toks[q + 1].is_punct(",")) {
             return None;
         }
