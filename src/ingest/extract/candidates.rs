@@ -1760,7 +1760,35 @@ fn according(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> Opt
         }
     }
     let np = clauses::with_apposition(s, np, known);
+    // "Selon sa maison mère, la holding Vardex Industrie, «…»": a thing named by the body
+    // apposed to it.
+    if np.thing.is_some() && np.role.is_none() && np.name.is_none() && np.body.is_none() {
+        if let Some(e) = apposed_body(d, s, end, known) {
+            return Some(e);
+        }
+    }
     Some(d.resolve_np(s, &np, i))
+}
+
+/// The body named in an apposition set off by the comma at `comma` and closed by another
+/// comma or a quotation: an article, its noun and its name ("la holding Vardex Industrie").
+fn apposed_body(d: &mut Discourse, s: Sentence, comma: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    if comma + 2 >= s.range.end || !toks[comma].is_punct(",") {
+        return None;
+    }
+    let start = comma + 1;
+    let close = comma_or_quote(toks, start, s.range.end);
+    if close >= s.range.end || !toks[close].is_punct(",") {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, start, close, known)?;
+    let named = np.name.is_some() || np.body.as_ref().is_some_and(|b| !b.is_empty());
+    if np.end != close || !named || np.det.is_none() || np.role.is_some() || np.pronoun.is_some() {
+        return None;
+    }
+    let e = d.resolve_np(s, &np, start);
+    e.is_named().then_some(e)
 }
 
 /// ", citant X" right after a medium: X (often someone unnamed).
@@ -1807,6 +1835,12 @@ fn pour_clause(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> O
     }
     // "Pour la secrétaire générale du syndicat, Corinne Aubertin, «…»".
     let np = clauses::with_apposition(s, np, known);
+    // "Pour sa maison mère, la holding Vardex Industrie, «…»": so is a body apposed to a thing.
+    if np.thing.is_some() && np.role.is_none() && np.name.is_none() && np.body.is_none() {
+        if let Some(e) = apposed_body(d, s, end, known) {
+            return Some(e);
+        }
+    }
     Some(d.resolve_np(s, &np, i))
 }
 

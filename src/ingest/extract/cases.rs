@@ -6781,6 +6781,18 @@ fn an_unknown_verb_after_a_quotation_then_a_role_is_an_incise() {
     );
 }
 
+#[test]
+fn selon_a_thing_then_the_body_apposed_to_it_is_that_body() {
+    let found = quotes(
+        "La filiale fermera son usine de Marnay. Selon sa maison mère, la holding Vardex \
+         Industrie, « aucun repreneur ne s'est manifesté depuis un an ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "aucun repreneur ne s'est manifesté depuis un an"),
+        Some("Vardex Industrie")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
