@@ -6793,6 +6793,21 @@ fn selon_a_thing_then_the_body_apposed_to_it_is_that_body() {
     );
 }
 
+#[test]
+fn an_unknown_verb_after_a_quotation_then_a_document_is_an_incise() {
+    let found = quotes(
+        "La mesure entre en vigueur lundi. Les chalutiers « ne pourront pêcher qu'avec une licence \
+         délivrée par la préfecture », stipule l'arrêté du gouvernement varnien.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "ne pourront pêcher qu'avec une licence délivrée par la préfecture"
+        ),
+        Some("gouvernement varnien")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -192,10 +192,14 @@ fn incise_verb<'a>(s: Sentence<'a>, q: usize, j: usize) -> Option<(&'a str, Opti
         {
             n += 1;
         }
-        // "«…», commence la ministre": or a role noun after its article.
+        // "«…», commence la ministre": or a role noun after its article; "«…», stipule
+        // l'arrêté": or a document, which speaks for its author.
         let role_after_article = n > j + 1
             && toks.get(n).is_some_and(|t| {
-                n < end && t.is_word() && !t.cap && lexicon::role(&t.lower).is_some()
+                n < end
+                    && t.is_word()
+                    && !t.cap
+                    && (lexicon::role(&t.lower).is_some() || lexicon::is_document(&t.lower))
             })
             && !lexicon::is_adverb(base)
             && base.chars().count() > 3;
