@@ -6808,6 +6808,22 @@ fn an_unknown_verb_after_a_quotation_then_a_document_is_an_incise() {
     );
 }
 
+#[test]
+fn a_gerund_after_the_inverted_subject_is_no_complement_of_its_role() {
+    let found = quotes_knowing(
+        "Anton Rieder\tm\tAnton Rieder | Rieder\tmédiateur | médiateur norvégien\nPiotr \
+         Vesk\tm\tPiotr Vesk | Vesk\tprésident dalmorien\n",
+        "Ce qu'il faut retenir\n- Le président dalmorien Piotr Vesk est attendu jeudi.\n\n23h05 - \
+         Fin de la soirée. « Personne ne dort, tout le monde négocie », résume le médiateur en \
+         quittant le palais.\n\n15h10 - « Nous tenons un projet », lance le médiateur norvégien \
+         Anton Rieder, chargé par l'ONU des discussions.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Personne ne dort, tout le monde négocie"),
+        Some("Anton Rieder")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

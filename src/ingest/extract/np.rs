@@ -673,6 +673,20 @@ impl Parser<'_> {
                 return Step::Stop;
             }
         }
+        // "a résumé le médiateur en quittant l'hôtel": a gerund says how or when, and is no
+        // complement of the noun.
+        if self.head_seen
+            && w == "en"
+            && self.toks.get(j + 1).is_some_and(|n| {
+                j + 1 < self.end
+                    && n.is_word()
+                    && !n.cap
+                    && n.lower.ends_with("ant")
+                    && n.lower.chars().count() > 4
+            })
+        {
+            return Step::Stop;
+        }
         // "a affirmé le président en présence du chancelier": whom the speaker stood with.
         // "a balayé l'Italien en retour", "a répondu la ministre en conclusion": how the words
         // came, not the speaker's.
