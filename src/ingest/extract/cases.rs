@@ -6824,6 +6824,19 @@ fn a_gerund_after_the_inverted_subject_is_no_complement_of_its_role() {
     );
 }
 
+#[test]
+fn comment_opens_the_clause_whose_subject_speaks() {
+    let found = quotes(
+        "La presse s'intéresse aux coulisses. La Gazette de Bravik raconte comment la ministre \
+         Anne Rossel, à bout de forces, a lancé aux deux délégations vers minuit : « Personne ne \
+         quitte cette salle sans signature ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Personne ne quitte cette salle sans signature"),
+        Some("Anne Rossel")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -181,7 +181,7 @@ fn opens_clause(t: &Tok) -> bool {
     t.is_word()
         && matches!(
             t.lower.as_str(),
-            "comme" | "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'" | "où"
+            "comme" | "comment" | "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'" | "où"
         )
 }
 
