@@ -651,9 +651,12 @@ fn voiced_complement(
         return Some(d.resolve_np(s, &np, by + 1));
     }
     // "Réponse cinglante du maire : «…»": an adjective may stand between the noun and whose.
+    // ("Le Courrier de Marnay raconte …": a capitalised document noun after a capitalised
+    // word is a newspaper's title, no one's letter.)
     let c = (from..colon).rev().find(|&c| {
         matches!(toks[c].lower.as_str(), "de" | "d'" | "du")
             && toks[c - 1].is_word()
+            && (c - 1 == s.range.start || !toks[c - 1].cap || !toks[c - 2].cap)
             && (voice(&toks[c - 1].lower)
                 || c >= s.range.start + 2
                     && toks[c - 2].is_word()

@@ -6837,6 +6837,18 @@ fn comment_opens_the_clause_whose_subject_speaks() {
     );
 }
 
+#[test]
+fn a_capitalised_document_noun_is_a_title_not_someone_s_letter() {
+    let found = quotes(
+        "Le Courrier de Marnay raconte comment le maire Paul Dorin a lancé aux élus : « Personne \
+         ne votera ce budget en l'état ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Personne ne votera ce budget en l'état"),
+        Some("Paul Dorin")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
