@@ -41,6 +41,8 @@ pub struct Facts {
     apposed: lexicon::HashSet<String>,
     /// The dateline's city, folded ("paris"), when the dispatch has one.
     dateline: Option<String>,
+    /// The country the dateline gives its city in brackets ("VESSA (Orlénie), …"), as written.
+    dateline_country: Option<String>,
     /// Folded one-word names of the companies the dispatch introduces ("la société Hydrant").
     companies: lexicon::HashSet<String>,
     /// The first company the dispatch introduces, as written, and whether it introduces

@@ -6849,6 +6849,18 @@ fn a_capitalised_document_noun_is_a_title_not_someone_s_letter() {
     );
 }
 
+#[test]
+fn a_dateline_s_city_speaks_for_the_country_in_brackets() {
+    let found = quotes(
+        "TARVEK (Dravie), 4 mars 2026 (AFP) - Les négociations sur le port dravien ont repris. \
+         Tarvek a toutefois exigé « la levée immédiate des sanctions » avant tout accord.",
+    );
+    assert_eq!(
+        speaker_of(&found, "la levée immédiate des sanctions"),
+        Some("gouvernement dravien")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -94,6 +94,8 @@ struct Para {
     byline: bool,
     /// The place of a dateline opening the line ("BOROVSK, 5 février (Reuters) -").
     dateline_place: Option<String>,
+    /// The country a dateline gives its place in brackets ("VESSA (Orlénie), 2 mars").
+    dateline_country: Option<String>,
 }
 
 /// The French foreign ministry's two labels: by its seat, and as other ministries are named.
@@ -143,6 +145,9 @@ pub fn extract_with(
         }
         if let Some(place) = &p.dateline_place {
             d.add_place(place);
+        }
+        if let Some(country) = &p.dateline_country {
+            d.add_dateline_country(country);
         }
         for (si, r) in p.sentences.iter().enumerate() {
             d.sentence_no = first_sentence[li] + si;
@@ -318,12 +323,27 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
             });
             // "Cannes, le 24 mai (AFP) –" names a place, not a speaker.
             let mut dateline_place = None;
+            let mut dateline_country = None;
             if li < 4 {
                 if let Some(d) = crate::model::dates::dateline_at(&block[line.start..line.end]) {
                     toks.retain(|t| t.start >= line.start + d.len);
                     let head = block[line.start..line.start + d.len].trim_start();
                     let place = head.split([',', '(', '–', '—']).next().unwrap_or_default();
                     dateline_place = Some(place.trim().to_owned());
+                    // "VESSA (Orlénie), 2 mars 2026 (AFP)": the country in brackets right after
+                    // the city, not the agency.
+                    dateline_country = head
+                        .strip_prefix(place)
+                        .map(str::trim_start)
+                        .and_then(|r| r.strip_prefix('('))
+                        .and_then(|r| r.split_once(')'))
+                        .map(|(c, _)| c.trim())
+                        .filter(|c| {
+                            c.chars().next().is_some_and(char::is_uppercase)
+                                && c.chars().skip(1).any(char::is_lowercase)
+                                && !c.contains(' ')
+                        })
+                        .map(str::to_owned);
                 }
             }
             // "10h45 - Le Kremlin juge …": a live blog's time stamp opens the line, not its
@@ -352,6 +372,7 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
                 sentences,
                 byline,
                 dateline_place,
+                dateline_country,
             }
         })
         .collect()

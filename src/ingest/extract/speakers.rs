@@ -2210,6 +2210,11 @@ impl<'g> Discourse<'g> {
         self.facts.add_place(place);
     }
 
+    /// The country a dateline gives its city in brackets.
+    pub fn add_dateline_country(&mut self, country: &str) {
+        self.facts.add_dateline_country(country);
+    }
+
     /// The body last recorded as a subject or a speaker, in this sentence or the few before,
     /// whose label starts with `head` when given: what a bare "le ministère" (the ministry
     /// named before) or "le syndicat" (the organisation that acted) refers back to.

@@ -689,6 +689,13 @@ impl Facts {
         }
     }
 
+    /// Records the country a dateline gives its city in brackets ("VESSA (Orlénie), 2 mars").
+    pub fn add_dateline_country(&mut self, country: &str) {
+        if self.dateline_country.is_none() {
+            self.dateline_country = Some(country.to_owned());
+        }
+    }
+
     /// The dateline's city as French writes it ("villeneuve-sur-lot" → "Villeneuve-sur-Lot").
     pub(super) fn dateline_city(&self) -> Option<String> {
         let city = self
@@ -760,6 +767,16 @@ impl Facts {
     /// shared beginning.
     pub(super) fn adjective_for(&self, place: &str) -> Option<String> {
         let place = fold(place);
+        // "VESSA (Orlénie), 2 mars … Vessa a répondu": the dateline's city is in the country
+        // the dateline gives it.
+        if let Some(country) = self.dateline_country.as_deref().filter(|c| {
+            self.dateline.as_deref().map(fold).as_deref() == Some(place.as_str())
+                && fold(c) != place
+        }) {
+            if let Some(a) = self.adjective_for(country) {
+                return Some(a);
+            }
+        }
         self.adjectives
             .iter()
             .filter(|(a, _)| {
