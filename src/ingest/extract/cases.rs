@@ -6861,6 +6861,18 @@ fn a_dateline_s_city_speaks_for_the_country_in_brackets() {
     );
 }
 
+#[test]
+fn a_two_word_name_closing_the_incise_after_a_medium_is_the_speaker() {
+    let found = quotes(
+        "Le quotidien Les Cours s'intéresse aux pertes de l'armateur. « Nous perdons des millions \
+         chaque semaine », confie au journal Henrik Valstad, patron de la compagnie.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous perdons des millions chaque semaine"),
+        Some("Henrik Valstad")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -276,6 +276,19 @@ pub fn skip_adverbials(toks: &[Tok], mut k: usize, end: usize) -> usize {
                 if closes && k - from >= 3 && toks[k - 2].is_capitalised() {
                     k -= 2;
                 }
+                // "«…», confie au journal Henrik Aalsmo, PDG de …": two capitalised words with no
+                // article of a title, closing the phrase, are the speaker's first name and
+                // surname, whose first name the lexicon may not know; a medium's name of two
+                // words starts with its article ("au quotidien Le Phare").
+                let article = |t: &Tok| matches!(t.lower.as_str(), "le" | "la" | "les" | "l'");
+                if closes
+                    && k - from == 2
+                    && !article(&toks[from])
+                    && !toks[from].acronym
+                    && !toks[from + 1].acronym
+                {
+                    k = from;
+                }
             }
             continue;
         }
