@@ -6873,6 +6873,18 @@ fn a_two_word_name_closing_the_incise_after_a_medium_is_the_speaker() {
     );
 }
 
+#[test]
+fn a_harbour_master_s_office_is_a_body() {
+    let found = quotes(
+        "Le cargo a chaviré devant la jetée. La capitainerie du port de Marnay affirme avoir \
+         « interdit l'entrée conformément au règlement », puis proposé un mouillage.",
+    );
+    assert_eq!(
+        speaker_of(&found, "interdit l'entrée conformément au règlement"),
+        Some("capitainerie du port de Marnay")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

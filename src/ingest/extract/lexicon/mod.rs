@@ -220,7 +220,7 @@ const BODY_NOUNS: &str =
     procureur-général inspection haut-commissariat agence-régionale conférence mutuelle
     industriel fabricant exploitant laboratoire assureur équipementier énergéticien chambre
     centre clinique douane douanes université lycée école musée institution juridiction forum fonds programme communauté
-    organisme";
+    organisme capitainerie";
 
 /// French parties known by one word, which after a person's role say their affiliation ("le
 /// candidat Horizons", "une députée Renaissance"), as an acronym does ("le député LFI").
