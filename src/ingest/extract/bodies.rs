@@ -1246,6 +1246,26 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                     return Some(body);
                 }
             }
+            // "Mer Ouverte mobilise. L'association humanitaire appelle …": an association's
+            // noun and its adjectives in lower case say what it is, not which one ("l'association
+            // SOS homophobie" names it); the organisation that just acted.
+            let described = own > 1
+                && matches!(thing, "association" | "ong" | "collectif")
+                && np.det == Some(Det::Definite)
+                && !np.proper_complement
+                && s.toks[np.head_start..np.end.min(s.range.end)]
+                    .iter()
+                    .all(|t| !t.cap && !t.acronym)
+                && words[1..own].iter().all(|w| {
+                    !lexicon::is_preposition(w)
+                        && lexicon::determiner(w).is_none()
+                        && !matches!(w.as_str(), "et" | "ou" | "qui" | "que")
+                });
+            if described {
+                if let Some(o) = d.recent_organisation() {
+                    return Some(o);
+                }
+            }
             if own > 1 {
                 // "le département d'Etat": a body's fixed name in lower case, or without its
                 // accent, keeps its one label.

@@ -6885,6 +6885,18 @@ fn a_harbour_master_s_office_is_a_body() {
     );
 }
 
+#[test]
+fn an_association_described_by_adjectives_is_the_one_that_just_acted() {
+    let found = quotes(
+        "Rives Claires mobilise. L'association écologiste appelle ses adhérents à venir « en \
+         nombre et dans le calme » devant la préfecture.",
+    );
+    assert_eq!(
+        speaker_of(&found, "en nombre et dans le calme"),
+        Some("Rives Claires")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
