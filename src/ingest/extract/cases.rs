@@ -6897,6 +6897,23 @@ fn an_association_described_by_adjectives_is_the_one_that_just_acted() {
     );
 }
 
+#[test]
+fn an_adverbial_phrase_after_the_incise_s_auxiliary_is_passed_over() {
+    let found = quotes(
+        "Le ministre ostalien de l'Intérieur, Pavel Dorn, s'est rendu à Tavel. « Les suspects \
+         sont identifiés », avait en effet déclaré le ministre devant la presse. « Nous \
+         resterons vigilants », a en outre ajouté Pavel Dorn.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les suspects sont identifiés"),
+        Some("Pavel Dorn")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous resterons vigilants"),
+        Some("Pavel Dorn")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -266,7 +266,8 @@ fn verb_group_end(
             && toks
                 .get(k + 1)
                 .is_some_and(|n| k + 1 < end && n.lower.ends_with("ant") && !n.is("avant"));
-        let en_garde = w == "en" && !en_adverbial && !gerund;
+        // "a en effet déclaré", "avait en outre ajouté": an adverbial phrase, not "en garde".
+        let en_garde = w == "en" && !en_adverbial && !gerund && adverbial_len(toks, k, end) == 0;
         if lexicon::is_adverb(w)
             || lexicon::speech_verb(b)
                 .is_some_and(|v| v.form != Form::Finite || lexicon::is_auxiliary(base))
