@@ -6914,6 +6914,18 @@ fn an_adverbial_phrase_after_the_incise_s_auxiliary_is_passed_over() {
     );
 }
 
+#[test]
+fn the_billionaire_is_an_epithet_for_the_man_named_before() {
+    let found = quotes(
+        "L'homme d'affaires Oscar Brill a défendu son équipe. « Tout fonctionne à merveille », a \
+         écrit le milliardaire mardi sur son réseau social.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Tout fonctionne à merveille"),
+        Some("Oscar Brill")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
