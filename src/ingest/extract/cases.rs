@@ -6926,6 +6926,19 @@ fn the_billionaire_is_an_epithet_for_the_man_named_before() {
     );
 }
 
+#[test]
+fn tout_de_meme_between_auxiliary_and_participle_keeps_the_subject() {
+    let found = quotes(
+        "L'entraîneur Paul Verdier a commenté la défaite dimanche. Verdier a tout de même \
+         reconnu que « les supporters ne seront pas contents ». « Nous réagirons », a-t-il \
+         quand même promis.",
+    );
+    assert_eq!(
+        speaker_of(&found, "les supporters ne seront pas contents"),
+        Some("Paul Verdier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

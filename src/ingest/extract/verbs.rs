@@ -45,7 +45,7 @@ pub fn split_clitic(w: &str) -> (&str, Option<Pron>) {
 
 /// Multi-word adverbials stepped over like adverbs.
 pub fn adverbial_len(toks: &[Tok], i: usize, end: usize) -> usize {
-    const PHRASES: [&[&str]; 22] = [
+    const PHRASES: [&[&str]; 24] = [
         &["au", "contraire"],
         &["en", "effet"],
         &["en", "revanche"],
@@ -68,6 +68,8 @@ pub fn adverbial_len(toks: &[Tok], i: usize, end: usize) -> usize {
         &["quant", "à", "lui"],
         &["quant", "à", "elle"],
         &["une", "nouvelle", "fois"],
+        &["tout", "de", "même"],
+        &["quand", "même"],
     ];
     for p in PHRASES {
         if i + p.len() <= end && p.iter().enumerate().all(|(k, w)| toks[i + k].is(w)) {
