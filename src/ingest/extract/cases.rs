@@ -6939,6 +6939,23 @@ fn tout_de_meme_between_auxiliary_and_participle_keeps_the_subject() {
     );
 }
 
+#[test]
+fn topics_under_a_line_that_names_the_speaker_are_his_answers() {
+    let found = quotes(
+        "Paul Verdier en conférence de presse avant le match contre Tavel :\n\nLe calendrier : \
+         « Il est chargé, mais nous sommes prêts. »\n\nLa défense : « Cela dépendra de la forme \
+         de chacun. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il est chargé, mais nous sommes prêts."),
+        Some("Paul Verdier")
+    );
+    assert_eq!(
+        speaker_of(&found, "Cela dépendra de la forme de chacun."),
+        Some("Paul Verdier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -584,6 +584,12 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                     .map(|(_, _, e)| (li, e.clone()));
                 carry.last_paragraph = Some(li);
             }
+            if p.sentences.len() == 1 && topic_then_quote(&p.toks).is_some() {
+                // The next topic's answer is announced by the same line.
+                if let Some(a) = carry.announced.as_mut().filter(|(al, _)| *al + 1 == li) {
+                    a.0 = li;
+                }
+            }
             if r.end == p.toks.len() && p.toks.last().is_some_and(|t| t.is_punct(":")) {
                 // With k past the colon, the quotation's own rules find who announces it.
                 let found = candidates::in_sentence(d, s, &verbs, r.end, state);
@@ -874,6 +880,22 @@ fn cleft_after_quote(state: &State, d: &mut Discourse, s: Sentence) -> Option<En
 }
 
 /// A sentence that is only a quotation.
+/// "Adversaires : «…»", "Sur le calendrier : «…»": a paragraph that is only a short topic,
+/// a colon and one quotation, as a press conference's answers are laid out under the line
+/// that names who gives them. The quotation's token.
+fn topic_then_quote(toks: &[Tok]) -> Option<usize> {
+    let k = toks.iter().position(|t| t.quote().is_some())?;
+    let label = toks.get(..k.checked_sub(1)?)?;
+    let rest = &toks[k + 1..];
+    let words = !label.is_empty()
+        && label.len() <= 4
+        && label[0].cap
+        && label.iter().all(|t| {
+            t.is_word() && lexicon::speech_verb(verbs::split_clitic(&t.lower).0).is_none()
+        });
+    (words && toks[k - 1].is_punct(":") && rest.iter().all(|t| t.is_punct(".!?…"))).then_some(k)
+}
+
 fn is_bare(toks: &[Tok]) -> bool {
     toks.iter()
         .all(|t| t.quote().is_some() || t.is_punct(".!?…"))
@@ -917,7 +939,9 @@ fn attribute_quote(
             found.push(candidate(e.clone(), Cue::Frame));
         }
     }
-    if k == 0 {
+    // "X en conférence de presse : ¶ Adversaires : «…» ¶ Défense : «…»": the line that
+    // announces the answers gives them all, each under its topic.
+    if k == 0 || at.si == 0 && topic_then_quote(s.toks) == Some(k) {
         if let Some((_, e)) = carry.announced.as_ref().filter(|(al, _)| *al + 1 == at.li) {
             found.push(candidate(e.clone(), Cue::Announced));
         }
