@@ -6956,6 +6956,16 @@ fn topics_under_a_line_that_names_the_speaker_are_his_answers() {
     );
 }
 
+#[test]
+fn an_object_pronoun_between_de_and_the_span_keeps_the_judging_verb_s_hold() {
+    let found = quotes(
+        "Le ministre ostalien Ivo Marek a accusé mardi ses homologues du G5, réunis à Tavel, de \
+         le « dénigrer » et de le « menacer » après leur communiqué.",
+    );
+    assert_eq!(speaker_of(&found, "dénigrer"), Some("Ivo Marek"));
+    assert_eq!(speaker_of(&found, "menacer"), Some("Ivo Marek"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -338,7 +338,30 @@ fn qualifies(s: Sentence, w: &str, q: usize, words: usize) -> bool {
             .any(|p| base.starts_with(p));
     // "appelant les États-Unis et la France à «…»": what the object is called on to do.
     let called_to = b == "à" && ["appel", "exhort"].iter().any(|p| base.starts_with(p));
-    lexicon::is_judging_verb(w) && matches!(b, "de" | "d'") || attribute || as_what || called_to
+    // "a accusé les diplomates de la «calomnier»", "de s'«enrichir»": an object pronoun of
+    // the infinitive between "de" and the span.
+    let de_pronoun = q >= s.range.start + 2
+        && matches!(
+            b,
+            "le" | "la"
+                | "l'"
+                | "les"
+                | "se"
+                | "s'"
+                | "lui"
+                | "leur"
+                | "nous"
+                | "vous"
+                | "me"
+                | "m'"
+                | "te"
+                | "t'"
+        )
+        && matches!(s.toks[q - 2].lower.as_str(), "de" | "d'");
+    lexicon::is_judging_verb(w) && (matches!(b, "de" | "d'") || de_pronoun)
+        || attribute
+        || as_what
+        || called_to
 }
 
 /// "jugeant la suspension de la réforme des retraites «…»", "estime le report du vote «…»":
