@@ -6966,6 +6966,15 @@ fn an_object_pronoun_between_de_and_the_span_keeps_the_judging_verb_s_hold() {
     assert_eq!(speaker_of(&found, "menacer"), Some("Ivo Marek"));
 }
 
+#[test]
+fn a_participle_set_off_by_commas_on_the_object_is_an_aside() {
+    let found = quotes(
+        "Le ministre ostalien Ivo Marek a accusé mardi les diplomates des pays du G5, réunis à \
+         Tavel depuis lundi, de le « dénigrer » dans leur déclaration finale.",
+    );
+    assert_eq!(speaker_of(&found, "dénigrer"), Some("Ivo Marek"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

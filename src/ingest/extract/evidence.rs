@@ -223,6 +223,16 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
                 continue;
             }
         }
+        // "a accusé les diplomates, réunis à Tavel, de la «…»": a participle set off by commas
+        // on the verb's object is an aside too.
+        if k > s.range.start + 1 && toks[k - 1].is_punct(",") && is_past_participle(t) {
+            if let Some(before) = at_comma.filter(|&n| n <= 2) {
+                words = before;
+                at_comma = None;
+                k -= 1;
+                continue;
+            }
+        }
         // "a appelé les habitants qui le peuvent à «…»": a short relative clause on the verb's
         // object, right before the span's preposition, is part of the object.
         if w == "qui"
@@ -303,6 +313,21 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
             words += 1;
         }
     }
+}
+
+/// A word in lower case that ends like a past participle: "réunis", "soutenue", "élus".
+fn is_past_participle(t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.is_word()
+        && !t.cap
+        && w.chars().count() > 3
+        && lexicon::determiner(w).is_none()
+        && !lexicon::is_preposition(w)
+        && [
+            "é", "ée", "és", "ées", "is", "ise", "ises", "us", "ue", "ues",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// Whether "qui" at `k` follows ", pour": "le syndicat, pour qui «…»".
