@@ -1818,7 +1818,11 @@ fn pour_clause(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> O
     let clause_start = i == s.range.start
         || toks[i - 1].is_punct(",")
         || toks[i - 1].is_punct(":")
-        || (toks[i - 1].is_word() && lexicon::is_adverb(&toks[i - 1].lower));
+        || (toks[i - 1].is_word() && lexicon::is_adverb(&toks[i - 1].lower))
+        // "Mais pour la CGT, «…»": after a conjunction that opens the clause.
+        || (toks[i - 1].is_word()
+            && matches!(toks[i - 1].lower.as_str(), "mais" | "et" | "or")
+            && (i - 1 == s.range.start || toks[i - 2].is_punct(",")));
     if !clause_start {
         return None;
     }

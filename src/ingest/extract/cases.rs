@@ -6975,6 +6975,18 @@ fn a_participle_set_off_by_commas_on_the_object_is_an_aside() {
     assert_eq!(speaker_of(&found, "dénigrer"), Some("Ivo Marek"));
 }
 
+#[test]
+fn pour_after_a_conjunction_that_opens_the_clause_gives_an_opinion() {
+    let found = quotes(
+        "Le syndicat Sud Marine a rencontré le préfet mardi. Mais pour Sud Marine désormais, « la \
+         grève continue jusqu'au retrait du plan ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "la grève continue jusqu'au retrait du plan"),
+        Some("Sud Marine")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

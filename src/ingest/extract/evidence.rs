@@ -535,11 +535,13 @@ fn subordinating_que(s: Sentence, k: usize) -> bool {
 /// "Pour X, …" at the start of a clause, X a person: the NP and where it ends.
 pub fn according_to_pour(s: Sentence, k: usize, known: &dyn Known) -> Option<Np> {
     let toks = s.toks;
+    // "Pour X, …", "…, pour X, …", "Mais pour X, …", "Or, pour X, …".
     let starts_clause = k == s.range.start
         || toks[k - 1].is_punct(",")
         || toks[k - 1].is_punct(":")
         || (toks[k - 1].is_word()
-            && lexicon::is_adverb(&toks[k - 1].lower)
+            && (lexicon::is_adverb(&toks[k - 1].lower)
+                || matches!(toks[k - 1].lower.as_str(), "mais" | "et" | "or"))
             && (k - 1 == s.range.start || toks[k - 2].is_punct(",")));
     if !starts_clause {
         return None;
