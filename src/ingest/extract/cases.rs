@@ -6987,6 +6987,17 @@ fn pour_after_a_conjunction_that_opens_the_clause_gives_an_opinion() {
     );
 }
 
+#[test]
+fn voila_ce_qu_a_dit_x_after_a_quotation_standing_alone_names_its_speaker() {
+    let found = quotes(
+        "La présidente Ana Reyes a emménagé au palais en mai. Les rideaux ont été changés. « C'est \
+         une ruine. » Voilà ce qu'elle aurait pourtant confié à ses amis. « Tout est à refaire. » \
+         C'est ce qu'a fait valoir Ana Reyes devant les députés.",
+    );
+    assert_eq!(speaker_of(&found, "C'est une ruine."), Some("Ana Reyes"));
+    assert_eq!(speaker_of(&found, "Tout est à refaire."), Some("Ana Reyes"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

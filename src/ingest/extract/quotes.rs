@@ -11,7 +11,7 @@ use super::evidence;
 use super::lexicon::{self, Gender};
 use super::marks::{self, Line, Span};
 use super::names;
-use super::np::Known;
+use super::np::{Known, Pron};
 use super::speakers::{Discourse, Entity, Salience};
 use super::terms::{classify, naming_context, Decision};
 use super::tokens::{self, Sentence, Tok};
@@ -841,7 +841,9 @@ fn declines_to_speak(toks: &[Tok]) -> bool {
 
 /// "C'est par ces mots que le maire, Paul Vartin, ouvre sa lettre", "C'est en ces termes que
 /// s'est exprimé le ministre": a cleft sentence that says whose the quotation standing alone
-/// just before it is; that person or body, when the text names them.
+/// just before it is; that person or body, when the text names them. "Voilà ce qu'il a confié
+/// à ses proches", "C'est ce qu'a fait valoir le ministre": so does a sentence that names
+/// what was just quoted as what someone said.
 fn cleft_after_quote(state: &State, d: &mut Discourse, s: Sentence) -> Option<Entity> {
     let toks = s.toks;
     let i = s.range.start;
@@ -855,6 +857,15 @@ fn cleft_after_quote(state: &State, d: &mut Discourse, s: Sentence) -> Option<En
         && matches!(w(i + 3), "ces" | "ce")
         && matches!(w(i + 4), "mots" | "termes" | "paroles" | "propos")
         && matches!(w(i + 5), "que" | "qu'" | "qu’");
+    let what = match (w(i), w(i + 1), w(i + 2)) {
+        ("c'" | "c’", "est", "ce") => Some(i + 3),
+        ("voilà" | "voici", "ce", _) => Some(i + 2),
+        _ => None,
+    }
+    .filter(|&k| matches!(w(k), "que" | "qu'" | "qu’"));
+    if let Some(k) = what.filter(|_| !opens) {
+        return said_what(d, s, k + 1, state);
+    }
     if !opens {
         return None;
     }
@@ -879,7 +890,54 @@ fn cleft_after_quote(state: &State, d: &mut Discourse, s: Sentence) -> Option<En
     e.is_named().then_some(e)
 }
 
-/// A sentence that is only a quotation.
+/// "[Voilà ce qu']il a confié", "[C'est ce qu']a fait valoir le ministre": from `at`, after
+/// "ce que", the one whose speech verb follows, pronoun or name.
+fn said_what(d: &mut Discourse, s: Sentence, at: usize, state: &State) -> Option<Entity> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let speech = |t: &Tok| {
+        t.is_word()
+            && (lexicon::speech_verb(verbs::split_clitic(&t.lower).0).is_some()
+                || matches!(t.lower.as_str(), "valoir" | "savoir"))
+    };
+    let pronoun = match toks.get(at).filter(|_| at < end).map(|t| t.lower.as_str()) {
+        Some("il") => Some(Gender::M),
+        Some("elle") => Some(Gender::F),
+        _ => None,
+    };
+    if let Some(g) = pronoun {
+        // The verb group after the pronoun, a few words at most, must report speech.
+        let group = toks[at + 1..end.min(at + 5)]
+            .iter()
+            .take_while(|t| t.is_word() && !t.cap);
+        if !group.clone().any(speech) {
+            return None;
+        }
+        let e = d.resolve_pronoun(Pron::Personal(g), at);
+        return e.is_named().then_some(e);
+    }
+    // The verb, then its subject: "qu'a fait valoir le ministre".
+    let mut start = at;
+    while start < end
+        && start < at + 4
+        && toks[start].is_word()
+        && !toks[start].cap
+        && lexicon::determiner(&toks[start].lower).is_none()
+    {
+        start += 1;
+    }
+    if !toks[at..start].iter().any(speech) {
+        return None;
+    }
+    let np = super::np::parse_np(s.block, toks, start, end, state)?;
+    let np = clauses::with_apposition(s, np, state);
+    if np.pronoun.is_some() || !np.names_someone() {
+        return None;
+    }
+    let e = d.resolve_np(s, &np, start);
+    e.is_named().then_some(e)
+}
+
 /// "Adversaires : «…»", "Sur le calendrier : «…»": a paragraph that is only a short topic,
 /// a colon and one quotation, as a press conference's answers are laid out under the line
 /// that names who gives them. The quotation's token.
@@ -896,6 +954,7 @@ fn topic_then_quote(toks: &[Tok]) -> Option<usize> {
     (words && toks[k - 1].is_punct(":") && rest.iter().all(|t| t.is_punct(".!?…"))).then_some(k)
 }
 
+/// A sentence that is only a quotation.
 fn is_bare(toks: &[Tok]) -> bool {
     toks.iter()
         .all(|t| t.quote().is_some() || t.is_punct(".!?…"))
