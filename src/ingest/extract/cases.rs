@@ -6998,6 +6998,18 @@ fn voila_ce_qu_a_dit_x_after_a_quotation_standing_alone_names_its_speaker() {
     assert_eq!(speaker_of(&found, "Tout est à refaire."), Some("Ana Reyes"));
 }
 
+#[test]
+fn d_abord_between_the_incise_s_auxiliary_and_participle_is_passed_over() {
+    let found = quotes(
+        "Un incendie a brûlé mardi près de Lormes, a indiqué le préfet de la Nièvre.\n\n« Le feu \
+         est fixé », a d'abord indiqué à l'AFP la préfecture.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le feu est fixé"),
+        Some("préfecture de la Nièvre")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

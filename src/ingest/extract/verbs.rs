@@ -45,13 +45,14 @@ pub fn split_clitic(w: &str) -> (&str, Option<Pron>) {
 
 /// Multi-word adverbials stepped over like adverbs.
 pub fn adverbial_len(toks: &[Tok], i: usize, end: usize) -> usize {
-    const PHRASES: [&[&str]; 24] = [
+    const PHRASES: [&[&str]; 25] = [
         &["au", "contraire"],
         &["en", "effet"],
         &["en", "revanche"],
         &["lui", "aussi"],
         &["elle", "aussi"],
         &["d'", "ailleurs"],
+        &["d'", "abord"],
         &["pour", "autant"],
         &["sans", "détour"],
         &["à", "plusieurs", "reprises"],
