@@ -7010,6 +7010,18 @@ fn d_abord_between_the_incise_s_auxiliary_and_participle_is_passed_over() {
     );
 }
 
+#[test]
+fn a_departement_s_sous_prefet_names_the_prefecture_that_speaks_next() {
+    let found = quotes(
+        "Un incendie a brûlé mardi près de Lormes, a indiqué le sous-préfet de la Nièvre.\n\n« Le \
+         feu est fixé », a indiqué à l'AFP la préfecture.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le feu est fixé"),
+        Some("préfecture de la Nièvre")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

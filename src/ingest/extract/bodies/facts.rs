@@ -266,9 +266,19 @@ impl Facts {
     ) {
         let t = &toks[k];
         // "la préfète de la Haute-Savoie": her prefecture is a body the dispatch names.
-        if k > range.start && !t.cap && matches!(t.lower.as_str(), "préfet" | "préfète") {
+        // "le sous-préfet de l'Aude": a département's (with its article; "le sous-préfet de
+        // Brive" is a sous-préfecture's), whose prefecture is then "la préfecture".
+        let deputy = matches!(t.lower.as_str(), "sous-préfet" | "sous-préfète");
+        if k > range.start && !t.cap && (deputy || matches!(t.lower.as_str(), "préfet" | "préfète"))
+        {
             if let Some((_, place)) = placed_body(block, toks, k, range.end)
                 .and_then(|n| n.split_once(' ').map(|(a, b)| (a.to_owned(), b.to_owned())))
+                .filter(|(_, place)| {
+                    !deputy
+                        || ["de l'", "de l’", "de la ", "du ", "des "]
+                            .iter()
+                            .any(|a| place.starts_with(a))
+                })
             {
                 let seat = format!("préfecture {place}");
                 if !self.named_bodies.contains(&seat) {
