@@ -7022,6 +7022,22 @@ fn a_departement_s_sous_prefet_names_the_prefecture_that_speaks_next() {
     );
 }
 
+#[test]
+fn the_incise_closing_a_sentence_gives_its_earlier_quotations_too() {
+    let found = quotes(
+        "Un incendie a brûlé mardi près de Lormes, a indiqué le préfet de la Nièvre.\n\nLe feu \
+         s'est déclaré vers 15h30 et, \"poussé par le vent\", a brûlé \"près de 40 hectares\" \
+         avant de menacer un \"quartier résidentiel\", a indiqué à l'AFP la préfecture.",
+    );
+    for q in [
+        "poussé par le vent",
+        "près de 40 hectares",
+        "quartier résidentiel",
+    ] {
+        assert_eq!(speaker_of(&found, q), Some("préfecture de la Nièvre"));
+    }
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -8,6 +8,7 @@
 use super::candidates::{self, Attributed, Candidate, Cue};
 use super::clauses::{self, Subject};
 use super::evidence;
+use super::incises;
 use super::lexicon::{self, Gender};
 use super::marks::{self, Line, Span};
 use super::names;
@@ -542,6 +543,7 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                     attribute_quote(state, d, s, &at, &carry, k, q);
                 }
             }
+            share_closing_incise(state, s);
             mention_incises(state, d, s, &verbs);
             if let Some(e) = cleft_after_quote(state, d, s) {
                 let before = match si {
@@ -936,6 +938,45 @@ fn said_what(d: &mut Discourse, s: Sentence, at: usize, state: &State) -> Option
     }
     let e = d.resolve_np(s, &np, start);
     e.is_named().then_some(e)
+}
+
+/// "Le feu, «alimenté par le vent», a brûlé «quarante hectares» avant de menacer un «quartier
+/// résidentiel», a indiqué la préfecture.": the incise that closes the sentence after its last
+/// quotation says whose all its quotations are; those left without a speaker take it.
+fn share_closing_incise(state: &mut State, s: Sentence) {
+    let toks = s.toks;
+    let quoted: Vec<(usize, usize)> = s
+        .range
+        .clone()
+        .filter_map(|k| toks[k].quote().map(|q| (k, q)))
+        .filter(|&(_, q)| state.decisions[q] == Decision::Quote)
+        .collect();
+    let Some(&(kl, ql)) = quoted.last() else {
+        return;
+    };
+    let Some(who) = state.who[ql].clone() else {
+        return;
+    };
+    if quoted.len() < 2 || !toks.get(kl + 1).is_some_and(|t| t.is_punct(",")) {
+        return;
+    }
+    let last = match incises::inversion_after(s, kl, state) {
+        Some(Subject::Np(np, _)) => np.end,
+        Some(Subject::Pronoun(Pron::Personal(_), at)) => at + 1,
+        _ => return,
+    };
+    // Nothing after the incise's subject but a complement: no clause of its own.
+    if toks[last.min(s.range.end)..s.range.end]
+        .iter()
+        .any(|t| t.quote().is_some() || t.is_punct(",;:"))
+    {
+        return;
+    }
+    for &(_, q) in &quoted[..quoted.len() - 1] {
+        if state.who[q].is_none() {
+            state.who[q] = Some(who.clone());
+        }
+    }
 }
 
 /// "Adversaires : «…»", "Sur le calendrier : «…»": a paragraph that is only a short topic,
