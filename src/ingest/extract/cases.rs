@@ -7038,6 +7038,25 @@ fn the_incise_closing_a_sentence_gives_its_earlier_quotations_too() {
     }
 }
 
+#[test]
+fn a_paragraph_opening_with_a_quotation_then_a_named_speaker_gives_it_to_them() {
+    let found = quotes(
+        "Lors d'un dîner mercredi, le palais a accueilli cent invités.\n« Il faut du temps pour \
+         s'y habituer. » Karl Umbert a raconté mercredi soir sa première nuit au palais, devant \
+         les donateurs.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il faut du temps pour s'y habituer."),
+        Some("Karl Umbert")
+    );
+    // Not the subject whose relative clause speaks, when an incise names another.
+    let found = quotes(
+        "La grève est maintenue.\n« Ça n'aidera pas. » Le ministre Paul Orsat, qui a jugé la \
+         grève illégitime, attise la colère, estime le syndicaliste Marc Tanguy.",
+    );
+    assert_ne!(speaker_of(&found, "Ça n'aidera pas."), Some("Paul Orsat"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

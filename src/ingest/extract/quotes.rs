@@ -528,6 +528,11 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
             };
             let sentence_frame = candidates::opening_frame(d, s, state);
             let (subject_is_person, subject_entity, mut actor) = sentence_subject(state, d, s);
+            if si == 1 {
+                if let Some(e) = subject_entity.as_ref() {
+                    speaker_after_opening_quote(state, &p.toks[p.sentences[0].clone()], s, e);
+                }
+            }
             let at = At {
                 li,
                 si,
@@ -976,6 +981,37 @@ fn share_closing_incise(state: &mut State, s: Sentence) {
         if state.who[q].is_none() {
             state.who[q] = Some(who.clone());
         }
+    }
+}
+
+/// "«Il faut du temps pour s'y habituer.» Karl Umbert a raconté mercredi sa première nuit
+/// au palais": a paragraph that opens with a quotation standing alone, then a sentence whose
+/// named subject speaks; the quotation is theirs when nothing gave it a speaker.
+fn speaker_after_opening_quote(state: &mut State, opening: &[Tok], s: Sentence, e: &Entity) {
+    if !is_bare(opening) || !e.is_named() {
+        return;
+    }
+    let Some(q) = opening.iter().find_map(Tok::quote) else {
+        return;
+    };
+    if state.decisions[q] != Decision::Quote || state.who[q].is_some() {
+        return;
+    }
+    // Its own verb speaks, not a relative clause's ("Le ministre, qui a estimé …, met …") nor
+    // an incise that names someone else ("…, considère le syndicaliste").
+    let hits = verbs::verbs(s);
+    let aside = |v: &verbs::VerbHit| {
+        let before = &s.toks[v.group - 1];
+        before.is_punct(",") || matches!(before.lower.as_str(), "qui" | "que" | "qu'")
+    };
+    let speaks = hits.iter().any(|v| {
+        matches!(
+            v.form,
+            lexicon::Form::Finite | lexicon::Form::PastParticiple
+        )
+    }) && hits.iter().all(|v| v.group > s.range.start && !aside(v));
+    if speaks {
+        state.who[q] = Some(e.clone());
     }
 }
 
