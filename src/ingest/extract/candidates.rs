@@ -1733,6 +1733,11 @@ fn according(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> Opt
                 return Some(e);
             }
         }
+        // "la déclaration du président Karl Umbert selon laquelle …", "les propos de X selon
+        // lesquels …": the one whose words the noun names.
+        if let Some(e) = words_of_before(d, s, i, known) {
+            return Some(e);
+        }
         // "un article du Courrier selon lequel …": the paper that wrote it.
         return Some(
             bodies::writer_before(d, s, i)
@@ -1792,6 +1797,38 @@ fn apposed_body(d: &mut Discourse, s: Sentence, comma: usize, known: &dyn Known)
     }
     let e = d.resolve_np(s, &np, start);
     e.is_named().then_some(e)
+}
+
+/// "la déclaration du président Karl Umbert [selon laquelle]", "les propos de Marie Dupont":
+/// a noun of what someone said, "de" and a named person right before token `i`; that person.
+fn words_of_before(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let from = i.saturating_sub(8).max(s.range.start + 1);
+    let of = (from..i).rev().find(|&j| {
+        matches!(toks[j].lower.as_str(), "de" | "du" | "d'" | "des") && {
+            let noun = toks[j - 1].lower.as_str();
+            lexicon::is_document(noun)
+                || matches!(
+                    noun,
+                    "propos"
+                        | "affirmation"
+                        | "affirmations"
+                        | "annonce"
+                        | "remarque"
+                        | "remarques"
+                        | "accusation"
+                        | "accusations"
+                        | "déclarations"
+                        | "assertion"
+                )
+        }
+    })?;
+    let np = np::parse_np(s.block, toks, of + 1, i, known)?;
+    if np.end != i || np.name.is_none() {
+        return None;
+    }
+    let e = d.resolve_np(s, &np, of + 1);
+    (e.is_named() && e.person).then_some(e)
 }
 
 /// ", citant X" right after a medium: X (often someone unnamed).

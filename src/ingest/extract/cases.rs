@@ -7057,6 +7057,20 @@ fn a_paragraph_opening_with_a_quotation_then_a_named_speaker_gives_it_to_them() 
     assert_ne!(speaker_of(&found, "Ça n'aidera pas."), Some("Paul Orsat"));
 }
 
+#[test]
+fn selon_laquelle_after_a_person_s_statement_gives_the_words_to_that_person() {
+    let found = quotes(
+        "Ivo Marek a évoqué la déclaration du président ostalien Karl Umbert selon laquelle « les \
+         frappes devraient cesser ». Il a aussi commenté les propos de Petra Sova selon lesquels \
+         « rien n'est joué ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "les frappes devraient cesser"),
+        Some("Karl Umbert")
+    );
+    assert_eq!(speaker_of(&found, "rien n'est joué"), Some("Petra Sova"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
