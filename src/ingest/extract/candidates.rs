@@ -252,7 +252,25 @@ pub fn in_sentence(
     // "X rejette la responsabilité : «…»": a colon gives the quotation to the sentence's
     // subject, unless what comes right before it is someone's words: "publie le témoignage
     // d'un ingénieur : «…»".
-    if k > s.range.start && s.toks[k - 1].is_punct(":") {
+    // "CGT : «…»": an acronym alone before the colon is the body that speaks.
+    let acronym = k == s.range.start + 2 && s.toks[k - 1].is_punct(":") && {
+        let t = &s.toks[s.range.start];
+        // A body's, not a kicker's ("DIRECT", "VIDÉO").
+        t.is_word()
+            && t.acronym
+            && !matches!(
+                t.lower.as_str(),
+                "direct" | "vidéo" | "video" | "info" | "urgent" | "exclusif" | "alerte" | "audio"
+            )
+    };
+    if acronym {
+        let t = &s.toks[s.range.start];
+        let label = s.block[t.start..t.end].to_owned();
+        out.push(Candidate::from_cue(
+            Entity::body(label, Gender::U),
+            Cue::Colon,
+        ));
+    } else if k > s.range.start && s.toks[k - 1].is_punct(":") {
         if let Some(e) = voiced_complement(d, s, k - 1, known) {
             out.push(Candidate {
                 entity: e,

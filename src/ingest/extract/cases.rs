@@ -7071,6 +7071,18 @@ fn selon_laquelle_after_a_person_s_statement_gives_the_words_to_that_person() {
     assert_eq!(speaker_of(&found, "rien n'est joué"), Some("Petra Sova"));
 }
 
+#[test]
+fn an_acronym_alone_before_a_colon_is_the_body_that_speaks() {
+    let found = quotes(
+        "FNTP : « Il faut savoir arrêter une grève »\n\nLa FNTP a réagi mardi aux propos du \
+         ministre.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il faut savoir arrêter une grève"),
+        Some("FNTP")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
