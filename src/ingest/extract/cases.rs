@@ -7083,6 +7083,19 @@ fn an_acronym_alone_before_a_colon_is_the_body_that_speaks() {
     );
 }
 
+#[test]
+fn an_intertitle_s_exclamation_mark_does_not_hide_its_echo() {
+    let found = quotes(
+        "La réunion des maires a eu lieu lundi.\n\"Ils ne vont pas se barricader !\"\nPaul \
+         Verdier, maire de Tavel, a pointé les difficultés. \"Les maires ne pensent pas être \
+         confrontés à cela, ils ne vont pas se barricader à chaque fois qu'ils interviennent.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ils ne vont pas se barricader !"),
+        Some("Paul Verdier")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -1545,9 +1545,14 @@ fn echoes(state: &mut State, paras: &[Para]) {
             // the text attributes.
             // "05h47 - « La bataille n'est pas terminée »" above "« La bataille pour le Sénat
             // n'est pas terminée … »": or its words in order, a few left out, from its start.
+            // "«Ils ne vont pas s'armer !»" above "«… ils ne vont pas s'armer à chaque fois …»":
+            // the title's closing exclamation or stop is its own.
+            let words = folded
+                .trim_end_matches(|c: char| c.is_whitespace() || "!?.…".contains(c))
+                .to_owned();
             let within = |t: &String| {
-                folded.split_whitespace().nth(2).is_some()
-                    && (t.contains(&folded) || abridges(&folded, t))
+                words.split_whitespace().nth(2).is_some()
+                    && (t.contains(&words) || abridges(&words, t))
             };
             let named = quoted.iter().find(|(o, t, who)| {
                 *o != q
