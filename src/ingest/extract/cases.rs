@@ -7096,6 +7096,16 @@ fn an_intertitle_s_exclamation_mark_does_not_hide_its_echo() {
     );
 }
 
+#[test]
+fn an_intertitle_alone_on_its_line_quoting_part_of_a_quotation_is_one() {
+    let found = quotes(
+        "Le président a raconté sa première nuit au palais.\n«Un lieu magique»\nKarl Umbert a \
+         avoué son émotion. «C'est un lieu magique, que dire ? Il faut en prendre soin», a-t-il \
+         confié.",
+    );
+    assert_eq!(speaker_of(&found, "Un lieu magique"), Some("Karl Umbert"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -1569,10 +1569,20 @@ fn echoes(state: &mut State, paras: &[Para]) {
         // "la presse entre malaise et « leçon d'égalité »" over "qui y voit « une leçon
         // d'égalité »": a title drops the article the text quotes.
         let bare_words = without_article(&folded);
-        if let Some((_, _, who)) = quoted
-            .iter()
-            .find(|(_, t, _)| *t == folded || without_article(t) == bare_words)
-        {
+        // "«Un lieu magique»" alone on its line above "«C'est un lieu magique, que dire ?»,
+        // a-t-il confié": an intertitle of three words or more quoting part of a quotation
+        // whose speaker the text names.
+        let alone = state.blocks[line.line.block][line.line.start..line.line.end].trim()
+            == state.blocks[line.line.block][state.spans[q].start..state.spans[q].end].trim();
+        let part_of = |t: &String, who: &Option<Entity>| {
+            alone
+                && folded.split_whitespace().nth(2).is_some()
+                && t.contains(&folded)
+                && who.as_ref().is_some_and(|e| e.name.is_some())
+        };
+        if let Some((_, _, who)) = quoted.iter().find(|(o, t, who)| {
+            *t == folded || without_article(t) == bare_words || *o != q && part_of(t, who)
+        }) {
             state.decisions[q] = Decision::Quote;
             state.who[q] = who.clone();
         }
