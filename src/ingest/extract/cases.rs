@@ -7106,6 +7106,19 @@ fn an_intertitle_alone_on_its_line_quoting_part_of_a_quotation_is_one() {
     assert_eq!(speaker_of(&found, "Un lieu magique"), Some("Karl Umbert"));
 }
 
+#[test]
+fn an_opening_curly_mark_that_ends_a_word_closes_the_quotation() {
+    let found = quotes(
+        "La Vornie a condamné les propos “absurdes“ d’un diplomate ostalien.\nLe porte-parole \
+         Ivo Marek a ajouté que “la Vornie a convoqué l’ambassadeur“.",
+    );
+    assert!(found.iter().any(|(t, _)| t == "absurdes"), "{found:?}");
+    assert_eq!(
+        speaker_of(&found, "la Vornie a convoqué l’ambassadeur"),
+        Some("Ivo Marek")
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
