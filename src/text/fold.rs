@@ -5,6 +5,7 @@
 //! a whole string, so that names, aliases and speakers compare exactly as the index matches.
 
 use std::cell::RefCell;
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
@@ -24,22 +25,69 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            push_folded(c, &mut out);
-        }
-    }
+    fold_into(s, &mut out);
     out
 }
 
+/// The folding of `s`, borrowed when `s` is its own folding (ASCII without capitals: most words
+/// of a dispatch once lower-cased), so that looking a word up costs no allocation.
+pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold(s))
+    }
+}
+
+/// Appends the folding of `s` to `out`: runs of ASCII are copied at once and lower-cased in
+/// place, any other character is looked up.
+pub fn fold_into(s: &str, out: &mut String) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = i;
+        while i < bytes.len() && bytes[i].is_ascii() {
+            i += 1;
+        }
+        if i > run {
+            let at = out.len();
+            out.push_str(&s[run..i]);
+            out[at..].make_ascii_lowercase();
+        }
+        if let Some(c) = s[i..].chars().next() {
+            push_folded(c, out);
+            i += c.len_utf8();
+        }
+    }
+}
+
+/// The characters of news text with a folding kept in a table (no hashing, no thread-local):
+/// Latin letters with their accents, and general punctuation (’ — …).
+const LATIN: std::ops::Range<u32> = 0x80..0x250;
+const PUNCTUATION: std::ops::Range<u32> = 0x2000..0x2070;
+
+static LATIN_FOLDED: [OnceLock<Box<str>>; 0x250 - 0x80] = [const { OnceLock::new() }; 0x250 - 0x80];
+static PUNCTUATION_FOLDED: [OnceLock<Box<str>>; 0x2070 - 0x2000] =
+    [const { OnceLock::new() }; 0x2070 - 0x2000];
+
 thread_local! {
-    /// The fold of each non-ASCII character met, worked out by the chain the first time.
+    /// The fold of each other non-ASCII character met, worked out by the chain the first time.
     static FOLDED: RefCell<FxHashMap<char, Box<str>>> = RefCell::new(FxHashMap::default());
 }
 
 fn push_folded(c: char, out: &mut String) {
+    let n = c as u32;
+    let slot = if LATIN.contains(&n) {
+        Some(&LATIN_FOLDED[(n - LATIN.start) as usize])
+    } else if PUNCTUATION.contains(&n) {
+        Some(&PUNCTUATION_FOLDED[(n - PUNCTUATION.start) as usize])
+    } else {
+        None
+    };
+    if let Some(slot) = slot {
+        out.push_str(slot.get_or_init(|| by_chain(&mut chain(), c)));
+        return;
+    }
     FOLDED.with(|folded| {
         let mut folded = folded.borrow_mut();
         // Bounded whatever the text: news uses a few hundred characters.
@@ -108,7 +156,11 @@ mod tests {
         for chunk in all.chunks(97) {
             let s: String = chunk.iter().flat_map(|&c| [c, 'A', ' ', 'é']).collect();
             assert_eq!(fold(&s), whole(&s));
+            assert_eq!(fold_cow(&s), whole(&s));
+            assert_eq!(fold_cow(&s.to_ascii_lowercase()), fold(&s));
         }
+        assert_eq!(fold_cow("abc d'e"), "abc d'e");
+        assert_eq!(fold_cow("Abc"), "abc");
     }
 
     #[test]

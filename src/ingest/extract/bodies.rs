@@ -16,7 +16,7 @@ use super::lexicon::{self, Det};
 use super::names::{self, Name};
 use super::np::Np;
 use super::tokens::{Sentence, Tok};
-use crate::text::fold::fold;
+use crate::text::fold::{fold, fold_cow};
 
 /// What a dispatch says of its places and bodies, read before attribution.
 #[derive(Debug, Default)]
@@ -1384,7 +1384,7 @@ pub fn members_body(toks: &[Tok], k: usize, end: usize) -> Option<&'static str> 
             "ministres" | "dirigeants" | "chefs" | "membres" | "pays" | "representants"
         )
     };
-    if !toks[k].is_word() || toks[k].cap || !members(&fold(&toks[k].lower)) {
+    if !toks[k].is_word() || toks[k].cap || !members(&fold_cow(&toks[k].lower)) {
         return None;
     }
     let of = |t: &Tok| matches!(t.lower.as_str(), "de" | "du" | "des" | "d'" | "d’");

@@ -3,7 +3,7 @@
 
 use super::lexicon::{self, Gender};
 use super::tokens::Tok;
-use crate::text::fold::fold;
+use crate::text::fold::{fold, fold_cow};
 
 pub use super::lexicon::is_function_word;
 
@@ -34,7 +34,7 @@ pub fn mark(toks: &mut [Tok]) {
         let after_role = || {
             let p = &toks[i - 1];
             p.is_word() && !p.cap && lexicon::role(&p.lower).is_some() && {
-                let folded = fold(&toks[i].lower);
+                let folded = fold_cow(&toks[i].lower);
                 let masculine = folded.strip_suffix('e').unwrap_or(&folded);
                 lexicon::is_known_nationality(&folded) || lexicon::is_known_nationality(masculine)
             }
@@ -340,7 +340,7 @@ pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     // "Le Républicain lorrain", "La Vigie normande"; "Le Phare libre", "Le Guetteur enchaîné":
     // the adjectives French titles end with.
     if j < end && toks[j].is_word() && !toks[j].cap {
-        let w = fold(&toks[j].lower);
+        let w = fold_cow(&toks[j].lower);
         let regional = (w.ends_with("and") || w.ends_with("ande")) && w.len() > 5;
         // "L'Observateur européen", "Le Courrier vendéen": "-éen" makes adjectives of
         // continents and regions too.
@@ -442,7 +442,7 @@ pub fn fixed_run(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
             if part.is_empty() {
                 continue;
             }
-            if k >= end || fold(&toks[k].lower) != part {
+            if k >= end || fold_cow(&toks[k].lower) != part {
                 return None;
             }
             k += 1;

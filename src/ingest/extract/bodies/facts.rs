@@ -8,7 +8,7 @@ use super::{
 use crate::ingest::extract::lexicon;
 use crate::ingest::extract::names;
 use crate::ingest::extract::tokens::Tok;
-use crate::text::fold::fold;
+use crate::text::fold::{fold, fold_cow};
 
 impl Facts {
     /// Reads one sentence's places, adjectives and acronyms.
@@ -19,7 +19,7 @@ impl Facts {
                 continue;
             }
             if t.cap {
-                if let Some(d) = super::department(&fold(&t.lower)) {
+                if let Some(d) = super::department(&fold_cow(&t.lower)) {
                     self.departments.push(d);
                 }
             }
@@ -130,7 +130,7 @@ impl Facts {
         let mut n = k + 1;
         let mut adjectives = 0;
         while n < range.end && n < k + 3 && toks[n].is_word() && !toks[n].cap {
-            if !super::kind_adjective(noun, &fold(&toks[n].lower)) {
+            if !super::kind_adjective(noun, &fold_cow(&toks[n].lower)) {
                 break;
             }
             adjectives += 1;
@@ -567,12 +567,12 @@ impl Facts {
             }
         }
         if k >= range.start + 2 && toks[k - 1].is_punct("(") {
-            let initial = fold(&t.lower).chars().next();
+            let initial = fold_cow(&t.lower).chars().next();
             let mut first = None;
             let mut b = k - 1;
             while b > range.start && b + 10 > k && toks[b - 1].is_word() {
                 b -= 1;
-                if toks[b].cap && fold(&toks[b].lower).chars().next() == initial {
+                if toks[b].cap && fold_cow(&toks[b].lower).chars().next() == initial {
                     first = Some(b);
                 }
             }

@@ -10,7 +10,7 @@ use crate::ingest::extract::names;
 use crate::ingest::extract::tokens::Tok;
 use crate::ingest::extract::verbs::is_number;
 use crate::model::roles::Role;
-use crate::text::fold::fold;
+use crate::text::fold::{fold, fold_cow};
 
 impl Discourse<'_> {
     /// Every name of the dispatch, with the cues that say it is a person (a first name, an
@@ -419,7 +419,7 @@ fn name_cues(toks: &[Tok], range: &Range<usize>, k: usize, e: usize) -> NameCues
         let plural = t.lower.ends_with(['s', 'x'])
             && lexicon::role(t.lower.trim_end_matches(['s', 'x'])).is_some();
         // "le directeur France de l'entreprise": a country after a role is no one's name.
-        let country = e == start + 1 && lexicon::is_country(&fold(&toks[start].lower));
+        let country = e == start + 1 && lexicon::is_country(&fold_cow(&toks[start].lower));
         // "un député Renaissance", "une élue Horizons": one word after an indefinite role is
         // the party or body the unnamed person belongs to, not their name.
         let affiliation =
@@ -495,7 +495,7 @@ fn role_phrase_before(toks: &[Tok], range: &Range<usize>, start: usize) -> bool 
         return false;
     };
     let a = &toks[adj];
-    if !a.is_word() || a.cap || !lexicon::is_adjective_of_nationality(&fold(&a.lower)) {
+    if !a.is_word() || a.cap || !lexicon::is_adjective_of_nationality(&fold_cow(&a.lower)) {
         return false;
     }
     for b in (range.start.max(adj.saturating_sub(6))..adj).rev() {
