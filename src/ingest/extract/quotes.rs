@@ -279,11 +279,6 @@ fn is_interview(blocks: &[String], lines: &[Line]) -> bool {
     {
         return true;
     }
-    // "Il a répondu à nos questions", "Elle répond aux questions de notre journal".
-    let announced = lines.iter().take(12).any(|l| {
-        let t = fold(text(l));
-        t.contains("a nos questions") || t.contains("aux questions de")
-    });
     let questions = lines
         .windows(2)
         .filter(|w| {
@@ -291,7 +286,15 @@ fn is_interview(blocks: &[String], lines: &[Line]) -> bool {
             q.ends_with('?') && q.chars().count() <= 300 && !a.is_empty() && !a.ends_with('?')
         })
         .count();
-    questions >= 3 || (announced && questions >= 1)
+    // "Il a répondu à nos questions", "Elle répond aux questions de notre journal": read only
+    // when it decides (one or two questions), folding lines being most of this function's cost.
+    let announced = || {
+        lines.iter().take(12).any(|l| {
+            let t = fold(text(l));
+            t.contains("a nos questions") || t.contains("aux questions de")
+        })
+    };
+    questions >= 3 || (questions >= 1 && announced())
 }
 
 /// Who an interview's "je" is: the first person its title names, else the first its lead names.
