@@ -432,18 +432,37 @@ impl Aliases {
     /// person of the gazetteer bears.
     pub fn person(&self, name: &str) -> Option<&Person> {
         let folded = fold(name);
-        let words: Vec<&str> = folded.split_whitespace().collect();
-        if !self.may_hold(&words) {
+        let mut words = folded.split_whitespace();
+        let first = words.next()?;
+        let one = words.next().is_none();
+        if self.bundled_only
+            && self.tables.get().is_none()
+            && !folded.split_whitespace().all(bundled_word)
+        {
             return None;
         }
-        let i = match words[..] {
-            [] => return None,
-            [one] => (*self.tables().surname.get(one)?)?,
-            _ => *self
-                .tables()
+        let i = if one {
+            (*self.tables().surname.get(first)?)?
+        } else {
+            // The words joined by one space: the folding itself when it is written so.
+            let spaced = !folded.starts_with(' ')
+                && !folded.ends_with(' ')
+                && !folded.contains("  ")
+                && !folded.contains(|c: char| c.is_whitespace() && c != ' ');
+            let joined: std::borrow::Cow<str> = if spaced {
+                folded.as_str().into()
+            } else {
+                folded
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .into()
+            };
+            let tables = self.tables();
+            *tables
                 .full
-                .get(&words.join(" "))
-                .or_else(|| self.tables().by_name.get(&words.join(" ")))?,
+                .get(joined.as_ref())
+                .or_else(|| tables.by_name.get(joined.as_ref()))?
         };
         Some(&self.tables().people[i])
     }
