@@ -72,6 +72,12 @@ pub struct Facts {
     /// Ministries whose minister the dispatch names by portfolio ("le ministre de l'Éducation
     /// nationale" → "ministère de l'Éducation nationale").
     ministries: Vec<String>,
+    /// The newspapers each sentence read names ([`press_at`] at each of its tokens: where the
+    /// name opens, where it ends, its label), by the sentence's tokens (their address) and
+    /// range: attribution takes them up again rather than looking for them a second time.
+    press: rustc_hash::FxHashMap<(usize, usize, usize), Vec<(usize, usize, &'static str)>>,
+    /// The newspapers of the sentence being read.
+    press_reading: Vec<(usize, usize, &'static str)>,
 }
 
 /// Newspapers, magazines, channels and agencies French news quotes as the authors of their
@@ -238,6 +244,31 @@ pub fn press_at(
     (k + 1..=(k + 4).min(range.end))
         .rev()
         .find_map(|e| press_label(&names::surface(block, toks, k, e), article).map(|l| (e, l)))
+}
+
+/// Every newspaper `range` names: [`press_at`] at each of its tokens, where it finds one.
+pub fn press_in(
+    block: &str,
+    toks: &[Tok],
+    range: &std::ops::Range<usize>,
+) -> Vec<(usize, usize, &'static str)> {
+    range
+        .clone()
+        .filter_map(|k| press_at(block, toks, k, range).map(|(e, label)| (k, e, label)))
+        .collect()
+}
+
+impl Facts {
+    /// The newspapers a sentence names, as [`press_in`] gives them, when the sentence was read.
+    pub fn press_read(
+        &self,
+        toks: &[Tok],
+        range: &std::ops::Range<usize>,
+    ) -> Option<&[(usize, usize, &'static str)]> {
+        self.press
+            .get(&(toks.as_ptr() as usize, range.start, range.end))
+            .map(Vec::as_slice)
+    }
 }
 
 /// Whether `label` is a newspaper's or a channel's, as [`press_label`] gives them.

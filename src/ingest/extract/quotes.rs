@@ -1114,12 +1114,19 @@ fn attribute_quote(
 /// for "le journal", "le quotidien" that takes one up.
 fn mention_titles(d: &mut Discourse, s: Sentence) {
     let toks = s.toks;
+    // As registration found them, when it read the sentence.
+    let found = d
+        .facts()
+        .press_read(toks, s.range)
+        .map(<[_]>::to_vec)
+        .unwrap_or_else(|| super::bodies::press_in(s.block, toks, s.range));
     let mut k = s.range.start;
-    while k < s.range.end {
-        let Some((e, label)) = super::bodies::press_at(s.block, toks, k, s.range) else {
-            k += 1;
+    for (at, e, label) in found {
+        // A name within the one before it opens nothing.
+        if at < k {
             continue;
-        };
+        }
+        k = at;
         // "dans un entretien à Jeune Afrique", "interrogé par Le Parisien": a medium someone
         // spoke to, not one that speaks.
         let article =

@@ -13,6 +13,7 @@ use crate::text::fold::{fold, fold_cow};
 impl Facts {
     /// Reads one sentence's places, adjectives and acronyms.
     pub fn read(&mut self, block: &str, toks: &[Tok], range: &std::ops::Range<usize>) {
+        self.press_reading.clear();
         for k in range.clone() {
             let t = &toks[k];
             if !t.is_word() {
@@ -80,6 +81,10 @@ impl Facts {
                     .insert(block[t.start..t.end].to_owned());
             }
         }
+        // Only words open a newspaper's name: `press_at` found nothing at the other tokens.
+        let key = (toks.as_ptr() as usize, range.start, range.end);
+        let found = std::mem::take(&mut self.press_reading);
+        self.press.insert(key, found);
     }
 
     /// "à Moscou", "depuis Kyiv": a place the dispatch speaks from or of.
@@ -237,7 +242,8 @@ impl Facts {
             }
         }
         // "Le Figaro ne cache pas …", "écrit Libé": a newspaper French news knows.
-        if let Some((_, label)) = super::press_at(block, toks, k, range) {
+        if let Some((e, label)) = super::press_at(block, toks, k, range) {
+            self.press_reading.push((k, e, label));
             if !self.titles.iter().any(|t| t == label) {
                 self.titles.push(label.to_owned());
             }
