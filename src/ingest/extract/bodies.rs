@@ -75,9 +75,9 @@ pub struct Facts {
     /// The newspapers each sentence read names ([`press_at`] at each of its tokens: where the
     /// name opens, where it ends, its label), by the sentence's tokens (their address) and
     /// range: attribution takes them up again rather than looking for them a second time.
-    press: rustc_hash::FxHashMap<(usize, usize, usize), Vec<(usize, usize, &'static str)>>,
+    press: rustc_hash::FxHashMap<(usize, usize, usize), Vec<PressName>>,
     /// The newspapers of the sentence being read.
-    press_reading: Vec<(usize, usize, &'static str)>,
+    press_reading: Vec<PressName>,
 }
 
 /// Newspapers, magazines, channels and agencies French news quotes as the authors of their
@@ -246,12 +246,11 @@ pub fn press_at(
         .find_map(|e| press_label(&names::surface(block, toks, k, e), article).map(|l| (e, l)))
 }
 
+/// A newspaper's name in a sentence: the token it opens at, the one after it, its label.
+pub type PressName = (usize, usize, &'static str);
+
 /// Every newspaper `range` names: [`press_at`] at each of its tokens, where it finds one.
-pub fn press_in(
-    block: &str,
-    toks: &[Tok],
-    range: &std::ops::Range<usize>,
-) -> Vec<(usize, usize, &'static str)> {
+pub fn press_in(block: &str, toks: &[Tok], range: &std::ops::Range<usize>) -> Vec<PressName> {
     range
         .clone()
         .filter_map(|k| press_at(block, toks, k, range).map(|(e, label)| (k, e, label)))
@@ -260,11 +259,7 @@ pub fn press_in(
 
 impl Facts {
     /// The newspapers a sentence names, as [`press_in`] gives them, when the sentence was read.
-    pub fn press_read(
-        &self,
-        toks: &[Tok],
-        range: &std::ops::Range<usize>,
-    ) -> Option<&[(usize, usize, &'static str)]> {
+    pub fn press_read(&self, toks: &[Tok], range: &std::ops::Range<usize>) -> Option<&[PressName]> {
         self.press
             .get(&(toks.as_ptr() as usize, range.start, range.end))
             .map(Vec::as_slice)
