@@ -7119,6 +7119,28 @@ fn an_opening_curly_mark_that_ends_a_word_closes_the_quotation() {
     );
 }
 
+#[test]
+fn a_bare_quotation_goes_on_with_the_unnamed_voice_before_it() {
+    let found = quotes_knowing(
+        "Marc Dumontel\tm\tDumontel\tsecrétaire général du SNTF\n",
+        "Accusé par le Premier ministre de « chantage », le secrétaire général du SNTF réplique : « Il \
+         y a un gouvernement qui refuse tout débat et nous avions prévenu », lance-t-il ce \
+         matin sur une radio. « Personne ne pourra dire que nous n'avions pas alerté. »",
+    );
+    let first = speaker_of(
+        &found,
+        "Il y a un gouvernement qui refuse tout débat et nous avions prévenu",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Personne ne pourra dire que nous n'avions pas alerté."
+        ),
+        first,
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -578,9 +578,16 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
             // "X a été interpellé par une habitante. «…»": the subject of a passive does not
             // speak what follows.
             // Nor does one who declined to speak: "X n'a pas souhaité commenter. «…»".
+            // Nor does the subject of a sentence whose own quotation went to no one named
+            // ("X écoute, un délégué lance : «…». «…»"): what follows goes on that quotation.
+            let unnamed_quote = p.toks[r.clone()].iter().filter_map(Tok::quote).any(|q| {
+                state.decisions[q] == Decision::Quote
+                    && state.who[q].as_ref().is_none_or(|e| e.name.is_none())
+            });
             carry.previous_subject = subject_entity
                 .filter(|e| {
                     e.is_named()
+                        && !unnamed_quote
                         && !is_passive(&p.toks[r.clone()])
                         && !declines_to_speak(&p.toks[r.clone()])
                 })
