@@ -7141,6 +7141,25 @@ fn a_bare_quotation_goes_on_with_the_unnamed_voice_before_it() {
     );
 }
 
+#[test]
+fn an_inversion_missing_its_first_hyphen_is_an_incise() {
+    let found = quotes(
+        "Le préfet Luc Armand a reçu mardi la maire de Valbrune, Claire Morin. « Vous nous \
+         avez abandonnés » lance t-elle. « Nous ferons tout pour rouvrir l'école » assure \
+         t-il.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Vous nous avez abandonnés"),
+        Some("Claire Morin"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ferons tout pour rouvrir l'école"),
+        Some("Luc Armand"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -212,6 +212,18 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
         }
         if c.is_alphanumeric() {
             let (word, end) = read_word(text, &mut iter, &mut buf);
+            // "assure t-il", "a t-elle": an inversion whose first hyphen was dropped is the
+            // verb's, as "assure-t-il" is.
+            let inversion = matches!(word.as_str(), "t-il" | "t-elle" | "t-on");
+            if let Some(verb) = out
+                .last_mut()
+                .filter(|t| inversion && t.kind == Kind::Word && !t.lower.contains('-'))
+            {
+                verb.lower =
+                    Lower::from(format!("{}-{}", verb.lower.as_str(), word.as_str()).as_str());
+                verb.end = line.start + end;
+                continue;
+            }
             out.push(word_tok(text, line.start, i, end, word));
             continue;
         }
@@ -477,6 +489,7 @@ mod tests {
             ]
         );
         assert_eq!(words("qu'il s'est"), ["qu'", "il", "s'", "est"]);
+        assert_eq!(words("assure t-il"), ["assure-t-il"]);
         assert_eq!(words("MaPrimeRénov’ »"), ["maprimerénov", "’", "»"]);
     }
 
