@@ -7160,6 +7160,20 @@ fn an_inversion_missing_its_first_hyphen_is_an_incise() {
     );
 }
 
+#[test]
+fn a_headline_quotation_before_a_colon_is_the_following_speakers() {
+    let found = quotes(
+        "« Quand vous voudrez, où vous voudrez » : Morin annonce que Valbrune est prête à \
+         négocier avec Tarsie\n\nLa ministre des Affaires étrangères de Valbrune, Claire Morin, \
+         a répondu aux questions des journalistes mardi.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Quand vous voudrez, où vous voudrez"),
+        Some("Claire Morin"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

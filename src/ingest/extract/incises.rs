@@ -454,9 +454,10 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
                 && ["er", "ir", "re"].iter().any(|e| t.lower.ends_with(e))
         })
     };
+    // In a title, "« … » : Morin annonce que Valbrune négociera" restates the quotation it
+    // gives to Morin: "que" there introduces no words of someone else's.
     let introduces = toks.get(k).filter(|_| k < end).is_some_and(|t| {
-        t.is("que")
-            || t.is("qu'")
+        (t.is("que") || t.is("qu'")) && !titled
             || t.is_punct(":")
             || t.quote().is_some()
             || (t.is("de") || t.is("d'")) && infinitive(k + 1)
