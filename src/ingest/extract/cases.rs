@@ -7174,6 +7174,20 @@ fn a_headline_quotation_before_a_colon_is_the_following_speakers() {
     );
 }
 
+#[test]
+fn a_sign_before_a_colon_gives_way_to_an_incise_after_the_quotation() {
+    let found = quotes(
+        "Tags à Valbrune : « Les auteurs seront identifiés et jugés », annonce le parquet de \
+         Valbrune. Une banderole a été tendue devant la mairie : « Non au silence ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les auteurs seront identifiés et jugés"),
+        Some("parquet de Valbrune"),
+        "{found:?}"
+    );
+    assert_eq!(speaker_of(&found, "Non au silence"), None, "{found:?}");
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

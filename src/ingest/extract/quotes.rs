@@ -1061,8 +1061,12 @@ fn attribute_quote(
 ) {
     let mut ev = evidence::evidence(s, at.verbs, k, state);
     ev.predicate = super::terms::predicate_span(s.toks, k, state.text(q));
-    // The words on a sign are a quotation no one in the sentence said.
-    if super::terms::inscription_before(s.toks, s.range.start, k) {
+    // The words on a sign are a quotation no one in the sentence said; unless an incise after
+    // them names who said them ("Tags à Valbrune : «…», annonce le parquet"): the sign's
+    // clause was then a title's topic.
+    if super::terms::inscription_before(s.toks, s.range.start, k)
+        && super::incises::inversion_after(s, k, state).is_none()
+    {
         state.decisions[q] = Decision::Quote;
         return;
     }
