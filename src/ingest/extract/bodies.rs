@@ -1050,7 +1050,7 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
         // "la diplomatie russe" → its ministry.
         "diplomatie" => diplomacy_label(s, np, &words),
         // The French presidency's voice.
-        "entourage" | "conseillers" | "présidence" | "presidence" => {
+        "entourage" | "conseillers" | "camp" | "présidence" | "presidence" => {
             presidency_label(s, np, thing, &words, d)
         }
         // "la chambre sociale", "la chambre de l'instruction": a division of the court named
@@ -2061,7 +2061,9 @@ fn presidency_label(
     if french {
         return Some("Élysée".to_owned());
     }
-    (thing != "entourage" && thing != "conseillers").then(|| surface_label(s, np))
+    // "le camp de X" is his side, no body of its own.
+    (thing != "entourage" && thing != "conseillers" && thing != "camp")
+        .then(|| surface_label(s, np))
 }
 
 /// "chef du gouvernement", "cheffe du gouvernement" (folded words), with no country's

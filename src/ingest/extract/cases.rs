@@ -7188,6 +7188,19 @@ fn a_sign_before_a_colon_gives_way_to_an_incise_after_the_quotation() {
     assert_eq!(speaker_of(&found, "Non au silence"), None, "{found:?}");
 }
 
+#[test]
+fn on_in_the_camp_of_the_prime_minister_is_matignon() {
+    let found = quotes(
+        "Le Premier ministre Marek Solvin veut rouvrir les écoles. « On ne peut pas rester \
+         fermés des semaines encore », justifie-t-on dans le camp du Premier ministre.",
+    );
+    assert_eq!(
+        speaker_of(&found, "On ne peut pas rester fermés des semaines encore"),
+        Some("Matignon"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
