@@ -7201,6 +7201,19 @@ fn on_in_the_camp_of_the_prime_minister_is_matignon() {
     );
 }
 
+#[test]
+fn an_inversion_with_a_hyphen_standing_apart_is_an_incise() {
+    let found = quotes(
+        "Le préfet Luc Armand a reçu mardi la maire de Valbrune, Claire Morin. « Vous nous \
+         avez abandonnés », a - t-elle déclaré.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Vous nous avez abandonnés"),
+        Some("Claire Morin"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -213,8 +213,17 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
         if c.is_alphanumeric() {
             let (word, end) = read_word(text, &mut iter, &mut buf);
             // "assure t-il", "a t-elle": an inversion whose first hyphen was dropped is the
-            // verb's, as "assure-t-il" is.
+            // verb's, as "assure-t-il" is; so is one whose hyphen stands apart ("a - t-il").
             let inversion = matches!(word.as_str(), "t-il" | "t-elle" | "t-on");
+            let n = out.len();
+            if inversion
+                && n >= 2
+                && out[n - 1].is_punct("-")
+                && out[n - 1].start > out[n - 2].end
+                && out[n - 2].kind == Kind::Word
+            {
+                out.pop();
+            }
             if let Some(verb) = out
                 .last_mut()
                 .filter(|t| inversion && t.kind == Kind::Word && !t.lower.contains('-'))
@@ -490,6 +499,7 @@ mod tests {
         );
         assert_eq!(words("qu'il s'est"), ["qu'", "il", "s'", "est"]);
         assert_eq!(words("assure t-il"), ["assure-t-il"]);
+        assert_eq!(words("a - t-il"), ["a-t-il"]);
         assert_eq!(words("MaPrimeRénov’ »"), ["maprimerénov", "’", "»"]);
     }
 
