@@ -367,7 +367,8 @@ const CLOSING_INCISE_SHORTFALL: i32 = 25;
 /// closes the sentence, a few words after the quotation, reports the whole clause; its subject
 /// is the quotation's speaker when nothing in the clause says otherwise.
 fn closing_incise(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) -> Option<Entity> {
-    let subject = incises::closing_incise(s, k, known)?;
+    let subject =
+        incises::closing_incise(s, k, known).or_else(|| incises::head_clause(s, k, known))?;
     Some(resolve(d, s, &subject, known))
 }
 

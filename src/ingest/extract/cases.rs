@@ -7214,6 +7214,25 @@ fn an_inversion_with_a_hyphen_standing_apart_is_an_incise() {
     );
 }
 
+#[test]
+fn a_clause_quoted_at_the_head_of_a_sentence_is_the_incise_speakers() {
+    let found = quotes(
+        "Le sous-préfet Marc Oudin est arrivé sur place en fin d'après-midi.\n\"Le feu est \
+         maîtrisé\" et ne progresse donc plus, a annoncé M. Oudin peu avant 20h00, ajoutant: \
+         \"on va passer au dispositif de nuit\".\n« La digue tient » et les eaux baissent, a \
+         indiqué le maire Paul Gaudin.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le feu est maîtrisé"),
+        Some("Marc Oudin")
+    );
+    assert_eq!(
+        speaker_of(&found, "on va passer au dispositif de nuit"),
+        Some("Marc Oudin")
+    );
+    assert_eq!(speaker_of(&found, "La digue tient"), Some("Paul Gaudin"));
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

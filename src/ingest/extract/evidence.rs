@@ -33,6 +33,9 @@ pub struct Evidence {
     /// The span holds its clause's verb: "Matignon a «pris acte»", "le groupe «regrette
     /// profondément la gêne»" (see [`super::terms::predicate_span`]).
     pub predicate: bool,
+    /// "« Le feu est maîtrisé » et ne progresse plus, a annoncé le sous-préfet": the span opens
+    /// its sentence, "et" and a clause follow it, then an incise names who spoke.
+    pub head_clause: bool,
 }
 
 /// The nearest speech verb, "selon X" or quotation that governs span token `q`, walking back
@@ -44,6 +47,7 @@ pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> 
             || colon_then_speaker(s, q, known),
         subject_position: in_subject_position(s, q),
         closing_incise: super::incises::closing_incise(s, q, known).is_some(),
+        head_clause: super::incises::head_clause(s, q, known).is_some(),
         ..Evidence::default()
     };
     walk_back(s, verbs, q, known, &mut ev);

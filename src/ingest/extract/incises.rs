@@ -153,6 +153,25 @@ pub fn closing_incise(s: Sentence, k: usize, known: &dyn Known) -> Option<Subjec
     Some(subject)
 }
 
+/// "« Le feu est maîtrisé » et ne progresse plus, a annoncé le sous-préfet, ajoutant …": the
+/// span at `q` opens its sentence, "et" and a clause of words follow it up to a comma, and an
+/// incise after that comma names who spoke; its subject.
+pub fn head_clause(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject> {
+    let toks = s.toks;
+    if q != s.range.start
+        || !toks
+            .get(q + 1)
+            .is_some_and(|t| q + 1 < s.range.end && t.is("et"))
+    {
+        return None;
+    }
+    let comma = (q + 2..s.range.end)
+        .take_while(|&i| toks[i].is_word() || toks[i].is_punct(","))
+        .find(|&i| toks[i].is_punct(","))
+        .filter(|&comma| comma > q + 3)?;
+    inversion_after(s, comma - 1, known)
+}
+
 /// The verb that opens an incise at token `j` (after the quotation `q`): a speech verb or an
 /// auxiliary, or an unknown verb followed by a name ("«…», s'amuse X"); its base and clitic.
 fn incise_verb<'a>(s: Sentence<'a>, q: usize, j: usize) -> Option<(&'a str, Option<Pron>)> {

@@ -488,7 +488,10 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
                     toks[k - 2].lower.as_str(),
                     "traite" | "traitent" | "traitant"
                 ));
-        return if verb_right_before && !ev.subject_position || judged {
+        // "« Le feu est maîtrisé » et ne progresse plus, a annoncé X": a clause opening a
+        // sentence an incise gives to someone, not a title.
+        let head_clause = ev.head_clause && words >= 2;
+        return if verb_right_before && !ev.subject_position || judged || head_clause {
             Decision::Quote
         } else {
             Decision::Naming
