@@ -7233,6 +7233,26 @@ fn a_clause_quoted_at_the_head_of_a_sentence_is_the_incise_speakers() {
     assert_eq!(speaker_of(&found, "La digue tient"), Some("Paul Gaudin"));
 }
 
+#[test]
+fn a_lone_quotation_after_a_sentence_closing_on_an_incise_is_its_speakers() {
+    let found = quotes(
+        "Le procureur de Valbrune, Jean-Marc Dufresnoy, a tenu une conférence de presse mardi.\n\
+         Attention aux rumeurs, a insisté Jean-Marc Dufresnoy. « Les rumeurs ne sont pas des \
+         informations. » La maire Claire Morin a visité le quartier.\n\
+         Rien n'est encore décidé, a-t-elle assuré. « Nous attendons les experts. »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les rumeurs ne sont pas des informations."),
+        Some("Jean-Marc Dufresnoy"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous attendons les experts."),
+        Some("Claire Morin"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

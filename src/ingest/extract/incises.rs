@@ -137,6 +137,14 @@ pub fn closing_incise(s: Sentence, k: usize, known: &dyn Known) -> Option<Subjec
         Subject::Np(np, _) => np.end,
         _ => return None,
     };
+    ends_sentence(s, last).then_some(subject)
+}
+
+/// Whether nothing follows token `last` in its sentence but a final mark, or a complement of
+/// place, time or medium that a preposition opens ("dans un communiqué").
+fn ends_sentence(s: Sentence, last: usize) -> bool {
+    let toks = s.toks;
+    let end = s.range.end;
     let rest = &toks[last.min(end)..end];
     let complement = rest.first().is_some_and(|t| {
         t.is_word()
@@ -147,10 +155,43 @@ pub fn closing_incise(s: Sentence, k: usize, known: &dyn Known) -> Option<Subjec
     }) && rest
         .iter()
         .all(|t| t.quote().is_none() && !t.is_punct(",;:"));
-    if !complement && rest.iter().any(|t| !t.is_punct(".!?…")) {
+    complement || rest.iter().all(|t| t.is_punct(".!?…"))
+}
+
+/// "Attention aux rumeurs, a insisté le procureur.", "Rien n'est décidé, a-t-elle assuré.":
+/// a sentence with no quotation that closes on an incise of speech (a speech verb, then its
+/// subject and nothing more) reports what its subject said; that subject. The sentence must
+/// hold no quotation mark.
+pub fn closing_report(s: Sentence, known: &dyn Known) -> Option<Subject> {
+    let toks = s.toks;
+    let r = s.range.clone();
+    if toks[r.clone()].iter().any(|t| t.quote().is_some()) {
         return None;
     }
-    Some(subject)
+    // The incise is after the sentence's last comma, in its last words.
+    let comma = (r.start + 1..r.end)
+        .rev()
+        .find(|&i| toks[i].is_punct(","))?;
+    if r.end - comma > 14 {
+        return None;
+    }
+    let speech = toks[comma + 1..r.end].iter().take(4).any(|t| {
+        t.is_word() && !t.cap && {
+            let base = split_clitic(&t.lower).0;
+            lexicon::speech_verb(base)
+                .is_some_and(|v| !matches!(v.form, Form::PresentParticiple | Form::Infinitive))
+        }
+    });
+    if !speech {
+        return None;
+    }
+    let subject = inversion_after(s, comma - 1, known)?;
+    let last = match &subject {
+        Subject::Pronoun(Pron::Personal(_), at) => *at,
+        Subject::Np(np, _) => np.end,
+        _ => return None,
+    };
+    ends_sentence(s, last).then_some(subject)
 }
 
 /// "« Le feu est maîtrisé » et ne progresse plus, a annoncé le sous-préfet, ajoutant …": the

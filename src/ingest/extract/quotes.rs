@@ -531,6 +531,15 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
             };
             let sentence_frame = candidates::opening_frame(d, s, state);
             let (subject_is_person, subject_entity, mut actor) = sentence_subject(state, d, s);
+            // "Attention aux rumeurs, a insisté X.": who the sentence reports, for a quotation
+            // standing alone right after it.
+            let reported = super::incises::closing_report(s, state)
+                .map(|subject| candidates::resolve(d, s, &subject, state))
+                .filter(Entity::is_named);
+            if let Some(e) = &reported {
+                actor = Actor::Someone(e.name.clone());
+                d.mention(r.end.saturating_sub(1), e.clone(), Salience::Speaker);
+            }
             if si == 1 {
                 if let Some(e) = subject_entity.as_ref() {
                     speaker_after_opening_quote(state, &p.toks[p.sentences[0].clone()], s, e);
@@ -584,7 +593,8 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 state.decisions[q] == Decision::Quote
                     && state.who[q].as_ref().is_none_or(|e| e.name.is_none())
             });
-            carry.previous_subject = subject_entity
+            carry.previous_subject = reported
+                .or(subject_entity)
                 .filter(|e| {
                     e.is_named()
                         && !unnamed_quote
