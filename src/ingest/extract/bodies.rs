@@ -1395,6 +1395,12 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                         .then(|| d.facts().ministry().map(str::to_owned))
                         .flatten()
                 })
+                // "a ajouté le parquet", "selon la préfecture" when the dispatch names neither
+                // its city nor its department: the body still speaks, under its noun.
+                .or_else(|| {
+                    (words.len() == 1 && matches!(thing, "parquet" | "préfecture" | "gendarmerie"))
+                        .then(|| thing.to_owned())
+                })
         }
         _ => None,
     }

@@ -7253,6 +7253,25 @@ fn a_lone_quotation_after_a_sentence_closing_on_an_incise_is_its_speakers() {
     );
 }
 
+#[test]
+fn a_prosecution_or_prefecture_named_by_its_noun_alone_still_speaks() {
+    let found = quotes(
+        "Un enfant de trois ans a été retrouvé blessé vendredi soir dans un parc.\n\"Le mis en \
+         cause a maintenu ses déclarations\", a ajouté le parquet. Selon la préfecture, \"la \
+         situation est sous contrôle\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le mis en cause a maintenu ses déclarations"),
+        Some("parquet"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "la situation est sous contrôle"),
+        Some("préfecture"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
