@@ -7272,6 +7272,31 @@ fn a_prosecution_or_prefecture_named_by_its_noun_alone_still_speaks() {
     );
 }
 
+#[test]
+fn an_incise_inside_a_quotation_says_whose_it_is() {
+    let found = quotes(
+        "Le maire de Valbrune, Paul Verdier, s'est rendu sur place dimanche.\n« Deux maisons \
+         sont détruites, déclare le maire. Heureusement elles étaient vides. » Les pompiers sont \
+         restés toute la nuit.\n« Nous avons tout perdu, a-t-il confié. Il ne reste rien. »",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Deux maisons sont détruites, déclare le maire. Heureusement elles étaient vides."
+        ),
+        Some("Paul Verdier"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Nous avons tout perdu, a-t-il confié. Il ne reste rien."
+        ),
+        Some("Paul Verdier"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

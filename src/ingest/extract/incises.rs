@@ -536,3 +536,62 @@ pub fn subject_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject
         None => Subject::Np(Box::new(with_apposition(s, np, known)), j),
     })
 }
+
+/// "« Deux maisons sont détruites, déclare le maire. Heureusement elles étaient vides. »",
+/// "« Nous avons tout perdu, a-t-il confié. Il ne reste rien. »": the incise of speech inside
+/// a quotation, between two of its sentences or clauses, that says whose the whole quotation
+/// is. The quotation's words (`text`, offsets in `block`) as tokens, where the incise's own
+/// clause ends, and its subject.
+pub fn inside_quotation(
+    block: &str,
+    text: std::ops::Range<usize>,
+    known: &dyn Known,
+) -> Option<(Vec<super::tokens::Tok>, std::ops::Range<usize>, Subject)> {
+    // Cheap first: a comma, then some text after it.
+    if !block[text.clone()].contains(", ") {
+        return None;
+    }
+    let mut toks = super::tokens::tokenize(block, text, &[]);
+    names::mark(&mut toks);
+    let n = toks.len();
+    for c in 2..n.saturating_sub(2) {
+        if !toks[c].is_punct(",") {
+            continue;
+        }
+        let speech = toks[c + 1..n].iter().take(4).any(|t| {
+            t.is_word() && !t.cap && {
+                let base = split_clitic(&t.lower).0;
+                lexicon::speech_verb(base)
+                    .is_some_and(|v| !matches!(v.form, Form::PresentParticiple | Form::Infinitive))
+            }
+        });
+        if !speech {
+            continue;
+        }
+        // The incise's clause ends at the next full stop or comma; words must follow it.
+        let end = (c + 1..n)
+            .find(|&i| toks[i].is_punct(".!?…;,"))
+            .unwrap_or(n);
+        if end + 1 >= n || end - c > 10 {
+            continue;
+        }
+        let range = 0..end;
+        let s = Sentence {
+            block,
+            toks: &toks,
+            range: &range,
+        };
+        let Some(subject) = inversion_after(s, c - 1, known) else {
+            continue;
+        };
+        let last = match &subject {
+            Subject::Pronoun(Pron::Personal(_), at) => *at,
+            Subject::Np(np, _) => np.end,
+            _ => continue,
+        };
+        if last == end {
+            return Some((toks, range, subject));
+        }
+    }
+    None
+}

@@ -1124,7 +1124,28 @@ fn attribute_quote(
             found.push(candidate(e.clone(), Cue::Neighbour));
         }
     }
-    let who = candidates::choose(&found);
+    let mut who = candidates::choose(&found);
+    if who.is_none() {
+        // "« …, déclare le maire. … »": an incise inside the quotation says whose it is.
+        let span = &state.spans[q];
+        if let Some((toks, range, subject)) =
+            incises::inside_quotation(s.block, span.text_start..span.text_end, state)
+        {
+            let inner = Sentence {
+                block: s.block,
+                toks: &toks,
+                range: &range,
+            };
+            let subject = match subject {
+                Subject::Pronoun(p, _) => Subject::Pronoun(p, k),
+                other => other,
+            };
+            who = candidates::choose(&[candidate(
+                candidates::resolve(d, inner, &subject, state),
+                Cue::Incise,
+            )]);
+        }
+    }
     if let Some(e) = &who {
         d.mention(k, e.clone(), Salience::Speaker);
     }
