@@ -1418,6 +1418,16 @@ pub fn resolve(d: &mut Discourse, s: Sentence, subject: &Subject, known: &dyn Kn
             if let Some(e) = d.current_before(*at) {
                 return e.clone();
             }
+            // "«…» ¶ Ajoutant : «…»", "Et précisant que …": a participle opening its sentence
+            // goes on with the one the sentence before quoted.
+            let opens = s.toks[s.range.start..*at]
+                .iter()
+                .all(|t| t.is("et") || t.is("puis"));
+            if opens {
+                if let Some(e) = d.speaker_just_before() {
+                    return e;
+                }
+            }
             // "Celle-ci s'en est prise aux promoteurs, qualifiant de «…» leurs projets": a
             // demonstrative subject stands for the person last named, as "cette dernière".
             match clauses::main_subject_np(s, known) {

@@ -7297,6 +7297,36 @@ fn an_incise_inside_a_quotation_says_whose_it_is() {
     );
 }
 
+#[test]
+fn a_participle_opening_its_sentence_goes_on_with_the_last_quoted() {
+    let found = quotes(
+        "Le ministre Paul Verdier a ouvert la réunion du conseil :\n« Nous devons rester \
+         vigilants face à ces attaques. »\nAjoutant : « On veut nous pousser vers des frontières \
+         indéfendables. »",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "On veut nous pousser vers des frontières indéfendables."
+        ),
+        Some("Paul Verdier"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_conjunction_opening_the_sentence_comes_before_the_colons_subject() {
+    let found = quotes(
+        "Le procès s'est ouvert mardi.\nMais Jean-Louis Périer reprend, dans la foulée : \
+         \"Nous devons maintenir la justice.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous devons maintenir la justice."),
+        Some("Jean-Louis Périer"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

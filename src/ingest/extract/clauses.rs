@@ -911,6 +911,15 @@ pub fn name_only(s: Sentence, start: usize, end: usize, known: &dyn Known) -> Op
 pub fn main_subject_np(s: Sentence, known: &dyn Known) -> Option<Np> {
     let toks = s.toks;
     let mut start = s.range.start;
+    // "Mais X reprend : «…»", "Puis le ministre a conclu": a conjunction opening the sentence
+    // comes before its subject.
+    if start + 2 < s.range.end
+        && toks[start].is_word()
+        && matches!(toks[start].lower.as_str(), "mais" | "et" | "puis" | "or")
+        && toks[start + 1].is_word()
+    {
+        start += 1;
+    }
     for _ in 0..7 {
         if start >= s.range.end {
             return None;
