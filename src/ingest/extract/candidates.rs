@@ -119,7 +119,9 @@ pub fn in_sentence(
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut reporting_incise = None;
-    if let Some(subject) = incises::inversion_after(s, k, known) {
+    if let Some(subject) =
+        incises::inversion_after(s, k, known).or_else(|| incises::as_said(s, k, known))
+    {
         d.continuing = goes_on(s, k, &subject);
         d.answering = answers(s, k, &subject);
         let mut e = resolve(d, s, &subject, known);
@@ -170,7 +172,8 @@ pub fn in_sentence(
         out.push(Candidate::from_cue(e, Cue::Incise));
     }
     if out.is_empty() {
-        if let Some(e) = signed_after(d, s, k, known) {
+        if let Some(e) = signed_after(d, s, k, known).or_else(|| signed_in_brackets(d, s, k, known))
+        {
             out.push(Candidate::from_cue(e, Cue::Incise));
         }
     }
@@ -1957,6 +1960,51 @@ fn signed_after(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) -> 
                 t.is_punct(".") || t.is_word() && lexicon::speech_verb(&t.lower).is_none()
             });
     rest_is_apposition.then(|| d.resolve_np(s, &np, at))
+}
+
+/// "Retraites : « Il n'y a pas de doute sur la censure » (Morin)": a title signs its
+/// quotation with the speaker's name in brackets right after it, the last thing on its line;
+/// that person (or body), as the dispatch names them.
+fn signed_in_brackets(
+    d: &mut Discourse,
+    s: Sentence,
+    k: usize,
+    known: &dyn Known,
+) -> Option<Entity> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let at = k + 2;
+    if !(at < end && toks[k + 1].is_punct("(")) {
+        return None;
+    }
+    let close = (at..end.min(at + 5)).find(|&i| toks[i].is_punct(")"))?;
+    if close == at || toks[close + 1..end].iter().any(|t| !t.is_punct(".!?…")) {
+        return None;
+    }
+    if !toks[at..close]
+        .iter()
+        .all(|t| t.is_capitalised() || t.acronym)
+    {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, at, close, known)?;
+    if np.end != close || np.det.is_some() || np.coordinated {
+        return None;
+    }
+    if np.name.is_none() && np.body.is_none() {
+        return None;
+    }
+    // "(AFP)", "(Reuters)": the agency that carried it, not a speaker.
+    Some(d.resolve_np(s, &np, at)).filter(|e| {
+        e.is_named()
+            && e.name.as_deref().is_some_and(|n| {
+                if e.person {
+                    d.is_person(n)
+                } else {
+                    !super::bodies::is_press(n)
+                }
+            })
+    })
 }
 
 /// "«…», selon l'expression employée par la présidente …, Ursula von der Leyen".

@@ -7327,6 +7327,44 @@ fn a_conjunction_opening_the_sentence_comes_before_the_colons_subject() {
     );
 }
 
+#[test]
+fn a_title_signs_its_quotation_with_a_name_in_brackets() {
+    let found = quotes(
+        "Budget : « Il n'y a pas de doute sur la censure » (Morin)\n« Il est hors de question \
+         que je vote ce texte », réagit la députée Claire Morin.\nRetraites : « Nous ne céderons \
+         pas » (AFP)",
+    );
+    assert_eq!(
+        speaker_of(&found, "Il n'y a pas de doute sur la censure"),
+        Some("Claire Morin"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne céderons pas"),
+        None,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn comme_and_an_incise_after_a_short_quotation_give_it_a_speaker() {
+    let found = quotes(
+        "Les victimes ont vécu une « journée d'émotion intense », comme la qualifiait \
+         Marie-Claude Dubreuil, la présidente de l'association.\nLe texte est une \
+         « provocation », comme l'a dit Anne Lefort mardi.",
+    );
+    assert_eq!(
+        speaker_of(&found, "journée d'émotion intense"),
+        Some("Marie-Claude Dubreuil"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "provocation"),
+        Some("Anne Lefort"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -44,6 +44,7 @@ pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> 
     let mut ev = Evidence {
         inversion: selon_after(s, q)
             || inversion_after(s, q, known).is_some()
+            || super::incises::as_said(s, q, known).is_some()
             || colon_then_speaker(s, q, known),
         subject_position: in_subject_position(s, q),
         closing_incise: super::incises::closing_incise(s, q, known).is_some(),

@@ -595,3 +595,33 @@ pub fn inside_quotation(
     }
     None
 }
+
+/// "une « journée d'émotion intense », comme la qualifiait la présidente de l'association",
+/// "une « provocation », comme l'a dit X": "comme" and an incise of speech right after the
+/// quotation, its object a pronoun or none, give the words to the incise's subject.
+pub fn as_said(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let mut j = q + 1;
+    if j < end && toks[j].is_punct(",") {
+        j += 1;
+    }
+    if !(j + 2 < end && toks[j].is("comme")) {
+        return None;
+    }
+    j += 1;
+    if matches!(toks[j].lower.as_str(), "le" | "la" | "les" | "l'" | "l’") {
+        j += 1;
+    }
+    let speech = toks[j..end].iter().take(3).any(|t| {
+        t.is_word() && !t.cap && {
+            let base = split_clitic(&t.lower).0;
+            lexicon::speech_verb(base)
+                .is_some_and(|v| !matches!(v.form, Form::PresentParticiple | Form::Infinitive))
+        }
+    });
+    if !speech {
+        return None;
+    }
+    inversion_after(s, j - 1, known)
+}
