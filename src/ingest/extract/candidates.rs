@@ -955,6 +955,18 @@ fn before(
             if let Some(e) = according(d, s, i, known) {
                 out.push(Candidate::from_cue(e, Cue::According { gap }));
             }
+            // "rejetant les informations selon lesquelles X aurait accepté une «…»": the
+            // relative clause reports what the noun before it says; a verb further back
+            // governs the noun, not the quotation.
+            let relative = toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "lequel" | "laquelle" | "lesquels" | "lesquelles"
+                )
+            });
+            if relative {
+                return;
+            }
             continue;
         }
         if t.is("pour") {
@@ -1673,7 +1685,7 @@ fn role_before_comma(s: Sentence, at: usize, known: &dyn Known) -> Option<(Np, u
                 && !t.cap
                 && matches!(t.lower.as_str(), "le" | "la" | "l'" | "les")
                 && toks[k - 1].is_word()
-                && !matches!(toks[k - 1].lower.as_str(), "de" | "du" | "des" | "d'" | "à")
+                && !matches!(toks[k - 1].lower.as_str(), "de" | "du" | "des" | "d'")
         })
         .find_map(|k| {
             let np = np::parse_np(s.block, toks, k, end, known)?;

@@ -7365,6 +7365,30 @@ fn comme_and_an_incise_after_a_short_quotation_give_it_a_speaker() {
     );
 }
 
+#[test]
+fn a_quotation_in_a_clause_selon_laquelle_is_not_the_participles_subjects() {
+    let found = quotes(
+        "Le Premier ministre Paul Verdier a promis mardi qu'il ne céderait pas, rejetant les \
+         informations selon lesquelles le pays aurait accepté une \"voie vers un accord\" avec \
+         ses voisins.",
+    );
+    assert_eq!(speaker_of(&found, "voie vers un accord"), None, "{found:?}");
+}
+
+#[test]
+fn qui_after_a_role_that_a_verb_governs_through_a_stands_for_that_role() {
+    let found = quotes(
+        "Le préfet de l'Ain, Luc Armand, a reçu les élus.\nLa ministre Anne Marceau a répondu \
+         au téléphone. Elle a écrit à la maire, Claire Morin. Puis elle a répondu à la maire, \
+         qui affirmait que la digue était \"en très mauvais état\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "en très mauvais état"),
+        Some("Claire Morin"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
