@@ -89,7 +89,9 @@ impl Dispatch {
         let quotes = quotes::extract_with(&blocks, &aliases, date.map(|d| d.span()));
         let mut passages = Vec::new();
         for (block, block_quotes) in blocks.iter().zip(quotes) {
-            for (start, end) in windows(block, MAX_PASSAGE_CHARS) {
+            let spans: Vec<(usize, usize)> =
+                block_quotes.iter().map(|q| (q.start, q.end)).collect();
+            for (start, end) in windows(block, MAX_PASSAGE_CHARS, &spans) {
                 let text = &block[start..end];
                 let quotes = block_quotes
                     .iter()
@@ -632,6 +634,37 @@ mod tests {
             );
             assert!(p.text.starts_with("M. Dupont"), "{:?}", &p.text[..20]);
             assert!(p.text.ends_with("sommet."));
+        }
+    }
+
+    #[test]
+    fn a_long_paragraph_is_not_cut_inside_a_quotation() {
+        // Each sentence is 56 characters: the 18th ends at 1,008, past a passage's limit, in
+        // the middle of the quotation of two sentences.
+        let sentence = "M. Dupont a parlé longuement de la situation au sommet. ";
+        let long = format!(
+            "{}\"Le feu serait parti de la cuisine du rez-de-chaussée. Cela a vraiment été très \
+             violent\", souligne Paul Verdier, le maire. {}",
+            sentence.repeat(16),
+            sentence.repeat(10)
+        );
+        let d = parse(&format!("Titre\n\n{long}\n"));
+        let quotes: Vec<(&str, Option<&str>)> = d
+            .passages
+            .iter()
+            .flat_map(|p| &p.quotes)
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            quotes,
+            [(
+                "Le feu serait parti de la cuisine du rez-de-chaussée. Cela a vraiment été très \
+                 violent",
+                Some("Paul Verdier")
+            )]
+        );
+        for p in &d.passages {
+            assert!(p.text.chars().count() <= MAX_PASSAGE_CHARS);
         }
     }
 

@@ -4,8 +4,10 @@
 use crate::text::sentences::sentence_starts;
 
 /// Cuts `text` into byte ranges of at most about `max_chars` characters, at sentence boundaries
-/// where it can (a single longer sentence is cut between words).
-pub fn windows(text: &str, max_chars: usize) -> Vec<(usize, usize)> {
+/// where it can (a single longer sentence is cut between words). A sentence boundary inside one
+/// of the `quotations` (byte ranges) is passed over when another one will do: a quotation of
+/// several sentences stays in one passage, with the incise after it that says whose it is.
+pub fn windows(text: &str, max_chars: usize, quotations: &[(usize, usize)]) -> Vec<(usize, usize)> {
     if text.chars().count() <= max_chars {
         return vec![(0, text.len())];
     }
@@ -19,10 +21,12 @@ pub fn windows(text: &str, max_chars: usize) -> Vec<(usize, usize)> {
             break;
         }
         // The last sentence start that keeps the window under the limit.
+        let inside = |c: usize| quotations.iter().any(|&(a, b)| a < c && c < b);
         let cut = starts
             .iter()
             .copied()
-            .rfind(|&s| s > start && s <= limit)
+            .rfind(|&s| s > start && s <= limit && !inside(s))
+            .or_else(|| starts.iter().copied().rfind(|&s| s > start && s <= limit))
             .or_else(|| text[start..limit].rfind(' ').map(|i| start + i + 1))
             .filter(|&c| c > start)
             .unwrap_or(limit);
