@@ -7389,6 +7389,24 @@ fn qui_after_a_role_that_a_verb_governs_through_a_stands_for_that_role() {
     );
 }
 
+#[test]
+fn a_surname_in_capitals_after_a_first_name_is_part_of_the_name() {
+    let found = quotes(
+        "« Nous serons là », a déclaré Marie-Claude DESJEUX, la présidente de l'association.\n\
+         Jean DUPONT a affirmé : « Rien ne change. »\nLe sommet de l'OTAN s'ouvre lundi.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous serons là"),
+        Some("Marie-Claude Desjeux"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien ne change."),
+        Some("Jean Dupont"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

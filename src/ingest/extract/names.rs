@@ -200,6 +200,12 @@ pub fn run_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     }
     let mut j = i + 1;
     loop {
+        // "Marie-Claude DESJEUX", "Jean-Louis PÉRIÈS": legal and regional copy writes the
+        // surname in capitals after a first name.
+        if j < end && capital_surname(toks, i, j) {
+            j += 1;
+            continue;
+        }
         if j < end
             && toks[j].is_capitalised()
             && !matches!(toks[j].lower.as_str(), "selon" | "pour")
@@ -373,13 +379,37 @@ fn is_foreign_article(w: &str) -> bool {
 
 pub fn surface(block: &str, toks: &[Tok], from: usize, to: usize) -> String {
     let mut out = String::new();
-    for t in &toks[from..to] {
+    for (j, t) in toks[from..to].iter().enumerate() {
         if !out.is_empty() && !out.ends_with('\'') && !out.ends_with('’') {
             out.push(' ');
         }
-        out.push_str(&block[t.start..t.end]);
+        let word = &block[t.start..t.end];
+        if capital_surname(toks, from, from + j) {
+            // Written as a name is: "DESJEUX" → "Desjeux".
+            let mut chars = word.chars();
+            out.extend(chars.next());
+            out.push_str(&chars.as_str().to_lowercase());
+        } else {
+            out.push_str(word);
+        }
     }
     out
+}
+
+/// Whether token `j` is a surname in capitals ("DESJEUX", three letters or more) in the run of
+/// a name that opens at token `i` with a first name the lexicon knows ("Marie-Claude"), and
+/// only capitalised words between them.
+fn capital_surname(toks: &[Tok], i: usize, j: usize) -> bool {
+    let t = &toks[j];
+    j > i
+        && t.is_word()
+        && t.acronym
+        && t.lower.chars().count() >= 3
+        && toks[i].is_capitalised()
+        && lexicon::first_name(toks[i].lower.split('-').next().unwrap_or_default()).is_some()
+        && toks[i + 1..j]
+            .iter()
+            .all(|t| t.is_capitalised() || t.is_word() && t.acronym)
 }
 
 /// Folded names and their last words: "is this a person's name" in one lookup.
