@@ -137,6 +137,10 @@ pub fn in_sentence(
                 e = body;
             } else if let Some(writer) = read_further(d, s, k, at) {
                 e = writer;
+            } else if let Some(body) = d.recent_on() {
+                // "À l'Élysée, on écarte toute démission. «…», tranche-t-on.": the body "on"
+                // stood for just before.
+                e = body;
             }
         }
         // "Les talibans ont affirmé …. «…», ont-ils ajouté (dans un communiqué)": the group

@@ -7407,6 +7407,23 @@ fn a_surname_in_capitals_after_a_first_name_is_part_of_the_name() {
     );
 }
 
+#[test]
+fn on_in_an_incise_is_the_body_on_stood_for_just_before() {
+    let found = quotes(
+        "Le président a refusé tout commentaire mardi.\nA l'Elysée, on écarte catégoriquement \
+         toute démission du secrétaire général. Le chef de l'Etat et son secrétaire général \
+         « ont travaillé de la façon la plus habituelle. Rien n'a changé », tranche-t-on.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "ont travaillé de la façon la plus habituelle. Rien n'a changé"
+        ),
+        Some("Élysée"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

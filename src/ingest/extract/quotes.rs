@@ -697,6 +697,7 @@ fn sentence_subject(
         let at = np.end - 1;
         if toks[at].is("on") {
             if let Some(body) = candidates::fronted_body(d, s, at, state) {
+                d.on_is(body.clone());
                 d.mention(at, body.clone(), Salience::Subject);
                 return (false, Some(body.clone()), Actor::Someone(body.name));
             }

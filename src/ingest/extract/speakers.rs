@@ -185,6 +185,9 @@ pub struct Discourse<'g> {
     /// The last sentence (its index in `history`) whose subject was a body left unnamed
     /// ("l'intersyndicale parle d'…"): a text's author is not looked for before it.
     unnamed_body: Option<usize>,
+    /// The body "on" stood for as a sentence's subject ("À l'Élysée, on écarte …"), and that
+    /// sentence (its index in `history`).
+    on_body: Option<(usize, Entity)>,
 }
 
 impl bodies::Known for Discourse<'_> {
@@ -342,6 +345,7 @@ impl<'g> Discourse<'g> {
             last_named: None,
             sentence_no: 0,
             plural_subject: None,
+            on_body: None,
         }
     }
 
@@ -1574,6 +1578,21 @@ impl<'g> Discourse<'g> {
     /// The current sentence's subject is a body or group named in the plural.
     pub fn plural_subject_is(&mut self, e: Entity) {
         self.plural_subject = Some((self.history.len(), e));
+    }
+
+    /// "À l'Élysée, on écarte …": the body "on" stands for as this sentence's subject.
+    pub fn on_is(&mut self, e: Entity) {
+        self.on_body = Some((self.history.len(), e));
+    }
+
+    /// "À l'Élysée, on écarte … «…», tranche-t-on": the body "on" stood for as the subject of
+    /// this sentence or the one before.
+    pub fn recent_on(&self) -> Option<Entity> {
+        let n = self.history.len();
+        self.on_body
+            .as_ref()
+            .filter(|(i, _)| *i + 1 >= n)
+            .map(|(_, e)| e.clone())
     }
 
     /// "«…», ont-ils ajouté": the body or group named in the plural as the subject of this
