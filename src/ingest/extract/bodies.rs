@@ -1292,7 +1292,27 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
                     return Some(o);
                 }
             }
-            if own > 1 {
+            // "Le syndicat continue aussi de réclamer …": an adverb says the phrase ran on into
+            // the verb; the noun is the body, alone.
+            let runs_on = words[1..own].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "aussi"
+                        | "encore"
+                        | "toujours"
+                        | "deja"
+                        | "egalement"
+                        | "pourtant"
+                        | "ne"
+                        | "n'"
+                        | "pas"
+                        | "donc"
+                        | "alors"
+                        | "desormais"
+                        | "meme"
+                )
+            });
+            if own > 1 && !runs_on {
                 // "le département d'Etat": a body's fixed name in lower case, or without its
                 // accent, keeps its one label.
                 let whole = surface_label(s, np);

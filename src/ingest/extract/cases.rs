@@ -7424,6 +7424,19 @@ fn on_in_an_incise_is_the_body_on_stood_for_just_before() {
     );
 }
 
+#[test]
+fn a_body_phrase_that_runs_on_into_its_verb_is_its_noun_alone() {
+    let found = quotes(
+        "Le syndicat Sud Fer vient de déposer un préavis de grève.\nLe syndicat continue aussi \
+         de réclamer une prime.\n\"On décidera plus tard d'un appel à la grève\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "On décidera plus tard d'un appel à la grève"),
+        Some("Sud Fer"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
