@@ -390,9 +390,13 @@ pub fn predicate_subject(
     // The subject ends right before the span, or before the auxiliary right before it.
     // "Paris « condamne … »": one word before the span may be the whole subject.
     // "Le ministère, cité par Le Courrier, « prend acte »": the subject before the apposition.
-    let k = super::terms::apposition_before(s.toks, k)
+    let mut k = super::terms::apposition_before(s.toks, k)
         .filter(|&open| open > s.range.start)
         .unwrap_or(k);
+    // "Le procureur en « appelle au calme »": past the object pronoun.
+    if k > s.range.start + 1 && super::terms::is_object_clitic(&s.toks[k - 1]) {
+        k -= 1;
+    }
     let before = k.checked_sub(1).filter(|&b| b >= s.range.start)?;
     let aux = lexicon::is_auxiliary(super::verbs::split_clitic(&s.toks[before].lower).0);
     if aux && before == s.range.start {

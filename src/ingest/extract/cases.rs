@@ -7437,6 +7437,24 @@ fn a_body_phrase_that_runs_on_into_its_verb_is_its_noun_alone() {
     );
 }
 
+#[test]
+fn an_object_pronoun_before_a_span_holding_the_verb_keeps_it_the_subjects() {
+    let found = quotes(
+        "Le procureur de Lyon, Jean-Marc Dufresnoy, a parlé mardi.\nLe procureur en \"appelle \
+         au calme\". Il en \"appelle à la raison\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "appelle au calme"),
+        Some("Jean-Marc Dufresnoy"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "appelle à la raison"),
+        Some("Jean-Marc Dufresnoy"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -251,7 +251,12 @@ pub fn predicate_span(toks: &[Tok], k: usize, text: &str) -> bool {
         .collect();
     // "Le ministère, cité par Le Courrier, « prend acte »": the subject before an apposition
     // set off by commas.
-    let before = apposition_before(toks, k).unwrap_or(k);
+    let mut before = apposition_before(toks, k).unwrap_or(k);
+    // "Le procureur en « appelle à la conscience de chacun »": an object pronoun between the
+    // subject and the span's verb.
+    if before >= 2 && is_object_clitic(&toks[before - 1]) {
+        before -= 1;
+    }
     let Some(prev) = before
         .checked_sub(1)
         .map(|i| &toks[i])
@@ -287,6 +292,12 @@ pub fn predicate_span(toks: &[Tok], k: usize, text: &str) -> bool {
     (prev.cap || subject_noun)
         && !lexicon::is_preposition(&prev.lower)
         && (finite_speech || finite_with_adverb || takes_note)
+}
+
+/// An object pronoun that stands between a subject and its verb: "en", "y", "lui", "leur",
+/// "se".
+pub fn is_object_clitic(t: &Tok) -> bool {
+    t.is_word() && matches!(t.lower.as_str(), "en" | "y" | "lui" | "leur" | "se" | "s'")
 }
 
 /// "Le ministère, cité par Le Courrier, « prend acte »", "Le syndicat, qui fédère trois
