@@ -7455,6 +7455,20 @@ fn an_object_pronoun_before_a_span_holding_the_verb_keeps_it_the_subjects() {
     );
 }
 
+#[test]
+fn ce_dernier_after_a_body_quoted_alone_is_that_body() {
+    let found = quotes(
+        "Un enfant a été retrouvé blessé vendredi dans un parc.\n\"Le mis en cause a maintenu \
+         ses déclarations\", a ajouté le parquet. Ce dernier a précisé que l'enfant avait été \
+         retrouvé \"la tête enserrée dans un sac\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "la tête enserrée dans un sac"),
+        Some("parquet"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

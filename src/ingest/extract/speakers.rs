@@ -1550,6 +1550,12 @@ impl<'g> Discourse<'g> {
             }
             None => None,
         };
+        // "«…», a ajouté le parquet. Ce dernier a précisé …": with no person named, the body
+        // the sentence before quoted.
+        let last = last.or_else(|| {
+            self.speaker_just_before()
+                .filter(|e| !e.person && self.last_named.is_none())
+        });
         last.filter(|e| e.gender.compatible(gender))
             .unwrap_or_else(|| Entity::anonymous(gender))
     }
