@@ -7469,6 +7469,26 @@ fn ce_dernier_after_a_body_quoted_alone_is_that_body() {
     );
 }
 
+#[test]
+fn a_woman_called_by_an_office_written_in_the_masculine_is_its_holder() {
+    let found = quotes(
+        "La Première ministre vornienne Anna Verdi recevait le journaliste Bruno Vasti. « Nous \
+         tiendrons », a déclaré Mme Verdi. « Ce serait un bon signe », a ajouté le Premier \
+         ministre.\n\nLe ministère a répondu par une porte-parole, Lin Mei. Le porte-parole a \
+         toutefois affirmé que sa diplomatie « continue d'avancer ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ce serait un bon signe"),
+        Some("Anna Verdi"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "continue d'avancer"),
+        Some("Lin Mei"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

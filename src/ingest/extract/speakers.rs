@@ -1855,6 +1855,9 @@ impl<'g> Discourse<'g> {
                     return e;
                 }
             }
+            if let Some(e) = self.woman_in_masculine_title(role, det, gender) {
+                return e;
+            }
         }
         // An epithet ("le joueur de 24 ans", "le pénaliste", "le président français") points
         // back to someone already named; a role tied to someone else or to an unnamed body
@@ -1960,6 +1963,47 @@ impl<'g> Discourse<'g> {
                 Entity::described(gender, role.as_ref())
             }
             _ => Entity::anonymous(gender),
+        }
+    }
+
+    /// "La Première ministre Anna Verdi … «…», a ajouté le Premier ministre", "une porte-parole,
+    /// Lin Mei … Le porte-parole a affirmé": French still writes some offices in the masculine
+    /// for the woman who holds them ("Madame le ministre"), and translated copy does so often.
+    /// The one person the dispatch names whom it or the gazetteer knows in that office, when
+    /// she is a woman and no man named holds it; none otherwise.
+    fn woman_in_masculine_title(
+        &self,
+        role: &Role,
+        det: Option<Det>,
+        gender: Gender,
+    ) -> Option<Entity> {
+        let title = matches!(
+            role.head.as_str(),
+            "ministre"
+                | "premier"
+                | "porte-parole"
+                | "chef"
+                | "secretaire"
+                | "procureur"
+                | "juge"
+                | "maire"
+                | "prefet"
+                | "depute"
+                | "senateur"
+                | "commissaire"
+                | "ambassadeur"
+        );
+        if gender != Gender::M || det != Some(Det::Definite) || !title {
+            return None;
+        }
+        let mut holders = self.registry.people.iter().filter(|p| {
+            p.cued && self.holds_office(&Entity::named(p.name.clone(), p.gender), role)
+        });
+        match (holders.next(), holders.next()) {
+            (Some(p), None) if p.gender == Gender::F => {
+                Some(Entity::named(p.name.clone(), Gender::F))
+            }
+            _ => None,
         }
     }
 
