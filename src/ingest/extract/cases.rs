@@ -7489,6 +7489,20 @@ fn a_woman_called_by_an_office_written_in_the_masculine_is_its_holder() {
     );
 }
 
+#[test]
+fn a_speech_verb_in_a_free_relative_does_not_give_the_words_to_its_subject() {
+    let found = quotes(
+        "Le conseiller Paul Rivaud a accusé la Vornie d'ingérence. Le ministère tarsien des \
+         Affaires étrangères a déclaré que ce que Rivaud a dit représente « des opinions \
+         personnelles » et ne reflète pas la position du pays.",
+    );
+    assert_eq!(
+        speaker_of(&found, "des opinions personnelles"),
+        Some("ministère tarsien des Affaires étrangères"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -357,6 +357,9 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
             form = Form::PresentParticiple;
         }
         let (group, mut has_aux, aux_clitic) = group_start(s, k);
+        if in_free_relative(s, group, k) {
+            continue;
+        }
         // "l'affaire dite des «…»", "les accords dits «…»": so called, a name, not speech.
         if matches!(base, "dite" | "dits")
             && group == k
@@ -403,6 +406,45 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
         });
     }
     out
+}
+
+/// "a déclaré que ce que Rivaud a dit représente «…»", "ce qu'a affirmé le ministre est
+/// «…»": a speech verb in a free relative ("ce que" + its subject + the verb) makes a noun
+/// phrase, what was said, and its subject says nothing of the words that follow — unless a
+/// colon or a cleft opens them ("Voici ce qu'a déclaré X : «…»", "Ce qu'il a dit, c'est
+/// «…»").
+fn in_free_relative(s: Sentence, group: usize, k: usize) -> bool {
+    let toks = s.toks;
+    // Not after a comma: ", ce qu'il a qualifié de «…»" takes up the clause before it, and
+    // its verb governs the words.
+    let que = |i: usize| {
+        i > s.range.start
+            && matches!(toks[i].lower.as_str(), "que" | "qu'" | "qu’")
+            && toks[i - 1].is("ce")
+            && !(i > s.range.start + 1 && toks[i - 2].is_punct(","))
+    };
+    // "ce qu'a dit X": the verb group right after "ce que"; "ce que X a dit", "ce qu'il a
+    // dit": a short subject without punctuation between.
+    let opened = (group.saturating_sub(5).max(s.range.start + 1)..group)
+        .rev()
+        .find(|&i| que(i))
+        .filter(|&i| {
+            toks[i + 1..group]
+                .iter()
+                .all(|t| t.is_word() && !t.is("que"))
+        });
+    if opened.is_none() {
+        return false;
+    }
+    // "Ce qu'il a dit, c'est : «…»": a cleft gives the words back to the relative's subject.
+    let end = s.range.end.min(k + 8);
+    let between: Vec<&Tok> = toks[k + 1..end]
+        .iter()
+        .take_while(|t| t.quote().is_none())
+        .collect();
+    !between
+        .iter()
+        .any(|t| t.is_punct(":") || matches!(t.lower.as_str(), "c'" | "c’"))
 }
 
 /// "Comme le dit X", "comme l'explique X": after "comme", "le" or "l'" before the verb at `k`
