@@ -959,6 +959,22 @@ fn before(
             }
             continue;
         }
+        // "«…» quant aux propos du général X, selon qui le pays devait «…», a réagi Y": the
+        // relative clause, with no comma closing it before the quotation, holds it; the
+        // incise after it is the main clause's. Only a name right before the comma.
+        if super::evidence::according_to_whom(s, i + 1)
+            && i >= s.range.start + 2
+            && toks[i - 2].is_capitalised()
+            && !toks[i + 1..k].iter().any(|t| t.is_punct(",;:"))
+        {
+            let e = antecedent(d, s, i, known);
+            if e.is_named() {
+                let mut c = Candidate::from_cue(e, Cue::According { gap });
+                c.score = c.score.max(Cue::Incise.weight() + 1);
+                out.push(c);
+            }
+            continue;
+        }
         if t.is("selon") || t.is("d'après") {
             if let Some(e) = according(d, s, i, known) {
                 out.push(Candidate::from_cue(e, Cue::According { gap }));

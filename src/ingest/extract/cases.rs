@@ -7503,6 +7503,32 @@ fn a_speech_verb_in_a_free_relative_does_not_give_the_words_to_its_subject() {
     );
 }
 
+#[test]
+fn a_relative_clause_opened_by_selon_qui_holds_its_quotation() {
+    let found = quotes(
+        "« Il n'y a pas de place pour la polémique » quant aux propos du général Luc Marnet, \
+         selon qui le pays devait « accepter de souffrir », réagit la ministre Claire Bonnet. \
+         Le maire Paul Garnier a été entendu par le juge Marc Tessier, selon qui la procédure \
+         était « irrégulière ».",
+    );
+    // The main clause's words are not the relative clause's speaker's.
+    assert_ne!(
+        speaker_of(&found, "Il n'y a pas de place pour la polémique"),
+        Some("Luc Marnet"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "accepter de souffrir"),
+        Some("Luc Marnet"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "irrégulière"),
+        Some("Marc Tessier"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -256,6 +256,15 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
             ev.according_to = true;
             break;
         }
+        // "le juge Marc Tessier, selon qui la procédure était «…»": the words of the one named.
+        if w == "qui"
+            && according_to_whom(s, k)
+            && k >= s.range.start + 3
+            && toks[k - 3].is_capitalised()
+        {
+            ev.according_to = true;
+            break;
+        }
         // "a dénoncé un budget qui «épargne les plus riches»": a span right after "qui" is the
         // relative clause's own predicate, on a noun of the clause that reports it.
         // So is one after "qui" and a verb of its own ("un budget qui fait «payer deux fois»").
@@ -341,6 +350,17 @@ pub fn opinion_of_whom(s: Sentence, k: usize) -> bool {
     k > s.range.start + 1
         && toks[k].is("qui")
         && toks[k - 1].is("pour")
+        && toks[k - 2].is_punct(",")
+}
+
+/// Whether "qui" at `k` follows ", selon" or ", d'après": "le général Marnet, selon qui le
+/// pays devait «…»"; whom it stands for is the source of the relative clause's words as "selon
+/// X" is.
+pub fn according_to_whom(s: Sentence, k: usize) -> bool {
+    let toks = s.toks;
+    k > s.range.start + 1
+        && toks[k].is("qui")
+        && (toks[k - 1].is("selon") || toks[k - 1].is("d'après"))
         && toks[k - 2].is_punct(",")
 }
 

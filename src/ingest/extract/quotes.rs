@@ -986,6 +986,11 @@ fn share_closing_incise(state: &mut State, s: Sentence) {
     if quoted.len() < 2 || !toks.get(kl + 1).is_some_and(|t| t.is_punct(",")) {
         return;
     }
+    // "«…» quant aux propos du général X, selon qui le pays devait «…», a réagi Y": the last
+    // quotation is the relative clause's, whose speaker is not the incise's.
+    if (quoted[0].0..kl).any(|i| super::evidence::according_to_whom(s, i)) {
+        return;
+    }
     let last = match incises::inversion_after(s, kl, state) {
         Some(Subject::Np(np, _)) => np.end,
         Some(Subject::Pronoun(Pron::Personal(_), at)) => at + 1,
