@@ -7529,6 +7529,25 @@ fn a_relative_clause_opened_by_selon_qui_holds_its_quotation() {
     );
 }
 
+#[test]
+fn qui_right_after_a_name_without_a_comma_stands_for_that_name() {
+    let found = quotes(
+        "Le syndicat SNTF a réagi mardi aux propos de Jean Morvan qui estimait lundi qu'il \
+         fallait « savoir tourner la page ». Le quotidien cite un éditorial de Luc Arnaud qui \
+         parle d'un « jeu de dupes ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "savoir tourner la page"),
+        Some("Jean Morvan"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "jeu de dupes"),
+        Some("Luc Arnaud"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -653,6 +653,11 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
     if p.quote().is_some_and(|q| known.is_quote(q)) {
         return Some(Subject::PreviousVerb(g));
     }
+    // "aux propos de Jean Morvan qui estimait que «…»": "qui" right after a name, with no
+    // comma, stands for that name, however the phrase before it is built.
+    if p.is("qui") && g >= s.range.start + 2 && toks[g - 2].is_capitalised() {
+        return Some(Subject::Antecedent(g - 1));
+    }
     let acronym_before = g >= s.range.start + 4 && np::acronym_in_parentheses(toks, g - 3);
     if p.is_word() || p.quote().is_some() || acronym_before {
         let start = chunk_start(toks, s.range.start, g, known);
