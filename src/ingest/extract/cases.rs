@@ -7548,6 +7548,21 @@ fn qui_right_after_a_name_without_a_comma_stands_for_that_name() {
     );
 }
 
+#[test]
+fn a_participle_after_the_words_of_someone_named_is_theirs() {
+    let found = quotes(
+        "La Vornie a jugé « sans fondement » les propos du président tarsien Karl Brenner \
+         qualifiant le pays de « principal défi » de la région. Elle a aussi condamné les \
+         propos d'un haut diplomate tarsien qualifiant son président de « tyran ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "principal défi"),
+        Some("Karl Brenner"),
+        "{found:?}"
+    );
+    assert_eq!(speaker_of(&found, "tyran"), None, "{found:?}");
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

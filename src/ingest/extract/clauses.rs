@@ -451,6 +451,9 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
     }
     match v.form {
         Form::PresentParticiple => {
+            if let Some((np, start)) = person_before_participle(s, v, known) {
+                return Some(Subject::Np(Box::new(np), start));
+            }
             if let Some((np, start)) = absolute_subject(s, v, known) {
                 return Some(Subject::Np(Box::new(np), start));
             }
@@ -585,6 +588,45 @@ fn reflexive_governor(s: Sentence, g: usize) -> Option<usize> {
 /// after the main clause, is that subject's — a person, a role or a body standing right before
 /// it, or a name in apposition to a role right before it. A gerund ("en estimant") keeps the
 /// main clause's subject.
+/// "les propos du président Karl Brenner qualifiant le pays de «…»", "un message de Luc
+/// Arnaud affirmant que «…»": a present participle right after a person's name, with no comma
+/// between, says what that person does, not what the main clause's subject does. The name and
+/// where it starts.
+fn person_before_participle(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<(Np, usize)> {
+    let toks = s.toks;
+    let g = v.group;
+    if g != v.at || g <= s.range.start + 1 || !toks[g - 1].is_word() {
+        return None;
+    }
+    // The phrase is a noun's complement ("les propos de", "un message du ministre"): what
+    // the noun is, the person's words, is what the participle describes.
+    let complement = |k: usize| {
+        (k.saturating_sub(4).max(s.range.start)..k)
+            .rev()
+            .take_while(|&i| toks[i].is_word() && !toks[i].cap)
+            .any(|i| matches!(toks[i].lower.as_str(), "de" | "du" | "d'" | "d’" | "des"))
+    };
+    if toks[g - 1].is_capitalised() {
+        return (g.saturating_sub(4).max(s.range.start)..g)
+            .filter(|&k| names::run_at(toks, k, g) == Some(g) && complement(k))
+            .find_map(|k| {
+                np::parse_np(s.block, toks, k, g, known)
+                    .filter(|np| np.name.is_some() && np.end == g && np.body.is_none())
+                    .map(|np| (np, k))
+            });
+    }
+    // "d'un haut diplomate tarsien qualifiant …": a person's role noun, with its article and
+    // adjectives, unnamed.
+    let det = (g.saturating_sub(5).max(s.range.start)..g - 1)
+        .rev()
+        .take_while(|&k| toks[k].is_word() && !toks[k].cap)
+        .find(|&k| matches!(toks[k].lower.as_str(), "un" | "une"))
+        .filter(|&k| complement(k))?;
+    np::parse_np(s.block, toks, det, g, known)
+        .filter(|np| np.role.is_some() && np.name.is_none() && np.body.is_none() && np.end == g)
+        .map(|np| (np, det))
+}
+
 fn absolute_subject(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<(Np, usize)> {
     let toks = s.toks;
     let g = v.group;
