@@ -7563,6 +7563,25 @@ fn a_participle_after_the_words_of_someone_named_is_theirs() {
     assert_eq!(speaker_of(&found, "tyran"), None, "{found:?}");
 }
 
+#[test]
+fn et_de_continuer_goes_on_with_the_last_speaker() {
+    let found = quotes(
+        "Le député Marc Falin s'est exprimé lundi sur une radio. « Je n'ai rien compris à \
+         cette affaire », a débuté l'élu. Et de continuer : « Je vais porter plainte contre \
+         lui ». La grève continue « jusqu'à nouvel ordre », selon le syndicat SNTF.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Je vais porter plainte contre lui"),
+        Some("Marc Falin"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "jusqu'à nouvel ordre"),
+        Some("SNTF"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -240,6 +240,23 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
             }
             let next =
                 |n: usize, w: &str| toks.get(k + n).is_some_and(|x| x.is(w)) && k + n < s.range.end;
+            // "continue-t-elle", "Et de continuer : «…»": going on with one's words, only
+            // inverted after them or as narration's infinitive ("la grève continue" says
+            // nothing).
+            if base.starts_with("continu") {
+                let narration = base == "continuer"
+                    && k >= s.range.start + 2
+                    && matches!(toks[k - 1].lower.as_str(), "de" | "d'")
+                    && matches!(toks[k - 2].lower.as_str(), "et" | "puis");
+                return (clitic.is_some() || narration).then_some(lexicon::Verb {
+                    form: if narration {
+                        Form::Infinitive
+                    } else {
+                        Form::Finite
+                    },
+                    strong: false,
+                });
+            }
             // "a laissé entendre qu'il était prêt à «…»", "laisse comprendre que": said without
             // saying it outright, said all the same.
             if base.starts_with("laiss") && (next(1, "entendre") || next(1, "comprendre")) {
