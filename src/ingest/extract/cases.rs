@@ -7582,6 +7582,22 @@ fn et_de_continuer_goes_on_with_the_last_speaker() {
     );
 }
 
+#[test]
+fn an_incise_after_a_comma_typed_twice_is_read() {
+    let found = quotes(
+        "Les images ont été relayées par des élus de l'opposition. « Quand il lit, c'est \
+         laborieux. Quelle honte !!! (sic) », , s'amuse sur X Paul Gorin, député de l'Yonne.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Quand il lit, c'est laborieux. Quelle honte !!! (sic)"
+        ),
+        Some("Paul Gorin"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

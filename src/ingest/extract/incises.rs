@@ -17,6 +17,10 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
     if j < end && toks[j].is_punct(",") {
         j += 1;
     }
+    // "«…», , s'amuse X": a comma typed twice is one.
+    if j > q + 1 && j < end && toks[j].is_punct(",") {
+        j += 1;
+    }
     if j < end && (toks[j].is("s'") || toks[j].is("se")) {
         j += 1;
     }
