@@ -7598,6 +7598,20 @@ fn an_incise_after_a_comma_typed_twice_is_read() {
     );
 }
 
+#[test]
+fn a_closing_incise_before_a_subordinate_clause_is_the_quotations() {
+    let found = quotes(
+        "La ministre Claire Bonnet a parlé aux députés mardi. « La Vornie va respecter les \
+         règles » européennes, a également assuré Mme Bonnet, même si Valbrune veut aussi \
+         « changer celles qui ne fonctionnent pas ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "La Vornie va respecter les règles"),
+        Some("Claire Bonnet"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

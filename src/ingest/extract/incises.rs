@@ -159,7 +159,15 @@ fn ends_sentence(s: Sentence, last: usize) -> bool {
     }) && rest
         .iter()
         .all(|t| t.quote().is_none() && !t.is_punct(",;:"));
-    complement || rest.iter().all(|t| t.is_punct(".!?…"))
+    // "«…» européennes, a assuré la ministre, même si Rome veut «…»": a subordinate clause
+    // after a comma leaves the incise the main clause's.
+    let subordinate = rest.len() > 2
+        && rest[0].is_punct(",")
+        && matches!(
+            rest[1].lower.as_str(),
+            "même" | "alors" | "tandis" | "mais" | "car" | "puisque" | "bien" | "quand" | "lorsque"
+        );
+    complement || subordinate || rest.iter().all(|t| t.is_punct(".!?…"))
 }
 
 /// "Attention aux rumeurs, a insisté le procureur.", "Rien n'est décidé, a-t-elle assuré.":
