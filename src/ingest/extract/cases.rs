@@ -7612,6 +7612,27 @@ fn a_closing_incise_before_a_subordinate_clause_is_the_quotations() {
     );
 }
 
+#[test]
+fn a_sentence_naming_the_words_just_quoted_gives_them_their_author() {
+    let found = quotes(
+        "Valbrune n'a jamais fui la négociation ; la ville est prête à rencontrer Tarsie « à \
+         tout moment et en tout lieu ». Cette déclaration a été faite par le maire de \
+         Valbrune, Paul Sibor.\n\nLa préfète a quitté la mairie à midi. Message de la \
+         préfecture : « Il ne peut y avoir de confrontation entre nous ». C'est ce qu'a fait \
+         valoir Claire Bonnet devant les élus.",
+    );
+    assert_eq!(
+        speaker_of(&found, "à tout moment et en tout lieu"),
+        Some("Paul Sibor"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "Il ne peut y avoir de confrontation entre nous"),
+        Some("Claire Bonnet"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -571,7 +571,13 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 };
                 let quoted = before.and_then(|(l, r)| {
                     let toks = &paras[l].toks[r.clone()];
-                    is_bare(toks).then(|| toks.iter().find_map(Tok::quote))?
+                    if is_bare(toks) {
+                        return toks.iter().find_map(Tok::quote);
+                    }
+                    // "Kiev est prête à négocier «…». C'est ce qu'a déclaré X": a sentence
+                    // that ends on a quotation nothing gave a speaker, not even an unnamed one.
+                    let last = toks.iter().rev().find(|t| !t.is_punct(".!?…"))?;
+                    last.quote().filter(|&q| state.who[q].is_none())
                 });
                 // A quotation standing alone had only its neighbours to go by: the cleft says.
                 if let Some(q) = quoted.filter(|&q| state.decisions[q] == Decision::Quote) {
@@ -885,6 +891,28 @@ fn cleft_after_quote(state: &State, d: &mut Discourse, s: Sentence) -> Option<En
         && matches!(w(i + 3), "ces" | "ce")
         && matches!(w(i + 4), "mots" | "termes" | "paroles" | "propos")
         && matches!(w(i + 5), "que" | "qu'" | "qu’");
+    // "Cette déclaration a été faite par le ministre", "Ces propos ont été tenus par X": the
+    // words just quoted, in the passive, with their author as its agent.
+    let demonstrative = matches!(w(i), "cette" | "ces" | "ce" | "cet")
+        && matches!(
+            w(i + 1),
+            "déclaration" | "déclarations" | "propos" | "mots" | "paroles" | "phrase" | "annonce"
+        );
+    if demonstrative {
+        let par = (i + 2..s.range.end.min(i + 7)).find(|&k| toks[k].is("par"))?;
+        let passive = toks[i + 2..par].iter().all(|t| t.is_word() && !t.cap)
+            && toks[i + 2..par].iter().any(|t| t.is("été"));
+        if !passive {
+            return None;
+        }
+        let np = super::np::parse_np(s.block, toks, par + 1, s.range.end, state)?;
+        let np = clauses::with_apposition(s, np, state);
+        if np.pronoun.is_some() || !np.names_someone() {
+            return None;
+        }
+        let e = d.resolve_np(s, &np, par + 1);
+        return e.is_named().then_some(e);
+    }
     let what = match (w(i), w(i + 1), w(i + 2)) {
         ("c'" | "c’", "est", "ce") => Some(i + 3),
         ("voilà" | "voici", "ce", _) => Some(i + 2),
