@@ -176,7 +176,13 @@ pub fn in_sentence(
         out.push(Candidate::from_cue(e, Cue::Incise));
     }
     if out.is_empty() {
-        if let Some(e) = signed_after(d, s, k, known).or_else(|| signed_in_brackets(d, s, k, known))
+        if let Some(e) = words_apposed_after(d, s, k, known) {
+            out.push(Candidate::from_cue(e, Cue::Incise));
+        }
+    }
+    if out.is_empty() {
+        if let Some(e) =
+            signed_after(d, s, k, known).or_else(|| signed_in_brackets(d, s, k, known))
         {
             out.push(Candidate::from_cue(e, Cue::Incise));
         }
@@ -1896,6 +1902,38 @@ fn words_of_before(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) 
         return None;
     }
     let e = d.resolve_np(s, &np, of + 1);
+    (e.is_named() && e.person).then_some(e)
+}
+
+/// "«…», ces propos du général Luc Marnet ont fait couler beaucoup d'encre", "«…» : les mots
+/// de Paul Sibor": the quotation, then a phrase that names it as someone's words, their
+/// author a person named; that person.
+fn words_apposed_after(
+    d: &mut Discourse,
+    s: Sentence,
+    k: usize,
+    known: &dyn Known,
+) -> Option<Entity> {
+    let toks = s.toks;
+    let w = |i: usize| {
+        toks.get(i)
+            .filter(|_| i < s.range.end)
+            .map_or("", |t| t.lower.as_str())
+    };
+    if !toks.get(k + 1).is_some_and(|t| t.is_punct(",:")) || k + 1 >= s.range.end {
+        return None;
+    }
+    let noun = w(k + 3);
+    let words = matches!(w(k + 2), "ces" | "ses" | "les" | "ce")
+        && (is_words_noun(noun) || matches!(noun, "déclarations" | "déclaration"));
+    if !words || !matches!(w(k + 4), "de" | "du" | "d'" | "d’") {
+        return None;
+    }
+    let np = np::parse_np(s.block, toks, k + 5, s.range.end, known)?;
+    if np.name.is_none() || np.pronoun.is_some() {
+        return None;
+    }
+    let e = d.resolve_np(s, &np, k + 5);
     (e.is_named() && e.person).then_some(e)
 }
 

@@ -7633,6 +7633,19 @@ fn a_sentence_naming_the_words_just_quoted_gives_them_their_author() {
     );
 }
 
+#[test]
+fn a_phrase_naming_the_quotation_as_someones_words_after_it_gives_it_to_them() {
+    let found = quotes(
+        "Le ministre Paul Sibor a été applaudi mardi.\n\n« Accepter de souffrir pour tenir », \
+         ces propos du général Luc Marnet ont fait couler beaucoup d'encre.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Accepter de souffrir pour tenir"),
+        Some("Luc Marnet"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
