@@ -7646,6 +7646,20 @@ fn a_phrase_naming_the_quotation_as_someones_words_after_it_gives_it_to_them() {
     );
 }
 
+#[test]
+fn a_bare_il_a_dit_after_a_quotation_is_its_incise() {
+    let found = quotes(
+        "Le porte-parole Marc Tessier a répondu aux journalistes. Tessier, qui a réagi aux \
+         accusations, a fait valoir que l'armée vornienne attaquait seulement des cibles \
+         militaires, « nous n'attaquons pas les écoles. » Il a dit.",
+    );
+    assert_eq!(
+        speaker_of(&found, "nous n'attaquons pas les écoles."),
+        Some("Marc Tessier"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -9,7 +9,7 @@ use super::candidates::{self, Attributed, Candidate, Cue};
 use super::clauses::{self, Subject};
 use super::evidence;
 use super::incises;
-use super::lexicon::{self, Gender};
+use super::lexicon::{self, Form, Gender};
 use super::marks::{self, Line, Span};
 use super::names;
 use super::np::{Known, Pron};
@@ -562,6 +562,31 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
             }
             share_closing_incise(state, s);
             mention_incises(state, d, s, &verbs);
+            // "«…» Il a dit.": translated copy's incise, a sentence of its own after the
+            // sentence that ends on the quotation; it says whose the quotation is.
+            if let Some((e, at)) = attribution_alone(state, d, s) {
+                // "…, «…» Il a dit.": right after the quotation, in the same sentence.
+                if let Some(q) = (at > s.range.start)
+                    .then(|| p.toks[at - 1].quote())
+                    .flatten()
+                    .filter(|&q| state.decisions[q] == Decision::Quote)
+                {
+                    state.who[q] = Some(e.clone());
+                }
+                let before = match si {
+                    0 => li
+                        .checked_sub(1)
+                        .and_then(|l| Some((l, paras[l].sentences.last()?))),
+                    _ => Some((li, &p.sentences[si - 1])),
+                };
+                let quoted = before.filter(|_| at == s.range.start).and_then(|(l, r)| {
+                    let toks = &paras[l].toks[r.clone()];
+                    toks.iter().rev().find(|t| !t.is_punct(".!?…"))?.quote()
+                });
+                if let Some(q) = quoted.filter(|&q| state.decisions[q] == Decision::Quote) {
+                    state.who[q] = Some(e);
+                }
+            }
             if let Some(e) = cleft_after_quote(state, d, s) {
                 let before = match si {
                     0 => li
@@ -871,6 +896,53 @@ fn declines_to_speak(toks: &[Tok]) -> bool {
                     | "sollicitations"
             )
         })
+}
+
+/// "Il a dit.", "Elle a ajouté.", "Paul Sibor a déclaré.": a sentence that is only a subject
+/// and a speech verb in the past, with no object — an incise translated word for word — or
+/// that ends so right after a quotation; its subject, when the text names them, and where it
+/// starts.
+fn attribution_alone(state: &State, d: &mut Discourse, s: Sentence) -> Option<(Entity, usize)> {
+    let toks = s.toks;
+    let mut end = s.range.end;
+    while end > s.range.start && toks[end - 1].is_punct(".!?…") {
+        end -= 1;
+    }
+    if end < s.range.start + 3 || end == s.range.end {
+        return None;
+    }
+    let (aux, verb) = (&toks[end - 2], &toks[end - 1]);
+    let speech = verb.is_word()
+        && !verb.cap
+        // ("dit" is listed as the present; after "a" it is the participle.)
+        && lexicon::speech_verb(&verb.lower)
+            .is_some_and(|v| matches!(v.form, Form::PastParticiple | Form::Finite));
+    if !speech || !matches!(aux.lower.as_str(), "a" | "avait") {
+        return None;
+    }
+    let subject_end = end - 2;
+    // Where the subject starts: the sentence's start, or right after a quotation in it.
+    let start = (s.range.start..subject_end)
+        .rev()
+        .find(|&i| i == s.range.start || toks[i - 1].quote().is_some())?;
+    if !toks[start..subject_end].iter().all(|t| t.is_word()) {
+        return None;
+    }
+    let e = if subject_end == start + 1 {
+        let g = match toks[start].lower.as_str() {
+            "il" => Gender::M,
+            "elle" => Gender::F,
+            _ => return None,
+        };
+        d.resolve_pronoun(Pron::Personal(g), start)
+    } else {
+        let np = super::np::parse_np(s.block, toks, start, subject_end, state)?;
+        if np.end != subject_end || np.pronoun.is_some() || np.name.is_none() {
+            return None;
+        }
+        d.resolve_np(s, &np, start)
+    };
+    e.is_named().then_some((e, start))
 }
 
 /// "C'est par ces mots que le maire, Paul Vartin, ouvre sa lettre", "C'est en ces termes que
