@@ -7660,6 +7660,25 @@ fn a_bare_il_a_dit_after_a_quotation_is_its_incise() {
     );
 }
 
+#[test]
+fn lancer_before_a_quoted_noun_phrase_in_a_reported_clause_launches() {
+    let found = quotes(
+        "Le président Luc Varin a déclaré que la Vornie avait lancé « une vague massive de \
+         frappes » sur le pays. Il a raconté que le ministre Paul Sibor avait lancé « Nous \
+         tiendrons » aux soldats.",
+    );
+    assert_eq!(
+        speaker_of(&found, "une vague massive de frappes"),
+        Some("Luc Varin"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous tiendrons"),
+        Some("Paul Sibor"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -321,7 +321,21 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
         // So is a verb of will ("a dit que les États-Unis voulaient «…»"): what the subject
         // wants, as the reporter puts it.
         let wants = ["veu", "voul"].iter().any(|p| base.starts_with(p));
-        if supports_rather_than_says(base) || conditional || wants {
+        // So is "lancer" before a quoted noun phrase ("a déclaré que la Vornie avait lancé
+        // «une vague de frappes»"): launched, not said.
+        let launches = (base.starts_with("lanc") || base.starts_with("lanç"))
+            && toks.get(k + 1).is_some_and(|t| {
+                k + 1 < s.range.end
+                    && t.quote().is_some()
+                    && s.block[t.start..t.end]
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .is_some_and(|w| {
+                            matches!(w, "un" | "une" | "des" | "le" | "la" | "les" | "l")
+                        })
+            });
+        if supports_rather_than_says(base) || conditional || wants || launches {
             let next = toks.get(k + 1).filter(|_| k + 1 < s.range.end);
             let says = next.is_some_and(|n| n.is("que") || n.is("qu'") || n.is_punct(":"));
             let reported = out.last().is_some_and(|v: &VerbHit| {
