@@ -7679,6 +7679,19 @@ fn lancer_before_a_quoted_noun_phrase_in_a_reported_clause_launches() {
     );
 }
 
+#[test]
+fn a_closing_incise_may_set_its_complement_off_by_a_comma() {
+    let found = quotes(
+        "Le trafic est « quasi normal » sur le réseau, a indiqué le directeur de la régie, \
+         Paul Sibor, à l'issue de la réunion.",
+    );
+    assert_eq!(
+        speaker_of(&found, "quasi normal"),
+        Some("Paul Sibor"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

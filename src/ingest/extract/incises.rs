@@ -149,7 +149,16 @@ pub fn closing_incise(s: Sentence, k: usize, known: &dyn Known) -> Option<Subjec
 fn ends_sentence(s: Sentence, last: usize) -> bool {
     let toks = s.toks;
     let end = s.range.end;
-    let rest = &toks[last.min(end)..end];
+    let mut rest = &toks[last.min(end)..end];
+    // "…, a déclaré le ministre, Paul Sibor, à l'issue de la réunion", "…, en réponse au
+    // projet": the complement may be set off by a comma.
+    if rest.len() > 2
+        && rest[0].is_punct(",")
+        && rest[1].is_word()
+        && (lexicon::is_preposition(&rest[1].lower) || rest[1].is("en") || rest[1].is("lors"))
+    {
+        rest = &rest[1..];
+    }
     let complement = rest.first().is_some_and(|t| {
         t.is_word()
             && matches!(
