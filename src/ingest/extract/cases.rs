@@ -7692,6 +7692,18 @@ fn a_closing_incise_may_set_its_complement_off_by_a_comma() {
     );
 }
 
+#[test]
+fn alleguer_reports_what_its_subject_claims() {
+    let found = quotes(
+        "Le maire de Valbrune, Paul Sibor, a allégué une « erreur matérielle » dans le dossier.",
+    );
+    assert_eq!(
+        speaker_of(&found, "erreur matérielle"),
+        Some("Paul Sibor"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -40,7 +40,7 @@ inquiéter alarmer étonner alerter confesser nier contester pester lamenter rai
 trancher enchaîner compléter clamer revendiquer prôner certifier attester blâmer interpeller
 riposter rectifier corriger exposer plaider tacler déclamer s'esclaffer confirmer
 rejeter épingler stigmatiser brocarder moquer minimiser balayer pointer cingler grincer
-persifler fulminer tancer égratigner évaluer chiffrer amuser attaquer redouter
+persifler fulminer tancer égratigner évaluer chiffrer amuser attaquer redouter alléguer
 ";
 
 /// Regular -er verbs that introduce quotations but do not attribute short spans on their own.
