@@ -7704,6 +7704,19 @@ fn alleguer_reports_what_its_subject_claims() {
     );
 }
 
+#[test]
+fn a_past_infinitive_after_apres_has_the_main_clauses_subject() {
+    let found = quotes(
+        "Le conseiller Paul Sibor a suscité, lors du débat télévisé, une crise politique après \
+         avoir accusé la Vornie de « fournir des informations à Tarsie ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "fournir des informations à Tarsie"),
+        Some("Paul Sibor"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -476,6 +476,14 @@ pub fn subject_of(s: Sentence, v: &VerbHit, known: &dyn Known) -> Option<Subject
         }
         _ => {}
     }
+    // "X a suscité, lors du débat, une crise après avoir accusé la Vornie de «…»": the past
+    // infinitive after "après" has the main clause's subject, whatever stands between.
+    if v.group > s.range.start
+        && matches!(toks[v.group].lower.as_str(), "avoir" | "être")
+        && toks[v.group - 1].is("après")
+    {
+        return Some(Subject::PreviousVerb(v.group - 1));
+    }
     let mut g = v.group;
     // "X, qui hésite, se borne à indiquer …", "s'est contentée de rappeler …": an infinitive
     // governed by a reflexive verb has that verb's subject.
