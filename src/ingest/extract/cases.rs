@@ -7717,6 +7717,19 @@ fn a_past_infinitive_after_apres_has_the_main_clauses_subject() {
     );
 }
 
+#[test]
+fn t_on_typed_without_its_second_hyphen_is_an_incise() {
+    let found = quotes(
+        "La ministre Claire Bonnet a quitté la réunion à midi. « Rien n'est réglé », \
+         ajoute-ton à la préfecture de Valbrune.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Rien n'est réglé"),
+        Some("préfecture de Valbrune"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -40,6 +40,12 @@ pub fn split_clitic(w: &str) -> (&str, Option<Pron>) {
             }
         }
     }
+    // "note-ton", "ajoute-ton": "-t-on" typed without its second hyphen, on a speech verb.
+    if let Some(base) = w.strip_suffix("-ton") {
+        if lexicon::speech_verb(base).is_some() {
+            return (base, Some(Pron::Vague));
+        }
+    }
     (w, None)
 }
 
