@@ -7730,6 +7730,25 @@ fn t_on_typed_without_its_second_hyphen_is_an_incise() {
     );
 }
 
+#[test]
+fn a_closing_incise_with_on_in_a_body_gives_the_sentence_s_quotations_to_that_body() {
+    let found = quotes(
+        "Le Premier ministre Marc Solvin a quitté l'Élysée à midi. « Le président et moi nous \
+         sommes vus deux heures », en faisant « un point sur la menace » avant « d'évoquer la \
+         situation politique », note-t-on dans l'entourage du Premier ministre.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le président et moi nous sommes vus deux heures"),
+        Some("Matignon"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "un point sur la menace"),
+        Some("Matignon"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

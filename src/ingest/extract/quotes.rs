@@ -1094,6 +1094,9 @@ fn share_closing_incise(state: &mut State, s: Sentence) {
     let last = match incises::inversion_after(s, kl, state) {
         Some(Subject::Np(np, _)) => np.end,
         Some(Subject::Pronoun(Pron::Personal(_), at)) => at + 1,
+        // "«…», en faisant «…» avant «…», note-t-on dans son entourage": "on" with the body
+        // it stands in, when that gave the last quotation a name.
+        Some(Subject::Pronoun(Pron::Vague, at)) if who.is_named() && !who.person => at,
         _ => return,
     };
     // Nothing after the incise's subject but a complement: no clause of its own.
