@@ -7749,6 +7749,19 @@ fn a_closing_incise_with_on_in_a_body_gives_the_sentence_s_quotations_to_that_bo
     );
 }
 
+#[test]
+fn a_relative_clause_opened_by_au_cours_duquel_has_its_own_subject() {
+    let found = quotes(
+        "La guerre a dominé cet entretien au cours duquel la ministre Claire Bonnet a confirmé \
+         le soutien « politique, militaire et humanitaire » de son pays à Valbrune.",
+    );
+    assert_eq!(
+        speaker_of(&found, "politique, militaire et humanitaire"),
+        Some("Claire Bonnet"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

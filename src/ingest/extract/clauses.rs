@@ -710,7 +710,29 @@ pub fn subject_before(s: Sentence, g: usize, known: &dyn Known) -> Option<Subjec
     }
     let acronym_before = g >= s.range.start + 4 && np::acronym_in_parentheses(toks, g - 3);
     if p.is_word() || p.quote().is_some() || acronym_before {
-        let start = chunk_start(toks, s.range.start, g, known);
+        let mut start = chunk_start(toks, s.range.start, g, known);
+        // "cet entretien au cours duquel Mme Bonnet a confirmé …", "la ville où le maire a
+        // déclaré …": a relative clause's own subject starts after its pronoun.
+        if let Some(r) = (start..g).rev().find(|&i| {
+            matches!(
+                toks[i].lower.as_str(),
+                "duquel"
+                    | "desquels"
+                    | "desquelles"
+                    | "laquelle"
+                    | "lequel"
+                    | "lesquels"
+                    | "lesquelles"
+                    | "auquel"
+                    | "auxquels"
+                    | "auxquelles"
+                    | "où"
+            )
+        }) {
+            if r + 1 < g {
+                start = r + 1;
+            }
+        }
         if start == g {
             return Some(Subject::PreviousVerb(g));
         }
