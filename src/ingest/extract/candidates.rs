@@ -1221,7 +1221,13 @@ fn incise_before_participle(
     let np = np::parse_np(s.block, toks, start, at - 1, known)?;
     let np = clauses::with_apposition(s, np, known);
     let who = np.name.is_some() || np.role.is_some() || np.body.is_some();
-    (who && np.pronoun.is_none() && !np.coordinated && np.end == at - 1).then_some((np, start))
+    // "a insisté le chef de l'État qui mise sur la relance, ajoutant …": a relative clause on
+    // the subject, with no comma of its own, may stand before the participle's comma.
+    let relative = np.end < at - 1
+        && toks[np.end].is("qui")
+        && toks[np.end..at - 1].iter().all(|t| t.is_word());
+    (who && np.pronoun.is_none() && !np.coordinated && (np.end == at - 1 || relative))
+        .then_some((np, start))
 }
 
 /// "dénoncée par l'opposition comme un «…»", "qualifié par le ministre de «…»": the agent

@@ -7762,6 +7762,20 @@ fn a_relative_clause_opened_by_au_cours_duquel_has_its_own_subject() {
     );
 }
 
+#[test]
+fn a_participle_after_an_incise_whose_subject_has_a_relative_clause_is_that_subjects() {
+    let found = quotes(
+        "Le président Luc Varin a présenté ses vœux mardi. J'aurai besoin de vous, a insisté \
+         le chef de l'État qui mise sur la relance, ajoutant qu'il n'arrêtera « pas d'agir » \
+         malgré les voix « discordantes ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "pas d'agir"),
+        Some("Luc Varin"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";
