@@ -7776,6 +7776,26 @@ fn a_participle_after_an_incise_whose_subject_has_a_relative_clause_is_that_subj
     );
 }
 
+#[test]
+fn an_intertitle_sharing_a_run_of_words_with_one_persons_quotation_is_theirs() {
+    let found = quotes_knowing(
+        "",
+        "L'assemblée du parti s'est tenue samedi à Valbrune, sous une pluie battante.\n\n« Ils nous critiquent parce que nous sommes ennuyeux \
+         »\n\nClaire Bonnet a ensuite rappelé les attaques reçues parce que « nous sommes \
+         ennuyeux ».\n\n« Personne ne nous arrêtera »",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ils nous critiquent parce que nous sommes ennuyeux"),
+        Some("Claire Bonnet"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "Personne ne nous arrêtera"),
+        None,
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -1724,6 +1724,25 @@ fn echoes(state: &mut State, paras: &[Para]) {
             });
             if let Some((_, _, who)) = named {
                 state.who[q] = who.clone();
+                continue;
+            }
+            // "« Ils nous attaquent parce que nous sommes ennuyeux »" alone on its line, over
+            // "… parce que « nous sommes ennuyeux »" a named person said: an intertitle alone
+            // on its line that shares a run of words with quotations of one person only.
+            let alone = state.blocks[line.line.block][line.line.start..line.line.end].trim()
+                == state.blocks[line.line.block][state.spans[q].start..state.spans[q].end].trim();
+            // (A body the neighbours gave it yields to a person, as above.)
+            if alone {
+                let mut speakers = quoted
+                    .iter()
+                    .filter(|(o, t, _)| *o != q && shares_run(&folded, t))
+                    .filter_map(|(_, _, who)| who.as_ref().filter(|e| e.person && e.is_named()));
+                if let Some(first) = speakers.next() {
+                    let first = first.clone();
+                    if speakers.all(|e| e.name == first.name) {
+                        state.who[q] = Some(first);
+                    }
+                }
             }
             continue;
         }
@@ -1748,6 +1767,21 @@ fn echoes(state: &mut State, paras: &[Para]) {
             state.who[q] = who.clone();
         }
     }
+}
+
+/// Whether two folded texts share a run of three words or more in a row, two of them of four
+/// letters or more ("nous sommes ennuyeux", "impensables en italie"): one echoes the other.
+fn shares_run(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    a.windows(3).any(|w| {
+        w.iter().filter(|x| x.chars().count() >= 4).count() >= 2 && b.windows(3).any(|v| v == w)
+    })
 }
 
 /// Folded words without the article that opens them: "une leçon d'égalité" → "leçon
