@@ -181,8 +181,7 @@ pub fn in_sentence(
         }
     }
     if out.is_empty() {
-        if let Some(e) =
-            signed_after(d, s, k, known).or_else(|| signed_in_brackets(d, s, k, known))
+        if let Some(e) = signed_after(d, s, k, known).or_else(|| signed_in_brackets(d, s, k, known))
         {
             out.push(Candidate::from_cue(e, Cue::Incise));
         }
