@@ -44,12 +44,38 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{200b}')
 }
 
+/// The quotation marks of `text` (« » “ ” ") and where they stand, in order. A vectorised search
+/// for their first bytes: in UTF-8 no other character holds them, and most of a line is no
+/// mark, so that decoding every character to compare it (what `match_indices` does) was most
+/// of finding spans.
+fn marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'"', 0xC2, 0xE2, b).filter_map(move |at| match b[at] {
+        b'"' => Some((at, '"')),
+        0xC2 => match b.get(at + 1) {
+            Some(0xAB) => Some((at, '«')),
+            Some(0xBB) => Some((at, '»')),
+            _ => None,
+        },
+        _ => match (b.get(at + 1), b.get(at + 2)) {
+            (Some(0x80), Some(0x9C)) => Some((at, '“')),
+            (Some(0x80), Some(0x9D)) => Some((at, '”')),
+            _ => None,
+        },
+    })
+}
+
+/// Whether `text` holds a mark that opens a quotation: « “ or ".
+fn has_opener(text: &str) -> bool {
+    marks(text).any(|(_, c)| matches!(c, '«' | '“' | '"'))
+}
+
 /// Finds the outermost quoted spans of every line, in reading order.
 pub fn spans(blocks: &[String], lines: &[Line]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
         let text = &blocks[line.block][line.start..line.end];
-        if !text.contains(['«', '»', '“', '”', '"']) {
+        if marks(text).next().is_none() {
             continue;
         }
         let mut stack: Vec<(Style, usize)> = Vec::new();
@@ -57,10 +83,9 @@ pub fn spans(blocks: &[String], lines: &[Line]) -> Vec<Span> {
             out.push(make_span(blocks, line, li, open, style, end, closed));
         };
         // Only the marks matter: jump from one to the next.
-        for (i, m) in text.match_indices(['«', '»', '“', '”', '"']) {
-            let c = m.chars().next().expect("a mark");
+        for (i, c) in marks(text) {
             let prev = text[..i].chars().next_back();
-            let next = text[i + m.len()..].chars().next();
+            let next = text[i + c.len_utf8()..].chars().next();
             let closing = |stack: &mut Vec<(Style, usize)>, style: Style, out: &mut Vec<Span>| {
                 if let Some(pos) = stack.iter().rposition(|s| s.0 == style) {
                     if pos == 0 {
@@ -155,7 +180,7 @@ pub fn join_broken(blocks: &[String], lines: Vec<Line>) -> Vec<Line> {
         let line = lines[i];
         i += 1;
         let text = &blocks[line.block][line.start..line.end];
-        if !text.contains(['«', '“', '"']) {
+        if !has_opener(text) {
             out.push(line);
             continue;
         }
@@ -199,7 +224,7 @@ pub fn broken_over(paragraphs: &[&str]) -> usize {
     let Some(first) = paragraphs.first() else {
         return 0;
     };
-    if !first.contains(['«', '“', '"']) {
+    if !has_opener(first) {
         return 0;
     }
     let block = paragraphs.join("\n");
