@@ -259,6 +259,17 @@ pub fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // Five characters in common take five bytes in common at least: most pairs of words differ
+    // within their first bytes, and need no counting of characters.
+    let bytes_in_common = a
+        .bytes()
+        .zip(b.bytes())
+        .take(5)
+        .take_while(|(x, y)| x == y)
+        .count();
+    if bytes_in_common < 5 {
+        return false;
+    }
     // A regime is no country: "le président de la République" is not "le président des
     // Républicains", a party, nor is "la démocratie" "les démocrates" (qualifiers come
     // through [`masculine`], which takes "-ue" to "-u").
