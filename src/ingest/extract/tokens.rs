@@ -126,9 +126,13 @@ impl Tok {
         // A punctuation token is one character: its bytes are found in `chars` as they are.
         self.kind == Kind::Punct && {
             let b = self.lower.bytes();
-            chars
-                .char_indices()
-                .any(|(i, c)| chars.as_bytes()[i..i + c.len_utf8()] == *b)
+            match b {
+                // An ASCII mark, as most are: a byte of `chars` below 128 is a character.
+                [one] => chars.as_bytes().contains(one),
+                _ => chars
+                    .char_indices()
+                    .any(|(i, c)| chars.as_bytes()[i..i + c.len_utf8()] == *b),
+            }
         }
     }
 
@@ -370,13 +374,16 @@ fn word_tok(text: &str, offset: usize, start: usize, end: usize, word: Lower) ->
     let surface = &text[start..end];
     // "al-Chareh", "el-Sissi", "ben-Gvir": a name after an Arabic or Hebrew article joined by
     // a hyphen is capitalised as a whole, as the press writes it in a name ("Ahmad al-Chareh").
+    // Every such article opens with "a", "e", "b" or "i": most words need no looking for a
+    // hyphen.
     let cap = surface.chars().next().is_some_and(char::is_uppercase)
-        || surface.split_once('-').is_some_and(|(article, rest)| {
-            matches!(
-                article,
-                "al" | "el" | "ad" | "ach" | "as" | "ech" | "ben" | "ibn" | "abou"
-            ) && rest.chars().next().is_some_and(char::is_uppercase)
-        });
+        || matches!(surface.as_bytes().first(), Some(b'a' | b'e' | b'b' | b'i'))
+            && surface.split_once('-').is_some_and(|(article, rest)| {
+                matches!(
+                    article,
+                    "al" | "el" | "ad" | "ach" | "as" | "ech" | "ben" | "ibn" | "abou"
+                ) && rest.chars().next().is_some_and(char::is_uppercase)
+            });
     let all_capitals = |w: &str| {
         let mut letters = w.chars().filter(|c| c.is_alphabetic());
         letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
