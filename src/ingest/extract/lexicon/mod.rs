@@ -20,46 +20,50 @@ fn set(
     cell.get_or_init(|| words.split_whitespace().collect())
 }
 
-/// A set of words that tells most words it does not hold by their length and first byte, before
-/// hashing them: lexicon sets are asked about nearly every word of a dispatch, and hold few of
-/// them.
+/// A set of words that tells most words it does not hold by their length and first, second
+/// and last bytes, before hashing them: lexicon sets are asked about nearly every word of a
+/// dispatch, and hold few of them.
 pub struct WordSet<S> {
     set: HashSet<S>,
-    /// The first bytes of the words held, one bit each.
-    first: [u64; 4],
-    /// The lengths in bytes of the words held, one bit each (63: that long or longer).
-    lengths: u64,
+    /// One bit for each signature of the words held (see [`signature`]): a word whose bit is
+    /// not set is not held.
+    signatures: Box<[u64; 64]>,
+}
+
+/// A word's length and first, second and last bytes, mixed into 12 bits.
+#[inline]
+fn signature(w: &[u8]) -> usize {
+    let n = w.len();
+    let x = n as u64
+        | u64::from(w[0]) << 8
+        | u64::from(w[1.min(n - 1)]) << 16
+        | u64::from(w[n - 1]) << 24;
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
 }
 
 impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> WordSet<S> {
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        let Some(&b) = w.as_bytes().first() else {
+        if w.is_empty() {
             return self.set.contains(w);
-        };
-        self.lengths >> w.len().min(63) & 1 == 1
-            && self.first[usize::from(b >> 6)] >> (b & 63) & 1 == 1
-            && self.set.contains(w)
+        }
+        let i = signature(w.as_bytes());
+        self.signatures[i >> 6] >> (i & 63) & 1 == 1 && self.set.contains(w)
     }
 }
 
 impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for WordSet<S> {
     fn from_iter<I: IntoIterator<Item = S>>(words: I) -> WordSet<S> {
         let set: HashSet<S> = words.into_iter().collect();
-        let mut first = [0u64; 4];
-        let mut lengths = 0u64;
+        let mut signatures = Box::new([0u64; 64]);
         for w in &set {
             let w: &str = w.borrow();
-            if let Some(&b) = w.as_bytes().first() {
-                first[usize::from(b >> 6)] |= 1 << (b & 63);
+            if !w.is_empty() {
+                let i = signature(w.as_bytes());
+                signatures[i >> 6] |= 1 << (i & 63);
             }
-            lengths |= 1 << w.len().min(63);
         }
-        WordSet {
-            set,
-            first,
-            lengths,
-        }
+        WordSet { set, signatures }
     }
 }
 
