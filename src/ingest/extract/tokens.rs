@@ -122,13 +122,14 @@ impl Tok {
         self.kind == Kind::Word && self.lower.bytes() == w.as_bytes()
     }
 
+    #[inline]
     pub fn is_punct(&self, chars: &str) -> bool {
         // A punctuation token is one character: its bytes are found in `chars` as they are.
         self.kind == Kind::Punct && {
             let b = self.lower.bytes();
             match b {
                 // An ASCII mark, as most are: a byte of `chars` below 128 is a character.
-                [one] => chars.as_bytes().contains(one),
+                [one] => chars.bytes().any(|c| c == *one),
                 _ => chars
                     .char_indices()
                     .any(|(i, c)| chars.as_bytes()[i..i + c.len_utf8()] == *b),

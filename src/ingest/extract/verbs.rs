@@ -21,7 +21,9 @@ pub struct VerbHit {
 
 /// Splits an inverted subject pronoun off a verb: "a-t-il" → ("a", il).
 pub fn split_clitic(w: &str) -> (&str, Option<Pron>) {
-    if !w.contains('-') {
+    // Every suffix opens with a hyphen within the word's last seven bytes.
+    let tail = &w.as_bytes()[w.len().saturating_sub(7)..];
+    if !tail.contains(&b'-') {
         return (w, None);
     }
     for (suffix, pron) in [
