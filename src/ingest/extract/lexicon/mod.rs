@@ -31,7 +31,7 @@ pub struct WordSet<S> {
 }
 
 /// A word's length and first, second and last bytes, mixed into 12 bits.
-#[inline]
+#[inline(always)]
 fn signature(w: &[u8]) -> usize {
     let n = w.len();
     let x = n as u64
@@ -42,7 +42,7 @@ fn signature(w: &[u8]) -> usize {
 }
 
 impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> WordSet<S> {
-    #[inline]
+    #[inline(always)]
     pub fn contains(&self, w: &str) -> bool {
         if w.is_empty() {
             return self.set.contains(w);

@@ -186,37 +186,73 @@ fn ir_forms(inf: &str, out: &mut HashMap<String, Verb>) {
     }
 }
 
-fn verbs() -> &'static HashMap<String, Verb> {
-    static V: OnceLock<HashMap<String, Verb>> = OnceLock::new();
+/// The speech verbs' forms, and one bit for each of their signatures (see [`signature`]): a
+/// word whose bit is not set is no speech verb, as most words asked about are not.
+struct Verbs {
+    forms: HashMap<String, Verb>,
+    signatures: Box<[u64; 1024]>,
+}
+
+/// A word's length and first two and last two bytes, mixed into 16 bits.
+#[inline(always)]
+fn signature(w: &[u8]) -> usize {
+    let n = w.len();
+    let x = n as u64
+        | u64::from(w[0]) << 8
+        | u64::from(w[1.min(n - 1)]) << 16
+        | u64::from(w[n.saturating_sub(2)]) << 24
+        | u64::from(w[n - 1]) << 32;
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+fn verbs() -> &'static Verbs {
+    static V: OnceLock<Verbs> = OnceLock::new();
     V.get_or_init(|| {
-        let mut out = HashMap::default();
-        for inf in ER_VERBS.split_whitespace() {
-            er_forms(inf, &mut out, true);
+        let forms = verb_forms();
+        let mut signatures = Box::new([0u64; 1024]);
+        for w in forms.keys().filter(|w| !w.is_empty()) {
+            let i = signature(w.as_bytes());
+            signatures[i >> 6] |= 1 << (i & 63);
         }
-        for inf in WEAK_ER_VERBS.split_whitespace() {
-            er_forms(inf, &mut out, false);
-        }
-        for inf in IR_VERBS.split_whitespace() {
-            ir_forms(inf, &mut out);
-        }
-        for item in IRREGULAR.split_whitespace() {
-            let (w, tag) = item.split_once(':').expect("form:tag");
-            let form = match tag {
-                "p" => Form::PastParticiple,
-                "a" => Form::PresentParticiple,
-                "i" => Form::Infinitive,
-                _ => Form::Finite,
-            };
-            out.entry(w.to_owned())
-                .or_insert(Verb { form, strong: true });
-        }
-        out
+        Verbs { forms, signatures }
     })
+}
+
+fn verb_forms() -> HashMap<String, Verb> {
+    let mut out = HashMap::default();
+    for inf in ER_VERBS.split_whitespace() {
+        er_forms(inf, &mut out, true);
+    }
+    for inf in WEAK_ER_VERBS.split_whitespace() {
+        er_forms(inf, &mut out, false);
+    }
+    for inf in IR_VERBS.split_whitespace() {
+        ir_forms(inf, &mut out);
+    }
+    for item in IRREGULAR.split_whitespace() {
+        let (w, tag) = item.split_once(':').expect("form:tag");
+        let form = match tag {
+            "p" => Form::PastParticiple,
+            "a" => Form::PresentParticiple,
+            "i" => Form::Infinitive,
+            _ => Form::Finite,
+        };
+        out.entry(w.to_owned())
+            .or_insert(Verb { form, strong: true });
+    }
+    out
 }
 
 /// A speech verb form, if `w` is one.
 pub fn speech_verb(w: &str) -> Option<Verb> {
-    verbs().get(w).copied()
+    let v = verbs();
+    if !w.is_empty() {
+        let i = signature(w.as_bytes());
+        if v.signatures[i >> 6] >> (i & 63) & 1 == 0 {
+            return None;
+        }
+    }
+    v.forms.get(w).copied()
 }
 
 /// Forms of "mettre" (for "mettre en garde").
