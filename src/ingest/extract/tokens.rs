@@ -119,13 +119,13 @@ pub struct Tok {
 
 impl Tok {
     pub fn is(&self, w: &str) -> bool {
-        self.kind == Kind::Word && self.lower.bytes() == w.as_bytes()
+        matches!(self.kind, Kind::Word) && self.lower.bytes() == w.as_bytes()
     }
 
     #[inline]
     pub fn is_punct(&self, chars: &str) -> bool {
         // A punctuation token is one character: its bytes are found in `chars` as they are.
-        self.kind == Kind::Punct && {
+        matches!(self.kind, Kind::Punct) && {
             let b = self.lower.bytes();
             match b {
                 // An ASCII mark, as most are: a byte of `chars` below 128 is a character.
@@ -138,7 +138,7 @@ impl Tok {
     }
 
     pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        matches!(self.kind, Kind::Word)
     }
 
     pub fn quote(&self) -> Option<usize> {
@@ -150,7 +150,7 @@ impl Tok {
 
     /// A capitalised word (not an acronym).
     pub fn is_capitalised(&self) -> bool {
-        self.kind == Kind::Word && self.cap && !self.acronym
+        matches!(self.kind, Kind::Word) && self.cap && !self.acronym
     }
 }
 
