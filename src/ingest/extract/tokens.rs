@@ -2,9 +2,7 @@
 //!
 //! A quotation is one token: attribution rules look at the words around it, never inside it.
 
-use std::iter::Peekable;
 use std::ops::Range;
-use std::str::CharIndices;
 
 use crate::text::sentences;
 
@@ -171,15 +169,44 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// Where a line is read, character by character: an ASCII byte is a character without
+/// decoding (a peekable `CharIndices` decoded each character and kept it aside, most of the
+/// tokenizer's cost).
+struct Cursor<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    /// The character at the cursor and its byte offset in the line.
+    #[inline]
+    fn peek(&self) -> Option<(usize, char)> {
+        let b = *self.text.as_bytes().get(self.pos)?;
+        if b < 0x80 {
+            Some((self.pos, char::from(b)))
+        } else {
+            self.text[self.pos..].chars().next().map(|c| (self.pos, c))
+        }
+    }
+
+    /// Steps past the character at the cursor.
+    #[inline]
+    fn step(&mut self) {
+        if let Some((_, c)) = self.peek() {
+            self.pos += c.len_utf8();
+        }
+    }
+}
+
 /// Splits `block[line]` into tokens. `quotes` are `(span index, start, end)` byte ranges of the
 /// quotations on this line, in order.
 pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)]) -> Vec<Tok> {
     let text = &block[line.clone()];
     let mut out = Vec::with_capacity(text.len() / 5 + 4);
     let mut q = quotes.iter().peekable();
-    let mut iter = text.char_indices().peekable();
+    let mut iter = Cursor { text, pos: 0 };
     let mut buf = String::with_capacity(64);
-    while let Some(&(i, c)) = iter.peek() {
+    while let Some((i, c)) = iter.peek() {
         let at = line.start + i;
         if let Some(&&(idx, start, end)) = q.peek() {
             if at >= start {
@@ -194,14 +221,14 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
                     name_word: false,
                     title: false,
                 });
-                while iter.peek().is_some_and(|&(j, _)| line.start + j < end) {
-                    iter.next();
+                while iter.peek().is_some_and(|(j, _)| line.start + j < end) {
+                    iter.step();
                 }
                 continue;
             }
         }
         if c.is_whitespace() {
-            iter.next();
+            iter.step();
             continue;
         }
         if let Some(end) = initials_end(text, i) {
@@ -210,8 +237,8 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
             let mut tok = word_tok(text, line.start, i, end, word);
             tok.acronym = false;
             out.push(tok);
-            while iter.peek().is_some_and(|&(j, _)| j < end) {
-                iter.next();
+            while iter.peek().is_some_and(|(j, _)| j < end) {
+                iter.step();
             }
             continue;
         }
@@ -241,7 +268,7 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
             out.push(word_tok(text, line.start, i, end, word));
             continue;
         }
-        iter.next();
+        iter.step();
         out.push(Tok {
             kind: Kind::Punct,
             start: at,
@@ -304,12 +331,12 @@ fn initials_end(text: &str, i: usize) -> Option<usize> {
 /// Reads the word starting at the iterator's position: letters and digits, with inner hyphens
 /// and apostrophes, an elision ("l'", "qu'") ending it. Its lower-cased form and where it ends.
 #[inline]
-fn read_word(text: &str, iter: &mut Peekable<CharIndices>, buf: &mut String) -> (Lower, usize) {
-    let mut end = iter.peek().map_or(0, |&(i, _)| i);
+fn read_word(text: &str, iter: &mut Cursor, buf: &mut String) -> (Lower, usize) {
+    let mut end = iter.peek().map_or(0, |(i, _)| i);
     buf.clear();
     let mut word = WordBuf(buf);
     let start = end;
-    while let Some(&(j, ch)) = iter.peek() {
+    while let Some((j, ch)) = iter.peek() {
         if ch.is_alphanumeric() {
             // "PlusLe président …": an article glued to the word before it by a page's
             // layout opens a word of its own.
@@ -324,7 +351,7 @@ fn read_word(text: &str, iter: &mut Peekable<CharIndices>, buf: &mut String) -> 
                 }
             }
             end = j + ch.len_utf8();
-            iter.next();
+            iter.step();
         } else if (ch == '-' || is_apostrophe(ch)) && !word.is_empty() {
             let next = text[j + ch.len_utf8()..].chars().next();
             // "d'après" is one word: the preposition "selon" means.
@@ -341,12 +368,12 @@ fn read_word(text: &str, iter: &mut Peekable<CharIndices>, buf: &mut String) -> 
             if is_apostrophe(ch) && ELISIONS.contains(&word.as_str()) && !apres {
                 word.push('\'');
                 end = j + ch.len_utf8();
-                iter.next();
+                iter.step();
                 break;
             }
             if next.is_some_and(char::is_alphanumeric) {
                 word.push(if ch == '-' { '-' } else { '\'' });
-                iter.next();
+                iter.step();
             } else {
                 break;
             }
