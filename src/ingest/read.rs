@@ -136,19 +136,25 @@ fn looks_binary(text: &str) -> bool {
 /// made plain): Ã and Å are no French letters, and Â or â followed by a mark is
 /// not French either.
 pub fn repair_mojibake(text: &str) -> Cow<'_, str> {
-    const LEADS: [char; 4] = ['Ã', 'Å', 'Â', 'â'];
-    if !text.contains(LEADS) {
+    if find_lead(text).is_none() {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find(LEADS) {
+    while let Some(at) = find_lead(rest) {
         out.push_str(&rest[..at]);
         let run = &rest[at..];
         // "Ã  Paris": à's second byte was a no-break space, saved again as a plain one.
         if let Some(after) = run.strip_prefix("Ã  ") {
             out.push_str("à ");
             rest = after;
+            continue;
+        }
+        // A lead character before ASCII or the end ("âge", "château") is a stretch of one
+        // character, whose one byte is no UTF-8: nothing garbled, as below, found at once.
+        if run.as_bytes().get(2).is_none_or(u8::is_ascii) {
+            out.push_str(&run[..2]);
+            rest = &run[2..];
             continue;
         }
         // The longest stretch of non-ASCII characters that Windows-1252 can write.
@@ -185,6 +191,13 @@ pub fn repair_mojibake(text: &str) -> Cow<'_, str> {
     }
     out.push_str(rest);
     Cow::Owned(out)
+}
+
+/// Where the first lead character of a garbled run (Ã, Å, Â, â: 0xC3 then 0x83, 0x85, 0x82
+/// or 0xA2) stands: a byte search for 0xC3, in place of decoding every character.
+fn find_lead(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xC3, b).find(|&i| matches!(b.get(i + 1), Some(0x82 | 0x83 | 0x85 | 0xA2)))
 }
 
 /// CRLF and lone CR become LF.
