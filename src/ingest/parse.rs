@@ -219,8 +219,10 @@ fn is_boilerplate(line: &str) -> bool {
         "articles liés",
         "publicité",
     ];
-    let lower = line.trim_end_matches([':', '.']).trim().to_lowercase();
-    if FURNITURE.contains(&lower.as_str()) {
+    // The longest is 18 bytes: a line of more than 72 has more than 18 characters, and its
+    // lower-casing (a byte or more each) is none of them, without lower-casing a paragraph.
+    let bare = line.trim_end_matches([':', '.']).trim();
+    if bare.len() <= 4 * 18 && FURNITURE.contains(&bare.to_lowercase().as_str()) {
         return true;
     }
     // A related link: "- Les attaques russes … depuis …" with no sentence end; but not an
