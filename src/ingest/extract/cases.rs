@@ -7796,6 +7796,27 @@ fn an_intertitle_sharing_a_run_of_words_with_one_persons_quotation_is_theirs() {
     );
 }
 
+#[test]
+fn a_closing_incise_without_its_comma_still_gives_every_quotation_its_speaker() {
+    let found = quotes(
+        "\"Je précise qu'une magistrate est présente sur place\" mais le parquet \"n'a pas été \
+         saisi\" déclare le ministre de l'Intérieur Laurent Nadal durant un point-presse.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Je précise qu'une magistrate est présente sur place"
+        ),
+        Some("Laurent Nadal"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "n'a pas été saisi"),
+        Some("Laurent Nadal"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -1083,7 +1083,17 @@ fn share_closing_incise(state: &mut State, s: Sentence) {
     let Some(who) = state.who[ql].clone() else {
         return;
     };
-    if quoted.len() < 2 || !toks.get(kl + 1).is_some_and(|t| t.is_punct(",")) {
+    // "«…» mais le parquet «…» déclare le ministre": briefs leave out the comma before a
+    // speech verb.
+    let incise_opens = toks.get(kl + 1).is_some_and(|t| {
+        kl + 1 < s.range.end
+            && (t.is_punct(",")
+                || t.is_word()
+                    && !t.cap
+                    && lexicon::speech_verb(verbs::split_clitic(&t.lower).0)
+                        .is_some_and(|v| v.form == lexicon::Form::Finite))
+    });
+    if quoted.len() < 2 || !incise_opens {
         return;
     }
     // "«…» quant aux propos du général X, selon qui le pays devait «…», a réagi Y": the last
