@@ -7817,6 +7817,30 @@ fn a_closing_incise_without_its_comma_still_gives_every_quotation_its_speaker() 
     );
 }
 
+#[test]
+fn a_mark_that_can_only_close_closes_a_span_opened_with_another_mark() {
+    let found = quotes(
+        "« Que faut-il en penser ? Rien de neuf ? “, demande Paul Verdier. “Nous irons \
+         jusqu'au bout, je vous le promets\", a-t-il ajouté. “Rien n'a changé depuis mars », \
+         a-t-il insisté. Il a qualifié d' »inacceptables » les tirs de mardi.\n\nMarie Lenoir : \
+         \" il est évident que la partie est perdue \"\n\nElle s'était vantée de \"traverser le \
+         fleuve à la nage \", sans plus de détails.",
+    );
+    for (text, who) in [
+        ("Que faut-il en penser ? Rien de neuf ?", "Paul Verdier"),
+        (
+            "Nous irons jusqu'au bout, je vous le promets",
+            "Paul Verdier",
+        ),
+        ("Rien n'a changé depuis mars", "Paul Verdier"),
+        ("inacceptables", "Paul Verdier"),
+        ("il est évident que la partie est perdue", "Marie Lenoir"),
+        ("traverser le fleuve à la nage", "Marie Lenoir"),
+    ] {
+        assert_eq!(speaker_of(&found, text), Some(who), "{found:?}");
+    }
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -86,8 +86,15 @@ pub fn spans(blocks: &[String], lines: &[Line]) -> Vec<Span> {
         for (i, c) in marks(text) {
             let prev = text[..i].chars().next_back();
             let next = text[i + c.len_utf8()..].chars().next();
+            // A mark that can only close, with no span of its own style open, closes the span
+            // open innermost, whatever mark opened it: copy mixes its marks ("“…»", "«… “,",
+            // "“…\",").
             let closing = |stack: &mut Vec<(Style, usize)>, style: Style, out: &mut Vec<Span>| {
-                if let Some(pos) = stack.iter().rposition(|s| s.0 == style) {
+                let pos = stack
+                    .iter()
+                    .rposition(|s| s.0 == style)
+                    .or_else(|| stack.len().checked_sub(1));
+                if let Some(pos) = pos {
                     if pos == 0 {
                         let (st, open) = stack[0];
                         let end = line.start + i + c.len_utf8();
@@ -96,6 +103,8 @@ pub fn spans(blocks: &[String], lines: &[Line]) -> Vec<Span> {
                     stack.truncate(pos);
                 }
             };
+            // Before a punctuation mark, or the end of the line, a mark can only close.
+            let before_punct = next.is_none_or(|n| ",.;:!?)]…".contains(n));
             // A curly mark between two letters is a broken character, not a mark: "vÅ“ux" is
             // "vœux" decoded in the wrong code page.
             let in_word =
@@ -111,12 +120,26 @@ pub fn spans(blocks: &[String], lines: &[Line]) -> Vec<Span> {
                 {
                     closing(&mut stack, Style::Curly, &mut out)
                 }
+                // "« Que s'est-il passé ? “, demande-t-il": an opening curly mark before a comma
+                // closes what is open.
+                '“' if !stack.is_empty() && before_punct => {
+                    closing(&mut stack, Style::Curly, &mut out)
+                }
                 '“' => stack.push((Style::Curly, line.start + i)),
+                // "qualifié d' »inadmissibles »": with nothing open, a closing guillemet after a
+                // space and before a letter is an opening one typed the wrong way round.
+                '»' if stack.is_empty()
+                    && prev.is_none_or(|p| is_space(p) || "'’(".contains(p))
+                    && next.is_some_and(char::is_alphanumeric) =>
+                {
+                    stack.push((Style::Guillemets, line.start + i));
+                }
                 '»' => closing(&mut stack, Style::Guillemets, &mut out),
                 '”' => closing(&mut stack, Style::Curly, &mut out),
                 '"' => {
-                    let can_open = prev.is_none_or(|p| is_space(p) || "([{'’«“—–-/".contains(p))
-                        && next.is_some_and(|n| !is_space(n));
+                    let after_space = prev.is_none_or(|p| is_space(p) || "([{'’«“—–-/".contains(p));
+                    let can_open =
+                        after_space && !before_punct && next.is_some_and(|n| !is_space(n));
                     let can_close = prev.is_some_and(|p| !is_space(p));
                     let inside = stack.iter().any(|s| s.0 == Style::Straight);
                     let top_straight = stack.last().is_some_and(|s| s.0 == Style::Straight);
@@ -126,6 +149,12 @@ pub fn spans(blocks: &[String], lines: &[Line]) -> Vec<Span> {
                         stack.push((Style::Straight, line.start + i));
                     } else if inside {
                         closing(&mut stack, Style::Straight, &mut out);
+                    } else if !stack.is_empty() && can_close && before_punct {
+                        // "“Je le promets\", a-t-il dit": it closes the curly span.
+                        closing(&mut stack, Style::Straight, &mut out);
+                    } else if stack.is_empty() && after_space && next.is_some_and(is_space) {
+                        // "\" Il faut partir \"": spaced inside the marks, it opens one.
+                        stack.push((Style::Straight, line.start + i));
                     }
                 }
                 _ => {}
