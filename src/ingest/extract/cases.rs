@@ -7841,6 +7841,26 @@ fn a_mark_that_can_only_close_closes_a_span_opened_with_another_mark() {
     }
 }
 
+#[test]
+fn a_closing_incise_reports_every_quotation_of_its_clause_not_only_the_last() {
+    let found = quotes(
+        "Les tirs de la nuit, qui ont fait trois morts, sont « brutaux » et « injustifiés », a \
+         dénoncé la présidente Marie Lenoir. La ville se prépare à une nouvelle « offensive », \
+         « pour venger les défaites de l'hiver », a prévenu la veille le général Paul Verdier. \
+         Le pays avance « les yeux fermés » vers « une crise plus large », craint le ministre \
+         Luc Varin.",
+    );
+    for (text, who) in [
+        ("brutaux", "Marie Lenoir"),
+        ("injustifiés", "Marie Lenoir"),
+        ("offensive", "Paul Verdier"),
+        ("les yeux fermés", "Luc Varin"),
+        ("une crise plus large", "Luc Varin"),
+    ] {
+        assert_eq!(speaker_of(&found, text), Some(who), "{found:?}");
+    }
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

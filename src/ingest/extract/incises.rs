@@ -117,20 +117,30 @@ pub fn inversion_after(s: Sentence, q: usize, known: &dyn Known) -> Option<Subje
 /// «quasi normal» sur le réseau, indique la régie dans un point de situation": the incise that
 /// closes the sentence a few words after the quotation at `k`, with nothing after its subject
 /// but a complement that a preposition opens; its subject.
+///
+/// Other quotations of the clause may stand between: "sont «brutales» et «injustifiées», a
+/// dénoncé X", "une «offensive», «pour tenter de …», a prévenu X", "se dirige «…» vers «…»,
+/// craint X" — the incise reports each of them, not only the last.
 pub fn closing_incise(s: Sentence, k: usize, known: &dyn Known) -> Option<Subject> {
     let toks = s.toks;
     let end = s.range.end;
+    // A comma right before another quotation lists it ("«…», «…», a dit X").
+    let listing = |i: usize| {
+        toks[i].is_punct(",")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| i + 1 < end && t.quote().is_some())
+    };
     let comma = (k + 1..end)
-        .find(|&i| toks[i].is_punct(",:;") || toks[i].quote().is_some())
+        .find(|&i| toks[i].is_punct(",:;") && !listing(i))
         .unwrap_or(end);
     // Words only between the quotation and the comma, and not many.
     if comma >= end || comma == k + 1 || !toks[comma].is_punct(",") || comma - k > 12 {
         return None;
     }
-    if toks[k + 1..comma]
-        .iter()
-        .any(|t| !t.is_word() || t.is("que") || t.is("qu'"))
-    {
+    if toks[k + 1..comma].iter().enumerate().any(|(n, t)| {
+        !(t.is_word() || t.quote().is_some() || listing(k + 1 + n)) || t.is("que") || t.is("qu'")
+    }) {
         return None;
     }
     let subject = inversion_after(s, comma - 1, known)?;
