@@ -930,7 +930,13 @@ fn before(
         let t = &toks[i];
         if let Some(prev) = t.quote() {
             if known.is_quote(prev) {
-                if let Some(e) = known.speaker_of(prev) {
+                // "X, qui a estimé que les demandes n'étaient «…», jette «…», considère Y": the
+                // quotation before is a relative clause's, whose "qui" is the main clause's
+                // subject; an incise that names someone else for the main clause's words
+                // decides over it.
+                let aside = clauses::in_relative_aside(toks, s.range.start, k, i)
+                    && out.iter().any(|c| c.cue == Cue::Incise);
+                if let Some(e) = known.speaker_of(prev).filter(|_| !aside) {
                     out.push(Candidate::from_cue(e, Cue::PreviousQuote { gap }));
                 }
                 // The quotation before has its own speaker: what lies further back is its.

@@ -7861,6 +7861,23 @@ fn a_closing_incise_reports_every_quotation_of_its_clause_not_only_the_last() {
     }
 }
 
+#[test]
+fn a_relative_clause_s_quotation_gives_no_speaker_to_the_main_clause_s() {
+    let found = quotes(
+        "\"Cela ne va pas aider.\" Le ministre des Transports, Luc Varin, qui a estimé que les \
+         demandes des agents n'étaient \"pas fondées\", jette \"de l'huile sur le feu\" avec ses \
+         propos, considère lundi le secrétaire du syndicat, Paul Verdier.",
+    );
+    assert_eq!(
+        speaker_of(&found, "pas fondées"),
+        Some("Luc Varin"),
+        "{found:?}"
+    );
+    for text in ["Cela ne va pas aider.", "de l'huile sur le feu"] {
+        assert_eq!(speaker_of(&found, text), Some("Paul Verdier"), "{found:?}");
+    }
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -185,6 +185,17 @@ fn opens_clause(t: &Tok) -> bool {
         )
 }
 
+/// Whether token `k` stands in a relative clause set off by commas ("Le ministre, qui a jugé
+/// la demande «…», met …"): the nearest comma before it, after `start`, opens "qui", and a
+/// comma closes the clause before `end`.
+pub fn in_relative_aside(toks: &[Tok], start: usize, end: usize, k: usize) -> bool {
+    (start + 1..k)
+        .rev()
+        .find(|&j| toks[j].is_punct(","))
+        .is_some_and(|c| toks[c + 1].is("qui"))
+        && (k + 1..end).any(|j| toks[j].is_punct(","))
+}
+
 pub fn comma_after(toks: &[Tok], from: usize, end: usize) -> usize {
     let mut k = from;
     while k < end && !toks[k].is_punct(",:;") && toks[k].quote().is_none() {

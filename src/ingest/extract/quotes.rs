@@ -1625,6 +1625,19 @@ fn bare_sentences(state: &mut State, paras: &[Para]) {
             let carried = |x: usize| -> Option<Entity> {
                 let e = state.who[x].clone()?;
                 let (xl, xs) = state.sentence_of[x];
+                // "«…» Le ministre, qui a jugé la demande «…», jette «…», considère Y.": a
+                // relative clause's quotation is not the one next to it.
+                let aside = p.sentences.get(xs).is_some_and(|r| {
+                    p.toks[r.clone()]
+                        .iter()
+                        .position(|t| t.quote() == Some(x))
+                        .is_some_and(|at| {
+                            clauses::in_relative_aside(&p.toks, r.start, r.end, r.start + at)
+                        })
+                });
+                if xl == li && aside {
+                    return None;
+                }
                 let between = if xs < si { xs + 1..si } else { si + 1..xs };
                 let clear = xl == li
                     && state.actors[li].get(between).is_some_and(|a| {
