@@ -7878,6 +7878,29 @@ fn a_relative_clause_s_quotation_gives_no_speaker_to_the_main_clause_s() {
     }
 }
 
+#[test]
+fn an_infinitive_after_a_verb_that_accuses_or_urges_reports_its_quotations() {
+    let found = quotes(
+        "Dans un communiqué, le syndicat Force Unie a accusé le gouvernement de se ranger du \
+         côté des « rentiers », et de « mépriser les salariés ». La porte-parole Marie Lenoir \
+         appelle le Conseil à faire preuve de « prudence » et de « clarté ». Paul Verdier a \
+         notamment appelé les habitants à lutter contre la stigmatisation de « certains \
+         quartiers » et contre les « rumeurs ». Anne Moreau reproche au maire d'avoir une « \
+         vision comptable » de la ville.",
+    );
+    for (text, who) in [
+        ("rentiers", "Force Unie"),
+        ("mépriser les salariés", "Force Unie"),
+        ("prudence", "Marie Lenoir"),
+        ("clarté", "Marie Lenoir"),
+        ("certains quartiers", "Paul Verdier"),
+        ("rumeurs", "Paul Verdier"),
+        ("vision comptable", "Anne Moreau"),
+    ] {
+        assert_eq!(speaker_of(&found, text), Some(who), "{found:?}");
+    }
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

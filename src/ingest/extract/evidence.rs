@@ -4,7 +4,7 @@
 
 use super::clauses::{comma_after, ends_like_finite_verb, main_subject_np};
 use super::incises::inversion_after;
-use super::lexicon;
+use super::lexicon::{self, Form};
 use super::np::{self, Known, Np, Pron};
 use super::tokens::{Kind, Sentence, Tok};
 use super::verbs::{split_clitic, VerbHit};
@@ -147,13 +147,19 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
         }
         let w = t.lower.as_str();
         if let Some(v) = verbs.iter().find(|v| v.at == k) {
+            // "les agents appelés à …": a participle with no auxiliary is a passive; its
+            // noun is the one urged, who does not speak.
+            let passive = v.form == Form::PastParticiple && !v.has_aux;
+            let urged = urged_infinitive(s, k, q).filter(|_| !passive);
             // "a annoncé que «…»": a weak verb reports what its "que" brings in.
-            let reports = v.strong || que && words <= 6;
+            let reports = v.strong || que && words <= 6 || urged.is_some();
             if colon {
                 ev.colon = true;
             } else if reports {
                 let gap = if qualifies(s, w, q, words) || attributes(s, k, q, words) {
                     words.min(5)
+                } else if let Some(gap) = urged {
+                    gap
                 } else {
                     words - asides_len(s, k + 1, q)
                 };
@@ -327,6 +333,51 @@ fn walk_back(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known, ev: &m
             words += 1;
         }
     }
+}
+
+/// "a accusé le gouvernement de se ranger du côté des «…»", "reproche au ministre d'avoir
+/// une «…»", "appelle le Conseil à faire preuve de «…»": after a verb that accuses, reproaches,
+/// urges or promises, the infinitive its object's "de" or "à" brings in is what the speaker
+/// says of it; the words between that infinitive and the span at `q`, as if the verb stood
+/// there.
+fn urged_infinitive(s: Sentence, v: usize, q: usize) -> Option<usize> {
+    let toks = s.toks;
+    let base = split_clitic(&toks[v].lower).0;
+    if !lexicon::urges_infinitive(base) {
+        return None;
+    }
+    // The object, a few words with no clause of their own, then "de" or "à".
+    for p in v + 1..q.min(v + 9) {
+        let t = &toks[p];
+        if !t.is_word() || matches!(t.lower.as_str(), "que" | "qu'" | "qui") {
+            return None;
+        }
+        if !matches!(t.lower.as_str(), "de" | "d'" | "à") {
+            continue;
+        }
+        let mut i = p + 1;
+        while i < q && {
+            let w = toks[i].lower.as_str();
+            matches!(w, "ne" | "n'" | "pas" | "plus") || lexicon::is_clitic(w)
+        } {
+            i += 1;
+        }
+        let inf = toks.get(i).filter(|t| i < q && t.is_word() && !t.cap)?;
+        let w = inf.lower.as_str();
+        let infinitive = w.chars().count() > 3
+            && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+            && lexicon::determiner(w).is_none()
+            && !lexicon::is_preposition(w);
+        if infinitive {
+            return Some(
+                toks[i + 1..q]
+                    .iter()
+                    .filter(|t| t.is_word() || t.quote().is_some())
+                    .count(),
+            );
+        }
+    }
+    None
 }
 
 /// A word in lower case that ends like a past participle: "réunis", "soutenue", "élus".

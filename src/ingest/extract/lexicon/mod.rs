@@ -554,6 +554,34 @@ pub fn is_judging_verb(w: &str) -> bool {
         .any(|p| w.starts_with(p))
 }
 
+/// Forms of verbs whose object's "de" or "à" brings in an infinitive that says what the
+/// speaker accuses, reproaches, urges or promises: "accuse X de …", "reproche à X d'avoir …",
+/// "appelle X à …", "exhorte", "invite", "demande", "supplie", "menace de", "promet de".
+pub fn urges_infinitive(w: &str) -> bool {
+    [
+        "accus",
+        "reproch",
+        "appel",
+        "exhort",
+        "demand",
+        "suppli",
+        "implor",
+        "conseill",
+        "recommand",
+        "menac",
+        "promet",
+        "promi",
+        "jur",
+        "félicit",
+        "remerci",
+        "vant",
+        "exig",
+        "enjoi",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
 /// Forms of verbs that give their object a quality right after it ("juge le projet
 /// «inacceptable»", "estimait ce plan «irréaliste»", "trouve le texte «flou»").
 pub fn is_attributive_verb(w: &str) -> bool {
