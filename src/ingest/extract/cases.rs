@@ -7901,6 +7901,25 @@ fn an_infinitive_after_a_verb_that_accuses_or_urges_reports_its_quotations() {
     }
 }
 
+#[test]
+fn according_to_opening_the_sentence_reports_a_span_however_far() {
+    let found = quotes(
+        "Selon M. Varin, les délégués ont aussi évoqué la crise du lait et ont eu « des \
+         positions très proches ». Selon Anne Moreau, qui dirige le parti depuis mars, le pays \
+         tout entier se trouve désormais « en première ligne » face à la crise.",
+    );
+    assert_eq!(
+        speaker_of(&found, "des positions très proches"),
+        Some("Varin"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "en première ligne"),
+        Some("Anne Moreau"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

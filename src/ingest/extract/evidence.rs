@@ -52,6 +52,9 @@ pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> 
         ..Evidence::default()
     };
     walk_back(s, verbs, q, known, &mut ev);
+    if !ev.according_to && opened_by_according_to(s, q) {
+        ev.according_to = true;
+    }
     // A colon after a person's name, a pronoun or a role introduces what they say.
     if !ev.colon
         && q > s.range.start
@@ -71,6 +74,29 @@ fn colon_then_speaker(s: Sentence, q: usize, known: &dyn Known) -> bool {
         .is_some_and(|t| t.is_punct(":") || t.is_word() && t.cap)
         && q + 1 < s.range.end
         && super::incises::subject_after(s, q, known).is_some()
+}
+
+/// "Selon M. Varin, les participants ont aussi évoqué la crise et ont eu «…»", "Selon X, qui
+/// dirige le parti, le pays se trouve «…»": "selon X" or "d'après X" opening the sentence, set
+/// off by its comma, gives everything after it as X's account, however far the span at `q`
+/// stands and whatever verb comes between, unless an article brings the span in.
+fn opened_by_according_to(s: Sentence, q: usize) -> bool {
+    let toks = s.toks;
+    let mut at = s.range.start;
+    if at < q && toks[at].is_word() && matches!(toks[at].lower.as_str(), "mais" | "et" | "or") {
+        at += 1;
+    }
+    if !(at < q && (toks[at].is("selon") || toks[at].is("d'après"))) {
+        return false;
+    }
+    // "…, la partie adverse a proposé une «…»": a noun its article brings in may be the name
+    // of what the sentence's own subject put forward.
+    let after_article = toks[q - 1].is_word() && lexicon::determiner(&toks[q - 1].lower).is_some();
+    !after_article
+        && (at + 2..q).any(|i| toks[i].is_punct(","))
+        && !toks[at + 1..q]
+            .iter()
+            .any(|t| t.is_punct(";:") || t.quote().is_some())
 }
 
 /// «…», selon X / d'après X.
