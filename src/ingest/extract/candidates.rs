@@ -75,7 +75,7 @@ pub struct Candidate {
 }
 
 /// Less than this, no candidate is trusted.
-const MIN_SCORE: i32 = 40;
+pub const MIN_SCORE: i32 = 40;
 
 impl Candidate {
     pub fn from_cue(entity: Entity, cue: Cue) -> Candidate {
@@ -2101,6 +2101,35 @@ fn according_after(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) 
     if !(at + 1 < end && (toks[at].is("selon") || toks[at].is("d'après"))) {
         return None;
     }
+    according_at(d, s, at, k, known)
+}
+
+/// "Trois gardes «…» dans ces incidents, selon la même source.": "selon X" closing the
+/// sentence a few words after the quotation at `k` gives the words to X, with less evidence
+/// than an incise right after it.
+pub fn closing_according_to(
+    d: &mut Discourse,
+    s: Sentence,
+    k: usize,
+    known: &dyn Known,
+) -> Option<Candidate> {
+    let at = super::evidence::closing_according_to(s, k)?;
+    let e = according_at(d, s, at, k, known)?;
+    let mut c = Candidate::from_cue(e, Cue::Incise);
+    c.score -= CLOSING_INCISE_SHORTFALL;
+    Some(c)
+}
+
+/// X of "selon X" at token `at`, for the quotation at `k` before it.
+fn according_at(
+    d: &mut Discourse,
+    s: Sentence,
+    at: usize,
+    k: usize,
+    known: &dyn Known,
+) -> Option<Entity> {
+    let toks = s.toks;
+    let end = s.range.end;
     let from = at + 1;
     let stop = comma_or_quote(toks, from, end);
     let np = np::parse_np(s.block, toks, from, stop, known)?;

@@ -7920,6 +7920,25 @@ fn according_to_opening_the_sentence_reports_a_span_however_far() {
     );
 }
 
+#[test]
+fn according_to_closing_the_sentence_a_few_words_on_reports_the_span() {
+    let found = quotes(
+        "Valbrune : « Aucune issue » à la crise du lait, selon Luc Varin\n\nTrois gardes « ont \
+         été légèrement blessés » dans ces incidents, selon le porte-parole de la police Paul \
+         Verdier.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Aucune issue"),
+        Some("Luc Varin"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "ont été légèrement blessés"),
+        Some("Paul Verdier"),
+        "{found:?}"
+    );
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

@@ -104,6 +104,27 @@ fn selon_after(s: Sentence, q: usize) -> bool {
     let toks = s.toks;
     let at = q + 1 + usize::from(toks.get(q + 1).is_some_and(|t| t.is_punct(",")));
     at + 1 < s.range.end && (toks[at].is("selon") || toks[at].is("d'après"))
+        || closing_according_to(s, q).is_some()
+}
+
+/// "Trois soldats «…» dans ces attaques, selon la même source.", "«…» à la candidature, selon
+/// X": "selon X" or "d'après X" closing the sentence a few words after the span at `q`, as a
+/// closing incise does; where "selon" stands. Only words (or other quotations) between the
+/// span and the comma, and nothing after X but its own words.
+pub fn closing_according_to(s: Sentence, q: usize) -> Option<usize> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let comma =
+        (q + 1..end.min(q + 13)).find(|&i| !toks[i].is_word() && toks[i].quote().is_none())?;
+    let at = comma + 1;
+    let closes = comma > q + 1
+        && toks[comma].is_punct(",")
+        && at + 1 < end
+        && (toks[at].is("selon") || toks[at].is("d'après"))
+        && toks[at + 1..end]
+            .iter()
+            .all(|t| t.is_word() || t.is_punct(".!?…"));
+    closes.then_some(at)
 }
 
 /// The span is a subject: «Le Temps» consacrait …, “Cadrages” a salué …

@@ -1208,6 +1208,10 @@ fn attribute_quote(
     if ev.predicate && found.is_empty() {
         found.extend(candidates::predicate_subject(d, s, k, state));
     }
+    // When nothing in the sentence gives the words, "selon X" closing it a few words on does.
+    if found.iter().all(|c| c.score < candidates::MIN_SCORE) {
+        found.extend(candidates::closing_according_to(d, s, k, state));
+    }
     if super::terms::opens_with_infinitive(state.text(q))
         && !found.iter().any(|c| c.cue == Cue::Incise)
     {
