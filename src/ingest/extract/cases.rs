@@ -7939,6 +7939,22 @@ fn according_to_closing_the_sentence_a_few_words_on_reports_the_span() {
     );
 }
 
+#[test]
+fn a_title_of_a_name_and_a_span_right_after_it_gives_the_span_to_that_person() {
+    let found = quotes(
+        "François Valmont « serein » quant à la plainte de l'avocat\n\nRetraites : Anne Moreau \
+         \"pas opposée par principe\" à \"suspendre\" la réforme pour \"en rediscuter\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "serein"),
+        Some("François Valmont"),
+        "{found:?}"
+    );
+    for text in ["pas opposée par principe", "suspendre", "en rediscuter"] {
+        assert_eq!(speaker_of(&found, text), Some("Anne Moreau"), "{found:?}");
+    }
+}
+
 const TWO_MINISTERS: &str = "Irina Volkova\tf\tVolkova\tministre ardanienne des Affaires \
                              étrangères\nPiotr Lasko\tm\tLasko\tministre sorgalais des Affaires \
                              étrangères\n";

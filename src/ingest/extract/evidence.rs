@@ -52,7 +52,9 @@ pub fn evidence(s: Sentence, verbs: &[VerbHit], q: usize, known: &dyn Known) -> 
         ..Evidence::default()
     };
     walk_back(s, verbs, q, known, &mut ev);
-    if !ev.according_to && opened_by_according_to(s, q) {
+    if !ev.according_to
+        && (opened_by_according_to(s, q) || named_then_quoted(s, q, known).is_some())
+    {
         ev.according_to = true;
     }
     // A colon after a person's name, a pronoun or a role introduces what they say.
@@ -97,6 +99,24 @@ fn opened_by_according_to(s: Sentence, q: usize) -> bool {
         && !toks[at + 1..q]
             .iter()
             .any(|t| t.is_punct(";:") || t.quote().is_some())
+}
+
+/// "François Valmont «serein» quant à la plainte", "Retraites : Anne Moreau «pas opposée» à
+/// une pause": a title whose clause is only a person's name and the span right after it, no
+/// verb between, gives that person's stance in their words.
+/// The name and where it starts.
+pub fn named_then_quoted(s: Sentence, q: usize, known: &dyn Known) -> Option<(Np, usize)> {
+    let toks = s.toks;
+    let start = (s.range.start..q)
+        .rev()
+        .find(|&i| toks[i].is_punct(":"))
+        .map_or(s.range.start, |c| c + 1);
+    if q < start + 2 || !toks[start..q].iter().all(|t| t.is_word() && t.cap) {
+        return None;
+    }
+    np::parse_np(s.block, toks, start, q, known)
+        .filter(|np| np.end == q && np.name.is_some() && np.pronoun.is_none())
+        .map(|np| (np, start))
 }
 
 /// «…», selon X / d'après X.

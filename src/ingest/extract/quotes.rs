@@ -1212,6 +1212,13 @@ fn attribute_quote(
     if found.iter().all(|c| c.score < candidates::MIN_SCORE) {
         found.extend(candidates::closing_according_to(d, s, k, state));
     }
+    // "François Valmont «serein» quant à la plainte": the name the span follows in a title.
+    if found.is_empty() {
+        if let Some((np, at)) = evidence::named_then_quoted(s, k, state) {
+            let e = d.resolve_np(s, &np, at);
+            found.push(candidate(e, Cue::Verb { gap: 0 }));
+        }
+    }
     if super::terms::opens_with_infinitive(state.text(q))
         && !found.iter().any(|c| c.cue == Cue::Incise)
     {
