@@ -146,11 +146,7 @@ pub fn closing_incise(s: Sentence, k: usize, known: &dyn Known) -> Option<Subjec
     let subject = inversion_after(s, comma - 1, known)?;
     // The incise ends the sentence: nothing but its subject (and what it apposes) follows,
     // or a complement of place, time or medium ("dans un communiqué").
-    let last = match &subject {
-        Subject::Pronoun(Pron::Personal(_), at) => *at,
-        Subject::Np(np, _) => np.end,
-        _ => return None,
-    };
+    let last = subject_end(&subject)?;
     ends_sentence(s, last).then_some(subject)
 }
 
@@ -206,22 +202,12 @@ pub fn closing_report(s: Sentence, known: &dyn Known) -> Option<Subject> {
     if r.end - comma > 14 {
         return None;
     }
-    let speech = toks[comma + 1..r.end].iter().take(4).any(|t| {
-        t.is_word() && !t.cap && {
-            let base = split_clitic(&t.lower).0;
-            lexicon::speech_verb(base)
-                .is_some_and(|v| !matches!(v.form, Form::PresentParticiple | Form::Infinitive))
-        }
-    });
+    let speech = finite_speech_verb_in(&toks[comma + 1..r.end], 4);
     if !speech {
         return None;
     }
     let subject = inversion_after(s, comma - 1, known)?;
-    let last = match &subject {
-        Subject::Pronoun(Pron::Personal(_), at) => *at,
-        Subject::Np(np, _) => np.end,
-        _ => return None,
-    };
+    let last = subject_end(&subject)?;
     ends_sentence(s, last).then_some(subject)
 }
 
@@ -589,13 +575,7 @@ pub fn inside_quotation(
         if !toks[c].is_punct(",") {
             continue;
         }
-        let speech = toks[c + 1..n].iter().take(4).any(|t| {
-            t.is_word() && !t.cap && {
-                let base = split_clitic(&t.lower).0;
-                lexicon::speech_verb(base)
-                    .is_some_and(|v| !matches!(v.form, Form::PresentParticiple | Form::Infinitive))
-            }
-        });
+        let speech = finite_speech_verb_in(&toks[c + 1..n], 4);
         if !speech {
             continue;
         }
@@ -615,10 +595,8 @@ pub fn inside_quotation(
         let Some(subject) = inversion_after(s, c - 1, known) else {
             continue;
         };
-        let last = match &subject {
-            Subject::Pronoun(Pron::Personal(_), at) => *at,
-            Subject::Np(np, _) => np.end,
-            _ => continue,
+        let Some(last) = subject_end(&subject) else {
+            continue;
         };
         if last == end {
             return Some((toks, range, subject));
@@ -644,15 +622,30 @@ pub fn as_said(s: Sentence, q: usize, known: &dyn Known) -> Option<Subject> {
     if matches!(toks[j].lower.as_str(), "le" | "la" | "les" | "l'" | "l’") {
         j += 1;
     }
-    let speech = toks[j..end].iter().take(3).any(|t| {
+    let speech = finite_speech_verb_in(&toks[j..end], 3);
+    if !speech {
+        return None;
+    }
+    inversion_after(s, j - 1, known)
+}
+
+/// Whether one of the first `within` tokens of `toks` is a finite form of a speech verb (in lower
+/// case, its clitic stripped): the verb of an incise.
+fn finite_speech_verb_in(toks: &[super::tokens::Tok], within: usize) -> bool {
+    toks.iter().take(within).any(|t| {
         t.is_word() && !t.cap && {
             let base = split_clitic(&t.lower).0;
             lexicon::speech_verb(base)
                 .is_some_and(|v| !matches!(v.form, Form::PresentParticiple | Form::Infinitive))
         }
-    });
-    if !speech {
-        return None;
+    })
+}
+
+/// Where an incise's subject ends: after its name or description, or at its personal pronoun.
+fn subject_end(subject: &Subject) -> Option<usize> {
+    match subject {
+        Subject::Pronoun(Pron::Personal(_), at) => Some(*at),
+        Subject::Np(np, _) => Some(np.end),
+        _ => None,
     }
-    inversion_after(s, j - 1, known)
 }
