@@ -641,8 +641,9 @@ mod tests {
 
     #[test]
     fn a_long_paragraph_is_not_cut_inside_a_quotation() {
-        // Each sentence is 56 characters: the 18th ends at 1,008, past a passage's limit, in
-        // the middle of the quotation of two sentences.
+        // Sixteen sentences of 56 characters (896), then a quotation of two sentences whose
+        // first ends about 950 and whose second runs past a passage's 1,000: the last sentence
+        // boundary under the limit lies inside the quotation.
         let sentence = "M. Dupont a parlé longuement de la situation au sommet. ";
         let long = format!(
             "{}\"Le feu serait parti de la cuisine du rez-de-chaussée. Cela a vraiment été très \
