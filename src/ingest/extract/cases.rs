@@ -8897,3 +8897,22 @@ fn a_newspaper_named_with_its_place_may_open_a_sentence() {
         Some("Le Phare de Morlaix")
     );
 }
+
+#[test]
+fn a_present_participle_opening_a_sentence_is_no_name() {
+    let found = quotes(
+        "« Le pays tient bon. » Accusant la Valdorie de « mépriser le droit » dans sa guerre, \
+         Hélène Marchal a réitéré son soutien et jugé que « l'heure n'est pas venue ».",
+    );
+    for text in [
+        "Le pays tient bon.",
+        "mépriser le droit",
+        "l'heure n'est pas venue",
+    ] {
+        assert_eq!(
+            speaker_of(&found, text),
+            Some("Hélène Marchal"),
+            "{found:?}"
+        );
+    }
+}

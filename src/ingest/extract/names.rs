@@ -20,10 +20,30 @@ pub fn mark(toks: &mut [Tok]) {
             && lexicon::honorific(&t.lower).is_none()
             && !lexicon::is_number_word(&t.lower)
             // "a répondu Muyaya Mardi soir": translated copy capitalises the day, no name's.
-            && !lexicon::is_weekday(&t.lower);
+            && !lexicon::is_weekday(&t.lower)
+            // "Accusant la Russie de «…», Emmanuel Macron …": a speech verb's present
+            // participle opening a sentence.
+            && !lexicon::speech_verb(&t.lower)
+                .is_some_and(|v| v.form == lexicon::Form::PresentParticiple);
         // "Premier ministre", "Urgentiste depuis …": a title, not a name.
         t.title = t.name_word
             && (lexicon::role(&t.lower).is_some() || lexicon::is_pre_adjective(&t.lower));
+    }
+    // "Saluant la décision …", "Durant la nuit …": a capitalised word in "-ant" right before a
+    // lower-case article or possessive is a participle or a preposition opening the sentence.
+    for i in 0..toks.len().saturating_sub(1) {
+        let next = &toks[i + 1];
+        if toks[i].name_word
+            && !toks[i].acronym
+            && toks[i].lower.ends_with("ant")
+            && lexicon::first_name(&toks[i].lower).is_none()
+            && next.is_word()
+            && !next.cap
+            && lexicon::determiner(&next.lower).is_some()
+        {
+            toks[i].name_word = false;
+            toks[i].title = false;
+        }
     }
     // "Le Ministre Délégué Français pour l'Europe", "La Secrétaire d'État Américaine Joan
     // Pelley": translated copy capitalises a title's adjective of nationality too; after a
