@@ -282,6 +282,12 @@ pub fn dateline_at(line: &str) -> Option<Dateline> {
         if day.is_none() && rest.starts_with(':') {
             return None;
         }
+        // "Mathieu Chabert (ACA)" alone on its line, above his words: a person and their club
+        // or party heading a quotation, not "Le Havre (AFP)" opening a lead.
+        let article = matches!(words[0], "Le" | "La" | "Les") || words[0].starts_with("L'");
+        if day.is_none() && rest.is_empty() && !all_caps && words.len() >= 2 && !article {
+            return None;
+        }
     }
     let dash = rest.starts_with(['-', '–', '—']);
     if dash {

@@ -8916,3 +8916,30 @@ fn a_present_participle_opening_a_sentence_is_no_name() {
         );
     }
 }
+
+#[test]
+fn a_line_naming_a_person_heads_the_quotation_under_it() {
+    let found = quotes(
+        "Les réactions après la rencontre de samedi soir.\n\n\
+         Hervé Lacombe (Valbrune)\n\n\
+         « On a manqué d'efficacité. Mais l'équipe a montré du caractère. »\n\n\
+         Le plus déçu : Julien Portal (entraîneur de Sarvin)\n\n\
+         « Rien n'est fait. Nous jouerons chaque minute à fond. »",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "On a manqué d'efficacité. Mais l'équipe a montré du caractère."
+        ),
+        Some("Hervé Lacombe"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Rien n'est fait. Nous jouerons chaque minute à fond."
+        ),
+        Some("Julien Portal"),
+        "{found:?}"
+    );
+}

@@ -640,6 +640,25 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                     .as_ref()
                     .filter(|_| !quotes)
                     .map(|(_, _, e)| (li, e.clone()));
+                // "Le plus remonté : Paul Verdier (entraîneur de Caen)" ¶ «…»: a line that
+                // only names a person heads the quotation of the paragraph under it.
+                if carry.paragraph_subject.is_none() && p.sentences.len() == 1 && !quotes {
+                    if let Some(name) = name_heading(&p.toks[r.clone()]) {
+                        let (a, b) = (r.start + name.start, r.start + name.end);
+                        let known = d
+                            .people_in(block, &p.toks, &(a..b))
+                            .into_iter()
+                            .find(|e| e.person && e.is_named());
+                        // A first name the lexicon knows makes the line a person's name.
+                        let first = lexicon::first_name(&p.toks[a].lower);
+                        carry.paragraph_subject = known
+                            .or_else(|| {
+                                let name = names::surface(block, &p.toks, a, b);
+                                first.map(|g| d.person_named(&name, g))
+                            })
+                            .map(|e| (li, e));
+                    }
+                }
                 carry.last_paragraph = Some(li);
             }
             if p.sentences.len() == 1 && topic_then_quote(&p.toks).is_some() {
@@ -1168,6 +1187,25 @@ fn topic_then_quote(toks: &[Tok]) -> Option<usize> {
             t.is_word() && lexicon::speech_verb(verbs::split_clitic(&t.lower).0).is_none()
         });
     (words && toks[k - 1].is_punct(":") && rest.iter().all(|t| t.is_punct(".!?…"))).then_some(k)
+}
+
+/// "Le plus remonté : Paul Verdier (entraîneur de Caen)", "Mathieu Chabert (ACA)": a line that
+/// names one person and nothing else, but for a short label before a colon and a bracket
+/// after. The range of the name.
+fn name_heading(toks: &[Tok]) -> Option<std::ops::Range<usize>> {
+    if toks.len() > 16 || toks.iter().any(|t| t.quote().is_some()) {
+        return None;
+    }
+    let start = match toks.iter().position(|t| t.is_punct(":")) {
+        Some(c) if c <= 5 => c + 1,
+        Some(_) => return None,
+        None => 0,
+    };
+    let end = names::run_at(toks, start, toks.len())?;
+    let rest = &toks[end..];
+    let bracket = rest.first().is_some_and(|t| t.is_punct("("))
+        && rest.last().is_some_and(|t| t.is_punct(")"));
+    (end - start >= 2 && (rest.is_empty() || bracket)).then_some(start..end)
 }
 
 /// A sentence that is only a quotation.

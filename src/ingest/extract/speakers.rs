@@ -993,6 +993,11 @@ impl<'g> Discourse<'g> {
         })
     }
 
+    /// The person a name given in full names, in canonical form.
+    pub fn person_named(&self, name: &str, gender: Gender) -> Entity {
+        Entity::named(self.canonical(name), gender)
+    }
+
     /// A name in its canonical form.
     pub fn canonical(&self, name: &str) -> String {
         let known = self.registry.full_name(name);
