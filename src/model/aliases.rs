@@ -471,7 +471,35 @@ impl Aliases {
     /// it. "Sergei Viktorovitch Lavrov", a full name not listed, is left as it is.
     pub fn canonical(&self, name: &str) -> String {
         self.person(name)
+            .or_else(|| self.misspelt(name))
             .map_or_else(|| name.to_owned(), |p| p.name.clone())
+    }
+
+    /// "Volodymr Zelensky", "Volodymy Zelensky": a first name and a surname, the surname one
+    /// listed person's alone, the first name (five letters or more) one slip from a first name
+    /// the lists give that person with that surname: a letter left out, added or changed, or
+    /// two letters swapped.
+    fn misspelt(&self, name: &str) -> Option<&Person> {
+        let folded = fold(name);
+        let mut words = folded.split_whitespace();
+        let (Some(first), Some(surname), None) = (words.next(), words.next(), words.next()) else {
+            return None;
+        };
+        if first.chars().count() < 5 {
+            return None;
+        }
+        let tables = self.tables();
+        let p = &tables.people[(*tables.surname.get(surname)?)?];
+        p.spellings
+            .iter()
+            .any(|s| {
+                let mut w = s.split_whitespace();
+                matches!(
+                    (w.next(), w.next(), w.next()),
+                    (Some(f), Some(l), None) if l == surname && strsim::osa_distance(f, first) == 1
+                )
+            })
+            .then_some(p)
     }
 
     /// Whether a surname (one word) belongs to someone of the gazetteer, shared or not.
@@ -708,6 +736,21 @@ mod tests {
         assert_eq!(a.query_name("zelenski"), "Zelensky");
         assert_eq!(a.query_name("sergei lavrov"), "Sergueï Lavrov");
         assert_eq!(a.query_name("dupont"), "dupont");
+    }
+
+    #[test]
+    fn one_slip_in_a_listed_first_name_is_that_person() {
+        let mut a = Aliases::default();
+        a.add_lines(
+            "Anatoli Berezine\tm\tBerezine | Anatoly Berezin\t\n\
+             Marta Kovalenko\tf\t\t\nIrina Kovalenko\tf\t\t\n",
+        );
+        assert_eq!(a.canonical("Anatloi Berezine"), "Anatoli Berezine");
+        assert_eq!(a.canonical("Anatol Berezin"), "Anatoli Berezine");
+        // Two slips, a short first name, or a surname two people share: left as written.
+        assert_eq!(a.canonical("Anatolii Berezinn"), "Anatolii Berezinn");
+        assert_eq!(a.canonical("Ivan Berezine"), "Ivan Berezine");
+        assert_eq!(a.canonical("Marte Kovalenko"), "Marte Kovalenko");
     }
 
     #[test]
