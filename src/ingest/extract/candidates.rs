@@ -141,6 +141,13 @@ pub fn in_sentence(
                 // "À l'Élysée, on écarte toute démission. «…», tranche-t-on.": the body "on"
                 // stood for just before.
                 e = body;
+            } else if let Some(body) = d
+                .speaker_just_before()
+                .filter(|b| !b.person && on_goes_on(s, k, at))
+            {
+                // "«…», a indiqué la direction. Le trafic est «normal», a-t-on ajouté": the
+                // body that just spoke goes on.
+                e = body;
             }
         }
         // "Les talibans ont affirmé …. «…», ont-ils ajouté (dans un communiqué)": the group
@@ -869,6 +876,17 @@ fn goes_on(s: Sentence, k: usize, subject: &Subject) -> bool {
             "ajout", "poursui", "continu", "conclu", "enchaîn", "enchain",
         ],
     )
+}
+
+/// Whether the incise after the quotation at token `k`, its subject "on" at `at`, goes on:
+/// "a-t-on ajouté", "poursuit-on".
+fn on_goes_on(s: Sentence, k: usize, at: usize) -> bool {
+    s.toks[k + 1..at.min(s.range.end)].iter().any(|t| {
+        t.is_word()
+            && ["ajout", "poursui", "continu", "précis"]
+                .iter()
+                .any(|stem| t.lower.starts_with(stem))
+    })
 }
 
 /// Whether the incise after the quotation at token `k` answers: "a-t-il répondu", "a

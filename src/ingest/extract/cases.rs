@@ -8943,3 +8943,18 @@ fn a_line_naming_a_person_heads_the_quotation_under_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn on_going_on_after_a_body_is_that_body() {
+    let found = quotes(
+        "LYON, 3 mars 2025 (AFP) – Les salariés du groupe Valfer ont débrayé jeudi après \
+         l'annonce de 200 suppressions de postes.\n\n\
+         « Le dialogue reste ouvert », a indiqué à l'AFP la direction. Le site est « rentable », \
+         a-t-on ajouté.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Le dialogue reste ouvert"),
+        Some("Valfer")
+    );
+    assert_eq!(speaker_of(&found, "rentable"), Some("Valfer"), "{found:?}");
+}
