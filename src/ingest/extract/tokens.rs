@@ -221,8 +221,14 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
                     name_word: false,
                     title: false,
                 });
-                while iter.peek().is_some_and(|(j, _)| line.start + j < end) {
-                    iter.step();
+                // Past the quotation at once (its characters are not read): the first
+                // character boundary at or after its end, or the line's end.
+                let to = end.saturating_sub(line.start).min(text.len());
+                if to > iter.pos {
+                    iter.pos = to;
+                    while !text.is_char_boundary(iter.pos) {
+                        iter.pos += 1;
+                    }
                 }
                 continue;
             }
@@ -336,7 +342,22 @@ fn read_word(text: &str, iter: &mut Cursor, buf: &mut String) -> (Lower, usize) 
     buf.clear();
     let mut word = WordBuf(buf);
     let start = end;
-    while let Some((j, ch)) = iter.peek() {
+    let bytes = text.as_bytes();
+    loop {
+        // A run of lower-case ASCII letters and digits, most of a word: each is its own
+        // lower-case form and opens no glued article, so the run is copied at once.
+        let run = bytes[iter.pos..]
+            .iter()
+            .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit()))
+            .unwrap_or(bytes.len() - iter.pos);
+        if run > 0 {
+            word.0.push_str(&text[iter.pos..iter.pos + run]);
+            iter.pos += run;
+            end = iter.pos;
+        }
+        let Some((j, ch)) = iter.peek() else {
+            break;
+        };
         if ch.is_alphanumeric() {
             // "PlusLe président …": an article glued to the word before it by a page's
             // layout opens a word of its own.
