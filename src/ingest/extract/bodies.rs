@@ -10,6 +10,8 @@
 
 mod facts;
 
+pub use facts::is_fact_word;
+
 use std::collections::HashMap;
 
 use super::lexicon::{self, Det};
@@ -207,6 +209,18 @@ pub fn may_open_press(lower: &str) -> bool {
     first.contains(word) || first.contains(folded.as_str())
 }
 
+/// "selon franceinfo": a title its brand writes in lower case is a title all the same.
+fn brands() -> &'static lexicon::WordSet<&'static str> {
+    static BRANDS: std::sync::OnceLock<lexicon::WordSet<&'static str>> = std::sync::OnceLock::new();
+    BRANDS.get_or_init(|| {
+        PRESS
+            .iter()
+            .filter(|(_, l, _)| l.starts_with(char::is_lowercase))
+            .map(|(f, _, _)| *f)
+            .collect()
+    })
+}
+
 /// The newspaper whose name opens at token `k` (a capitalised word, perhaps after its article),
 /// within `range`: where its name ends, and its label.
 pub fn press_at(
@@ -215,16 +229,7 @@ pub fn press_at(
     k: usize,
     range: &std::ops::Range<usize>,
 ) -> Option<(usize, &'static str)> {
-    // "selon franceinfo": a title its brand writes in lower case is a title all the same.
-    static BRANDS: std::sync::OnceLock<lexicon::WordSet<&'static str>> = std::sync::OnceLock::new();
-    let brands = BRANDS.get_or_init(|| {
-        PRESS
-            .iter()
-            .filter(|(_, l, _)| l.starts_with(char::is_lowercase))
-            .map(|(f, _, _)| *f)
-            .collect()
-    });
-    if !toks[k].cap && toks[k].is_word() && brands.contains(toks[k].lower.as_str()) {
+    if !toks[k].cap && toks[k].is_word() && brands().contains(toks[k].lower.as_str()) {
         return press_label(&toks[k].lower, false).map(|l| (k + 1, l));
     }
     if !toks[k].is_capitalised() || !may_open_press(&toks[k].lower) {
@@ -555,9 +560,10 @@ const DEPARTMENTS: &str = "l'Ain l'Aisne l'Allier les Alpes-de-Haute-Provence le
 
 /// A département's complement ("du Jura", "de la Loire-Atlantique") by its folded name.
 fn department(folded: &str) -> Option<&'static str> {
-    static D: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
+    // Asked of every capitalised word: Fx hashing, as the lexicon's sets.
+    static D: std::sync::OnceLock<lexicon::HashMap<String, String>> = std::sync::OnceLock::new();
     D.get_or_init(|| {
-        let mut out = HashMap::new();
+        let mut out = lexicon::HashMap::default();
         let mut article = None;
         for w in DEPARTMENTS.split_whitespace() {
             if matches!(w, "le" | "la" | "les") {
@@ -796,18 +802,11 @@ pub fn complement_label(d: &impl Known, text: &str) -> Option<String> {
 
 /// Nouns of what a newspaper publishes: "un article du Courrier", "l'éditorial de La Croix".
 fn is_piece(w: &str) -> bool {
-    lexicon::is_document(w)
-        || matches!(
-            w,
-            "article"
-                | "éditorial"
-                | "enquête"
-                | "reportage"
-                | "chronique"
-                | "tribune"
-                | "colonnes"
-        )
+    lexicon::is_document(w) || PIECES.split_whitespace().any(|p| p == w)
 }
+
+/// Pieces of a newspaper besides [`lexicon::DOCUMENTS`].
+const PIECES: &str = "article éditorial enquête reportage chronique tribune colonnes";
 
 /// The title a piece's complement names, from "du"/"de" at `de`: "du Courrier" → "Le
 /// Courrier", "de La Gazette des Monts" → itself.
@@ -1426,17 +1425,19 @@ pub fn label(s: Sentence, np: &Np, d: &impl Known) -> Option<String> {
     }
 }
 
+/// The members of a body, folded: "les ministres de la Défense de l'OTAN".
+fn is_members_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "ministres" | "dirigeants" | "chefs" | "membres" | "pays" | "representants"
+    )
+}
+
 /// "les ministres de la Défense de l'OTAN", "les dirigeants du G7", at the plural role noun
 /// `k`: the body a complement within a few words names by its fixed name, whose members these
 /// are; they meet and speak as it.
 pub fn members_body(toks: &[Tok], k: usize, end: usize) -> Option<&'static str> {
-    let members = |w: &str| {
-        matches!(
-            w,
-            "ministres" | "dirigeants" | "chefs" | "membres" | "pays" | "representants"
-        )
-    };
-    if !toks[k].is_word() || toks[k].cap || !members(&fold_cow(&toks[k].lower)) {
+    if !toks[k].is_word() || toks[k].cap || !is_members_noun(&fold_cow(&toks[k].lower)) {
         return None;
     }
     let of = |t: &Tok| matches!(t.lower.as_str(), "de" | "du" | "des" | "d'" | "d’");
@@ -1507,14 +1508,19 @@ pub enum Kind {
 /// The kind of body a lower-case noun names: "syndicat", "fédération", "confédération" a
 /// union; "mouvement", "groupe" (when the dispatch names a movement) a movement.
 pub fn noun_kind(noun: &str) -> Option<Kind> {
-    match noun {
-        "syndicat" | "fédération" | "federation" | "confédération" | "confederation" => {
-            Some(Kind::Union)
-        }
-        "mouvement" | "groupe" => Some(Kind::Movement),
-        _ => None,
-    }
+    KIND_NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, k)| *k)
 }
+
+/// The nouns of a kind of body.
+const KIND_NOUNS: [(&str, Kind); 7] = [
+    ("syndicat", Kind::Union),
+    ("fédération", Kind::Union),
+    ("federation", Kind::Union),
+    ("confédération", Kind::Union),
+    ("confederation", Kind::Union),
+    ("mouvement", Kind::Movement),
+    ("groupe", Kind::Movement),
+];
 
 /// Adjectives a noun of a kind of body takes without naming another body ("le mouvement
 /// islamiste", "le groupe armé", "la confédération syndicale", "le syndicat majoritaire").

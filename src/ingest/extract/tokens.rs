@@ -113,6 +113,21 @@ pub struct Tok {
     pub name_word: bool,
     /// A title word that opens no name ("Premier", "Urgentiste").
     pub title: bool,
+    /// What the lexicon knows of the word (`LEX_` bits), worked out once when it is read
+    /// instead of by each rule that asks it of every word.
+    pub lex: u8,
+}
+
+/// [`super::bodies::is_fact_word`]: the register of bodies has something to read at the word.
+pub const LEX_FACT: u8 = 1;
+
+/// The `LEX_` bits of a lower-cased word.
+fn lex(lower: &str) -> u8 {
+    if super::bodies::is_fact_word(lower) {
+        LEX_FACT
+    } else {
+        0
+    }
 }
 
 impl Tok {
@@ -220,6 +235,7 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
                     acronym: false,
                     name_word: false,
                     title: false,
+                    lex: 0,
                 });
                 // Past the quotation at once (its characters are not read): the first
                 // character boundary at or after its end, or the line's end.
@@ -268,6 +284,7 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
             {
                 verb.lower =
                     Lower::from(format!("{}-{}", verb.lower.as_str(), word.as_str()).as_str());
+                verb.lex = lex(&verb.lower);
                 verb.end = line.start + end;
                 continue;
             }
@@ -284,6 +301,7 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
             acronym: false,
             name_word: false,
             title: false,
+            lex: 0,
         });
     }
     out
@@ -444,6 +462,7 @@ fn word_tok(text: &str, offset: usize, start: usize, end: usize, word: Lower) ->
             || surface
                 .split_once('-')
                 .is_some_and(|(first, rest)| all_capitals(first) && !rest.is_empty()));
+    let bits = lex(&word);
     Tok {
         kind: Kind::Word,
         start: offset + start,
@@ -453,6 +472,7 @@ fn word_tok(text: &str, offset: usize, start: usize, end: usize, word: Lower) ->
         acronym,
         name_word: false,
         title: false,
+        lex: bits,
     }
 }
 

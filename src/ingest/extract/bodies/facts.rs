@@ -2,13 +2,60 @@
 //! full and acronyms, read sentence by sentence before attribution.
 
 use super::{
-    has_adjective_ending, is_piece, masculine, title_after, Facts, Seat, ADJECTIVE_ENDINGS,
-    USUAL_ACRONYMS,
+    brands, has_adjective_ending, is_members_noun, is_piece, masculine, title_after, Facts, Seat,
+    ADJECTIVE_ENDINGS, KIND_NOUNS, PIECES, USUAL_ACRONYMS,
 };
 use crate::ingest::extract::lexicon;
 use crate::ingest::extract::names;
-use crate::ingest::extract::tokens::Tok;
+use crate::ingest::extract::tokens::{Tok, LEX_FACT};
 use crate::text::fold::{fold, fold_cow};
+
+/// The nouns `read_named_bodies` looks for by name when written in lower case.
+const NOTED_NOUNS: &str = "sous-préfet sous-préfète préfet préfète procureur procureure ministre
+    ministres sommet forces armée direction cour tribunal";
+
+/// Whether [`Facts::read`] has anything to read at this word when it is written in lower case
+/// (a capitalised word is always read). Every check it makes of such a word asks whether it is
+/// a document or a piece, a noun of a kind of body, a newspaper's lower-case brand, one of the
+/// [`NOTED_NOUNS`], a company's or a body's noun, a body's members (folded), or has an ending
+/// of an adjective of nationality: a check added there for another word must add it here.
+/// Worked out once per word, when it is read (see `tokens::LEX_FACT`): most words are none of
+/// these, and one lookup tells so instead of a dozen.
+pub fn is_fact_word(w: &str) -> bool {
+    static WORDS: std::sync::OnceLock<lexicon::WordSet<String>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        lexicon::DOCUMENTS
+            .split_whitespace()
+            .chain(PIECES.split_whitespace())
+            .chain(KIND_NOUNS.iter().map(|(n, _)| *n))
+            .chain(brands().iter().copied())
+            .chain(NOTED_NOUNS.split_whitespace())
+            .chain(lexicon::COMPANY_NOUNS.split_whitespace())
+            .map(str::to_owned)
+            .chain(
+                lexicon::BODY_NOUNS
+                    .split_whitespace()
+                    .flat_map(|w| [w.to_owned(), fold(w)]),
+            )
+            .collect()
+    });
+    // A word folds character by character, an ASCII one to itself lower-cased: one opening
+    // with an ASCII letter none of the members' nouns opens with, or ending with another than
+    // "s", folds to none of them (and needs no folding to tell).
+    let members = || match (w.as_bytes().first(), w.as_bytes().last()) {
+        (Some(first), Some(last)) => {
+            (!first.is_ascii()
+                || matches!(first.to_ascii_lowercase(), b'm' | b'd' | b'c' | b'p' | b'r'))
+                && (!last.is_ascii() || last.eq_ignore_ascii_case(&b's'))
+                && is_members_noun(&fold_cow(w))
+        }
+        _ => false,
+    };
+    words.contains(w)
+        || has_adjective_ending(w)
+        || w.strip_suffix('s').is_some_and(has_adjective_ending)
+        || members()
+}
 
 impl Facts {
     /// Reads one sentence's places, adjectives and acronyms.
@@ -16,11 +63,17 @@ impl Facts {
         self.press_reading.clear();
         for k in range.clone() {
             let t = &toks[k];
-            if !t.is_word() {
+            if !t.is_word() || !t.cap && t.lex & LEX_FACT == 0 {
                 continue;
             }
+            // A capitalised word is folded once, for the départements and the apposed words.
+            let folded = if t.cap {
+                fold_cow(&t.lower)
+            } else {
+                std::borrow::Cow::Borrowed("")
+            };
             if t.cap {
-                if let Some(d) = super::department(&fold_cow(&t.lower)) {
+                if let Some(d) = super::department(&folded) {
                     self.departments.push(d);
                 }
             }
@@ -39,7 +92,10 @@ impl Facts {
                         "et" | "ou" | "ni" | "d'" | "l'" | "que" | "qu'" | "dont" | "où" | "si"
                     )
                 {
-                    self.apposed.insert(fold(&t.lower));
+                    // Most such words are met again: owned for the set only when new to it.
+                    if !self.apposed.contains(folded.as_ref()) {
+                        self.apposed.insert(folded.into_owned());
+                    }
                 }
             }
             if !t.cap {

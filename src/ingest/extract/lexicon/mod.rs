@@ -50,6 +50,11 @@ impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> WordSet<S> {
         let i = signature(w.as_bytes());
         self.signatures[i >> 6] >> (i & 63) & 1 == 1 && self.set.contains(w)
     }
+
+    /// The words held, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = &S> {
+        self.set.iter()
+    }
 }
 
 impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for WordSet<S> {
@@ -196,13 +201,16 @@ word_set!(
     energie numérique recherche enseignement famille jeunesse territoires gouvernement
     république cohésion écologie ecologie budget fonction mer");
 
+/// Documents whose words a body or person wrote: "indique le communiqué", "selon le texte";
+/// and what someone answers or warns, which is theirs the same way ("Sa réponse : «…»").
+pub const DOCUMENTS: &str = "communiqué texte message déclaration note lettre document rapport
+    courrier publication courriel tweet mail bulletin décision arrêt arrêté décret jugement
+    ordonnance tract avis motion pétition délibération circulaire post bilan réponse réaction
+    commentaire verdict avertissement promesse constat fiche";
+
 word_set!(
-    /// Documents whose words a body or person wrote: "indique le communiqué", "selon le texte";
-    /// and what someone answers or warns, which is theirs the same way ("Sa réponse : «…»").
-    is_document, "communiqué texte message déclaration note lettre document rapport courrier
-    publication courriel tweet mail bulletin décision arrêt arrêté décret jugement ordonnance
-    tract avis motion pétition délibération circulaire post bilan réponse réaction
-    commentaire verdict avertissement promesse constat fiche");
+    /// One of the [`DOCUMENTS`].
+    is_document, DOCUMENTS);
 
 word_set!(
     /// Folded adjectives a newspaper's title ends with, besides places' ("Le Phare libre", "Le
@@ -212,7 +220,7 @@ word_set!(
 
 /// Head nouns of a body that can speak as such: "le ministère borovien de la Défense",
 /// "la Commission européenne", "l'ambassade de Borovie".
-const BODY_NOUNS: &str =
+pub const BODY_NOUNS: &str =
     "ministère gouvernement présidence commission conseil agence union alliance
     groupe ambassade parlement armée état-major direction préfecture mairie parquet syndicat
     association organisation fédération ong comité junte police gendarmerie tribunal cour
@@ -290,34 +298,13 @@ pub fn is_short_finite_verb(w: &str) -> bool {
 }
 
 /// Nouns a company's one-word name follows: "la société Hydrant", "le groupe Varnex".
-pub fn is_company_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "société"
-            | "groupe"
-            | "entreprise"
-            | "compagnie"
-            | "constructeur"
-            | "firme"
-            | "mutuelle"
-            | "industriel"
-            | "fabricant"
-            | "laboratoire"
-            | "assureur"
-            | "équipementier"
-            | "énergéticien"
-            | "exploitant"
-            | "opérateur"
-            | "gestionnaire"
-            | "distributeur"
-            | "fournisseur"
-            | "transporteur"
-            | "armateur"
-            | "concessionnaire"
-            | "pétrolier"
-            | "géant"
-    )
-}
+pub const COMPANY_NOUNS: &str = "société groupe entreprise compagnie constructeur firme mutuelle
+    industriel fabricant laboratoire assureur équipementier énergéticien exploitant opérateur
+    gestionnaire distributeur fournisseur transporteur armateur concessionnaire pétrolier géant";
+
+word_set!(
+    /// One of the [`COMPANY_NOUNS`].
+    is_company_noun, COMPANY_NOUNS);
 
 /// Whether a lower-cased word, as written or folded ("fédération", "federation"), is the head
 /// noun of a body that can speak as such ([`BODY_NOUNS`]).
