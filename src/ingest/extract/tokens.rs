@@ -352,6 +352,17 @@ fn initials_end(text: &str, i: usize) -> Option<usize> {
         .then_some(end)
 }
 
+/// The bytes of lower-case ASCII letters and digits, by value: one load per byte of a word.
+static LOWER_OR_DIGIT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_lowercase() || (b as u8).is_ascii_digit();
+        b += 1;
+    }
+    table
+};
+
 /// Reads the word starting at the iterator's position: letters and digits, with inner hyphens
 /// and apostrophes, an elision ("l'", "qu'") ending it. Its lower-cased form and where it ends.
 #[inline]
@@ -366,7 +377,7 @@ fn read_word(text: &str, iter: &mut Cursor, buf: &mut String) -> (Lower, usize) 
         // lower-case form and opens no glued article, so the run is copied at once.
         let run = bytes[iter.pos..]
             .iter()
-            .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit()))
+            .position(|&b| !LOWER_OR_DIGIT[usize::from(b)])
             .unwrap_or(bytes.len() - iter.pos);
         if run > 0 {
             word.0.push_str(&text[iter.pos..iter.pos + run]);
