@@ -557,7 +557,8 @@ impl Aliases {
             let mut holds = false;
             let mut holds_exactly = false;
             for o in p.offices.iter() {
-                if role.fits(&o.role) && span.is_none_or(|s| o.held_during(s)) {
+                // The dates first: two comparisons, where the role compares words.
+                if span.is_none_or(|s| o.held_during(s)) && role.fits(&o.role) {
                     holds = true;
                     holds_exactly |= o.role.within(role);
                 }
