@@ -431,7 +431,7 @@ impl Aliases {
     /// The person a name designates: a listed full name or spelling, or a surname only one
     /// person of the gazetteer bears.
     pub fn person(&self, name: &str) -> Option<&Person> {
-        let folded = fold(name);
+        let folded = crate::text::fold::fold_small(name);
         let mut words = folded.split_whitespace();
         let first = words.next()?;
         let one = words.next().is_none();

@@ -29,6 +29,20 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// The folding of `s` kept inline when short (a word, most names): for a folding only looked at
+/// or compared, no allocation (`fold` allocated once per call, over half a million times a
+/// thousand dispatches).
+pub fn fold_small(s: &str) -> compact_str::CompactString {
+    if s.is_ascii() {
+        let mut out = compact_str::CompactString::new(s);
+        out.make_ascii_lowercase();
+        return out;
+    }
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    compact_str::CompactString::from(out)
+}
+
 /// The folding of `s`, borrowed when `s` is its own folding (ASCII without capitals: most words
 /// of a dispatch once lower-cased), so that looking a word up costs no allocation.
 pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {

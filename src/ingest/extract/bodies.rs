@@ -633,7 +633,7 @@ fn has_adjective_ending(w: &str) -> bool {
     if tail.is_ascii() {
         ends(tail)
     } else {
-        ends(&fold(tail))
+        ends(&crate::text::fold::fold_small(tail))
     }
 }
 

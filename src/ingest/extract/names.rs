@@ -3,7 +3,7 @@
 
 use super::lexicon::{self, Gender};
 use super::tokens::Tok;
-use crate::text::fold::{fold, fold_cow};
+use crate::text::fold::{fold, fold_cow, fold_small};
 
 pub use super::lexicon::is_function_word;
 
@@ -446,7 +446,7 @@ impl FoldedSet {
     }
 
     pub fn contains(&self, name: &str) -> bool {
-        self.0.contains(&fold(name))
+        self.0.contains(fold_small(name).as_str())
     }
 }
 

@@ -8,7 +8,7 @@ use super::{
 use crate::ingest::extract::lexicon;
 use crate::ingest::extract::names;
 use crate::ingest::extract::tokens::{Tok, LEX_FACT};
-use crate::text::fold::{fold, fold_cow};
+use crate::text::fold::{fold, fold_cow, fold_small};
 
 /// The nouns `read_named_bodies` looks for by name when written in lower case.
 const NOTED_NOUNS: &str = "sous-préfet sous-préfète préfet préfète procureur procureure ministre
@@ -271,11 +271,10 @@ impl Facts {
         }
         let mut written = t.lower.to_string();
         // "ostaliennes" → "ostalienne".
-        if written.ends_with('s')
-            && ADJECTIVE_ENDINGS
-                .iter()
-                .any(|e| fold(&written[..written.len() - 1]).ends_with(e))
-        {
+        if written.ends_with('s') && {
+            let stem = fold_small(&written[..written.len() - 1]);
+            ADJECTIVE_ENDINGS.iter().any(|e| stem.ends_with(e))
+        } {
             written.pop();
         }
         let f = fold(&written);
