@@ -185,7 +185,7 @@ impl Role {
         // diplomatie").
         let mut folded = String::from(" ");
         for w in words {
-            let f = fold(w.as_ref());
+            let f = crate::text::fold::fold_small(w.as_ref());
             if !is_article(f.trim_end_matches('\'')) {
                 folded.push_str(&f);
                 folded.push(' ');

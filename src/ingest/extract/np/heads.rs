@@ -104,7 +104,7 @@ impl Parser<'_> {
                     && !names::is_function_word(&n.lower)
                     && lexicon::first_name(&n.lower).is_none()
                     && !self.known.is_person(&n.lower)
-                    && !lexicon::is_country(&crate::text::fold::fold(&n.lower))
+                    && !lexicon::is_country(&crate::text::fold::fold_small(&n.lower))
             })
             && toks
                 .get(j + 2)
@@ -120,10 +120,10 @@ impl Parser<'_> {
         // "la députée LFI Clémence Guetté", "le délégué CGT": after a person's role, an acronym
         // says which party or union, and names neither the person nor a body; so does a
         // country ("le directeur France de l'entreprise").
-        let country = || lexicon::is_country(&crate::text::fold::fold(&toks[j].lower));
+        let country = || lexicon::is_country(&crate::text::fold::fold_small(&toks[j].lower));
         // "le candidat Horizons, Pierre-Yves Bournazel", "un député Renaissance": so does a
         // party known by one word.
-        let party = || lexicon::is_party(&crate::text::fold::fold(&toks[j].lower));
+        let party = || lexicon::is_party(&crate::text::fold::fold_small(&toks[j].lower));
         if (toks[j].acronym || country() || party())
             && (e == j + 1 || party())
             && !self.in_complement
