@@ -10,7 +10,7 @@
 
 mod facts;
 
-pub use facts::is_fact_word;
+pub use facts::mark_fact_words;
 
 use std::collections::HashMap;
 

@@ -321,6 +321,7 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
                 .collect();
             let block = &blocks[line.block];
             let mut toks = tokens::tokenize(block, line.start..line.end, &qs);
+            super::bodies::mark_fact_words(&mut toks);
             names::mark(&mut toks);
             names::mark_particles(&mut toks, block, |name| {
                 state.gazetteer.person(name).is_some()

@@ -113,22 +113,14 @@ pub struct Tok {
     pub name_word: bool,
     /// A title word that opens no name ("Premier", "Urgentiste").
     pub title: bool,
-    /// What the lexicon knows of the word (`LEX_` bits), worked out once when it is read
+    /// What the lexicon knows of the word (`LEX_` bits), set once right after tokenizing
     /// instead of by each rule that asks it of every word.
     pub lex: u8,
 }
 
-/// [`super::bodies::is_fact_word`]: the register of bodies has something to read at the word.
+/// The register of bodies has something to read at the word (set by
+/// `bodies::mark_fact_words` right after tokenizing).
 pub const LEX_FACT: u8 = 1;
-
-/// The `LEX_` bits of a lower-cased word.
-fn lex(lower: &str) -> u8 {
-    if super::bodies::is_fact_word(lower) {
-        LEX_FACT
-    } else {
-        0
-    }
-}
 
 impl Tok {
     pub fn is(&self, w: &str) -> bool {
@@ -284,7 +276,6 @@ pub fn tokenize(block: &str, line: Range<usize>, quotes: &[(usize, usize, usize)
             {
                 verb.lower =
                     Lower::from(format!("{}-{}", verb.lower.as_str(), word.as_str()).as_str());
-                verb.lex = lex(&verb.lower);
                 verb.end = line.start + end;
                 continue;
             }
@@ -473,7 +464,6 @@ fn word_tok(text: &str, offset: usize, start: usize, end: usize, word: Lower) ->
             || surface
                 .split_once('-')
                 .is_some_and(|(first, rest)| all_capitals(first) && !rest.is_empty()));
-    let bits = lex(&word);
     Tok {
         kind: Kind::Word,
         start: offset + start,
@@ -483,7 +473,7 @@ fn word_tok(text: &str, offset: usize, start: usize, end: usize, word: Lower) ->
         acronym,
         name_word: false,
         title: false,
-        lex: bits,
+        lex: 0,
     }
 }
 

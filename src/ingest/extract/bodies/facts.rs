@@ -21,7 +21,7 @@ const NOTED_NOUNS: &str = "sous-préfet sous-préfète préfet préfète procure
 /// of an adjective of nationality: a check added there for another word must add it here.
 /// Worked out once per word, when it is read (see `tokens::LEX_FACT`): most words are none of
 /// these, and one lookup tells so instead of a dozen.
-pub fn is_fact_word(w: &str) -> bool {
+fn is_fact_word(w: &str) -> bool {
     static WORDS: std::sync::OnceLock<lexicon::WordSet<String>> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {
         lexicon::DOCUMENTS
@@ -55,6 +55,16 @@ pub fn is_fact_word(w: &str) -> bool {
         || has_adjective_ending(w)
         || w.strip_suffix('s').is_some_and(has_adjective_ending)
         || members()
+}
+
+/// Sets [`LEX_FACT`] on the words of `toks` that [`is_fact_word`] knows, once, right after
+/// tokenizing: `Facts::read` then passes the other lower-case words at once.
+pub fn mark_fact_words(toks: &mut [Tok]) {
+    for t in toks.iter_mut().filter(|t| t.is_word()) {
+        if is_fact_word(&t.lower) {
+            t.lex |= LEX_FACT;
+        }
+    }
 }
 
 impl Facts {
