@@ -881,12 +881,7 @@ fn goes_on(s: Sentence, k: usize, subject: &Subject) -> bool {
 /// Whether the incise after the quotation at token `k`, its subject "on" at `at`, goes on:
 /// "a-t-on ajouté", "poursuit-on".
 fn on_goes_on(s: Sentence, k: usize, at: usize) -> bool {
-    s.toks[k + 1..at.min(s.range.end)].iter().any(|t| {
-        t.is_word()
-            && ["ajout", "poursui", "continu", "précis"]
-                .iter()
-                .any(|stem| t.lower.starts_with(stem))
-    })
+    verb_before_subject(s, k, at, &["ajout", "poursui", "continu", "précis"])
 }
 
 /// Whether the incise after the quotation at token `k` answers: "a-t-il répondu", "a
@@ -903,6 +898,12 @@ fn incise_verb_is(s: Sentence, k: usize, subject: &Subject, stems: &[&str]) -> b
         Subject::Np(np, at) if np.name.is_none() => *at,
         _ => return false,
     };
+    verb_before_subject(s, k, at, stems)
+}
+
+/// Whether a word between the quotation at token `k` and the incise's subject at `at` starts
+/// with one of `stems` (its clitic set aside).
+fn verb_before_subject(s: Sentence, k: usize, at: usize, stems: &[&str]) -> bool {
     s.toks[k + 1..at.min(s.range.end)].iter().any(|t| {
         t.is_word() && {
             let (base, _) = super::verbs::split_clitic(&t.lower);
