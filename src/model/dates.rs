@@ -1297,6 +1297,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_a_bracket_alone_on_a_line_head_a_quotation() {
+        // A reaction page's heading: a person and their club, nothing after.
+        assert!(dateline_at("Mathieu Chabert (ACA)").is_none());
+        assert!(dateline_at("Julien Portal (entraîneur de Sarvin)").is_none());
+        // A place and its agency alone on the line stay a dateline, in capitals or after an
+        // article; so does a place of one word.
+        assert!(dateline_at("PARIS (AFP)").is_some());
+        assert!(dateline_at("SAINT DENIS (AFP)").is_some());
+        assert!(dateline_at("Le Havre (AFP)").is_some());
+        assert!(dateline_at("Bruxelles (Belga)").is_some());
+        // With the lead after it, a place in mixed case is a dateline as before.
+        assert!(dateline_at("Clermont Ferrand (AFP) - Le conseil").is_some());
+    }
+
+    #[test]
     fn a_dateline_after_a_title() {
         let d = find_dateline(
             "Sénégal : les pêcheurs réclament\n\nDAKAR, 4 avril (AFP) - Des centaines.",
