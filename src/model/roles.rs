@@ -20,6 +20,9 @@ pub struct Role {
     pub qualifiers: Vec<String>,
 }
 
+// One bit of a `u64` per pattern (see `Synonyms`).
+const _: () = assert!(SYNONYMS.len() <= 64);
+
 /// Phrases worded two ways for one office: (what the text may say, the wording compared).
 const SYNONYMS: [(&str, &str); 32] = [
     ("chef de la diplomatie", "ministre des affaires etrangeres"),
@@ -154,17 +157,42 @@ fn masculine(w: &str) -> String {
 /// [`SYNONYMS`] as the padded patterns `Role::from_words` replaces in a folded phrase, built
 /// once: every role of the bundled people list is parsed when an index is opened, and building
 /// them per call was most of what opening cost.
-fn synonym_patterns() -> &'static [(String, String)] {
-    static PATTERNS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+fn synonym_patterns() -> &'static Synonyms {
+    static PATTERNS: OnceLock<Synonyms> = OnceLock::new();
     PATTERNS.get_or_init(|| {
-        SYNONYMS
+        let mut first_words: rustc_hash::FxHashMap<String, u64> = Default::default();
+        let patterns = SYNONYMS
             .iter()
-            .map(|(from, to)| {
+            .enumerate()
+            .map(|(n, (from, to))| {
                 let from: Vec<&str> = from.split([' ', '\'']).filter(|w| !is_article(w)).collect();
+                *first_words.entry(from[0].to_owned()).or_default() |= 1 << n;
                 (format!(" {} ", from.join(" ")), format!(" {to} "))
             })
-            .collect()
+            .collect();
+        Synonyms {
+            patterns,
+            first_words,
+        }
     })
+}
+
+/// The patterns of [`SYNONYMS`], and by each word one opens with, which ones (bit `n` for the
+/// `n`th): a pattern " a b " is in a phrase only if "a" is one of the phrase's words, so one
+/// lookup per word of the phrase rules most patterns out.
+struct Synonyms {
+    patterns: Vec<(String, String)>,
+    first_words: rustc_hash::FxHashMap<String, u64>,
+}
+
+impl Synonyms {
+    /// The patterns whose first word is one of the words (between spaces) of `folded`.
+    fn possible_in(&self, folded: &str) -> u64 {
+        folded
+            .split(' ')
+            .filter_map(|w| self.first_words.get(w))
+            .fold(0, |m, bits| m | bits)
+    }
 }
 
 impl Role {
@@ -192,9 +220,15 @@ impl Role {
             }
         }
         let mut rewritten = false;
-        for (from, to) in synonym_patterns() {
+        let synonyms = synonym_patterns();
+        let mut possible = synonyms.possible_in(&folded);
+        for (n, (from, to)) in synonyms.patterns.iter().enumerate() {
+            if possible & (1 << n) == 0 {
+                continue;
+            }
             if folded.contains(from.as_str()) {
                 folded = folded.replace(from.as_str(), to);
+                possible = synonyms.possible_in(&folded);
                 rewritten = true;
             }
         }

@@ -210,10 +210,18 @@ fn title_word(t: &Tok) -> bool {
 
 /// The end (exclusive) of the name run starting at `i`, if one starts there: capitalised words
 /// and the particles between them ("Ursula von der Leyen", "Erwan Le Floch", "Kim Jong Un").
+///
+/// Asked at every word of every sentence: the test most words fail is made inline.
+#[inline]
 pub fn run_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     if i >= end || !name_word(&toks[i]) || title_word(&toks[i]) {
         return None;
     }
+    run_from(toks, i, end)
+}
+
+/// [`run_at`] at a word that can open a name.
+fn run_from(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     if toks[i].acronym || lexicon::is_portfolio(&toks[i].lower) {
         // "OTAN", "BCE", "de l'Agriculture Bastien Roulier": a run of its own.
         return Some(i + 1);
@@ -280,7 +288,19 @@ pub fn is_particle_tok(t: &Tok) -> bool {
 /// a sentence ("écrit La Vigie normande", "le quotidien Le Courrier du Val"): the article,
 /// capitalised words joined by "de", "du", "des", "de la", and a regional adjective after
 /// them. Returns where it ends. A capitalised article opening a sentence is not read as one.
+///
+/// Asked at every word of every sentence: only a capitalised word can open one (tested inline).
+#[inline]
 pub fn title_at(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
+    let t = &toks[i];
+    if !(t.is_word() && t.cap) {
+        return None;
+    }
+    title_from(toks, i, end)
+}
+
+/// [`title_at`] at a capitalised word.
+fn title_from(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
     let t = &toks[i];
     // "Le Pen": a surname's particle (see `mark_particles`), not a title's article.
     // "El Heraldo de Doranto", "The Daily Courier": a foreign article opens a title of two
@@ -462,8 +482,17 @@ pub struct Name {
 /// Where a body whose fixed name has several words ("la Maison Blanche", "le Quai d'Orsay",
 /// "les Nations unies", "le Département d'État") ends, when its name opens at token `i`: such a
 /// name is one body's, never a person's ("Blanche") nor a shorter body's ("Quai").
+///
+/// Asked at every word of every sentence: only a capitalised word can open one (tested inline).
+#[inline]
 pub fn fixed_run(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
-    let first = toks.get(i).filter(|t| t.cap && t.is_word())?;
+    toks.get(i).filter(|t| t.cap && t.is_word())?;
+    fixed_from(toks, i, end)
+}
+
+/// [`fixed_run`] at a capitalised word.
+fn fixed_from(toks: &[Tok], i: usize, end: usize) -> Option<usize> {
+    let first = &toks[i];
     // "tandis que La France insoumise a jugé": a capitalised article in the middle of a
     // sentence is the name's own, and the name runs on from the word after it.
     if matches!(first.lower.as_str(), "la" | "le" | "les") {
