@@ -10,7 +10,7 @@
 
 mod facts;
 
-pub use facts::mark_fact_words;
+pub use facts::mark_words;
 
 use std::collections::HashMap;
 

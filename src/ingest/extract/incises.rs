@@ -569,7 +569,7 @@ pub fn inside_quotation(
         return None;
     }
     let mut toks = super::tokens::tokenize(block, text, &[]);
-    super::bodies::mark_fact_words(&mut toks);
+    super::bodies::mark_words(&mut toks);
     names::mark(&mut toks);
     let n = toks.len();
     for c in 2..n.saturating_sub(2) {

@@ -321,7 +321,7 @@ fn paragraphs(blocks: &[String], lines: &[Line], state: &State) -> Vec<Para> {
                 .collect();
             let block = &blocks[line.block];
             let mut toks = tokens::tokenize(block, line.start..line.end, &qs);
-            super::bodies::mark_fact_words(&mut toks);
+            super::bodies::mark_words(&mut toks);
             names::mark(&mut toks);
             names::mark_particles(&mut toks, block, |name| {
                 state.gazetteer.person(name).is_some()
@@ -676,10 +676,9 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
             // "X a affirmé que …": someone spoke in it, quotation marks or not.
             d.sentence_spoke = !verbs.is_empty()
                 || !needs_verbs
-                    && p.toks[r.clone()].iter().any(|t| {
-                        t.is_word()
-                            && lexicon::speech_verb(verbs::split_clitic(&t.lower).0).is_some()
-                    })
+                    && p.toks[r.clone()]
+                        .iter()
+                        .any(|t| t.is_word() && t.lex & tokens::LEX_SPEECH != 0)
                     && verbs::verbs(s)
                         .iter()
                         .any(|v| v.form != lexicon::Form::Infinitive);

@@ -118,9 +118,12 @@ pub struct Tok {
     pub lex: u8,
 }
 
-/// The register of bodies has something to read at the word (set by
-/// `bodies::mark_fact_words` right after tokenizing).
+/// The register of bodies has something to read at the word (set by `bodies::mark_words`
+/// right after tokenizing).
 pub const LEX_FACT: u8 = 1;
+/// A speech verb, once an inverted pronoun is taken off ("a-t-il" is not one, "déclare-t-il"
+/// is): set by `bodies::mark_words`.
+pub const LEX_SPEECH: u8 = 2;
 
 impl Tok {
     pub fn is(&self, w: &str) -> bool {

@@ -7,7 +7,8 @@ use super::{
 };
 use crate::ingest::extract::lexicon;
 use crate::ingest::extract::names;
-use crate::ingest::extract::tokens::{Tok, LEX_FACT};
+use crate::ingest::extract::tokens::{Tok, LEX_FACT, LEX_SPEECH};
+use crate::ingest::extract::verbs;
 use crate::text::fold::{fold, fold_cow, fold_small};
 
 /// The nouns `read_named_bodies` looks for by name when written in lower case.
@@ -19,7 +20,7 @@ const NOTED_NOUNS: &str = "sous-préfet sous-préfète préfet préfète procure
 /// a document or a piece, a noun of a kind of body, a newspaper's lower-case brand, one of the
 /// [`NOTED_NOUNS`], a company's or a body's noun, a body's members (folded), or has an ending
 /// of an adjective of nationality: a check added there for another word must add it here.
-/// Worked out once per word, when it is read (see `tokens::LEX_FACT`): most words are none of
+/// Worked out once per word form, when it is first read (see `tokens::LEX_FACT`): most words are none of
 /// these, and one lookup tells so instead of a dozen.
 fn is_fact_word(w: &str) -> bool {
     static WORDS: std::sync::OnceLock<lexicon::WordSet<String>> = std::sync::OnceLock::new();
@@ -57,14 +58,50 @@ fn is_fact_word(w: &str) -> bool {
         || members()
 }
 
-/// Sets [`LEX_FACT`] on the words of `toks` that [`is_fact_word`] knows, once, right after
-/// tokenizing: `Facts::read` then passes the other lower-case words at once.
-pub fn mark_fact_words(toks: &mut [Tok]) {
-    for t in toks.iter_mut().filter(|t| t.is_word()) {
-        if is_fact_word(&t.lower) {
-            t.lex |= LEX_FACT;
-        }
+/// The `LEX_` bits of a word: [`LEX_FACT`] when [`is_fact_word`] knows it, [`LEX_SPEECH`] when
+/// it is a speech verb, an inverted pronoun taken off.
+fn lex_bits(w: &str) -> u8 {
+    let mut bits = 0;
+    if is_fact_word(w) {
+        bits |= LEX_FACT;
     }
+    if lexicon::speech_verb(verbs::split_clitic(w).0).is_some() {
+        bits |= LEX_SPEECH;
+    }
+    bits
+}
+
+thread_local! {
+    /// The `LEX_` bits of each word form met (see [`mark_words`]).
+    static LEX_BITS: std::cell::RefCell<rustc_hash::FxHashMap<compact_str::CompactString, u8>> =
+        Default::default();
+}
+
+/// How many word forms [`LEX_BITS`] keeps before it starts again (a bound on its memory).
+const LEX_FORMS: usize = 1 << 17;
+
+/// Sets the `LEX_` bits ([`LEX_FACT`], [`LEX_SPEECH`]) of the words of `toks`, once, right
+/// after tokenizing: `Facts::read` then passes the other lower-case words at once, and a
+/// sentence is told to speak without looking its words up. A word form's bits are worked out
+/// the first time it is met and remembered for the thread: a dispatch's words are mostly ones
+/// met before, and one lookup replaces the dozen checks.
+pub fn mark_words(toks: &mut [Tok]) {
+    LEX_BITS.with_borrow_mut(|known| {
+        if known.len() > LEX_FORMS {
+            known.clear();
+        }
+        for t in toks.iter_mut().filter(|t| t.is_word()) {
+            let bits = match known.get(t.lower.as_str()) {
+                Some(&bits) => bits,
+                None => {
+                    let bits = lex_bits(&t.lower);
+                    known.insert(compact_str::CompactString::new(t.lower.as_str()), bits);
+                    bits
+                }
+            };
+            t.lex |= bits;
+        }
+    });
 }
 
 impl Facts {
