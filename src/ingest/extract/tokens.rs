@@ -614,11 +614,15 @@ pub fn sentences(toks: &[Tok], quote_ends_sentence: impl Fn(usize) -> bool) -> V
         let Some(next) = toks.get(i + 1) else {
             break;
         };
-        // The rule of `text::sentences`, on tokens: a quotation is one token.
-        let opens_sentence =
-            next.cap || next.quote().is_some() || next.lower.starts_with(sentences::opens_sentence);
+        // The rule of `text::sentences`, on tokens: a quotation is one token. Only a final
+        // mark or a quotation can end a sentence: the next token is looked at after those.
+        let opens_sentence = || {
+            next.cap || next.quote().is_some() || next.lower.starts_with(sentences::opens_sentence)
+        };
         let ends = match t.kind {
+            Kind::Word => false,
             Kind::Punct if t.lower.starts_with(sentences::is_final) => {
+                let opens_sentence = opens_sentence();
                 let abbreviation = t.lower == "."
                     && i > 0
                     && toks[i - 1].is_word()
@@ -643,7 +647,7 @@ pub fn sentences(toks: &[Tok], quote_ends_sentence: impl Fn(usize) -> bool) -> V
             // «…» Elle a appelé … : a pronoun or an article opens a new sentence even after a
             // quotation without final punctuation.
             Kind::Quote(q) => {
-                opens_sentence
+                opens_sentence()
                     && (quote_ends_sentence(q)
                         || next.cap
                             && matches!(
