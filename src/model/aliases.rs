@@ -286,6 +286,44 @@ fn bundled_word(word: &str) -> bool {
     false
 }
 
+/// The first word of a folded name (`None` when it has none), whether it is its only word, and
+/// whether its words are joined by single spaces with none around them: one pass over the
+/// bytes of an ASCII folding (nearly every one), where splitting on whitespace and searching
+/// for the spaces took several.
+fn words_of(folded: &str) -> Option<(&str, bool, bool)> {
+    if !folded.is_ascii() {
+        let mut words = folded.split_whitespace();
+        let first = words.next()?;
+        let one = words.next().is_none();
+        let spaced = !folded.starts_with(' ')
+            && !folded.ends_with(' ')
+            && !folded.contains("  ")
+            && !folded.contains(|c: char| c.is_whitespace() && c != ' ');
+        return Some((first, one, spaced));
+    }
+    // An ASCII character is whitespace when it is one of these (as `char::is_whitespace`).
+    let white = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let bytes = folded.as_bytes();
+    let (mut first, mut words, mut spaced) = (None, 0usize, true);
+    let mut k = 0;
+    while k < bytes.len() {
+        if white(bytes[k]) {
+            // Only a single space between two words joins them as written.
+            spaced &= bytes[k] == b' ' && k > 0 && !white(bytes[k - 1]);
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < bytes.len() && !white(bytes[k]) {
+            k += 1;
+        }
+        words += 1;
+        first.get_or_insert(&folded[start..k]);
+    }
+    spaced &= bytes.last().is_some_and(|&b| !white(b));
+    Some((first?, words == 1, spaced))
+}
+
 /// Canonical names by variant, genders and offices.
 #[derive(Debug, Clone)]
 pub struct Aliases {
@@ -432,9 +470,7 @@ impl Aliases {
     /// person of the gazetteer bears.
     pub fn person(&self, name: &str) -> Option<&Person> {
         let folded = crate::text::fold::fold_small(name);
-        let mut words = folded.split_whitespace();
-        let first = words.next()?;
-        let one = words.next().is_none();
+        let (first, one, spaced) = words_of(&folded)?;
         if self.bundled_only
             && self.tables.get().is_none()
             && !folded.split_whitespace().all(bundled_word)
@@ -445,10 +481,6 @@ impl Aliases {
             (*self.tables().surname.get(first)?)?
         } else {
             // The words joined by one space: the folding itself when it is written so.
-            let spaced = !folded.starts_with(' ')
-                && !folded.ends_with(' ')
-                && !folded.contains("  ")
-                && !folded.contains(|c: char| c.is_whitespace() && c != ' ');
             let joined: std::borrow::Cow<str> = if spaced {
                 folded.as_str().into()
             } else {
