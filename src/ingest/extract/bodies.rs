@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use super::lexicon::{self, Det};
 use super::names::{self, Name};
 use super::np::Np;
-use super::tokens::{Sentence, Tok};
+use super::tokens::{Sentence, Tok, LEX_CAPITAL, LEX_PRESS};
 use crate::text::fold::{fold, fold_cow};
 
 /// What a dispatch says of its places and bodies, read before attribution.
@@ -181,6 +181,16 @@ pub fn press_label(name: &str, article: bool) -> Option<&'static str> {
         .map(|(_, label, _)| *label)
 }
 
+/// [`may_open_press`] of a capitalised word, read from its `LEX_` bits when `mark_words` set
+/// them.
+fn may_open(t: &Tok) -> bool {
+    if t.lex & LEX_CAPITAL != 0 {
+        t.lex & LEX_PRESS != 0
+    } else {
+        may_open_press(&t.lower)
+    }
+}
+
 /// Whether a capitalised word (lower-cased) can open a name of [`PRESS`], or its article:
 /// most capitalised words cannot, and need no longer look.
 pub fn may_open_press(lower: &str) -> bool {
@@ -232,7 +242,7 @@ pub fn press_at(
     if !toks[k].cap && toks[k].is_word() && brands().contains(toks[k].lower.as_str()) {
         return press_label(&toks[k].lower, false).map(|l| (k + 1, l));
     }
-    if !toks[k].is_capitalised() || !may_open_press(&toks[k].lower) {
+    if !toks[k].is_capitalised() || !may_open(&toks[k]) {
         return None;
     }
     // An article opens a title only before a word that may open one ("Le Monde", not "Le
@@ -240,7 +250,7 @@ pub fn press_at(
     if matches!(toks[k].lower.as_str(), "le" | "la" | "les" | "l'")
         && !toks
             .get(k + 1)
-            .is_some_and(|n| k + 1 < range.end && n.is_capitalised() && may_open_press(&n.lower))
+            .is_some_and(|n| k + 1 < range.end && n.is_capitalised() && may_open(n))
     {
         return None;
     }

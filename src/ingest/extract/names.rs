@@ -2,7 +2,7 @@
 //! Floch", "Kim Jong Un"), how names are compared (folded), and their surface text.
 
 use super::lexicon::{self, Gender};
-use super::tokens::Tok;
+use super::tokens::{Tok, LEX_CAPITAL, LEX_NAME, LEX_TITLE};
 use crate::text::fold::{fold, fold_cow, fold_small};
 
 pub use super::lexicon::is_function_word;
@@ -13,21 +13,20 @@ pub fn mark(toks: &mut [Tok]) {
         .iter_mut()
         .filter(|t| t.is_word() && (t.cap || t.acronym))
     {
-        // A single letter is an initial or an unaccented "À", never a name of its own.
+        // The lexicon's answers, when `bodies::mark_words` worked them out for the word form.
+        let known = t.lex & LEX_CAPITAL != 0;
         t.name_word = (t.is_capitalised() || t.acronym)
-            && t.lower.chars().nth(1).is_some()
-            && !is_function_word(&t.lower)
-            && lexicon::honorific(&t.lower).is_none()
-            && !lexicon::is_number_word(&t.lower)
-            // "a répondu Muyaya Mardi soir": translated copy capitalises the day, no name's.
-            && !lexicon::is_weekday(&t.lower)
-            // "Accusant la Russie de «…», Emmanuel Macron …": a speech verb's present
-            // participle opening a sentence.
-            && !lexicon::speech_verb(&t.lower)
-                .is_some_and(|v| v.form == lexicon::Form::PresentParticiple);
-        // "Premier ministre", "Urgentiste depuis …": a title, not a name.
+            && if known {
+                t.lex & LEX_NAME != 0
+            } else {
+                may_name(&t.lower)
+            };
         t.title = t.name_word
-            && (lexicon::role(&t.lower).is_some() || lexicon::is_pre_adjective(&t.lower));
+            && if known {
+                t.lex & LEX_TITLE != 0
+            } else {
+                is_title_word(&t.lower)
+            };
     }
     // "Saluant la décision …", "Durant la nuit …": a capitalised word in "-ant" right before a
     // lower-case article or possessive is a participle or a preposition opening the sentence.
@@ -69,6 +68,27 @@ pub fn mark(toks: &mut [Tok]) {
         }
     }
     lower_portfolio_complements(toks);
+}
+
+/// Whether a capitalised word (lower-cased) can be part of a name, as far as the word itself
+/// tells.
+pub fn may_name(lower: &str) -> bool {
+    // A single letter is an initial or an unaccented "À", never a name of its own.
+    lower.chars().nth(1).is_some()
+        && !is_function_word(lower)
+        && lexicon::honorific(lower).is_none()
+        && !lexicon::is_number_word(lower)
+        // "a répondu Muyaya Mardi soir": translated copy capitalises the day, no name's.
+        && !lexicon::is_weekday(lower)
+        // "Accusant la Russie de «…», Emmanuel Macron …": a speech verb's present
+        // participle opening a sentence.
+        && !lexicon::speech_verb(lower).is_some_and(|v| v.form == lexicon::Form::PresentParticiple)
+}
+
+/// "Premier ministre", "Urgentiste depuis …": a capitalised word that can be part of a name is a
+/// title's, not a name's.
+pub fn is_title_word(lower: &str) -> bool {
+    lexicon::role(lower).is_some() || lexicon::is_pre_adjective(lower)
 }
 
 /// "Le Ministre Ostalien Des Affaires Étrangères Brenk", "La Ministre De La Défense Olsen":

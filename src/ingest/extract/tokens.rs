@@ -124,6 +124,15 @@ pub const LEX_FACT: u8 = 1;
 /// A speech verb, once an inverted pronoun is taken off ("a-t-il" is not one, "déclare-t-il"
 /// is): set by `bodies::mark_words`.
 pub const LEX_SPEECH: u8 = 2;
+/// A capitalised word's or an acronym's bits below were worked out (by `bodies::mark_words`);
+/// a rule asks the lexicon itself of a word without it.
+pub const LEX_CAPITAL: u8 = 4;
+/// The word may open a newspaper's name (`bodies::may_open_press`).
+pub const LEX_PRESS: u8 = 8;
+/// Capitalised, the word can be part of a name (`names::may_name`).
+pub const LEX_NAME: u8 = 16;
+/// Capitalised, the word is a title's (`names::is_title_word`).
+pub const LEX_TITLE: u8 = 32;
 
 impl Tok {
     pub fn is(&self, w: &str) -> bool {

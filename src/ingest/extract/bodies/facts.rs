@@ -7,7 +7,9 @@ use super::{
 };
 use crate::ingest::extract::lexicon;
 use crate::ingest::extract::names;
-use crate::ingest::extract::tokens::{Tok, LEX_FACT, LEX_SPEECH};
+use crate::ingest::extract::tokens::{
+    Tok, LEX_CAPITAL, LEX_FACT, LEX_NAME, LEX_PRESS, LEX_SPEECH, LEX_TITLE,
+};
 use crate::ingest::extract::verbs;
 use crate::text::fold::{fold, fold_cow, fold_small};
 
@@ -77,11 +79,33 @@ thread_local! {
         Default::default();
 }
 
+/// The `LEX_` bits of a capitalised word or an acronym (lower-cased): [`LEX_CAPITAL`], and
+/// [`LEX_PRESS`], [`LEX_NAME`], [`LEX_TITLE`] when they hold.
+fn capital_bits(w: &str) -> u8 {
+    let mut bits = LEX_CAPITAL;
+    if super::may_open_press(w) {
+        bits |= LEX_PRESS;
+    }
+    if names::may_name(w) {
+        bits |= LEX_NAME;
+    }
+    if names::is_title_word(w) {
+        bits |= LEX_TITLE;
+    }
+    bits
+}
+
+thread_local! {
+    /// The capital bits of each word form met capitalised (see [`mark_words`]).
+    static CAPITAL_BITS: std::cell::RefCell<rustc_hash::FxHashMap<compact_str::CompactString, u8>> =
+        Default::default();
+}
+
 /// How many word forms [`LEX_BITS`] keeps before it starts again (a bound on its memory).
 const LEX_FORMS: usize = 1 << 17;
 
-/// Sets the `LEX_` bits ([`LEX_FACT`], [`LEX_SPEECH`]) of the words of `toks`, once, right
-/// after tokenizing: `Facts::read` then passes the other lower-case words at once, and a
+/// Sets the `LEX_` bits ([`LEX_FACT`], [`LEX_SPEECH`]; a capitalised word's [`capital_bits`]
+/// too) of the words of `toks`, once, right after tokenizing: `Facts::read` then passes the other lower-case words at once, and a
 /// sentence is told to speak without looking its words up. A word form's bits are worked out
 /// the first time it is met and remembered for the thread: a dispatch's words are mostly ones
 /// met before, and one lookup replaces the dozen checks.
@@ -95,6 +119,26 @@ pub fn mark_words(toks: &mut [Tok]) {
                 Some(&bits) => bits,
                 None => {
                     let bits = lex_bits(&t.lower);
+                    known.insert(compact_str::CompactString::new(t.lower.as_str()), bits);
+                    bits
+                }
+            };
+            t.lex |= bits;
+        }
+    });
+    // A capitalised word's own: fewer forms, asked of by the names and the newspapers.
+    CAPITAL_BITS.with_borrow_mut(|known| {
+        if known.len() > LEX_FORMS {
+            known.clear();
+        }
+        for t in toks
+            .iter_mut()
+            .filter(|t| t.is_word() && (t.cap || t.acronym))
+        {
+            let bits = match known.get(t.lower.as_str()) {
+                Some(&bits) => bits,
+                None => {
+                    let bits = capital_bits(&t.lower);
                     known.insert(compact_str::CompactString::new(t.lower.as_str()), bits);
                     bits
                 }
