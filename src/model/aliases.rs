@@ -469,8 +469,12 @@ impl Aliases {
     /// The person a name designates: a listed full name or spelling, or a surname only one
     /// person of the gazetteer bears.
     pub fn person(&self, name: &str) -> Option<&Person> {
-        let folded = crate::text::fold::fold_small(name);
-        let (first, one, spaced) = words_of(&folded)?;
+        self.person_folded(&crate::text::fold::fold_small(name))
+    }
+
+    /// [`Aliases::person`] of a name folded already (`text::fold`).
+    pub fn person_folded(&self, folded: &str) -> Option<&Person> {
+        let (first, one, spaced) = words_of(folded)?;
         if self.bundled_only
             && self.tables.get().is_none()
             && !folded.split_whitespace().all(bundled_word)
@@ -482,7 +486,7 @@ impl Aliases {
         } else {
             // The words joined by one space: the folding itself when it is written so.
             let joined: std::borrow::Cow<str> = if spaced {
-                folded.as_str().into()
+                folded.into()
             } else {
                 folded
                     .split_whitespace()

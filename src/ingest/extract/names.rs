@@ -3,7 +3,7 @@
 
 use super::lexicon::{self, Gender};
 use super::tokens::{Tok, LEX_CAPITAL, LEX_NAME, LEX_TITLE};
-use crate::text::fold::{fold, fold_cow, fold_small};
+use crate::text::fold::{fold, fold_cow};
 
 pub use super::lexicon::is_function_word;
 
@@ -485,8 +485,9 @@ impl FoldedSet {
         self.0.insert(folded);
     }
 
-    pub fn contains(&self, name: &str) -> bool {
-        self.0.contains(fold_small(name).as_str())
+    /// Whether the set has a name, given folded (`text::fold`).
+    pub fn contains_folded(&self, folded: &str) -> bool {
+        self.0.contains(folded)
     }
 }
 

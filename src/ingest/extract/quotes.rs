@@ -77,7 +77,8 @@ impl Known for State<'_> {
     }
 
     fn is_person(&self, name: &str) -> bool {
-        self.cued.contains(name) || self.gazetteer.person(name).is_some()
+        let folded = crate::text::fold::fold_small(name);
+        self.cued.contains_folded(&folded) || self.gazetteer.person_folded(&folded).is_some()
     }
 }
 
