@@ -438,7 +438,13 @@ fn is_foreign_article(w: &str) -> bool {
 }
 
 pub fn surface(block: &str, toks: &[Tok], from: usize, to: usize) -> String {
-    let mut out = String::new();
+    // The words and what stands between them in the block: room enough, allocated once.
+    let span = match toks.get(from..to) {
+        Some([first, .., last]) => last.end.saturating_sub(first.start),
+        Some([one]) => one.end - one.start,
+        _ => 0,
+    };
+    let mut out = String::with_capacity(span);
     for (j, t) in toks[from..to].iter().enumerate() {
         if !out.is_empty() && !out.ends_with('\'') && !out.ends_with('’') {
             out.push(' ');
