@@ -38,25 +38,8 @@ pub fn fold_small(s: &str) -> compact_str::CompactString {
         out.make_ascii_lowercase();
         return out;
     }
-    // As `fold_into`, into the inline string itself.
     let mut out = compact_str::CompactString::with_capacity(s.len());
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let run = i;
-        while i < bytes.len() && bytes[i].is_ascii() {
-            i += 1;
-        }
-        if i > run {
-            let at = out.len();
-            out.push_str(&s[run..i]);
-            out.as_mut_str()[at..].make_ascii_lowercase();
-        }
-        if let Some(c) = s[i..].chars().next() {
-            with_folded(c, |f| out.push_str(f));
-            i += c.len_utf8();
-        }
-    }
+    fold_onto(s, &mut out);
     out
 }
 
@@ -73,6 +56,44 @@ pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
 /// Appends the folding of `s` to `out`: runs of ASCII are copied at once and lower-cased in
 /// place, any other character is looked up.
 pub fn fold_into(s: &str, out: &mut String) {
+    fold_onto(s, out);
+}
+
+/// A string a folding is written onto: a `String`, or an inline string for a short one.
+trait Folded {
+    fn push_str(&mut self, s: &str);
+    /// Lower-cases the ASCII written from byte `at` on.
+    fn lower_from(&mut self, at: usize);
+    fn len(&self) -> usize;
+}
+
+impl Folded for String {
+    fn push_str(&mut self, s: &str) {
+        String::push_str(self, s);
+    }
+    fn lower_from(&mut self, at: usize) {
+        self[at..].make_ascii_lowercase();
+    }
+    fn len(&self) -> usize {
+        String::len(self)
+    }
+}
+
+impl Folded for compact_str::CompactString {
+    fn push_str(&mut self, s: &str) {
+        compact_str::CompactString::push_str(self, s);
+    }
+    fn lower_from(&mut self, at: usize) {
+        self.as_mut_str()[at..].make_ascii_lowercase();
+    }
+    fn len(&self) -> usize {
+        compact_str::CompactString::len(self)
+    }
+}
+
+/// The one folding loop: runs of ASCII are copied at once and lower-cased in place, any other
+/// character is looked up.
+fn fold_onto(s: &str, out: &mut impl Folded) {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -83,10 +104,10 @@ pub fn fold_into(s: &str, out: &mut String) {
         if i > run {
             let at = out.len();
             out.push_str(&s[run..i]);
-            out[at..].make_ascii_lowercase();
+            out.lower_from(at);
         }
         if let Some(c) = s[i..].chars().next() {
-            push_folded(c, out);
+            with_folded(c, |f| out.push_str(f));
             i += c.len_utf8();
         }
     }
@@ -104,10 +125,6 @@ static PUNCTUATION_FOLDED: [OnceLock<Box<str>>; 0x2070 - 0x2000] =
 thread_local! {
     /// The fold of each other non-ASCII character met, worked out by the chain the first time.
     static FOLDED: RefCell<FxHashMap<char, Box<str>>> = RefCell::new(FxHashMap::default());
-}
-
-fn push_folded(c: char, out: &mut String) {
-    with_folded(c, |f| out.push_str(f));
 }
 
 /// Gives the folding of a non-ASCII character to `with`.
