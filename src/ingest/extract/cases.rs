@@ -8958,3 +8958,28 @@ fn on_going_on_after_a_body_is_that_body() {
     );
     assert_eq!(speaker_of(&found, "rentable"), Some("Valfer"), "{found:?}");
 }
+
+#[test]
+fn a_paragraph_only_quoting_goes_on_with_the_one_person_quoted_just_before() {
+    let found = quotes(
+        "« Bruxelles pourrait changer de cap avant l'été », a estimé Paul Verdier.\n\n\
+         « Les ministres sont capables de faire les deux à la fois. »\n\n\
+         « C'est trop timide », a jugé Hélène Marchal, quand Paul Verdier a salué « un plan \
+         habile et solide ».\n\n\
+         « Rien ne dit qu'il tiendra. »",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Les ministres sont capables de faire les deux à la fois."
+        ),
+        Some("Paul Verdier"),
+        "{found:?}"
+    );
+    // Two people quoted just before: the paragraph is neither's for sure.
+    assert_eq!(
+        speaker_of(&found, "Rien ne dit qu'il tiendra."),
+        None,
+        "{found:?}"
+    );
+}

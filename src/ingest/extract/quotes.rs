@@ -486,6 +486,9 @@ struct Carry {
     /// The named subject of a paragraph's last sentence, when that sentence quotes no one, for
     /// a paragraph that is only a quotation right after it: "X s'est montré plus direct. ¶ «…»"
     paragraph_subject: Option<(usize, Entity)>,
+    /// The one named person a paragraph's last sentence quotes, for a paragraph that is only
+    /// a quoted sentence right after it: "«…», a estimé X. ¶ «…»".
+    paragraph_speaker: Option<(usize, Entity)>,
     /// The last paragraph read that holds a sentence.
     last_paragraph: Option<usize>,
 }
@@ -642,6 +645,11 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                     .as_ref()
                     .filter(|_| !quotes)
                     .map(|(_, _, e)| (li, e.clone()));
+                // "«…», a estimé Paul Verdier. ¶ «…»": a paragraph that is only a quotation
+                // goes on with the words of the one person the sentence before it quotes.
+                carry.paragraph_speaker = sole_named_speaker(state, &p.toks[r.clone()])
+                    .filter(|_| quotes && carry.paragraph_subject.is_none())
+                    .map(|e| (li, e));
                 // "Le plus remonté : Paul Verdier (entraîneur de Caen)" ¶ «…»: a line that
                 // only names a person heads the quotation of the paragraph under it.
                 if carry.paragraph_subject.is_none() && p.sentences.len() == 1 && !quotes {
@@ -1285,9 +1293,19 @@ fn attribute_quote(
         }
     }
     if at.bare && at.si == 0 && at.whole_paragraph {
+        // A quotation standing as an intertitle ("« Personne ne nous arrêtera »", no stop)
+        // heads what follows rather than going on with the words before it.
+        let sentence = || {
+            s.toks[s.range.clone()]
+                .last()
+                .is_some_and(|t| t.is_punct(".!?…"))
+                || state.text(q).trim_end().ends_with(['.', '!', '?', '…'])
+        };
+        let speaker = carry.paragraph_speaker.as_ref().filter(|_| sentence());
         if let Some((_, e)) = carry
             .paragraph_subject
             .as_ref()
+            .or(speaker)
             .filter(|(pl, _)| carry.last_paragraph == Some(*pl) && *pl < at.li)
         {
             found.push(candidate(e.clone(), Cue::Neighbour));
@@ -1319,6 +1337,17 @@ fn attribute_quote(
         d.mention(k, e.clone(), Salience::Speaker);
     }
     state.who[q] = who;
+}
+
+/// The one named person every quotation of a sentence was given to, if any.
+fn sole_named_speaker(state: &State, toks: &[Tok]) -> Option<Entity> {
+    let mut quoted = toks
+        .iter()
+        .filter_map(Tok::quote)
+        .filter(|&q| state.decisions[q] == Decision::Quote);
+    let first = state.who[quoted.next()?].clone()?;
+    let all_theirs = quoted.all(|q| state.who[q].as_ref().is_some_and(|e| e.name == first.name));
+    (first.person && first.name.is_some() && all_theirs).then_some(first)
 }
 
 /// Newspapers the sentence names, wherever they stand ("Tout autre ton dans L'Humanité, …"),
