@@ -8983,3 +8983,16 @@ fn a_paragraph_only_quoting_goes_on_with_the_one_person_quoted_just_before() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_closing_incise_followed_by_a_relative_clause_on_its_speaker_still_closes() {
+    let found = quotes(
+        "La Valdorie n'accordera « aucun délai, aucune exception » aux transporteurs fautifs, \
+         a déclaré mardi Hélène Marchal, qui juge que le système reste fragile.",
+    );
+    assert_eq!(
+        speaker_of(&found, "aucun délai, aucune exception"),
+        Some("Hélène Marchal"),
+        "{found:?}"
+    );
+}

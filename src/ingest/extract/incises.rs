@@ -175,12 +175,22 @@ fn ends_sentence(s: Sentence, last: usize) -> bool {
         .iter()
         .all(|t| t.quote().is_none() && !t.is_punct(",;:"));
     // "«…» européennes, a assuré la ministre, même si Rome veut «…»": a subordinate clause
-    // after a comma leaves the incise the main clause's.
+    // after a comma leaves the incise the main clause's; so does a relative clause on the
+    // incise's subject ("…, a déclaré X, qui juge que «…»"): it goes on about the speaker.
     let subordinate = rest.len() > 2
         && rest[0].is_punct(",")
         && matches!(
             rest[1].lower.as_str(),
-            "même" | "alors" | "tandis" | "mais" | "car" | "puisque" | "bien" | "quand" | "lorsque"
+            "même"
+                | "alors"
+                | "tandis"
+                | "mais"
+                | "car"
+                | "puisque"
+                | "bien"
+                | "quand"
+                | "lorsque"
+                | "qui"
         );
     complement || subordinate || rest.iter().all(|t| t.is_punct(".!?…"))
 }
