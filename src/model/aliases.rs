@@ -521,11 +521,14 @@ impl Aliases {
         let (Some(first), Some(surname), None) = (words.next(), words.next(), words.next()) else {
             return None;
         };
+        let tables = self.tables();
+        let Some(bearer) = tables.surname.get(surname) else {
+            return self.transliterated(first, surname);
+        };
         if first.chars().count() < 5 {
             return None;
         }
-        let tables = self.tables();
-        let p = &tables.people[(*tables.surname.get(surname)?)?];
+        let p = &tables.people[(*bearer)?];
         p.spellings
             .iter()
             .any(|s| {
@@ -536,6 +539,33 @@ impl Aliases {
                 )
             })
             .then_some(p)
+    }
+
+    /// "Maria Zaharova", "Dmytro Kouleba": a listed first name with a surname no one bears, the
+    /// one listed person of that first name whose surname is the same but for how another
+    /// agency transliterates it (see [`transliteration_key`]).
+    fn transliterated(&self, first: &str, surname: &str) -> Option<&Person> {
+        if surname.chars().count() < 5 {
+            return None;
+        }
+        let key = transliteration_key(surname);
+        let mut found: Option<&Person> = None;
+        for p in &self.tables().people {
+            let fits = p.spellings.iter().any(|s| {
+                let mut w = s.split_whitespace();
+                matches!(
+                    (w.next(), w.next(), w.next()),
+                    (Some(f), Some(l), None) if f == first && transliteration_key(l) == key
+                )
+            });
+            if fits {
+                if found.is_some_and(|f| !std::ptr::eq(f, p)) {
+                    return None;
+                }
+                found = Some(p);
+            }
+        }
+        found
     }
 
     /// Whether a surname (one word) belongs to someone of the gazetteer, shared or not.
@@ -759,6 +789,25 @@ impl Tables {
     }
 }
 
+/// A folded surname as the ways of writing Cyrillic, Arabic or Hebrew names in Latin letters
+/// meet: "kh" and "h" (Zakharova, Zaharova), "y" and "i", "w" and "v", "ou" and "u", "ck" and
+/// "k", a doubled letter and a single one.
+fn transliteration_key(surname: &str) -> String {
+    let s = surname
+        .replace("kh", "h")
+        .replace("ou", "u")
+        .replace("ck", "k")
+        .replace('y', "i")
+        .replace('w', "v");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -788,6 +837,21 @@ mod tests {
         assert_eq!(a.canonical("Anatolii Berezinn"), "Anatolii Berezinn");
         assert_eq!(a.canonical("Ivan Berezine"), "Ivan Berezine");
         assert_eq!(a.canonical("Marte Kovalenko"), "Marte Kovalenko");
+    }
+
+    #[test]
+    fn a_listed_first_name_with_its_surname_transliterated_otherwise_is_that_person() {
+        let mut a = Aliases::default();
+        a.add_lines(
+            "Oksana Kharitonova\tf\t\t\nDmytro Koulyk\tm\t\t\n\
+             Marta Levchuk\tf\t\t\nMarta Levchouk\tf\t\t\n",
+        );
+        assert_eq!(a.canonical("Oksana Haritonova"), "Oksana Kharitonova");
+        assert_eq!(a.canonical("Dmytro Kulik"), "Dmytro Koulyk");
+        // Another first name, another surname, or two people it could be: left as written.
+        assert_eq!(a.canonical("Olena Haritonova"), "Olena Haritonova");
+        assert_eq!(a.canonical("Oksana Haritonenko"), "Oksana Haritonenko");
+        assert_eq!(a.canonical("Marta Lewchuk"), "Marta Lewchuk");
     }
 
     #[test]
