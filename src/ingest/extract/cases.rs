@@ -8996,3 +8996,28 @@ fn a_closing_incise_followed_by_a_relative_clause_on_its_speaker_still_closes() 
         "{found:?}"
     );
 }
+
+#[test]
+fn an_organisation_s_name_between_a_role_and_a_first_name_is_not_the_person_s() {
+    let found = quotes(
+        "Le secrétaire fédéral du syndicat Rail-Unitaire Eric Vasseur prévient que le conflit \
+         peut durer. « Nous voulons discuter », a-t-il dit. Le délégué de la société Valfer Marc \
+         Dubreuil a salué « un bon accord ». L'ancien président Abdou Ndiaye a dénoncé « une \
+         manœuvre ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous voulons discuter"),
+        Some("Eric Vasseur"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "un bon accord"),
+        Some("Marc Dubreuil"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "une manœuvre"),
+        Some("Abdou Ndiaye"),
+        "{found:?}"
+    );
+}

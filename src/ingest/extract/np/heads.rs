@@ -397,6 +397,29 @@ impl Parser<'_> {
                 np.body = Some(surface(self.block, toks, start, e));
                 self.head_seen = true;
             } else {
+                // "le secrétaire du syndicat Sud-Rail Eric Meyer": after a role, the name an
+                // organisation's noun opens, then from a first name on, the person's own.
+                let organisation = start > 0 && {
+                    let prev = &toks[start - 1];
+                    prev.is_word()
+                        && !prev.cap
+                        && (lexicon::is_body_noun(&prev.lower)
+                            || lexicon::is_company_noun(&prev.lower))
+                };
+                let start = match np.role {
+                    Some(_) if organisation => {
+                        person_within(self.block, toks, start, e, self.known)
+                            .filter(|&p| lexicon::first_name(&toks[p].lower).is_some() && p + 1 < e)
+                            .inspect(|&p| {
+                                for t in &toks[start..p] {
+                                    self.keep_word(&t.lower);
+                                }
+                            })
+                            .unwrap_or(start)
+                    }
+                    _ => start,
+                };
+                let np = &mut self.np;
                 let gender = lexicon::first_name(&toks[start].lower).unwrap_or(Gender::U);
                 np.name = Some(Name {
                     text: surface(self.block, toks, start, e),
