@@ -9021,3 +9021,18 @@ fn an_organisation_s_name_between_a_role_and_a_first_name_is_not_the_person_s() 
         "{found:?}"
     );
 }
+
+#[test]
+fn a_verb_in_the_imperfect_ends_the_subject_s_phrase() {
+    let found = quotes(
+        "Le syndicat des cheminots de Valrail perturbait à nouveau la circulation des trains \
+         dimanche pour son troisième jour avec un risque d'enlisement, les syndicats continuant \
+         de défendre le « droit de retrait ».",
+    );
+    let labels: Vec<&str> = found.iter().filter_map(|(_, s)| s.as_deref()).collect();
+    assert!(!labels.is_empty(), "{found:?}");
+    assert!(
+        labels.iter().all(|l| !l.contains("perturbait")),
+        "{found:?}"
+    );
+}

@@ -485,6 +485,19 @@ impl Parser<'_> {
         {
             return Step::Stop;
         }
+        // "Le mouvement social à la SNCF perturbait à nouveau …": a verb in the imperfect or
+        // the conditional after the head or a name, not after an article or a preposition.
+        if !t.cap
+            && (self.head_seen || self.np.name.is_some())
+            && j > self.first
+            && imperfect_or_conditional(w)
+            && {
+                let p = self.toks[j - 1].lower.as_str();
+                !lexicon::is_preposition(p) && lexicon::determiner(p).is_none()
+            }
+        {
+            return Step::Stop;
+        }
         if !t.cap && self.head_seen {
             let verb =
                 lexicon::speech_verb(w).is_some_and(|v| v.form != lexicon::Form::PastParticiple);
@@ -759,6 +772,37 @@ pub fn person_within(
         lexicon::first_name(&toks[p].lower).is_some()
             || known.is_person(&surface(block, toks, p, e))
     })
+}
+
+/// A word with the ending of a verb in the imperfect or the conditional ("perturbait",
+/// "devraient"), but the nouns and adjectives that end so ("le retrait", "satisfait").
+fn imperfect_or_conditional(w: &str) -> bool {
+    const NOT_VERBS: [&str; 22] = [
+        "fait",
+        "lait",
+        "trait",
+        "attrait",
+        "extrait",
+        "retrait",
+        "portrait",
+        "souhait",
+        "forfait",
+        "bienfait",
+        "méfait",
+        "parfait",
+        "imparfait",
+        "satisfait",
+        "insatisfait",
+        "abstrait",
+        "distrait",
+        "stupéfait",
+        "surfait",
+        "refait",
+        "défait",
+        "contrefait",
+    ];
+    w.chars().count() >= 5
+        && (w.ends_with("aient") || w.ends_with("ait") && !NOT_VERBS.contains(&w))
 }
 
 fn next_is_noun(toks: &[Tok], j: usize, end: usize) -> bool {
