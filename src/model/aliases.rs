@@ -354,6 +354,10 @@ struct Tables {
     /// ones a role of that head can fit (see [`Aliases::holder`]). Built when first asked for;
     /// anew after lines are added.
     by_head: OnceLock<HashMap<String, Vec<usize>>>,
+    /// A two-word spelling's first name and its surname's [`transliteration_key`] → the one
+    /// person listed so (`None`: several). Built when first asked for; anew after lines are
+    /// added.
+    transliterated: OnceLock<HashMap<(String, String), Option<usize>>>,
 }
 
 /// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` bound as `YYYYMMDD`: the first day it covers, or the
@@ -548,24 +552,26 @@ impl Aliases {
         if surname.chars().count() < 5 {
             return None;
         }
-        let key = transliteration_key(surname);
-        let mut found: Option<&Person> = None;
-        for p in &self.tables().people {
-            let fits = p.spellings.iter().any(|s| {
-                let mut w = s.split_whitespace();
-                matches!(
-                    (w.next(), w.next(), w.next()),
-                    (Some(f), Some(l), None) if f == first && transliteration_key(l) == key
-                )
-            });
-            if fits {
-                if found.is_some_and(|f| !std::ptr::eq(f, p)) {
-                    return None;
+        let tables = self.tables();
+        let by_key = tables.transliterated.get_or_init(|| {
+            // "first name, surname's key" → the one person listed so (`None`: several).
+            let mut by_key: HashMap<(String, String), Option<usize>> = HashMap::default();
+            for (i, p) in tables.people.iter().enumerate() {
+                for s in p.spellings.iter() {
+                    let mut w = s.split_whitespace();
+                    if let (Some(f), Some(l), None) = (w.next(), w.next(), w.next()) {
+                        let key = (f.to_owned(), transliteration_key(l));
+                        let slot = by_key.entry(key).or_insert(Some(i));
+                        if *slot != Some(i) {
+                            *slot = None;
+                        }
+                    }
                 }
-                found = Some(p);
             }
-        }
-        found
+            by_key
+        });
+        let i = (*by_key.get(&(first.to_owned(), transliteration_key(surname)))?)?;
+        Some(&tables.people[i])
     }
 
     /// Whether a surname (one word) belongs to someone of the gazetteer, shared or not.
@@ -701,6 +707,7 @@ impl Tables {
     fn add_lines(&mut self, text: &str) {
         self.present = OnceLock::new();
         self.by_head = OnceLock::new();
+        self.transliterated = OnceLock::new();
         // Surname → who claims it among these lines: those who list it alone, and those whose
         // longer names end with it.
         let mut claims: HashMap<String, (Claim, Claim)> = HashMap::default();
