@@ -9036,3 +9036,22 @@ fn a_verb_in_the_imperfect_ends_the_subject_s_phrase() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_party_epithet_is_the_one_person_of_that_party() {
+    let found = quotes(
+        "Le bourgmestre de Valmont, Luc Ferrier (MR), et l'échevine Anne Roux (PS) étaient \
+         réunis vendredi. « Les communes sont à bout », a souligné le libéral. « Il faut des \
+         moyens », a répondu la socialiste.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les communes sont à bout"),
+        Some("Luc Ferrier"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "Il faut des moyens"),
+        Some("Anne Roux"),
+        "{found:?}"
+    );
+}

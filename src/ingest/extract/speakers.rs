@@ -2417,6 +2417,11 @@ fn party_of_epithet(head: &str) -> Option<&'static [&'static str]> {
         "republicain" => &["lr"],
         "centriste" => &["modem", "udi", "horizons"],
         "macroniste" => &["renaissance", "epr"],
+        "socialiste" => &["ps"],
+        "insoumis" => &["lfi"],
+        "communiste" => &["pcf"],
+        // Belgium's liberals: the MR in Wallonia and Brussels, Open VLD in Flanders.
+        "liberal" => &["mr", "open vld", "vld"],
         _ => return None,
     })
 }

@@ -98,7 +98,7 @@ bénévole/bénévole éducateur/éducatrice assistant/assistante doyen/doyenne 
 sapeur-pompier/sapeur-pompière sinistré/sinistrée
 écologiste/écologiste socialiste/socialiste insoumis/insoumise communiste/communiste
 centriste/centriste macroniste/macroniste travailliste/travailliste démocrate/démocrate
-républicain/républicaine souverainiste/souverainiste milliardaire/milliardaire
+républicain/républicaine souverainiste/souverainiste milliardaire/milliardaire libéral/libérale
 ";
 
 fn roles() -> &'static HashMap<&'static str, (&'static str, Gender)> {
