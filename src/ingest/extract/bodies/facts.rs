@@ -105,47 +105,40 @@ thread_local! {
 const LEX_FORMS: usize = 1 << 17;
 
 /// Sets the `LEX_` bits ([`LEX_FACT`], [`LEX_SPEECH`]; a capitalised word's [`capital_bits`]
-/// too) of the words of `toks`, once, right after tokenizing: `Facts::read` then passes the other lower-case words at once, and a
-/// sentence is told to speak without looking its words up. A word form's bits are worked out
-/// the first time it is met and remembered for the thread: a dispatch's words are mostly ones
-/// met before, and one lookup replaces the dozen checks.
+/// too) of the words of `toks`, once, right after tokenizing: `Facts::read` then passes the
+/// other lower-case words at once, and a sentence is told to speak without looking its words
+/// up. A word form's bits are worked out the first time it is met and remembered for the
+/// thread: a dispatch's words are mostly ones met before, and one lookup replaces the dozen
+/// checks.
 pub fn mark_words(toks: &mut [Tok]) {
-    LEX_BITS.with_borrow_mut(|known| {
-        if known.len() > LEX_FORMS {
-            known.clear();
-        }
-        for t in toks.iter_mut().filter(|t| t.is_word()) {
-            let bits = match known.get(t.lower.as_str()) {
-                Some(&bits) => bits,
-                None => {
-                    let bits = lex_bits(&t.lower);
-                    known.insert(compact_str::CompactString::new(t.lower.as_str()), bits);
-                    bits
-                }
-            };
-            t.lex |= bits;
-        }
-    });
+    LEX_BITS.with_borrow_mut(|known| mark_from(known, toks, |_| true, lex_bits));
     // A capitalised word's own: fewer forms, asked of by the names and the newspapers.
-    CAPITAL_BITS.with_borrow_mut(|known| {
-        if known.len() > LEX_FORMS {
-            known.clear();
-        }
-        for t in toks
-            .iter_mut()
-            .filter(|t| t.is_word() && (t.cap || t.acronym))
-        {
-            let bits = match known.get(t.lower.as_str()) {
-                Some(&bits) => bits,
-                None => {
-                    let bits = capital_bits(&t.lower);
-                    known.insert(compact_str::CompactString::new(t.lower.as_str()), bits);
-                    bits
-                }
-            };
-            t.lex |= bits;
-        }
-    });
+    CAPITAL_BITS
+        .with_borrow_mut(|known| mark_from(known, toks, |t| t.cap || t.acronym, capital_bits));
+}
+
+/// Sets on each word of `toks` that `which` takes the bits `bits` gives its form, worked out
+/// the first time the form is met and kept in `known` (cleared past [`LEX_FORMS`] forms).
+fn mark_from(
+    known: &mut rustc_hash::FxHashMap<compact_str::CompactString, u8>,
+    toks: &mut [Tok],
+    which: impl Fn(&Tok) -> bool,
+    bits: fn(&str) -> u8,
+) {
+    if known.len() > LEX_FORMS {
+        known.clear();
+    }
+    for t in toks.iter_mut().filter(|t| t.is_word() && which(t)) {
+        let b = match known.get(t.lower.as_str()) {
+            Some(&b) => b,
+            None => {
+                let b = bits(&t.lower);
+                known.insert(compact_str::CompactString::new(t.lower.as_str()), b);
+                b
+            }
+        };
+        t.lex |= b;
+    }
 }
 
 impl Facts {
