@@ -9035,6 +9035,8 @@ fn a_verb_in_the_imperfect_ends_the_subject_s_phrase() {
         labels.iter().all(|l| !l.contains("perturbait")),
         "{found:?}"
     );
+    // The subject is the phrase before the verb, named as the dispatch names it.
+    assert_eq!(labels, ["syndicat des cheminots de Valrail"], "{found:?}");
 }
 
 #[test]
