@@ -54,7 +54,7 @@ pub fn split_clitic(w: &str) -> (&str, Option<Pron>) {
 
 /// Multi-word adverbials stepped over like adverbs.
 pub fn adverbial_len(toks: &[Tok], i: usize, end: usize) -> usize {
-    const PHRASES: [&[&str]; 25] = [
+    const PHRASES: [&[&str]; 34] = [
         &["au", "contraire"],
         &["en", "effet"],
         &["en", "revanche"],
@@ -80,6 +80,15 @@ pub fn adverbial_len(toks: &[Tok], i: usize, end: usize) -> usize {
         &["une", "nouvelle", "fois"],
         &["tout", "de", "même"],
         &["quand", "même"],
+        &["d'", "emblée"],
+        &["d'", "entrée"],
+        &["en", "substance"],
+        &["tout", "de", "suite"],
+        &["d'", "ores", "et", "déjà"],
+        &["sans", "ambages"],
+        &["haut", "et", "fort"],
+        &["à", "demi-mot"],
+        &["dans", "la", "foulée"],
     ];
     for p in PHRASES {
         if i + p.len() <= end && p.iter().enumerate().all(|(k, w)| toks[i + k].is(w)) {
