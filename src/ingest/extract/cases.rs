@@ -8983,3 +8983,119 @@ fn a_paragraph_only_quoting_goes_on_with_the_one_person_quoted_just_before() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_closing_incise_followed_by_a_relative_clause_on_its_speaker_still_closes() {
+    let found = quotes(
+        "La Valdorie n'accordera « aucun délai, aucune exception » aux transporteurs fautifs, \
+         a déclaré mardi Hélène Marchal, qui juge que le système reste fragile.",
+    );
+    assert_eq!(
+        speaker_of(&found, "aucun délai, aucune exception"),
+        Some("Hélène Marchal"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_organisation_s_name_between_a_role_and_a_first_name_is_not_the_person_s() {
+    let found = quotes(
+        "Le secrétaire fédéral du syndicat Rail-Unitaire Eric Vasseur prévient que le conflit \
+         peut durer. « Nous voulons discuter », a-t-il dit. Le délégué de la société Valfer Marc \
+         Dubreuil a salué « un bon accord ». L'ancien président Abdou Ndiaye a dénoncé « une \
+         manœuvre ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous voulons discuter"),
+        Some("Eric Vasseur"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "un bon accord"),
+        Some("Marc Dubreuil"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "une manœuvre"),
+        Some("Abdou Ndiaye"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_verb_in_the_imperfect_ends_the_subject_s_phrase() {
+    let found = quotes(
+        "Le syndicat des cheminots de Valrail perturbait à nouveau la circulation des trains \
+         dimanche pour son troisième jour avec un risque d'enlisement, les syndicats continuant \
+         de défendre le « droit de retrait ».",
+    );
+    let labels: Vec<&str> = found.iter().filter_map(|(_, s)| s.as_deref()).collect();
+    assert!(!labels.is_empty(), "{found:?}");
+    assert!(
+        labels.iter().all(|l| !l.contains("perturbait")),
+        "{found:?}"
+    );
+    // The subject is the phrase before the verb, named as the dispatch names it.
+    assert_eq!(labels, ["syndicat des cheminots de Valrail"], "{found:?}");
+}
+
+#[test]
+fn a_party_epithet_is_the_one_person_of_that_party() {
+    let found = quotes(
+        "Le bourgmestre de Valmont, Luc Ferrier (MR), et l'échevine Anne Roux (PS) étaient \
+         réunis vendredi. « Les communes sont à bout », a souligné le libéral. « Il faut des \
+         moyens », a répondu la socialiste.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Les communes sont à bout"),
+        Some("Luc Ferrier"),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "Il faut des moyens"),
+        Some("Anne Roux"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_adverbial_phrase_between_an_incise_s_auxiliary_and_verb() {
+    let found = quotes(
+        "La ministre-présidente régionale Lise Verlinden et le président du parlement Marc \
+         Dujardin ont pris la parole samedi à Valmont.\n\n\
+         « Nous avons longtemps attendu ce moment », a d'emblée rappelé la \
+         ministre-présidente.\n\n\
+         « Le plus dur est fait », a en substance déclaré le président du parlement.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous avons longtemps attendu ce moment"),
+        Some("Lise Verlinden")
+    );
+    assert_eq!(
+        speaker_of(&found, "Le plus dur est fait"),
+        Some("Marc Dujardin")
+    );
+}
+
+#[test]
+fn a_closing_incise_followed_by_a_complement_of_time_or_a_participle() {
+    let found = quotes(
+        "Le ministre ostalien des Finances Paul Sibor a présenté vendredi le budget de 2026.\n\n\
+         « La reprise est là, nous ferons mieux l'an prochain » et « une reprise solide » suivie \
+         par le gouvernement, a-t-il ajouté, quelques heures après la décision de l'agence.\n\n\
+         « Nous tiendrons le cap » et « nos engagements » pris devant les députés, a-t-il \
+         insisté, ajoutant que le budget serait voté.\n\n\
+         « Rien ne change pour les ménages cette année » et « nos promesses » tenues, a-t-il \
+         conclu, jeudi soir.",
+    );
+    for quote in [
+        "La reprise est là, nous ferons mieux l'an prochain",
+        "une reprise solide",
+        "Nous tiendrons le cap",
+        "nos engagements",
+        "Rien ne change pour les ménages cette année",
+        "nos promesses",
+    ] {
+        assert_eq!(speaker_of(&found, quote), Some("Paul Sibor"), "{quote}");
+    }
+}

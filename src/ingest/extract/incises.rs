@@ -156,6 +156,7 @@ fn ends_sentence(s: Sentence, last: usize) -> bool {
     let toks = s.toks;
     let end = s.range.end;
     let mut rest = &toks[last.min(end)..end];
+    let after = rest;
     // "…, a déclaré le ministre, Paul Sibor, à l'issue de la réunion", "…, en réponse au
     // projet": the complement may be set off by a comma.
     if rest.len() > 2
@@ -165,6 +166,7 @@ fn ends_sentence(s: Sentence, last: usize) -> bool {
     {
         rest = &rest[1..];
     }
+    let set_off = after.len() > 2 && after[0].is_punct(",") && after[1].is_word();
     let complement = rest.first().is_some_and(|t| {
         t.is_word()
             && matches!(
@@ -174,13 +176,54 @@ fn ends_sentence(s: Sentence, last: usize) -> bool {
     }) && rest
         .iter()
         .all(|t| t.quote().is_none() && !t.is_punct(",;:"));
+    // Set off by a comma, a complement of time or manner may open with any preposition or
+    // a word of time: "…, a-t-il ajouté, quelques heures après la décision", "…, jeudi soir",
+    // "…, avant de quitter la salle", "…, sans donner de détails".
+    let timed = set_off && {
+        let w = after[1].lower.as_str();
+        (lexicon::is_preposition(w)
+            || lexicon::is_time_word(w)
+            || matches!(
+                w,
+                "peu"
+                    | "quelques"
+                    | "plusieurs"
+                    | "deux"
+                    | "trois"
+                    | "hier"
+                    | "ce"
+                    | "cette"
+                    | "tard"
+            )
+            || w.starts_with(|c: char| c.is_ascii_digit()))
+            && after[1..]
+                .iter()
+                .all(|t| t.quote().is_none() && !t.is_punct(",;:"))
+    };
+    // "…, a déclaré X, ajoutant que …", "…, tout en restant prudent": a participle clause
+    // goes on about the speaker.
+    let participle = set_off && {
+        let w = if after[1].is("tout") && after.len() > 3 && after[2].is("en") {
+            after[3].lower.as_str()
+        } else {
+            after[1].lower.as_str()
+        };
+        !after[1].cap
+            && w.chars().count() > 5
+            && w.ends_with("ant")
+            && !matches!(
+                w,
+                "pendant" | "durant" | "cependant" | "maintenant" | "auparavant"
+            )
+            && after[1..].iter().all(|t| t.quote().is_none())
+    };
     // "«…» européennes, a assuré la ministre, même si Rome veut «…»": a subordinate clause
     // after a comma leaves the incise the main clause's; so does a relative clause on the
     // incise's subject ("…, a déclaré X, qui juge que «…»"): it goes on about the speaker.
-    let subordinate = rest.len() > 2
-        && rest[0].is_punct(",")
+    let subordinate = after.len() > 2
+        && after[0].is_punct(",")
         && matches!(
-            rest[1].lower.as_str(),
+            after[1].lower.as_str(),
             "même"
                 | "alors"
                 | "tandis"
@@ -192,7 +235,7 @@ fn ends_sentence(s: Sentence, last: usize) -> bool {
                 | "lorsque"
                 | "qui"
         );
-    complement || subordinate || rest.iter().all(|t| t.is_punct(".!?…"))
+    complement || timed || participle || subordinate || rest.iter().all(|t| t.is_punct(".!?…"))
 }
 
 /// "Attention aux rumeurs, a insisté le procureur.", "Rien n'est décidé, a-t-elle assuré.":
