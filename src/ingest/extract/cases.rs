@@ -9099,3 +9099,28 @@ fn a_closing_incise_followed_by_a_complement_of_time_or_a_participle() {
         assert_eq!(speaker_of(&found, quote), Some("Paul Sibor"), "{quote}");
     }
 }
+
+#[test]
+fn a_closing_curly_mark_typed_for_an_opening_one() {
+    let found = quotes(
+        "Le ministre ostalien de la Recherche, Paul Sibor, a annoncé lundi un fonds de 500 \
+         millions d'euros.”Le rôle de la science est remis en cause. La science est la clé de \
+         notre avenir”, a-t-il affirmé en clôture de la conférence.\n\n\
+         Lise Verlinden (entraîneuse du club, au micro de la radio):”Je crois que personne n'a \
+         cessé d'y croire. Nous avons tout donné.”",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Le rôle de la science est remis en cause. La science est la clé de notre avenir"
+        ),
+        Some("Paul Sibor")
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Je crois que personne n'a cessé d'y croire. Nous avons tout donné."
+        ),
+        Some("Lise Verlinden")
+    );
+}

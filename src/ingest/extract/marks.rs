@@ -135,6 +135,15 @@ pub fn spans(blocks: &[String], lines: &[Line]) -> Vec<Span> {
                     stack.push((Style::Guillemets, line.start + i));
                 }
                 '»' => closing(&mut stack, Style::Guillemets, &mut out),
+                // "a-t-elle dit.”Le rôle de …”", "(au micro de la radio):”Je crois …”": so is a
+                // closing curly mark, with nothing open, before a letter and after a space or a
+                // punctuation mark.
+                '”' if stack.is_empty()
+                    && prev.is_none_or(|p| is_space(p) || ".:;,!?()'’".contains(p))
+                    && next.is_some_and(char::is_alphanumeric) =>
+                {
+                    stack.push((Style::Curly, line.start + i));
+                }
                 '”' => closing(&mut stack, Style::Curly, &mut out),
                 '"' => {
                     let after_space = prev.is_none_or(|p| is_space(p) || "([{'’«“—–-/".contains(p));
