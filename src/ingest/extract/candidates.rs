@@ -305,6 +305,13 @@ pub fn in_sentence(
             let mut c = Candidate::from_cue(e, Cue::Colon);
             c.score += 30;
             out.push(c);
+        } else if let Some(at) = possessed_words(s, k - 1) {
+            // "Voici ses principales déclarations : «…»": whose words the possessive says, as
+            // "il" would.
+            let e = d.resolve_pronoun(Pron::Personal(Gender::U), at);
+            if e.is_named() {
+                out.push(Candidate::from_cue(e, Cue::Colon));
+            }
         } else if let Some(np) = clauses::main_subject_np(s, known) {
             if np.is_person_like() || np.det.is_some() || np.body.is_some() {
                 // "Quant à X, elle a publié un message : «…»": a pronoun takes up whom the
@@ -616,6 +623,62 @@ fn distant_colon(s: Sentence, verbs: &[VerbHit], k: usize) -> Option<usize> {
                 ))
     });
     clear.then_some(c)
+}
+
+/// "Voici ses principales déclarations :", "Ses mots :", "Extraits de son discours :": the
+/// words before the colon at `colon` are only someone's words, named by a possessive and a
+/// noun of speech, with no verb; where the possessive stands.
+fn possessed_words(s: Sentence, colon: usize) -> Option<usize> {
+    let toks = &s.toks[s.range.start..colon];
+    if toks.is_empty() || toks.len() > 7 || !toks.iter().all(Tok::is_word) {
+        return None;
+    }
+    let mut i = 0;
+    if matches!(
+        toks[0].lower.as_str(),
+        "voici" | "voilà" | "extraits" | "extrait"
+    ) {
+        i = 1;
+        if toks.get(1).is_some_and(|t| t.is("de") || t.is("d'")) {
+            i = 2;
+        }
+    }
+    let p = toks.get(i)?;
+    if !matches!(p.lower.as_str(), "son" | "sa" | "ses") {
+        return None;
+    }
+    let noun = toks[i + 1..].iter().take(3).position(|t| {
+        matches!(
+            t.lower.as_str(),
+            "déclaration"
+                | "déclarations"
+                | "propos"
+                | "mots"
+                | "paroles"
+                | "réponse"
+                | "réponses"
+                | "explications"
+                | "annonces"
+                | "arguments"
+                | "confidences"
+                | "phrase"
+                | "phrases"
+                | "message"
+                | "réaction"
+                | "conclusion"
+                | "discours"
+                | "citations"
+                | "avertissement"
+        )
+    })?;
+    // The noun's adjectives only, before and after it: "ses principales déclarations",
+    // "ses mots exacts".
+    let rest = &toks[i + 2 + noun..];
+    (rest.len() <= 2
+        && rest
+            .iter()
+            .all(|t| !t.cap && t.lex & super::tokens::LEX_SPEECH == 0))
+    .then_some(s.range.start + i)
 }
 
 /// Whether the words of the sentence before token `end` are only adverbs and adverbials

@@ -9124,3 +9124,34 @@ fn a_closing_curly_mark_typed_for_an_opening_one() {
         Some("Lise Verlinden")
     );
 }
+
+#[test]
+fn a_possessive_and_a_noun_of_speech_announce_whose_words_follow() {
+    let found = quotes(
+        "Le gouverneur de la banque centrale ostalienne, Paul Sibor, a donné jeudi sa dernière \
+         conférence de presse.\n\n\
+         Voici ses principales déclarations :\n\n\
+         « Le Conseil réaffirme la nécessité d'une politique très accommodante. »\n\n\
+         « Les risques pesant sur la croissance demeurent baissiers. »\n\n\
+         La ministre des Finances, Lise Verlinden, a salué son bilan. Ses mots : « Il laisse \
+         une maison en ordre. »",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Le Conseil réaffirme la nécessité d'une politique très accommodante."
+        ),
+        Some("Paul Sibor")
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Les risques pesant sur la croissance demeurent baissiers."
+        ),
+        Some("Paul Sibor")
+    );
+    assert_eq!(
+        speaker_of(&found, "Il laisse une maison en ordre."),
+        Some("Lise Verlinden")
+    );
+}
