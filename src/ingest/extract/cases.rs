@@ -9155,3 +9155,13 @@ fn a_possessive_and_a_noun_of_speech_announce_whose_words_follow() {
         Some("Lise Verlinden")
     );
 }
+
+#[test]
+fn a_clause_of_time_after_the_subject_of_a_closing_report() {
+    let found = quotes(
+        "Le président ostalien Paul Sibor a rejeté mardi les rumeurs sur sa santé.\n\n\
+         Attention aux rumeurs, a insisté le président ostalien quand un journaliste l'a \
+         relancé. « Tout va bien », a-t-il dit.",
+    );
+    assert_eq!(speaker_of(&found, "Tout va bien"), Some("Paul Sibor"));
+}

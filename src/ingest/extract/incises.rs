@@ -235,7 +235,21 @@ fn ends_sentence(s: Sentence, last: usize) -> bool {
                 | "lorsque"
                 | "qui"
         );
-    complement || timed || participle || subordinate || rest.iter().all(|t| t.is_punct(".!?…"))
+    // "…, a déclaré le président lorsqu'un journaliste l'a interrogé": a clause of time
+    // right after the subject, with no comma, is no part of the incise either.
+    let when = rest.len() > 1
+        && rest[0].is_word()
+        && matches!(
+            rest[0].lower.as_str(),
+            "lorsque" | "lorsqu'" | "quand" | "tandis"
+        )
+        && rest.iter().all(|t| t.quote().is_none());
+    complement
+        || timed
+        || participle
+        || subordinate
+        || when
+        || rest.iter().all(|t| t.is_punct(".!?…"))
 }
 
 /// "Attention aux rumeurs, a insisté le procureur.", "Rien n'est décidé, a-t-elle assuré.":
