@@ -268,6 +268,17 @@ pub fn in_sentence(
             }
         }
     }
+    // "« … » : le recadrage de Paul Sibor": a title's quotation, then the act of speech
+    // and whose it is.
+    if out.is_empty() {
+        if let Some(e) = voiced_after(d, s, k, known) {
+            out.push(Candidate {
+                entity: e,
+                cue: Cue::Colon,
+                score: VOICED,
+            });
+        }
+    }
     // "X rejette la responsabilité : «…»": a colon gives the quotation to the sentence's
     // subject, unless what comes right before it is someone's words: "publie le témoignage
     // d'un ingénieur : «…»".
@@ -799,6 +810,105 @@ fn voiced_complement(
         return None;
     }
     Some(d.resolve_np(s, &np, c + 1))
+}
+
+/// "« … » : le recadrage de Paul Sibor", "« … » : l'avertissement du ministre aux
+/// syndicats", "« … » : le cri d'alarme des maires": a quotation opening its sentence, then a
+/// colon and a noun of an act of speech with whose it is; that person or body.
+fn voiced_after(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let end = s.range.end;
+    let word = |i: usize| toks.get(i).filter(|t| i < end && t.is_word());
+    if k != s.range.start
+        || !toks
+            .get(k + 1)
+            .is_some_and(|t| k + 1 < end && t.is_punct(":"))
+        || !word(k + 2)
+            .is_some_and(|t| matches!(t.lower.as_str(), "le" | "la" | "l'" | "un" | "une"))
+    {
+        return None;
+    }
+    let noun = word(k + 3).filter(|t| is_words_noun(&t.lower) || is_speech_act_noun(&t.lower))?;
+    let mut c = k + 4;
+    let is = |i: usize, w: &str| word(i).is_some_and(|t| t.is(w));
+    if noun.is("mise") {
+        // "la mise en garde de".
+        if !(is(c, "en") && is(c + 1, "garde")) {
+            return None;
+        }
+        c += 2;
+    } else if (is(c, "d'") || is(c, "de"))
+        && word(c + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "alarme" | "gueule" | "colère" | "cœur" | "coeur"
+            )
+        })
+    {
+        // "le cri d'alarme de", "le coup de gueule du": the noun's own complement.
+        c += 2;
+    } else if word(c).is_some_and(|t| {
+        !t.cap
+            && lexicon::determiner(&t.lower).is_none()
+            && !matches!(t.lower.as_str(), "de" | "d'" | "du" | "des")
+    }) {
+        // "la réponse cinglante de": one adjective.
+        c += 1;
+    }
+    if !word(c).is_some_and(|t| matches!(t.lower.as_str(), "de" | "d'" | "du" | "des")) {
+        return None;
+    }
+    // Whom the words are addressed to is not whose they are: "… du ministre aux syndicats".
+    let stop = (c + 2..end)
+        .find(|&i| {
+            !toks[i].is_word()
+                || matches!(
+                    toks[i].lower.as_str(),
+                    "à" | "au" | "aux" | "sur" | "pour" | "contre" | "envers" | "face" | "après"
+                )
+        })
+        .unwrap_or(end);
+    let np = np::parse_np(s.block, toks, c + 1, stop, known)?;
+    if np.pronoun.is_some() || !(np.name.is_some() || np.role.is_some() || np.body.is_some()) {
+        return None;
+    }
+    Some(d.resolve_np(s, &np, c + 1))
+}
+
+/// Nouns of an act of speech, as titles name it: "le recadrage de X", "l'appel de X".
+fn is_speech_act_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "recadrage"
+            | "avertissement"
+            | "appel"
+            | "alerte"
+            | "cri"
+            | "coup"
+            | "charge"
+            | "plaidoyer"
+            | "ultimatum"
+            | "promesse"
+            | "aveu"
+            | "réquisitoire"
+            | "attaque"
+            | "tacle"
+            | "pique"
+            | "sortie"
+            | "message"
+            | "colère"
+            | "inquiétude"
+            | "mise"
+            | "menace"
+            | "démenti"
+            | "constat"
+            | "hommage"
+            | "confession"
+            | "mea-culpa"
+            | "regret"
+            | "regrets"
+            | "excuses"
+    )
 }
 
 /// Nouns of someone's spoken words: "le témoignage d'un ingénieur", "la formule de X".

@@ -9165,3 +9165,21 @@ fn a_clause_of_time_after_the_subject_of_a_closing_report() {
     );
     assert_eq!(speaker_of(&found, "Tout va bien"), Some("Paul Sibor"));
 }
+
+#[test]
+fn a_title_s_quotation_then_the_act_of_speech_and_whose_it_is() {
+    let found = quotes(
+        "« Ce n'est pas la première fois qu'il y a des fuites » : le recadrage de Paul Sibor \
+         laisse le gouvernement perplexe\n\n\
+         Le président ostalien Paul Sibor a réuni ses ministres mardi. « Je ne céderai rien » : \
+         la mise en garde du président ostalien aux syndicats a surpris.\n\n\
+         « Nous sommes à bout » : l'appel des maires ruraux.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Ce n'est pas la première fois qu'il y a des fuites"),
+        Some("Paul Sibor")
+    );
+    assert_eq!(speaker_of(&found, "Je ne céderai rien"), Some("Paul Sibor"));
+    // Unnamed people stay unnamed.
+    assert_eq!(speaker_of(&found, "Nous sommes à bout"), None);
+}
