@@ -9183,3 +9183,33 @@ fn a_title_s_quotation_then_the_act_of_speech_and_whose_it_is() {
     // Unnamed people stay unnamed.
     assert_eq!(speaker_of(&found, "Nous sommes à bout"), None);
 }
+
+#[test]
+fn copy_opening_on_a_pronoun_speaks_of_the_first_person_named_further_on() {
+    let found = quotes(
+        "« Nous ne céderons à aucune provocation », a-t-il affirmé devant la presse.\n\n\
+         Le président ostalien Paul Sibor a ensuite reçu l'ambassadeur karvénien, Ivo Marek. \
+         « Les deux pays restent amis », a-t-il ajouté.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nous ne céderons à aucune provocation"),
+        Some("Paul Sibor")
+    );
+    assert_eq!(
+        speaker_of(&found, "Les deux pays restent amis"),
+        Some("Paul Sibor")
+    );
+    // Someone the same sentence names after the pronoun is another person; a description
+    // read before it is whom the pronoun takes up.
+    let found = quotes(
+        "« Il faut agir vite », insiste-t-il, rejoint par le maire de Valmont, Marc Dujardin.",
+    );
+    assert_eq!(speaker_of(&found, "Il faut agir vite"), None);
+    let found = quotes(
+        "Trois morts à Mirovsk, selon le gouverneur régional. « Il n'y avait là que des bus », \
+         a-t-il écrit.\n\n\
+         Le porte-parole de l'armée, le colonel Paul Sibor, affirme que les assauts ont été \
+         repoussés.",
+    );
+    assert_eq!(speaker_of(&found, "Il n'y avait là que des bus"), None);
+}

@@ -514,12 +514,20 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
     // termes que …"), nothing is left to attribute.
     let last_line = state.spans.iter().map(|s| s.line).max().unwrap_or(0);
     state.actors = vec![Vec::new(); paras.len()];
+    let mut first_sentence = 0;
+    let mut below_title = false;
     for (li, p) in paras.iter().enumerate().take(last_line + 2) {
+        let first = first_sentence;
+        first_sentence += p.sentences.len();
         if p.byline {
             continue;
         }
         let block = &state.blocks[p.line.block];
         for (si, r) in p.sentences.iter().enumerate() {
+            // Numbered as when the names were registered.
+            d.sentence_no = first + si;
+            d.opening = !below_title;
+            below_title |= p.line.block > 0;
             let s = Sentence {
                 block,
                 toks: &p.toks,

@@ -177,8 +177,10 @@ pub struct Discourse<'g> {
     /// The last person the last sentence read names, in the text's order: who "ce dernier"
     /// refers to.
     last_named: Option<Entity>,
-    /// The number of the sentence whose names are being registered.
+    /// The number of the sentence whose names are being registered, or being attributed.
     pub sentence_no: usize,
+    /// No sentence below the title was read before this one.
+    pub opening: bool,
     /// A body or group the dispatch named in the plural as a sentence's subject ("les
     /// talibans", "les autorités ostaliennes"), and that sentence (its index in `history`).
     plural_subject: Option<(usize, Entity)>,
@@ -344,6 +346,7 @@ impl<'g> Discourse<'g> {
             unnamed_body: None,
             last_named: None,
             sentence_no: 0,
+            opening: true,
             plural_subject: None,
             on_body: None,
         }
@@ -519,8 +522,42 @@ impl<'g> Discourse<'g> {
         }
         match best {
             Some((_, m)) => m.entity.clone(),
-            None => Entity::described(gender, role),
+            None => self
+                .named_further_on(gender, at, role)
+                .unwrap_or_else(|| Entity::described(gender, role)),
         }
+    }
+
+    /// "« … », a-t-il affirmé. […] Erdogan a ajouté …": copy that opens on a pronoun, before
+    /// it names anyone, speaks of the first person it names further on. Only in the title or
+    /// the first sentence under it, with no person read before the pronoun, and for a pronoun,
+    /// not a description.
+    fn named_further_on(&self, gender: Gender, at: usize, role: Option<&Role>) -> Option<Entity> {
+        if role.is_some()
+            || !self.opening
+            || self.history.iter().flatten().any(|m| m.entity.person)
+            || self
+                .current
+                .iter()
+                .any(|(pos, m)| *pos < at && m.entity.person)
+        {
+            return None;
+        }
+        let p = self
+            .registry
+            .people
+            .iter()
+            .filter(|p| {
+                p.cued
+                    && !p.first_name_only
+                    && p.first_seen != usize::MAX
+                    && p.gender.compatible(gender)
+            })
+            .min_by_key(|p| p.first_seen)
+            // Not someone the same sentence names after it: "…, illustre-t-il, rejoint par le
+            // bourgmestre X" is another person.
+            .filter(|p| p.first_seen > self.sentence_no)?;
+        Some(Entity::named(p.name.clone(), p.gender.or(gender)))
     }
 
     /// Whether the dispatch or the gazetteer (at the dispatch's date) knows someone in an
