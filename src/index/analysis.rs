@@ -8,10 +8,10 @@
 //! French elisions (`l'`, `d'`, `qu'`, `jusqu'` …) are removed as stop words.
 
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter,
     TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
@@ -72,7 +72,12 @@ impl Chain {
     /// The chain used for documents and queries: [`Chain::stepwise`] with every word's outcome
     /// remembered (see [`Memoised`]).
     pub fn analyzer(self) -> TextAnalyzer {
-        TextAnalyzer::from(Memoised::new(self.stepwise()))
+        let shared = match self {
+            Chain::French => &SHARED_FRENCH,
+            Chain::English => &SHARED_ENGLISH,
+            Chain::Plain => &SHARED_PLAIN,
+        };
+        TextAnalyzer::from(Memoised::new(self.stepwise(), shared))
     }
 }
 
@@ -90,6 +95,7 @@ pub fn name_analyzer() -> TextAnalyzer {
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter)
             .build(),
+        &SHARED_NAMES,
     ))
 }
 
@@ -225,24 +231,63 @@ impl<T: TokenStream> TokenStream for StemTokenStream<'_, T> {
 /// before costs one hash lookup instead of four filters and a Snowball pass. News vocabulary
 /// repeats itself, and a search engine keeps its analyzers from one query to the next: when
 /// hits are highlighted, nearly every word of their passages is already known.
+///
+/// Each analyzer keeps its own memo, read without any lock; a word it has not seen is looked up
+/// in the memo its chain shares with every other analyzer of the process before the chain is
+/// run. Indexing runs an analyzer per field and per thread (the passage's body, its quoted words,
+/// its title; the linker's quotation words on the staging threads): without the shared memo,
+/// each of them ran the chain and the stemmer again over words another had already analysed.
 #[derive(Clone)]
 pub struct Memoised {
     words: SimpleTokenizer,
     chain: TextAnalyzer,
     /// The term a run gives, or `None` when the chain drops it (stop word, too long).
-    memo: FxHashMap<Box<str>, Option<Box<str>>>,
+    memo: Memo,
+    /// What every analyzer of this chain has found, behind a lock.
+    shared: &'static SharedMemo,
 }
 
-/// Runs remembered before the memo starts again, so memory stays bounded on any vocabulary
-/// (about 15 MB at most).
+type Memo = FxHashMap<Box<str>, Option<Box<str>>>;
+
+/// The memo an analysis chain shares between its analyzers and threads.
+pub struct SharedMemo(RwLock<Memo>);
+
+impl SharedMemo {
+    const fn new() -> SharedMemo {
+        SharedMemo(RwLock::new(Memo::with_hasher(FxBuildHasher)))
+    }
+
+    /// The term `run` gives, if some analyzer of the chain has run it already.
+    fn get(&self, run: &str) -> Option<Option<Box<str>>> {
+        let memo = self.0.read().unwrap_or_else(PoisonError::into_inner);
+        memo.get(run).cloned()
+    }
+
+    fn insert(&self, run: &str, term: &Option<Box<str>>) {
+        let mut memo = self.0.write().unwrap_or_else(PoisonError::into_inner);
+        if memo.len() > MEMO_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(Box::from(run), term.clone());
+    }
+}
+
+static SHARED_FRENCH: SharedMemo = SharedMemo::new();
+static SHARED_ENGLISH: SharedMemo = SharedMemo::new();
+static SHARED_PLAIN: SharedMemo = SharedMemo::new();
+static SHARED_NAMES: SharedMemo = SharedMemo::new();
+
+/// Runs remembered before a memo starts again, so memory stays bounded on any vocabulary
+/// (about 15 MB at most per memo).
 const MEMO_ENTRIES: usize = 200_000;
 
 impl Memoised {
-    pub fn new(chain: TextAnalyzer) -> Memoised {
+    pub fn new(chain: TextAnalyzer, shared: &'static SharedMemo) -> Memoised {
         Memoised {
             words: SimpleTokenizer::default(),
             chain,
             memo: FxHashMap::default(),
+            shared,
         }
     }
 }
@@ -258,6 +303,7 @@ impl Tokenizer for Memoised {
             runs: self.words.token_stream(text),
             chain: &mut self.chain,
             memo: &mut self.memo,
+            shared: self.shared,
         }
     }
 }
@@ -265,7 +311,8 @@ impl Tokenizer for Memoised {
 pub struct MemoisedStream<'a> {
     runs: <SimpleTokenizer as Tokenizer>::TokenStream<'a>,
     chain: &'a mut TextAnalyzer,
-    memo: &'a mut FxHashMap<Box<str>, Option<Box<str>>>,
+    memo: &'a mut Memo,
+    shared: &'static SharedMemo,
 }
 
 impl TokenStream for MemoisedStream<'_> {
@@ -275,9 +322,16 @@ impl TokenStream for MemoisedStream<'_> {
             let term = match self.memo.get(run) {
                 Some(term) => term.as_deref(),
                 None => {
-                    // A run has no separator in it, so the chain sees it as one word.
-                    let mut stream = self.chain.token_stream(run);
-                    let term = stream.next().map(|t| Box::<str>::from(t.text.as_str()));
+                    let term = match self.shared.get(run) {
+                        Some(term) => term,
+                        None => {
+                            // A run has no separator in it, so the chain sees it as one word.
+                            let mut stream = self.chain.token_stream(run);
+                            let term = stream.next().map(|t| Box::<str>::from(t.text.as_str()));
+                            self.shared.insert(run, &term);
+                            term
+                        }
+                    };
                     self.memo.entry(Box::from(run)).or_insert(term).as_deref()
                 }
             };
