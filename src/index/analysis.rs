@@ -8,10 +8,11 @@
 //! French elisions (`l'`, `d'`, `qu'`, `jusqu'` …) are removed as stop words.
 
 use std::borrow::Cow;
-use std::sync::{Arc, PoisonError, RwLock};
+use std::cell::RefCell;
+use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::{FxBuildHasher, FxHashMap};
+use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter,
     TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
@@ -72,12 +73,12 @@ impl Chain {
     /// The chain used for documents and queries: [`Chain::stepwise`] with every word's outcome
     /// remembered (see [`Memoised`]).
     pub fn analyzer(self) -> TextAnalyzer {
-        let shared = match self {
-            Chain::French => &SHARED_FRENCH,
-            Chain::English => &SHARED_ENGLISH,
-            Chain::Plain => &SHARED_PLAIN,
+        let memo = match self {
+            Chain::French => MemoSlot::French,
+            Chain::English => MemoSlot::English,
+            Chain::Plain => MemoSlot::Plain,
         };
-        TextAnalyzer::from(Memoised::new(self.stepwise(), shared))
+        TextAnalyzer::from(Memoised::new(self.stepwise(), memo))
     }
 }
 
@@ -95,7 +96,7 @@ pub fn name_analyzer() -> TextAnalyzer {
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter)
             .build(),
-        &SHARED_NAMES,
+        MemoSlot::Names,
     ))
 }
 
@@ -232,62 +233,47 @@ impl<T: TokenStream> TokenStream for StemTokenStream<'_, T> {
 /// repeats itself, and a search engine keeps its analyzers from one query to the next: when
 /// hits are highlighted, nearly every word of their passages is already known.
 ///
-/// Each analyzer keeps its own memo, read without any lock; a word it has not seen is looked up
-/// in the memo its chain shares with every other analyzer of the process before the chain is
-/// run. Indexing runs an analyzer per field and per thread (the passage's body, its quoted words,
-/// its title; the linker's quotation words on the staging threads): without the shared memo,
-/// each of them ran the chain and the stemmer again over words another had already analysed.
+/// The memo is the thread's, one per chain, shared by every analyzer of that chain the thread
+/// runs: indexing runs an analyzer per field (the passage's body, its quoted words, its title),
+/// and a memo per analyzer ran the chain and the stemmer again over every word another field had
+/// already analysed (each quotation's words twice more). Being the thread's, it is read and
+/// written without a lock.
 #[derive(Clone)]
 pub struct Memoised {
     words: SimpleTokenizer,
     chain: TextAnalyzer,
-    /// The term a run gives, or `None` when the chain drops it (stop word, too long).
-    memo: Memo,
-    /// What every analyzer of this chain has found, behind a lock.
-    shared: &'static SharedMemo,
+    /// Which of the thread's memos is this chain's.
+    memo: MemoSlot,
 }
 
+/// A thread's memos: the term a run gives, or `None` when the chain drops it (stop word, too
+/// long).
 type Memo = FxHashMap<Box<str>, Option<Box<str>>>;
 
-/// The memo an analysis chain shares between its analyzers and threads.
-pub struct SharedMemo(RwLock<Memo>);
-
-impl SharedMemo {
-    const fn new() -> SharedMemo {
-        SharedMemo(RwLock::new(Memo::with_hasher(FxBuildHasher)))
-    }
-
-    /// The term `run` gives, if some analyzer of the chain has run it already.
-    fn get(&self, run: &str) -> Option<Option<Box<str>>> {
-        let memo = self.0.read().unwrap_or_else(PoisonError::into_inner);
-        memo.get(run).cloned()
-    }
-
-    fn insert(&self, run: &str, term: &Option<Box<str>>) {
-        let mut memo = self.0.write().unwrap_or_else(PoisonError::into_inner);
-        if memo.len() > MEMO_ENTRIES {
-            memo.clear();
-        }
-        memo.insert(Box::from(run), term.clone());
-    }
+/// Which memo of the thread's an analyzer uses: one per chain, one for names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemoSlot {
+    French = 0,
+    English = 1,
+    Plain = 2,
+    Names = 3,
 }
 
-static SHARED_FRENCH: SharedMemo = SharedMemo::new();
-static SHARED_ENGLISH: SharedMemo = SharedMemo::new();
-static SHARED_PLAIN: SharedMemo = SharedMemo::new();
-static SHARED_NAMES: SharedMemo = SharedMemo::new();
+thread_local! {
+    /// Each thread's memos, by [`MemoSlot`].
+    static MEMOS: RefCell<[Memo; 4]> = RefCell::new(Default::default());
+}
 
 /// Runs remembered before a memo starts again, so memory stays bounded on any vocabulary
 /// (about 15 MB at most per memo).
 const MEMO_ENTRIES: usize = 200_000;
 
 impl Memoised {
-    pub fn new(chain: TextAnalyzer, shared: &'static SharedMemo) -> Memoised {
+    pub fn new(chain: TextAnalyzer, memo: MemoSlot) -> Memoised {
         Memoised {
             words: SimpleTokenizer::default(),
             chain,
-            memo: FxHashMap::default(),
-            shared,
+            memo,
         }
     }
 }
@@ -296,14 +282,10 @@ impl Tokenizer for Memoised {
     type TokenStream<'a> = MemoisedStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> MemoisedStream<'a> {
-        if self.memo.len() > MEMO_ENTRIES {
-            self.memo.clear();
-        }
         MemoisedStream {
             runs: self.words.token_stream(text),
             chain: &mut self.chain,
-            memo: &mut self.memo,
-            shared: self.shared,
+            memo: self.memo as usize,
         }
     }
 }
@@ -311,35 +293,49 @@ impl Tokenizer for Memoised {
 pub struct MemoisedStream<'a> {
     runs: <SimpleTokenizer as Tokenizer>::TokenStream<'a>,
     chain: &'a mut TextAnalyzer,
-    memo: &'a mut Memo,
-    shared: &'static SharedMemo,
+    /// The thread's memo this stream reads, by [`MemoSlot`].
+    memo: usize,
 }
 
 impl TokenStream for MemoisedStream<'_> {
     fn advance(&mut self) -> bool {
+        let slot = self.memo;
         while self.runs.advance() {
-            let run = self.runs.token().text.as_str();
-            let term = match self.memo.get(run) {
-                Some(term) => term.as_deref(),
-                None => {
-                    let term = match self.shared.get(run) {
-                        Some(term) => term,
-                        None => {
-                            // A run has no separator in it, so the chain sees it as one word.
-                            let mut stream = self.chain.token_stream(run);
-                            let term = stream.next().map(|t| Box::<str>::from(t.text.as_str()));
-                            self.shared.insert(run, &term);
-                            term
-                        }
-                    };
-                    self.memo.entry(Box::from(run)).or_insert(term).as_deref()
-                }
-            };
-            if let Some(term) = term {
-                // The token's buffer is reused: no allocation for a remembered word.
-                let token = self.runs.token_mut();
+            let token = self.runs.token_mut();
+            // A remembered run: its term is copied into the token's buffer (reused: no
+            // allocation) while the memo is borrowed.
+            let known = MEMOS.with_borrow(|memos| {
+                let term = memos[slot].get(token.text.as_str())?;
+                Some(term.as_deref().map(|term| {
+                    token.text.clear();
+                    token.text.push_str(term);
+                }))
+            });
+            match known {
+                Some(Some(())) => return true,
+                Some(None) => continue,
+                None => {}
+            }
+            // A run has no separator in it, so the chain sees it as one word.
+            let run = token.text.as_str();
+            let term = self
+                .chain
+                .token_stream(run)
+                .next()
+                .map(|t| Box::<str>::from(t.text.as_str()));
+            let run = Box::<str>::from(run);
+            let kept = term.as_deref().map(|term| {
                 token.text.clear();
                 token.text.push_str(term);
+            });
+            MEMOS.with_borrow_mut(|memos| {
+                let memo = &mut memos[slot];
+                if memo.len() > MEMO_ENTRIES {
+                    memo.clear();
+                }
+                memo.insert(run, term);
+            });
+            if kept.is_some() {
                 return true;
             }
         }
