@@ -9,10 +9,10 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter,
     TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
@@ -237,7 +237,8 @@ impl<T: TokenStream> TokenStream for StemTokenStream<'_, T> {
 /// runs: indexing runs an analyzer per field (the passage's body, its quoted words, its title),
 /// and a memo per analyzer ran the chain and the stemmer again over every word another field had
 /// already analysed (each quotation's words twice more). Being the thread's, it is read and
-/// written without a lock.
+/// written without a lock. A word the thread has not met is looked up in what every thread
+/// found (`SHARED`, behind a lock) before the chain is run.
 #[derive(Clone)]
 pub struct Memoised {
     words: SimpleTokenizer,
@@ -263,6 +264,11 @@ thread_local! {
     /// Each thread's memos, by [`MemoSlot`].
     static MEMOS: RefCell<[Memo; 4]> = RefCell::new(Default::default());
 }
+
+/// What every thread has found, by [`MemoSlot`]: looked up (behind a lock) only for a word the
+/// thread's own memo does not hold, so that a word is run through the chain once per process
+/// (the staging threads analyse quotations before the indexing threads meet their words).
+static SHARED: [RwLock<Memo>; 4] = [const { RwLock::new(Memo::with_hasher(FxBuildHasher)) }; 4];
 
 /// Runs remembered before a memo starts again, so memory stays bounded on any vocabulary
 /// (about 15 MB at most per memo).
@@ -316,13 +322,30 @@ impl TokenStream for MemoisedStream<'_> {
                 Some(None) => continue,
                 None => {}
             }
-            // A run has no separator in it, so the chain sees it as one word.
             let run = token.text.as_str();
-            let term = self
-                .chain
-                .token_stream(run)
-                .next()
-                .map(|t| Box::<str>::from(t.text.as_str()));
+            let shared = &SHARED[slot];
+            let found = shared
+                .read()
+                .unwrap_or_else(PoisonError::into_inner)
+                .get(run)
+                .cloned();
+            let term = match found {
+                Some(term) => term,
+                None => {
+                    // A run has no separator in it, so the chain sees it as one word.
+                    let term = self
+                        .chain
+                        .token_stream(run)
+                        .next()
+                        .map(|t| Box::<str>::from(t.text.as_str()));
+                    let mut all = shared.write().unwrap_or_else(PoisonError::into_inner);
+                    if all.len() > MEMO_ENTRIES {
+                        all.clear();
+                    }
+                    all.insert(Box::from(run), term.clone());
+                    term
+                }
+            };
             let run = Box::<str>::from(run);
             let kept = term.as_deref().map(|term| {
                 token.text.clear();
