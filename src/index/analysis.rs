@@ -8,10 +8,11 @@
 //! French elisions (`l'`, `d'`, `qu'`, `jusqu'` …) are removed as stop words.
 
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::cell::RefCell;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter,
     TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
@@ -72,7 +73,12 @@ impl Chain {
     /// The chain used for documents and queries: [`Chain::stepwise`] with every word's outcome
     /// remembered (see [`Memoised`]).
     pub fn analyzer(self) -> TextAnalyzer {
-        TextAnalyzer::from(Memoised::new(self.stepwise()))
+        let memo = match self {
+            Chain::French => MemoSlot::French,
+            Chain::English => MemoSlot::English,
+            Chain::Plain => MemoSlot::Plain,
+        };
+        TextAnalyzer::from(Memoised::new(self.stepwise(), memo))
     }
 }
 
@@ -90,6 +96,7 @@ pub fn name_analyzer() -> TextAnalyzer {
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter)
             .build(),
+        MemoSlot::Names,
     ))
 }
 
@@ -225,24 +232,54 @@ impl<T: TokenStream> TokenStream for StemTokenStream<'_, T> {
 /// before costs one hash lookup instead of four filters and a Snowball pass. News vocabulary
 /// repeats itself, and a search engine keeps its analyzers from one query to the next: when
 /// hits are highlighted, nearly every word of their passages is already known.
+///
+/// The memo is the thread's, one per chain, shared by every analyzer of that chain the thread
+/// runs: indexing runs an analyzer per field (the passage's body, its quoted words, its title),
+/// and a memo per analyzer ran the chain and the stemmer again over every word another field had
+/// already analysed (each quotation's words twice more). Being the thread's, it is read and
+/// written without a lock. A word the thread has not met is looked up in what every thread
+/// found (`SHARED`, behind a lock) before the chain is run.
 #[derive(Clone)]
 pub struct Memoised {
     words: SimpleTokenizer,
     chain: TextAnalyzer,
-    /// The term a run gives, or `None` when the chain drops it (stop word, too long).
-    memo: FxHashMap<Box<str>, Option<Box<str>>>,
+    /// Which of the thread's memos is this chain's.
+    memo: MemoSlot,
 }
 
-/// Runs remembered before the memo starts again, so memory stays bounded on any vocabulary
-/// (about 15 MB at most).
+/// A thread's memos: the term a run gives, or `None` when the chain drops it (stop word, too
+/// long).
+type Memo = FxHashMap<Box<str>, Option<Box<str>>>;
+
+/// Which memo of the thread's an analyzer uses: one per chain, one for names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemoSlot {
+    French = 0,
+    English = 1,
+    Plain = 2,
+    Names = 3,
+}
+
+thread_local! {
+    /// Each thread's memos, by [`MemoSlot`].
+    static MEMOS: RefCell<[Memo; 4]> = RefCell::new(Default::default());
+}
+
+/// What every thread has found, by [`MemoSlot`]: looked up (behind a lock) only for a word the
+/// thread's own memo does not hold, so that a word is run through the chain once per process
+/// (the staging threads analyse quotations before the indexing threads meet their words).
+static SHARED: [RwLock<Memo>; 4] = [const { RwLock::new(Memo::with_hasher(FxBuildHasher)) }; 4];
+
+/// Runs remembered before a memo starts again, so memory stays bounded on any vocabulary
+/// (about 15 MB at most per memo).
 const MEMO_ENTRIES: usize = 200_000;
 
 impl Memoised {
-    pub fn new(chain: TextAnalyzer) -> Memoised {
+    pub fn new(chain: TextAnalyzer, memo: MemoSlot) -> Memoised {
         Memoised {
             words: SimpleTokenizer::default(),
             chain,
-            memo: FxHashMap::default(),
+            memo,
         }
     }
 }
@@ -251,13 +288,10 @@ impl Tokenizer for Memoised {
     type TokenStream<'a> = MemoisedStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> MemoisedStream<'a> {
-        if self.memo.len() > MEMO_ENTRIES {
-            self.memo.clear();
-        }
         MemoisedStream {
             runs: self.words.token_stream(text),
             chain: &mut self.chain,
-            memo: &mut self.memo,
+            memo: self.memo as usize,
         }
     }
 }
@@ -265,27 +299,66 @@ impl Tokenizer for Memoised {
 pub struct MemoisedStream<'a> {
     runs: <SimpleTokenizer as Tokenizer>::TokenStream<'a>,
     chain: &'a mut TextAnalyzer,
-    memo: &'a mut FxHashMap<Box<str>, Option<Box<str>>>,
+    /// The thread's memo this stream reads, by [`MemoSlot`].
+    memo: usize,
 }
 
 impl TokenStream for MemoisedStream<'_> {
     fn advance(&mut self) -> bool {
+        let slot = self.memo;
         while self.runs.advance() {
-            let run = self.runs.token().text.as_str();
-            let term = match self.memo.get(run) {
-                Some(term) => term.as_deref(),
+            let token = self.runs.token_mut();
+            // A remembered run: its term is copied into the token's buffer (reused: no
+            // allocation) while the memo is borrowed.
+            let known = MEMOS.with_borrow(|memos| {
+                let term = memos[slot].get(token.text.as_str())?;
+                Some(term.as_deref().map(|term| {
+                    token.text.clear();
+                    token.text.push_str(term);
+                }))
+            });
+            match known {
+                Some(Some(())) => return true,
+                Some(None) => continue,
+                None => {}
+            }
+            let run = token.text.as_str();
+            let shared = &SHARED[slot];
+            let found = shared
+                .read()
+                .unwrap_or_else(PoisonError::into_inner)
+                .get(run)
+                .cloned();
+            let term = match found {
+                Some(term) => term,
                 None => {
                     // A run has no separator in it, so the chain sees it as one word.
-                    let mut stream = self.chain.token_stream(run);
-                    let term = stream.next().map(|t| Box::<str>::from(t.text.as_str()));
-                    self.memo.entry(Box::from(run)).or_insert(term).as_deref()
+                    let term = self
+                        .chain
+                        .token_stream(run)
+                        .next()
+                        .map(|t| Box::<str>::from(t.text.as_str()));
+                    let mut all = shared.write().unwrap_or_else(PoisonError::into_inner);
+                    if all.len() > MEMO_ENTRIES {
+                        all.clear();
+                    }
+                    all.insert(Box::from(run), term.clone());
+                    term
                 }
             };
-            if let Some(term) = term {
-                // The token's buffer is reused: no allocation for a remembered word.
-                let token = self.runs.token_mut();
+            let run = Box::<str>::from(run);
+            let kept = term.as_deref().map(|term| {
                 token.text.clear();
                 token.text.push_str(term);
+            });
+            MEMOS.with_borrow_mut(|memos| {
+                let memo = &mut memos[slot];
+                if memo.len() > MEMO_ENTRIES {
+                    memo.clear();
+                }
+                memo.insert(run, term);
+            });
+            if kept.is_some() {
                 return true;
             }
         }
