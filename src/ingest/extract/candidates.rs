@@ -2165,9 +2165,13 @@ fn pour_clause(d: &mut Discourse, s: Sentence, i: usize, known: &dyn Known) -> O
         || toks[i - 1].is_punct(",")
         || toks[i - 1].is_punct(":")
         || (toks[i - 1].is_word() && lexicon::is_adverb(&toks[i - 1].lower))
-        // "Mais pour la CGT, «…»": after a conjunction that opens the clause.
+        // "Mais pour la CGT, «…»", "…, puisque pour Verlinden, «…»": after a conjunction
+        // that opens the clause.
         || (toks[i - 1].is_word()
-            && matches!(toks[i - 1].lower.as_str(), "mais" | "et" | "or")
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "mais" | "et" | "or" | "puisque" | "car" | "donc"
+            )
             && (i - 1 == s.range.start || toks[i - 2].is_punct(",")));
     if !clause_start {
         return None;

@@ -9213,3 +9213,26 @@ fn copy_opening_on_a_pronoun_speaks_of_the_first_person_named_further_on() {
     );
     assert_eq!(speaker_of(&found, "Il n'y avait là que des bus"), None);
 }
+
+#[test]
+fn pour_after_a_subordinating_conjunction_says_whose_view() {
+    let found = quotes(
+        "Premier passage devant la presse pour l'entraîneur Paul Verlinden, qui prépare deux \
+         matches décisifs.\n\n\
+         On n'a rien appris sur l'équipe de samedi, puisque pour Verlinden, « tous les joueurs \
+         peuvent commencer ».\n\n\
+         La défense sera remaniée, car pour l'entraîneur, « personne n'est indispensable dans ce \
+         groupe, nous l'avons vu toute la saison ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "tous les joueurs peuvent commencer"),
+        Some("Paul Verlinden")
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "personne n'est indispensable dans ce groupe, nous l'avons vu toute la saison"
+        ),
+        Some("Paul Verlinden")
+    );
+}
