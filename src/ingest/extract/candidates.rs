@@ -875,6 +875,32 @@ fn voiced_after(d: &mut Discourse, s: Sentence, k: usize, known: &dyn Known) -> 
     Some(d.resolve_np(s, &np, c + 1))
 }
 
+/// "Le propos du Premier ministre grec, Antonis Samaras, pourrait résumer …", "Ces mots de la
+/// ministre ont …": a sentence that opens on someone's words (a determiner, a noun of spoken
+/// words, "de" and a named person); that person.
+pub fn words_owner(d: &mut Discourse, s: Sentence, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let at = s.range.start;
+    let word = |i: usize| toks.get(i).filter(|t| i < s.range.end && t.is_word());
+    if !word(at).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "le" | "la" | "les" | "ce" | "ces" | "cette"
+        )
+    }) || !word(at + 1).is_some_and(|t| is_words_noun(&t.lower))
+        || !word(at + 2).is_some_and(|t| matches!(t.lower.as_str(), "de" | "d'" | "du"))
+    {
+        return None;
+    }
+    let end = clauses::comma_after(toks, at + 3, s.range.end);
+    let np = np::parse_np(s.block, toks, at + 3, end, known)?;
+    let np = clauses::with_apposition(s, np, known);
+    if np.pronoun.is_some() || !(np.name.is_some() || np.role.is_some()) {
+        return None;
+    }
+    Some(d.resolve_np(s, &np, at + 3)).filter(|e| e.person && e.is_named())
+}
+
 /// Nouns of an act of speech, as titles name it: "le recadrage de X", "l'appel de X".
 fn is_speech_act_noun(w: &str) -> bool {
     matches!(

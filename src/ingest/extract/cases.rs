@@ -9236,3 +9236,29 @@ fn pour_after_a_subordinating_conjunction_says_whose_view() {
         Some("Paul Verlinden")
     );
 }
+
+#[test]
+fn a_sentence_that_opens_on_someone_s_words_names_the_quotation_before_it() {
+    let found = quotes(
+        "Bruxelles, 19 octobre 2026 - « On ne peut pas exclure la Karvénie quand on parle du \
+         futur ». Le propos du Premier ministre ostalien, Paul Sibor, pourrait résumer le bref \
+         échange des dirigeants.\n\n\
+         « Rien n'est encore décidé pour le sommet de printemps ». Le propos a surpris les \
+         diplomates.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "On ne peut pas exclure la Karvénie quand on parle du futur"
+        ),
+        Some("Paul Sibor")
+    );
+    // Words nobody is said to own stay nobody's.
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Rien n'est encore décidé pour le sommet de printemps"
+        ),
+        None
+    );
+}

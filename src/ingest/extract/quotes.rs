@@ -557,6 +557,11 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 if let Some(e) = subject_entity.as_ref() {
                     speaker_after_opening_quote(state, &p.toks[p.sentences[0].clone()], s, e);
                 }
+                // "«…». Le propos du Premier ministre, Paul Sibor, résume …": the words the
+                // sentence after speaks of are the person's it names as their author.
+                if let Some(e) = candidates::words_owner(d, s, state) {
+                    quoted_by_owner(state, &p.toks[p.sentences[0].clone()], e);
+                }
             }
             let at = At {
                 li,
@@ -1187,6 +1192,19 @@ fn speaker_after_opening_quote(state: &mut State, opening: &[Tok], s: Sentence, 
     }) && hits.iter().all(|v| v.group > s.range.start && !aside(v));
     if speaks {
         state.who[q] = Some(e.clone());
+    }
+}
+
+/// The quotation that makes up the whole sentence `opening`, left to no one, goes to `e`.
+fn quoted_by_owner(state: &mut State, opening: &[Tok], e: Entity) {
+    if !is_bare(opening) {
+        return;
+    }
+    let Some(q) = opening.iter().find_map(Tok::quote) else {
+        return;
+    };
+    if state.decisions[q] == Decision::Quote && state.who[q].is_none() {
+        state.who[q] = Some(e);
     }
 }
 
