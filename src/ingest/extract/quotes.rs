@@ -559,8 +559,8 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 }
                 // "«…». Le propos du Premier ministre, Paul Sibor, résume …": the words the
                 // sentence after speaks of are the person's it names as their author.
-                if let Some(e) = candidates::words_owner(d, s, state) {
-                    quoted_by_owner(state, &p.toks[p.sentences[0].clone()], e);
+                if let Some(q) = unattributed_opening(state, &p.toks[p.sentences[0].clone()]) {
+                    state.who[q] = candidates::words_owner(d, s, state);
                 }
             }
             let at = At {
@@ -1168,15 +1168,12 @@ fn share_closing_incise(state: &mut State, s: Sentence) {
 /// au palais": a paragraph that opens with a quotation standing alone, then a sentence whose
 /// named subject speaks; the quotation is theirs when nothing gave it a speaker.
 fn speaker_after_opening_quote(state: &mut State, opening: &[Tok], s: Sentence, e: &Entity) {
-    if !is_bare(opening) || !e.is_named() {
+    if !e.is_named() {
         return;
     }
-    let Some(q) = opening.iter().find_map(Tok::quote) else {
+    let Some(q) = unattributed_opening(state, opening) else {
         return;
     };
-    if state.decisions[q] != Decision::Quote || state.who[q].is_some() {
-        return;
-    }
     // Its own verb speaks, not a relative clause's ("Le ministre, qui a estimé …, met …") nor
     // an incise that names someone else ("…, considère le syndicaliste").
     let hits = verbs::verbs(s);
@@ -1195,17 +1192,13 @@ fn speaker_after_opening_quote(state: &mut State, opening: &[Tok], s: Sentence, 
     }
 }
 
-/// The quotation that makes up the whole sentence `opening`, left to no one, goes to `e`.
-fn quoted_by_owner(state: &mut State, opening: &[Tok], e: Entity) {
+/// The quotation that makes up the whole sentence `opening`, when no one has it yet.
+fn unattributed_opening(state: &State, opening: &[Tok]) -> Option<usize> {
     if !is_bare(opening) {
-        return;
+        return None;
     }
-    let Some(q) = opening.iter().find_map(Tok::quote) else {
-        return;
-    };
-    if state.decisions[q] == Decision::Quote && state.who[q].is_none() {
-        state.who[q] = Some(e);
-    }
+    let q = opening.iter().find_map(Tok::quote)?;
+    (state.decisions[q] == Decision::Quote && state.who[q].is_none()).then_some(q)
 }
 
 /// "Adversaires : «…»", "Sur le calendrier : «…»": a paragraph that is only a short topic,
