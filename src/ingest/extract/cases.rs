@@ -9262,3 +9262,41 @@ fn a_sentence_that_opens_on_someone_s_words_names_the_quotation_before_it() {
         None
     );
 }
+
+#[test]
+fn a_sentence_with_no_speech_of_its_own_goes_on_quoting_the_same_person() {
+    let found = quotes(
+        "Le ministre de l'Agriculture, Paul Verdier, a demandé aux préfets d'« agir sans délai » \
+         contre la sécheresse, dans une circulaire envoyée mardi. Les préfets doivent veiller à ce \
+         que les communes appliquent « une restriction stricte des prélèvements », notamment \
+         le « lavage des voitures ».\n\n\
+         « On ne s'y attendait pas si tôt », a réagi Marc Delorme, délégué syndical. Si quatre \
+         personnes « ont retrouvé un emploi ailleurs », les autres restent « sans aucune \
+         perspective », dans une vallée déjà sinistrée.",
+    );
+    assert_eq!(
+        speaker_of(&found, "une restriction stricte des prélèvements"),
+        Some("Paul Verdier")
+    );
+    assert_eq!(
+        speaker_of(&found, "lavage des voitures"),
+        Some("Paul Verdier")
+    );
+    assert_eq!(
+        speaker_of(&found, "sans aucune perspective"),
+        Some("Marc Delorme")
+    );
+    // Someone else's words: "selon eux", or a body that publishes its own.
+    let found = quotes(
+        "« La direction nous méprise », explique Paul Sibor, professeur au collège. Les \
+         enseignants dénoncent sept arrêts maladie liés, selon eux, à un « climat de peur ».\n\n\
+         Le directeur, Jean Morel, a promis « une réponse rapide ». La régie de Valmont, de son \
+         côté, a publié un message sur son site : « Le domaine restera fermé jusqu'à nouvel \
+         ordre. »",
+    );
+    assert_eq!(speaker_of(&found, "climat de peur"), None);
+    assert_ne!(
+        speaker_of(&found, "Le domaine restera fermé jusqu'à nouvel ordre."),
+        Some("Jean Morel")
+    );
+}

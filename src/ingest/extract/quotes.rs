@@ -579,6 +579,10 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 }
             }
             share_closing_incise(state, s);
+            if si > 0 && verbs.is_empty() {
+                let before = &p.toks[p.sentences[si - 1].clone()];
+                goes_on_quoting(state, d, s, before, subject_entity.as_ref());
+            }
             mention_incises(state, d, s, &verbs);
             // "«…» Il a dit.": translated copy's incise, a sentence of its own after the
             // sentence that ends on the quotation; it says whose the quotation is.
@@ -1356,6 +1360,48 @@ fn attribute_quote(
         d.mention(k, e.clone(), Salience::Speaker);
     }
     state.who[q] = who;
+}
+
+/// "X a demandé aux préfets d'«agir», dans une circulaire. Les préfets doivent veiller à «…»":
+/// a sentence with no speech of its own that quotes again, right after one whose quotations are
+/// all one person's, and that names no one else, goes on with that person's words.
+fn goes_on_quoting(
+    state: &mut State,
+    d: &mut Discourse,
+    s: Sentence,
+    before: &[Tok],
+    subject: Option<&Entity>,
+) {
+    let toks = &s.toks[s.range.clone()];
+    let open: Vec<usize> = toks
+        .iter()
+        .filter_map(Tok::quote)
+        .filter(|&q| state.decisions[q] == Decision::Quote)
+        .collect();
+    if open.is_empty() || open.iter().any(|&q| state.who[q].is_some()) {
+        return;
+    }
+    // "…, selon eux, au «…»" gives the words to someone else; "X a publié un message : «…»"
+    // announces another's.
+    let announced = toks
+        .windows(2)
+        .any(|w| w[0].is_punct(":") && w[1].quote().is_some());
+    if announced || toks.iter().any(|t| t.is("selon")) {
+        return;
+    }
+    let Some(e) = sole_named_speaker(state, before) else {
+        return;
+    };
+    if subject.is_some_and(|x| x.is_named() && x.name != e.name) {
+        return;
+    }
+    let others = d.people_in(s.block, s.toks, s.range);
+    if others.iter().any(|o| o.name != e.name) {
+        return;
+    }
+    for q in open {
+        state.who[q] = Some(e.clone());
+    }
 }
 
 /// The one named person every quotation of a sentence was given to, if any.
