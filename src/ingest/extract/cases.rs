@@ -9300,3 +9300,14 @@ fn a_sentence_with_no_speech_of_its_own_goes_on_quoting_the_same_person() {
         Some("Jean Morel")
     );
 }
+
+#[test]
+fn an_adverb_opening_the_sentence_is_not_a_speaker() {
+    let found = quotes(
+        "Les parents réclament des moyens au rectorat.\n\n\
+         Actuellement, les parents d'élèves se disent « dans le flou » face à la direction. \
+         Concrètement, les enseignants parlent d'une « année perdue ».",
+    );
+    assert_eq!(speaker_of(&found, "dans le flou"), None);
+    assert_eq!(speaker_of(&found, "année perdue"), None);
+}

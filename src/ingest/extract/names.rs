@@ -80,6 +80,8 @@ pub fn may_name(lower: &str) -> bool {
         && !lexicon::is_number_word(lower)
         // "a répondu Muyaya Mardi soir": translated copy capitalises the day, no name's.
         && !lexicon::is_weekday(lower)
+        // "Actuellement, les parents se disent «…»": an adverb opening the sentence.
+        && !lexicon::is_manner_adverb(lower)
         // "Accusant la Russie de «…», Emmanuel Macron …": a speech verb's present
         // participle opening a sentence.
         && !lexicon::speech_verb(lower).is_some_and(|v| v.form == lexicon::Form::PresentParticiple)

@@ -145,6 +145,27 @@ word_set!(
 
 word_set!(is_preposition, PREPOSITIONS);
 
+/// "Actuellement", "Concrètement", "Récemment": an adverb of manner, by the endings only
+/// adverbs have ("-alement", "-ellement", "-iquement", "-ivement", "-amment"…), not those
+/// nouns share ("parlement", "mouvement", "gouvernement", "document").
+pub fn is_manner_adverb(w: &str) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "alement",
+        "ellement",
+        "iquement",
+        "ivement",
+        "ablement",
+        "iblement",
+        "ièrement",
+        "eusement",
+        "ètement",
+        "èlement",
+        "amment",
+        "emment",
+    ];
+    w.chars().count() >= 8 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
 word_set!(
     /// Subordinators that open a clause no reporting verb before them reaches into.
     is_clause_break, "lorsque lorsqu' quand tandis puisque puisqu' quoique car parce
