@@ -9311,3 +9311,26 @@ fn an_adverb_opening_the_sentence_is_not_a_speaker() {
     assert_eq!(speaker_of(&found, "dans le flou"), None);
     assert_eq!(speaker_of(&found, "année perdue"), None);
 }
+
+#[test]
+fn a_clitic_after_a_name_starts_its_verb() {
+    let found = quotes(
+        "Au lendemain de la victoire face à l'Ostalie (2-0), Paul Verlinden s'est présenté en \
+         conférence de presse. « Mes joueurs restent lucides », a assuré le sélectionneur.\n\n\
+         « Il y avait de la joie mais pas d'euphorie », a-t-il ajouté.\n\n\
+         Claire Fabre ne s'est pas attardée sur le match. « On passe à la suite », a lancé \
+         l'attaquante.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Mes joueurs restent lucides"),
+        Some("Paul Verlinden")
+    );
+    assert_eq!(
+        speaker_of(&found, "Il y avait de la joie mais pas d'euphorie"),
+        Some("Paul Verlinden")
+    );
+    assert_eq!(
+        speaker_of(&found, "On passe à la suite"),
+        Some("Claire Fabre")
+    );
+}

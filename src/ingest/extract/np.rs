@@ -476,6 +476,22 @@ impl Parser<'_> {
         {
             return Step::Stop;
         }
+        // "Paul Verdier s'est rendu …", "le ministre ne s'est pas exprimé", "X lui a répondu": a
+        // clitic after a name or a head is its verb's.
+        // (A bare capitalised word alone is left as it was: "Audience se tient …" is no name.)
+        let full_name = self
+            .np
+            .name
+            .as_ref()
+            .is_some_and(|n| n.cued || n.text.contains(' '));
+        if (self.head_seen || full_name)
+            && j > self.first
+            && !self.in_complement
+            && t.is_word()
+            && matches!(w, "se" | "s'" | "ne" | "n'" | "lui" | "leur")
+        {
+            return Step::Stop;
+        }
         // "a rétorqué le locataire de la place Beauvau un peu plus tard": a time adverbial
         // after the head ends the phrase.
         if !t.cap
