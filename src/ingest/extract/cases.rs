@@ -9334,3 +9334,17 @@ fn a_clitic_after_a_name_starts_its_verb() {
         Some("Claire Fabre")
     );
 }
+
+#[test]
+fn a_cleft_after_a_comma_says_whose_the_quotations_before_it_are() {
+    let found = quotes(
+        "Les assureurs ont commencé à intervenir. L'ordonnance, si elle est adoptée, permettra \
+         de « supprimer les exclusions de certains contrats » et d'« accélérer un peu », c'est \
+         ce qu'estime Jean Morel, satisfait du soutien de la préfecture.",
+    );
+    assert_eq!(
+        speaker_of(&found, "supprimer les exclusions de certains contrats"),
+        Some("Jean Morel")
+    );
+    assert_eq!(speaker_of(&found, "accélérer un peu"), Some("Jean Morel"));
+}

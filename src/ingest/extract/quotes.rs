@@ -579,6 +579,7 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                 }
             }
             share_closing_incise(state, s);
+            cleft_within(state, d, s);
             if si > 0 && verbs.is_empty() {
                 let before = &p.toks[p.sentences[si - 1].clone()];
                 goes_on_quoting(state, d, s, before, subject_entity.as_ref());
@@ -996,8 +997,39 @@ fn attribution_alone(state: &State, d: &mut Discourse, s: Sentence) -> Option<(E
 /// à ses proches", "C'est ce qu'a fait valoir le ministre": so does a sentence that names
 /// what was just quoted as what someone said.
 fn cleft_after_quote(state: &State, d: &mut Discourse, s: Sentence) -> Option<Entity> {
+    cleft_at(state, d, s, s.range.start)
+}
+
+/// "… permettra «…» et «…», c'est ce qu'estime X": a cleft after a comma that closes on
+/// quotations says whose they are, as one opening the next sentence does. Gives them the
+/// entity when none has one.
+fn cleft_within(state: &mut State, d: &mut Discourse, s: Sentence) {
     let toks = s.toks;
-    let i = s.range.start;
+    let Some(at) = (s.range.start + 2..s.range.end).find(|&k| {
+        toks[k - 1].is_punct(",")
+            && toks[k - 2].quote().is_some()
+            && toks[k].is_word()
+            && matches!(toks[k].lower.as_str(), "c'" | "c’" | "voilà" | "voici")
+    }) else {
+        return;
+    };
+    let open: Vec<usize> = toks[s.range.start..at]
+        .iter()
+        .filter_map(Tok::quote)
+        .filter(|&q| state.decisions[q] == Decision::Quote)
+        .collect();
+    if open.is_empty() || open.iter().any(|&q| state.who[q].is_some()) {
+        return;
+    }
+    if let Some(e) = cleft_at(state, d, s, at) {
+        for q in open {
+            state.who[q] = Some(e.clone());
+        }
+    }
+}
+
+fn cleft_at(state: &State, d: &mut Discourse, s: Sentence, i: usize) -> Option<Entity> {
+    let toks = s.toks;
     let w = |k: usize| {
         toks.get(k)
             .filter(|_| k < s.range.end)
