@@ -9348,3 +9348,23 @@ fn a_cleft_after_a_comma_says_whose_the_quotations_before_it_are() {
     );
     assert_eq!(speaker_of(&found, "accélérer un peu"), Some("Jean Morel"));
 }
+
+#[test]
+fn copy_that_opens_on_words_alone_then_introduces_someone_opens_on_their_words() {
+    let found = quotes(
+        "Inondations à Valbrune\n\n\
+         « On va étudier, on va essayer de comprendre le phénomène. » Le maire de Valbrune, \
+         Jean Morel, a vécu la nuit du 17 octobre sa première grande intervention.\n\n\
+         « Nous avons tout perdu. » Sa voisine, Claire Fabre, a vu l'eau monter en une heure.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "On va étudier, on va essayer de comprendre le phénomène."
+        ),
+        Some("Jean Morel")
+    );
+    // Further down, a quotation standing alone is not given to the next sentence's subject
+    // unless that subject speaks.
+    assert_eq!(speaker_of(&found, "Nous avons tout perdu."), None);
+}

@@ -523,6 +523,8 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
             continue;
         }
         let block = &state.blocks[p.line.block];
+        // The title, or the first paragraph under it.
+        let lede = !below_title;
         for (si, r) in p.sentences.iter().enumerate() {
             // Numbered as when the names were registered.
             d.sentence_no = first + si;
@@ -555,7 +557,8 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
             }
             if si == 1 {
                 if let Some(e) = subject_entity.as_ref() {
-                    speaker_after_opening_quote(state, &p.toks[p.sentences[0].clone()], s, e);
+                    let opening = &p.toks[p.sentences[0].clone()];
+                    speaker_after_opening_quote(state, opening, s, e, lede);
                 }
                 // "«…». Le propos du Premier ministre, Paul Sibor, résume …": the words the
                 // sentence after speaks of are the person's it names as their author.
@@ -1203,7 +1206,13 @@ fn share_closing_incise(state: &mut State, s: Sentence) {
 /// "«Il faut du temps pour s'y habituer.» Karl Umbert a raconté mercredi sa première nuit
 /// au palais": a paragraph that opens with a quotation standing alone, then a sentence whose
 /// named subject speaks; the quotation is theirs when nothing gave it a speaker.
-fn speaker_after_opening_quote(state: &mut State, opening: &[Tok], s: Sentence, e: &Entity) {
+fn speaker_after_opening_quote(
+    state: &mut State,
+    opening: &[Tok],
+    s: Sentence,
+    e: &Entity,
+    lede: bool,
+) {
     if !e.is_named() {
         return;
     }
@@ -1223,7 +1232,11 @@ fn speaker_after_opening_quote(state: &mut State, opening: &[Tok], s: Sentence, 
             lexicon::Form::Finite | lexicon::Form::PastParticiple
         )
     }) && hits.iter().all(|v| v.group > s.range.start && !aside(v));
-    if speaks {
+    // "« On va étudier le phénomène. » Le maire, Jean Morel, a vécu …": copy that opens on
+    // words alone, then introduces a person as the subject of the next sentence, opens on
+    // that person's words.
+    let introduced = lede && e.person && hits.iter().all(|v| !aside(v));
+    if speaks || introduced {
         state.who[q] = Some(e.clone());
     }
 }
