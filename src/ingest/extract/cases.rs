@@ -9368,3 +9368,33 @@ fn copy_that_opens_on_words_alone_then_introduces_someone_opens_on_their_words()
     // unless that subject speaks.
     assert_eq!(speaker_of(&found, "Nous avons tout perdu."), None);
 }
+
+#[test]
+fn a_press_conference_laid_out_as_topics_gives_the_answers_to_the_one_speaking() {
+    let found = quotes(
+        "Fin de la conférence de presse de Paul Verlinden\n\n\
+         Son choix en défense\n\n\
+         « Les deux sont prêts. Il y a de la concurrence, c'est une bonne chose pour moi. »\n\n\
+         Sur le nouveau maillot\n\n\
+         « Pas mal. Les goûts, les couleurs, ça change. »\n\n\
+         L'avis de son adjoint, Marc Delorme\n\n\
+         « Le groupe vit bien, on le sent à l'entraînement. »\n\n\
+         « On ne lâche rien », a lancé un supporter à la sortie.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Les deux sont prêts. Il y a de la concurrence, c'est une bonne chose pour moi."
+        ),
+        Some("Paul Verlinden")
+    );
+    assert_eq!(
+        speaker_of(&found, "Pas mal. Les goûts, les couleurs, ça change."),
+        Some("Paul Verlinden")
+    );
+    // Words another person or another speaker's verb claims are not the conference's.
+    assert_ne!(
+        speaker_of(&found, "On ne lâche rien"),
+        Some("Paul Verlinden")
+    );
+}

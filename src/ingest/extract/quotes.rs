@@ -169,6 +169,11 @@ pub fn extract_with(
         state.cued.insert_name(&person.name);
     }
     attribute_all(&mut state, &paras, &mut d);
+    if !interview && is_press_conference(blocks, &lines) {
+        if let Some(who) = interviewee(&d, named_by) {
+            conference_answers(&mut state, &paras, &d, &who);
+        }
+    }
     if interview {
         // An interview's title quotes the interviewee: « … » : l'envoyé de l'UE défend sa méthode.
         if let Some(who) = &d.first_person {
@@ -296,6 +301,47 @@ fn is_interview(blocks: &[String], lines: &[Line]) -> bool {
         })
     };
     questions >= 3 || (questions >= 1 && announced())
+}
+
+/// "Fin de la conférence de presse de X", "X en zone mixte": copy that follows one person's
+/// press conference, as its title or first lines say.
+fn is_press_conference(blocks: &[String], lines: &[Line]) -> bool {
+    lines.iter().take(6).any(|l| {
+        let t = fold(blocks[l.block][l.start..l.end].trim());
+        t.contains("conference de presse") || t.contains("zone mixte")
+    })
+}
+
+/// A press conference laid out as topics and answers ("Sur le nouveau maillot ¶ «…»",
+/// "Asensio : «…»"): a quotation no one was given, in a paragraph that names no one and says
+/// little but it, is the answer of the one giving the conference.
+fn conference_answers(state: &mut State, paras: &[Para], d: &Discourse, who: &Entity) {
+    for q in 0..state.spans.len() {
+        // Left to no one, or to no one named only for want of better (a bare paragraph after
+        // an unnamed speaker's words is carried as theirs).
+        let unnamed = state.who[q].as_ref().is_some_and(|e| e.name.is_none());
+        if state.decisions[q] != Decision::Quote || state.who[q].is_some() && !unnamed {
+            continue;
+        }
+        let Some(p) = paras.get(state.spans[q].line) else {
+            continue;
+        };
+        let block = &state.blocks[p.line.block];
+        let words = p.toks.iter().filter(|t| t.is_word()).count();
+        // "«…», a fait savoir Borovsk": the paragraph says whose the words are.
+        let speech = p
+            .toks
+            .iter()
+            .any(|t| t.is_word() && t.lex & tokens::LEX_SPEECH != 0);
+        let all = 0..p.toks.len();
+        let people = d.people_in(block, &p.toks, &all);
+        let someone_else = people
+            .iter()
+            .any(|e| e.name != who.name && (e.name.is_some() || unnamed));
+        if words <= 12 && !someone_else && !speech {
+            state.who[q] = Some(who.clone());
+        }
+    }
 }
 
 /// Who an interview's "je" is: the first person its title names, else the first its lead names.
