@@ -21,12 +21,12 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::index::SegmentId;
 use tantivy::schema::IndexRecordOption;
-use tantivy::tokenizer::TextAnalyzer;
+use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 use tantivy::{
     DocSet, IndexReader, ReloadPolicy, Searcher, SegmentReader, TantivyDocument, Term, TERMINATED,
 };
 
-use crate::index::analysis::{self, Chain};
+use crate::index::analysis::Chain;
 use crate::index::schema::Fields;
 use crate::index::stored_str;
 use crate::model::dispatch::Dispatch;
@@ -65,10 +65,12 @@ pub fn parse_id(s: &str) -> Option<u64> {
 
 /// The analysed words of a quotation, sorted and distinct: what is indexed as its keys.
 pub fn words(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
-    let mut w: Vec<String> = analysis::terms(analyzer, text)
-        .into_iter()
-        .map(|t| t.text)
-        .collect();
+    // The terms' texts alone, taken from the stream (their places are not needed).
+    let mut w: Vec<String> = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while let Some(token) = stream.next() {
+        w.push(token.text.clone());
+    }
     w.sort_unstable();
     w.dedup();
     w

@@ -121,6 +121,10 @@ fn is_filler(w: &str) -> bool {
 /// "directeur", "cheffe" → "chef". Both sides of a comparison go through it, so an ending taken
 /// off a word that was never feminine does no harm.
 fn masculine(w: &str) -> String {
+    // Every feminine ending below ends with "e": most words are told at once.
+    if !w.ends_with('e') {
+        return w.to_owned();
+    }
     for (f, m) in [
         ("ienne", "ien"),
         ("eenne", "een"),

@@ -812,7 +812,12 @@ pub fn complement_label(d: &impl Known, text: &str) -> Option<String> {
 
 /// Nouns of what a newspaper publishes: "un article du Courrier", "l'éditorial de La Croix".
 fn is_piece(w: &str) -> bool {
-    lexicon::is_document(w) || PIECES.split_whitespace().any(|p| p == w)
+    // Asked of every word a body's facts are read at: a set, not a walk through the list.
+    static SET: std::sync::OnceLock<lexicon::WordSet<&'static str>> = std::sync::OnceLock::new();
+    lexicon::is_document(w)
+        || SET
+            .get_or_init(|| PIECES.split_whitespace().collect())
+            .contains(w)
 }
 
 /// Pieces of a newspaper besides [`lexicon::DOCUMENTS`].

@@ -27,12 +27,23 @@ pub enum Decision {
 /// Words of a quoted span: the runs of characters between whitespace with a letter or a digit
 /// in them, counted in one pass over the characters (splitting the span and searching each
 /// piece read most of them twice, for a classification that asks it twice of long spans).
+/// An ASCII character is read from its byte (whitespace and alphanumeric as `char` says).
 fn word_count(text: &str) -> usize {
     let (mut words, mut counted) = (0, false);
-    for c in text.chars() {
-        if c.is_whitespace() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (white, alphanumeric) = if b.is_ascii() {
+            i += 1;
+            (matches!(b, b' ' | b'\t'..=b'\r'), b.is_ascii_alphanumeric())
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            (c.is_whitespace(), c.is_alphanumeric())
+        };
+        if white {
             counted = false;
-        } else if !counted && c.is_alphanumeric() {
+        } else if !counted && alphanumeric {
             words += 1;
             counted = true;
         }
@@ -476,7 +487,7 @@ pub fn classify(span: &Span, text: &str, toks: &[Tok], k: usize, ev: &Evidence) 
     {
         return Decision::Naming;
     }
-    let words = word_count(text);
+    let words = words_here;
     let first = text
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
         .next()

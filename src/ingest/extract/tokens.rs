@@ -139,7 +139,9 @@ impl Tok {
         matches!(self.kind, Kind::Word) && self.lower.bytes() == w.as_bytes()
     }
 
-    #[inline]
+    /// Inlined where it is asked (over a constant `chars`, mostly of one or a few ASCII marks),
+    /// its rarer case of a mark of several bytes apart.
+    #[inline(always)]
     pub fn is_punct(&self, chars: &str) -> bool {
         // A punctuation token is one character: its bytes are found in `chars` as they are.
         matches!(self.kind, Kind::Punct) && {
@@ -147,9 +149,7 @@ impl Tok {
             match b {
                 // An ASCII mark, as most are: a byte of `chars` below 128 is a character.
                 [one] => chars.bytes().any(|c| c == *one),
-                _ => chars
-                    .char_indices()
-                    .any(|(i, c)| chars.as_bytes()[i..i + c.len_utf8()] == *b),
+                _ => wide_punct_in(b, chars),
             }
         }
     }
@@ -169,6 +169,15 @@ impl Tok {
     pub fn is_capitalised(&self) -> bool {
         matches!(self.kind, Kind::Word) && self.cap && !self.acronym
     }
+}
+
+/// Whether the mark of several bytes `b` is one of the characters of `chars` (see
+/// [`Tok::is_punct`]).
+#[inline(never)]
+fn wide_punct_in(b: &[u8], chars: &str) -> bool {
+    chars
+        .char_indices()
+        .any(|(i, c)| chars.as_bytes()[i..i + c.len_utf8()] == *b)
 }
 
 /// One sentence of a paragraph: its tokens are `toks[range]`, their offsets in `block`.

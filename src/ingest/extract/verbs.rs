@@ -3,7 +3,7 @@
 
 use super::lexicon::{self, Det, Form, Gender};
 use super::np::Pron;
-use super::tokens::{Sentence, Tok};
+use super::tokens::{Sentence, Tok, LEX_SPEECH};
 
 /// A speech verb in a sentence.
 #[derive(Debug, Clone, Copy)]
@@ -246,7 +246,10 @@ pub fn verbs(s: Sentence) -> Vec<VerbHit> {
             continue;
         }
         let (base, clitic) = split_clitic(&t.lower);
-        let verb = lexicon::speech_verb(base).or_else(|| {
+        // `LEX_SPEECH` says whether the lexicon knows `base` (`bodies::mark_words`, run on
+        // every sentence's words): most words are no speech verb, told without a lookup.
+        let known = t.lex & LEX_SPEECH != 0;
+        let verb = known.then(|| lexicon::speech_verb(base)).flatten().or_else(|| {
             if base.starts_with("trait") || base.starts_with("présent") {
                 return insult(s, k, base);
             }

@@ -73,12 +73,6 @@ fn lex_bits(w: &str) -> u8 {
     bits
 }
 
-thread_local! {
-    /// The `LEX_` bits of each word form met (see [`mark_words`]).
-    static LEX_BITS: std::cell::RefCell<rustc_hash::FxHashMap<compact_str::CompactString, u8>> =
-        Default::default();
-}
-
 /// The `LEX_` bits of a capitalised word or an acronym (lower-cased): [`LEX_CAPITAL`], and
 /// [`LEX_PRESS`], [`LEX_NAME`], [`LEX_TITLE`] when they hold.
 fn capital_bits(w: &str) -> u8 {
@@ -96,49 +90,48 @@ fn capital_bits(w: &str) -> u8 {
 }
 
 thread_local! {
-    /// The capital bits of each word form met capitalised (see [`mark_words`]).
-    static CAPITAL_BITS: std::cell::RefCell<rustc_hash::FxHashMap<compact_str::CompactString, u8>> =
+    /// The bits of each word form met (see [`mark_words`]): its [`lex_bits`], and its
+    /// [`capital_bits`] once it was met capitalised (0 before: they always hold
+    /// [`LEX_CAPITAL`]).
+    static BITS: std::cell::RefCell<rustc_hash::FxHashMap<compact_str::CompactString, [u8; 2]>> =
         Default::default();
 }
 
-/// How many word forms [`LEX_BITS`] keeps before it starts again (a bound on its memory).
+/// How many word forms [`BITS`] keeps before it starts again (a bound on its memory).
 const LEX_FORMS: usize = 1 << 17;
 
 /// Sets the `LEX_` bits ([`LEX_FACT`], [`LEX_SPEECH`]; a capitalised word's [`capital_bits`]
 /// too) of the words of `toks`, once, right after tokenizing: `Facts::read` then passes the
 /// other lower-case words at once, and a sentence is told to speak without looking its words
 /// up. A word form's bits are worked out the first time it is met and remembered for the
-/// thread: a dispatch's words are mostly ones met before, and one lookup replaces the dozen
-/// checks.
+/// thread: a dispatch's words are mostly ones met before, and one lookup per word replaces the
+/// dozen checks (a capitalised word's own bits are kept with the others, not looked up apart).
 pub fn mark_words(toks: &mut [Tok]) {
-    LEX_BITS.with_borrow_mut(|known| mark_from(known, toks, |_| true, lex_bits));
-    // A capitalised word's own: fewer forms, asked of by the names and the newspapers.
-    CAPITAL_BITS
-        .with_borrow_mut(|known| mark_from(known, toks, |t| t.cap || t.acronym, capital_bits));
-}
-
-/// Sets on each word of `toks` that `which` takes the bits `bits` gives its form, worked out
-/// the first time the form is met and kept in `known` (cleared past [`LEX_FORMS`] forms).
-fn mark_from(
-    known: &mut rustc_hash::FxHashMap<compact_str::CompactString, u8>,
-    toks: &mut [Tok],
-    which: impl Fn(&Tok) -> bool,
-    bits: fn(&str) -> u8,
-) {
-    if known.len() > LEX_FORMS {
-        known.clear();
-    }
-    for t in toks.iter_mut().filter(|t| t.is_word() && which(t)) {
-        let b = match known.get(t.lower.as_str()) {
-            Some(&b) => b,
-            None => {
-                let b = bits(&t.lower);
-                known.insert(compact_str::CompactString::new(t.lower.as_str()), b);
-                b
-            }
-        };
-        t.lex |= b;
-    }
+    BITS.with_borrow_mut(|known| {
+        if known.len() > LEX_FORMS {
+            known.clear();
+        }
+        for t in toks.iter_mut().filter(|t| t.is_word()) {
+            let capital = t.cap || t.acronym;
+            let b = match known.get_mut(t.lower.as_str()) {
+                Some(b) => {
+                    if capital && b[1] == 0 {
+                        b[1] = capital_bits(&t.lower);
+                    }
+                    *b
+                }
+                None => {
+                    let b = [
+                        lex_bits(&t.lower),
+                        if capital { capital_bits(&t.lower) } else { 0 },
+                    ];
+                    known.insert(compact_str::CompactString::new(t.lower.as_str()), b);
+                    b
+                }
+            };
+            t.lex |= b[0] | if capital { b[1] } else { 0 };
+        }
+    });
 }
 
 impl Facts {

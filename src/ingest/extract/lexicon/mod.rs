@@ -13,6 +13,7 @@ pub use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher as Fx}
 
 pub use crate::model::aliases::Gender;
 
+#[inline]
 fn set(
     cell: &'static OnceLock<WordSet<&'static str>>,
     words: &'static str,
@@ -75,6 +76,9 @@ impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for Wor
 macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident, $words:expr) => {
         $(#[$doc])*
+        // Asked of nearly every word, from every module: inlined where it is asked, as the
+        // set's own `contains` is, rather than called.
+        #[inline]
         pub fn $name(w: &str) -> bool {
             static S: OnceLock<$crate::ingest::extract::lexicon::WordSet<&'static str>> = OnceLock::new();
             set(&S, $words).contains(w)

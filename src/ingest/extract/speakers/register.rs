@@ -44,7 +44,7 @@ impl Discourse<'_> {
         k: usize,
         e: usize,
     ) {
-        let k = self.name_start(block, toks, k, e);
+        let (k, known_at_k) = self.name_start(block, toks, k, e);
         // "sur son réseau Truth Social", "le quotidien Kurier": a channel's or a medium's name.
         if k > range.start
             && toks[k - 1].is_word()
@@ -65,9 +65,14 @@ impl Discourse<'_> {
         }
         let start = c.start;
         let text = names::surface(block, toks, start, e);
-        if let Some(p) = self.gazetteer.person(&text) {
+        // The gazetteer was asked of this very run already when it found where it starts.
+        let known = match known_at_k.filter(|_| start == k) {
+            Some(gender) => gender,
+            None => self.gazetteer.person(&text).map(|p| p.gender),
+        };
+        if let Some(gender) = known {
             c.cued = true;
-            c.gender = c.gender.or(p.gender);
+            c.gender = c.gender.or(gender);
         }
         if !(c.cued || e - start >= 2 && !c.after_preposition) {
             return;
@@ -121,20 +126,41 @@ impl Discourse<'_> {
     }
 
     /// "de Météo-France Cécile Aubron": the name starts at the first name (or at a person the
-    /// gazetteer knows) inside the run, unless the whole run is one.
-    fn name_start(&self, block: &str, toks: &[Tok], k: usize, e: usize) -> usize {
+    /// gazetteer knows) inside the run, unless the whole run is one. With the start, what the
+    /// gazetteer said of the run from there (the gender of the person it knows by that name),
+    /// when it was asked.
+    fn name_start(
+        &self,
+        block: &str,
+        toks: &[Tok],
+        k: usize,
+        e: usize,
+    ) -> (usize, Option<Option<Gender>>) {
         let gazetteer = self.gazetteer;
-        let known = |name: &str| gazetteer.person(name).is_some();
-        let inner = (k + 1..e).find(|&p| {
-            lexicon::first_name(&toks[p].lower).is_some()
-                || known(&names::surface(block, toks, p, e))
-        });
-        let whole = lexicon::first_name(&toks[k].lower).is_some()
-            || known(&names::surface(block, toks, k, e));
-        match inner {
-            Some(p) if !whole => p,
-            _ => k,
+        let known = |p: usize| {
+            gazetteer
+                .person(&names::surface(block, toks, p, e))
+                .map(|p| p.gender)
+        };
+        // A run's start is looked at first: a whole run that is a name starts there, whatever
+        // is inside it.
+        if lexicon::first_name(&toks[k].lower).is_some() {
+            return (k, None);
         }
+        let whole = known(k);
+        if whole.is_some() {
+            return (k, Some(whole));
+        }
+        for (p, t) in toks.iter().enumerate().take(e).skip(k + 1) {
+            if lexicon::first_name(&t.lower).is_some() {
+                return (p, None);
+            }
+            let found = known(p);
+            if found.is_some() {
+                return (p, Some(found));
+            }
+        }
+        (k, Some(None))
     }
 
     /// The person's index in the registry; a name seen before (same words) is not folded and
