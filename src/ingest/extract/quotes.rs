@@ -1062,14 +1062,9 @@ fn cleft_within(state: &mut State, d: &mut Discourse, s: Sentence) {
     }) else {
         return;
     };
-    let open: Vec<usize> = toks[s.range.start..at]
-        .iter()
-        .filter_map(Tok::quote)
-        .filter(|&q| state.decisions[q] == Decision::Quote)
-        .collect();
-    if open.is_empty() || open.iter().any(|&q| state.who[q].is_some()) {
+    let Some(open) = all_unattributed(state, &toks[s.range.start..at]) else {
         return;
-    }
+    };
     if let Some(e) = cleft_at(state, d, s, at) {
         for q in open {
             state.who[q] = Some(e.clone());
@@ -1464,14 +1459,9 @@ fn goes_on_quoting(
     subject: Option<&Entity>,
 ) {
     let toks = &s.toks[s.range.clone()];
-    let open: Vec<usize> = toks
-        .iter()
-        .filter_map(Tok::quote)
-        .filter(|&q| state.decisions[q] == Decision::Quote)
-        .collect();
-    if open.is_empty() || open.iter().any(|&q| state.who[q].is_some()) {
+    let Some(open) = all_unattributed(state, toks) else {
         return;
-    }
+    };
     // "…, selon eux, au «…»" gives the words to someone else; "X a publié un message : «…»"
     // announces another's.
     let announced = toks
@@ -1493,6 +1483,16 @@ fn goes_on_quoting(
     for q in open {
         state.who[q] = Some(e.clone());
     }
+}
+
+/// The quotations among `toks`, when there is one at least and no one has any of them yet.
+fn all_unattributed(state: &State, toks: &[Tok]) -> Option<Vec<usize>> {
+    let open: Vec<usize> = toks
+        .iter()
+        .filter_map(Tok::quote)
+        .filter(|&q| state.decisions[q] == Decision::Quote)
+        .collect();
+    (!open.is_empty() && open.iter().all(|&q| state.who[q].is_none())).then_some(open)
 }
 
 /// The one named person every quotation of a sentence was given to, if any.
