@@ -169,7 +169,8 @@ pub fn extract_with(
         state.cued.insert_name(&person.name);
     }
     attribute_all(&mut state, &paras, &mut d);
-    if !interview && is_press_conference(blocks, &lines) {
+    let left = || (0..n).any(|q| state.decisions[q] == Decision::Quote && state.who[q].is_none());
+    if !interview && left() && is_press_conference(blocks, &lines) {
         if let Some(who) = interviewee(&d, named_by) {
             conference_answers(&mut state, &paras, &d, &who);
         }
@@ -306,9 +307,19 @@ fn is_interview(blocks: &[String], lines: &[Line]) -> bool {
 /// "Fin de la conférence de presse de X", "X en zone mixte": copy that follows one person's
 /// press conference, as its title or first lines say.
 fn is_press_conference(blocks: &[String], lines: &[Line]) -> bool {
+    // Searched as written (first letter aside), not folded: folding whole lines would cost
+    // more than all the rest.
+    const WORDINGS: [&str; 6] = [
+        "onférence de presse",
+        "onference de presse",
+        "ONFÉRENCE DE PRESSE",
+        "ONFERENCE DE PRESSE",
+        "one mixte",
+        "ONE MIXTE",
+    ];
     lines.iter().take(6).any(|l| {
-        let t = fold(blocks[l.block][l.start..l.end].trim());
-        t.contains("conference de presse") || t.contains("zone mixte")
+        let t = &blocks[l.block][l.start..l.end];
+        WORDINGS.iter().any(|w| t.contains(w))
     })
 }
 
