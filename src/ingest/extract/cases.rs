@@ -9398,3 +9398,23 @@ fn a_press_conference_laid_out_as_topics_gives_the_answers_to_the_one_speaking()
         Some("Paul Verlinden")
     );
 }
+
+#[test]
+fn a_person_named_next_who_also_speaks_held_the_role_just_quoted() {
+    let found = quotes(
+        "Lors d'une conférence de presse mardi, le procureur de la République de Valbrune a \
+         rappelé que le suspect était un « individu très déterminé ».\n\n\
+         Jean Morel a aussi précisé « qu'un crime raciste peut aussi être terroriste ».\n\n\
+         Le maire de Valmont a dénoncé « une provocation inacceptable ».\n\n\
+         Paul Verdier, conseiller d'opposition, a aussi critiqué « un climat délétère ».",
+    );
+    assert_eq!(
+        speaker_of(&found, "individu très déterminé"),
+        Some("Jean Morel")
+    );
+    // Someone named with another office did not hold the role.
+    assert_ne!(
+        speaker_of(&found, "une provocation inacceptable"),
+        Some("Paul Verdier")
+    );
+}

@@ -1769,9 +1769,11 @@ fn goes_on_in(p: &Para, si: usize) -> bool {
         p.toks[r.clone()].iter().any(|t| {
             t.is_word()
                 && !t.cap
-                && ["ajout", "poursui", "continu", "conclu"]
+                && (["ajout", "poursui", "continu", "conclu"]
                     .iter()
                     .any(|stem| verbs::split_clitic(&t.lower).0.starts_with(stem))
+                    // "X a aussi précisé", "X a également indiqué".
+                    || matches!(t.lower.as_str(), "aussi" | "également"))
         })
     })
 }
