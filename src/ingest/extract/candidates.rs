@@ -901,6 +901,33 @@ pub fn words_owner(d: &mut Discourse, s: Sentence, known: &dyn Known) -> Option<
     Some(d.resolve_np(s, &np, at + 3)).filter(|e| e.person && e.is_named())
 }
 
+/// "C'est l'avertissement du secrétaire général de la CGT, Paul Verdier, …", "C'est le constat
+/// de X": a sentence that says whose the words before it are, by a noun of speech. The person
+/// it names.
+pub fn cleft_owner(d: &mut Discourse, s: Sentence, known: &dyn Known) -> Option<Entity> {
+    let toks = s.toks;
+    let at = s.range.start;
+    let word = |i: usize| toks.get(i).filter(|t| i < s.range.end && t.is_word());
+    let is = |i: usize, f: &dyn Fn(&str) -> bool| word(i).is_some_and(|t| f(&t.lower));
+    let opens = is(at, &|w| matches!(w, "c'" | "c’"))
+        && is(at + 1, &|w| w == "est")
+        && is(at + 2, &|w| {
+            matches!(w, "l'" | "l’" | "le" | "la" | "un" | "une")
+        })
+        && is(at + 3, &|w| is_words_noun(w) || is_speech_act_noun(w))
+        && is(at + 4, &|w| matches!(w, "de" | "d'" | "d’" | "du"));
+    if !opens {
+        return None;
+    }
+    let end = clauses::comma_after(toks, at + 5, s.range.end);
+    let np = np::parse_np(s.block, toks, at + 5, end, known)?;
+    let np = clauses::with_apposition(s, np, known);
+    if np.pronoun.is_some() || !(np.name.is_some() || np.role.is_some()) {
+        return None;
+    }
+    Some(d.resolve_np(s, &np, at + 5)).filter(|e| e.person && e.is_named())
+}
+
 /// Nouns of an act of speech, as titles name it: "le recadrage de X", "l'appel de X".
 fn is_speech_act_noun(w: &str) -> bool {
     matches!(

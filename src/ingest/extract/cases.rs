@@ -9418,3 +9418,18 @@ fn a_person_named_next_who_also_speaks_held_the_role_just_quoted() {
         Some("Paul Verdier")
     );
 }
+
+#[test]
+fn a_cleft_with_a_noun_of_speech_names_whose_the_words_before_it_are() {
+    let found = quotes(
+        "« Une grève dure se prépare dans les transports » à partir du 5 janvier, date de la \
+         mobilisation. C'est l'avertissement du secrétaire général de la CGT Transports, Paul \
+         Verdier, dans un entretien au Courrier, vendredi.\n\n\
+         « Rien ne bougera avant l'été » selon les observateurs. C'est l'avis de beaucoup.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Une grève dure se prépare dans les transports"),
+        Some("Paul Verdier")
+    );
+    assert_eq!(speaker_of(&found, "Rien ne bougera avant l'été"), None);
+}

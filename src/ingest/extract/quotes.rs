@@ -692,6 +692,16 @@ fn attribute_all(state: &mut State, paras: &[Para], d: &mut Discourse) {
                     state.who[q] = Some(e);
                 }
             }
+            // "«…» à partir du 5 décembre. C'est l'avertissement du secrétaire général, X":
+            // the quotations of the sentence before, when no one has them.
+            if si > 0 {
+                if let Some(e) = candidates::cleft_owner(d, s, state) {
+                    let before = &p.toks[p.sentences[si - 1].clone()];
+                    for q in all_unattributed(state, before).unwrap_or_default() {
+                        state.who[q] = Some(e.clone());
+                    }
+                }
+            }
             if actor == Actor::Nobody && d.unnamed_actor() {
                 // "L'information a été confirmée par une source diplomatique."
                 actor = Actor::Someone(None);
