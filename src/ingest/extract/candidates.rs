@@ -892,13 +892,18 @@ pub fn words_owner(d: &mut Discourse, s: Sentence, known: &dyn Known) -> Option<
     {
         return None;
     }
-    let end = clauses::comma_after(toks, at + 3, s.range.end);
-    let np = np::parse_np(s.block, toks, at + 3, end, known)?;
+    owner_from(d, s, known, at + 3)
+}
+
+/// The named person the noun phrase from `from` (to its comma, with its apposition) designates.
+fn owner_from(d: &mut Discourse, s: Sentence, known: &dyn Known, from: usize) -> Option<Entity> {
+    let end = clauses::comma_after(s.toks, from, s.range.end);
+    let np = np::parse_np(s.block, s.toks, from, end, known)?;
     let np = clauses::with_apposition(s, np, known);
     if np.pronoun.is_some() || !(np.name.is_some() || np.role.is_some()) {
         return None;
     }
-    Some(d.resolve_np(s, &np, at + 3)).filter(|e| e.person && e.is_named())
+    Some(d.resolve_np(s, &np, from)).filter(|e| e.person && e.is_named())
 }
 
 /// "C'est l'avertissement du secrétaire général de la CGT, Paul Verdier, …", "C'est le constat
@@ -919,13 +924,7 @@ pub fn cleft_owner(d: &mut Discourse, s: Sentence, known: &dyn Known) -> Option<
     if !opens {
         return None;
     }
-    let end = clauses::comma_after(toks, at + 5, s.range.end);
-    let np = np::parse_np(s.block, toks, at + 5, end, known)?;
-    let np = clauses::with_apposition(s, np, known);
-    if np.pronoun.is_some() || !(np.name.is_some() || np.role.is_some()) {
-        return None;
-    }
-    Some(d.resolve_np(s, &np, at + 5)).filter(|e| e.person && e.is_named())
+    owner_from(d, s, known, at + 5)
 }
 
 /// Nouns of an act of speech, as titles name it: "le recadrage de X", "l'appel de X".
