@@ -9289,7 +9289,8 @@ fn a_sentence_with_no_speech_of_its_own_goes_on_quoting_the_same_person() {
     // Someone else's words: "selon eux", or a body that publishes its own.
     let found = quotes(
         "« La direction nous méprise », explique Paul Sibor, professeur au collège. Les \
-         enseignants dénoncent sept arrêts maladie liés, selon eux, à un « climat de peur ».\n\n\
+         enseignants dénombrent sept arrêts maladie directement liés, selon eux, au « climat de \
+         peur » de la direction.\n\n\
          Le directeur, Jean Morel, a promis « une réponse rapide ». La régie de Valmont, de son \
          côté, a publié un message sur son site : « Le domaine restera fermé jusqu'à nouvel \
          ordre. »",
